@@ -1,0 +1,25 @@
+"""`opsdesk-cli`: the services headless, for automation and checks (DESIGN §5.1).
+
+Each command lives in a module of this package with a `register(subparsers, common)` function;
+heavy imports happen inside the command, so `opsdesk-cli --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from app.cli.core import build_parser, run
+
+#: The modules that add commands, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "app.cli.store_commands",
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    registrars = [importlib.import_module(name).register for name in COMMAND_MODULES]
+    code = run(build_parser(registrars), sys.argv[1:] if argv is None else argv)
+    if argv is None:
+        sys.exit(code)
+    return code

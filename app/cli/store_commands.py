@@ -1,0 +1,87 @@
+"""Store commands: version, check, backup, restore and demo data."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.core import EXIT_OK, EXIT_UNUSABLE, Context, Outcome
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("version", parents=[common], help="显示版本")
+    p.set_defaults(func=cmd_version)
+
+    p = sub.add_parser("check", parents=[common], help="检查数据文件的完整性，并统计每张表的行数")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", parents=[common], help="立即备份数据")
+    p.add_argument("--to", metavar="FILE", help="备份到这个文件（默认放在数据文件夹的 backups 里）")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common], help="从备份恢复（会先备份当前数据）")
+    p.add_argument("file", metavar="FILE", help="备份文件")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("demo", parents=[common], help="填入演示数据（一个运营者一年的数据）")
+    p.add_argument("--force", action="store_true", help="已有数据时先备份，再用演示数据替换")
+    p.add_argument("--seed", type=int, default=7, help="随机种子（同一个种子得到同样的数据）")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_version(_args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app import __version__
+    from app.store.schema import head_revision
+
+    data = {"version": __version__, "schema": head_revision()}
+    return Outcome(data, f"OpsDesk {__version__} ({ctx.translate('cli', '数据版本')} {data['schema']})")
+
+
+def cmd_check(_args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.maintenance import check_store
+
+    report = check_store(ctx.store())
+    lines = [f"{ctx.translate('cli', '完整性')}: {report['integrity']}"]
+    lines += [f"  {name}: {count}" for name, count in report["tables"].items()]
+    return Outcome(report, "\n".join(lines), EXIT_OK if report["integrity"] == "ok" else EXIT_UNUSABLE)
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> Outcome:
+    dest = Path(args.to).expanduser().resolve() if args.to else None
+    path = ctx.store().backup(dest)
+    return Outcome({"backup": str(path)}, ctx.translate("cli", "已备份到 {path}").format(path=path))
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> Outcome:
+    store = ctx.store()
+    safety = store.restore(Path(args.file).expanduser().resolve())
+    data = {"restored": str(Path(args.file).resolve()), "previous_backup": str(safety) if safety else None}
+    return Outcome(data, ctx.translate("cli", "已恢复。恢复前的数据备份在 {path}").format(path=safety))
+
+
+class StoreNotEmptyError(UserError):
+    pass
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.demo import fill_demo
+
+    store = ctx.store()
+    replaced_backup = None
+    if not store.is_empty():
+        if not args.force:
+            raise StoreNotEmptyError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "数据文件夹 {folder} 里已经有数据，没有写入演示数据。要替换成演示数据，请加 --force（会先自动备份）。",
+                ),
+                folder=str(store.data_dir),
+            )
+        replaced_backup = store.backup(reason="before-demo")
+    counts = fill_demo(store, seed=args.seed, replace=bool(args.force))
+    data = {"data_dir": str(store.data_dir), "tables": counts,
+            "previous_backup": str(replaced_backup) if replaced_backup else None}
+    text = ctx.translate("cli", "演示数据已写入 {folder}").format(folder=store.data_dir)
+    return Outcome(data, text)

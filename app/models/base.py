@@ -1,0 +1,78 @@
+"""Shared pieces of every table: the constraint naming convention, enums and column helpers.
+
+The enums are `StrEnum`s whose member names equal their values, because SQLAlchemy stores an
+enum's *name*: the database then holds exactly the codes of the data contract (DESIGN §4.1).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+# Alembic with render_as_batch needs named constraints to alter them on SQLite.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Platform(StrEnum):
+    wechat = "wechat"
+    douyin = "douyin"
+    xiaohongshu = "xiaohongshu"
+    channels = "channels"
+    weibo = "weibo"
+    bilibili = "bilibili"
+    zhihu = "zhihu"
+    kuaishou = "kuaishou"
+    toutiao = "toutiao"
+
+
+#: How operators name each platform; data, not UI strings (DESIGN §3).
+PLATFORM_NAMES: dict[Platform, str] = {
+    Platform.wechat: "公众号",
+    Platform.douyin: "抖音",
+    Platform.xiaohongshu: "小红书",
+    Platform.channels: "视频号",
+    Platform.weibo: "微博",
+    Platform.bilibili: "B站",
+    Platform.zhihu: "知乎",
+    Platform.kuaishou: "快手",
+    Platform.toutiao: "头条号",
+}
+
+#: One colour per platform, used the same way on every chart and calendar chip.
+PLATFORM_COLORS: dict[Platform, str] = {
+    Platform.wechat: "#07C160",
+    Platform.douyin: "#1F1F1F",
+    Platform.xiaohongshu: "#FF2442",
+    Platform.channels: "#FA9D3B",
+    Platform.weibo: "#E6162D",
+    Platform.bilibili: "#00A1D6",
+    Platform.zhihu: "#0066FF",
+    Platform.kuaishou: "#FF4906",
+    Platform.toutiao: "#F04142",
+}
+
+
+def now() -> datetime:
+    """Local wall-clock time without zone, to the second (DESIGN §4.1)."""
+    return datetime.now().replace(microsecond=0)
+
+
+#: The SQL type of list and mapping columns (tags, platforms, channels, an export row's `extra`).
+JSON = sa.JSON
+
+
+class TimestampedModel(SQLModel):
+    """Creation and last-change times, kept by the services that write the row."""
+
+    created_at: NaiveDatetime = Field(default_factory=now)
+    updated_at: NaiveDatetime = Field(default_factory=now)

@@ -1,0 +1,155 @@
+"""The local store: data directory, engine and sessions, schema migrations, backups, lock, settings.
+
+`Store.open()` is the one way in for the GUI, the CLI and tests: it makes the directory, refuses a
+corrupt or newer file, backs up and migrates when due, and hands out sessions.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
+
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.store import backup as backups
+from app.store import schema
+from app.store.db import create_store_engine, read_session, write_lock, write_session
+from app.store.lock import InstanceLock, StoreLockedError
+from app.store.paths import db_path, resolve_data_dir, sync_folder_of
+from app.store.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "Store",
+    "StoreLockedError",
+    "UserError",
+    "resolve_data_dir",
+    "write_lock",
+]
+
+
+class DataDirError(UserError):
+    pass
+
+
+class Store:
+    """An open store in one data directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.db_file = db_path(data_dir)
+        self._engine: Engine | None = None
+        self._lock: InstanceLock | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, exclusive: bool = False) -> Store:
+        """Open (creating and migrating as needed); `exclusive` takes the one-instance lock."""
+        store = cls(resolve_data_dir(data_dir))
+        try:
+            store.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DataDirError(
+                QT_TRANSLATE_NOOP("errors", "无法创建数据文件夹 {folder}：{reason}。请换一个有写入权限的位置。"),
+                folder=str(store.data_dir),
+                reason=exc.strerror or str(exc),
+            ) from exc
+        if exclusive:
+            store._lock = InstanceLock(store.data_dir)
+            store._lock.acquire()
+        try:
+            store.ensure_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = create_store_engine(self.db_file)
+        return self._engine
+
+    def ensure_schema(self) -> bool:
+        """Migrate when the file is behind the code; True when a migration ran."""
+        if not schema.migration_due(self.db_file):
+            return False
+        if schema.stored_revision(self.db_file) is not None:
+            backups.backup(self.db_file, reason="before-migration")
+        log.info("migrating %s to %s", self.db_file, schema.head_revision())
+        schema.upgrade(self.engine)
+        return True
+
+    def session(self) -> Session:
+        """A read session; close it (use `with`)."""
+        return Session(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with read_session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction through the single writer."""
+        with write_session(self.engine) as session:
+            yield session
+
+    def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
+        keep = int(self.setting("backup.keep", backups.DEFAULT_KEEP))
+        return backups.backup(self.db_file, dest, reason=reason, keep=keep)
+
+    def backup_if_due(self) -> Path | None:
+        """The daily automatic backup; run it on a worker, never on start-up's path."""
+        if not backups.backup_due(self.data_dir):
+            return None
+        return self.backup(reason="daily")
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the data with a backup (the current data is backed up first)."""
+        backups.check_restorable(source)
+        self.dispose()
+        with write_lock():
+            safety = backups.restore(self.db_file, source)
+        self.ensure_schema()
+        return safety
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return get_setting(self.engine, key, default)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        set_setting(self.engine, key, value)
+
+    def sync_folder(self) -> str | None:
+        return sync_folder_of(self.data_dir)
+
+    def is_empty(self) -> bool:
+        """True when the operator has no content yet (no account, post or topic)."""
+        with self.engine.connect() as conn:
+            for table in ("account", "post", "topic"):
+                if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first():
+                    return False
+        return True
+
+    def dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def close(self) -> None:
+        self.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

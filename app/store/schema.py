@@ -1,0 +1,100 @@
+"""Schema versions: a cheap start-up check, and Alembic only when a migration is due.
+
+Revision ids are zero-padded sequence numbers that start each file name in
+`migrations/versions/` (`0002_add_x.py` has revision "0002"), so the code's head revision is
+known from the file names without importing Alembic (DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
+
+
+class NewerStoreError(UserError):
+    pass
+
+
+class CorruptStoreError(UserError):
+    pass
+
+
+def known_revisions() -> list[str]:
+    return sorted(p.name.split("_", 1)[0] for p in VERSIONS_DIR.glob("[0-9]*_*.py"))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+def stored_revision(db_file: Path) -> str | None:
+    """The revision the file was last migrated to; None for a new or empty store."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not has_table:
+                user_tables = conn.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+                if user_tables:
+                    raise CorruptStoreError(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{file} 不是 OpsDesk 的数据文件（里面的表不认识）。请换一个数据文件夹，或从备份恢复。",
+                        ),
+                        file=str(db_file),
+                    )
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise CorruptStoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "数据文件 {file} 已损坏，打不开（{reason}）。请从备份恢复：opsdesk-cli restore 备份文件。",
+            ),
+            file=str(db_file),
+            reason=str(exc),
+        ) from exc
+
+
+def migration_due(db_file: Path) -> bool:
+    """True when the store needs migrating; refuses a store written by a newer OpsDesk."""
+    stored = stored_revision(db_file)
+    if stored is None:
+        return True
+    known = known_revisions()
+    if stored not in known:
+        raise NewerStoreError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "数据文件 {file} 是更新版本的 OpsDesk 写的（版本 {stored}），这个版本打不开。"
+                "请升级 OpsDesk 后再打开，数据没有改动。",
+            ),
+            file=str(db_file),
+            stored=stored,
+        )
+    return stored != known[-1]
+
+
+def upgrade(engine: Engine) -> None:
+    """Run every pending migration in one transaction (imports Alembic only now)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(VERSIONS_DIR.parent))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
