@@ -1,0 +1,171 @@
+"""`opsdesk`: open the window (also `python -m app`).
+
+Options: `--data-dir DIR`, `--lang zh|en`, `--screenshot OUT_DIR` (save every tab as
+`OUT_DIR/<objectName>.png` at 1400×900 and exit, never showing a dialog) and the hidden
+`--quit-after-paint` used by `bench/startup.py`. Exit codes: 0 fine, 1 the data folder is in use
+by another OpsDesk, 2 the store cannot be opened (corrupt, newer version, no permission).
+"""
+
+from __future__ import annotations
+
+import time
+
+_STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+def seconds_since_start() -> float:
+    """Seconds since this process was created (Linux), else since this module was imported."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, AttributeError, IndexError):
+        return time.perf_counter() - _STARTED
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk 运营台")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：系统的应用数据位置）")
+    parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认看设置，没有设置就是中文）")
+    parser.add_argument("--screenshot", metavar="OUT_DIR", help="给每个页面截图保存到 OUT_DIR 后退出")
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def _fail(app: Any, exc: Any, *, quiet: bool) -> None:
+    """Tell the user why the store cannot be opened: a dialog, or stderr when no dialog may show."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.errors import user_message
+
+    message = user_message(exc)
+    print(message, file=sys.stderr)
+    if not quiet:
+        QMessageBox.critical(None, QCoreApplication.translate("errors", "OpsDesk 打不开"), message)
+
+
+def _set_fonts(app: Any) -> None:
+    """Prefer each system's Chinese UI font so Chinese never falls back to boxes or odd glyphs."""
+    font = app.font()
+    font.setFamilies(["Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
+                      "WenQuanYi Micro Hei", font.family()])
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    quiet = bool(args.screenshot or args.quit_after_paint)
+
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app.resources import resource_path
+    from app.store import Store, StoreLockedError, UserError
+    from app.store.logs import setup_logging
+
+    QCoreApplication.setOrganizationName("OpsDesk")
+    QCoreApplication.setApplicationName("OpsDesk")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource_path("icons", "opsdesk.svg"))))
+    _set_fonts(app)
+
+    from app.views.language import install_translators
+
+    try:
+        store = Store.open(args.data_dir, exclusive=True)
+    except StoreLockedError as exc:
+        install_translators(app, args.lang or "zh")
+        _fail(app, exc, quiet=quiet)
+        return 1
+    except UserError as exc:
+        install_translators(app, args.lang or "zh")
+        _fail(app, exc, quiet=quiet)
+        return 2
+
+    from app.views.context import DataSignals, ViewContext
+    from app.views.errors import install_exception_hook
+    from app.views.main_window import MainWindow
+    from app.views.tasks import TaskRunner
+
+    log_path = setup_logging(store.data_dir)
+    previous_hook = sys.excepthook
+    install_exception_hook(log_path)
+    lang = args.lang or store.setting("language", "zh")
+    translators = install_translators(app, lang if lang in ("zh", "en") else "zh")
+    app.setStyleSheet(resource_path("style", "opsdesk.qss").read_text(encoding="utf-8"))
+
+    tasks = TaskRunner(app)
+    window = MainWindow(ViewContext(store, tasks, DataSignals(app)))
+    exit_code = 0
+    try:
+        if args.screenshot:
+            window.resize(1400, 900)
+            window.show()
+            QTimer.singleShot(0, lambda: _screenshots(app, window, Path(args.screenshot)))
+        else:
+            window.restore_state(QSettings())
+            window.show()
+            if args.quit_after_paint:
+                _quit_after_first_paint(app, window)
+            else:
+                QTimer.singleShot(0, lambda: _after_start(window, store))
+        exit_code = app.exec()
+    finally:
+        tasks.shutdown()
+        window.deleteLater()
+        store.close()
+        for translator in translators:
+            app.removeTranslator(translator)
+        sys.excepthook = previous_hook
+    return exit_code
+
+
+def _after_start(window: Any, store: Any) -> None:
+    """What follows the first paint: the first-start question, then the daily backup."""
+    if store.is_empty():
+        window.offer_demo()
+    window.daily_backup()
+
+
+def _screenshots(app: Any, window: Any, out_dir: Path) -> None:
+    """Visit every tab, let it paint, save `<objectName>.png`, quit with 0."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        loop = QEventLoop()
+        QTimer.singleShot(250, loop.quit)  # layouts settle, charts draw
+        loop.exec()
+        tab = window.tabs.widget(index)
+        window.grab().save(str(out_dir / f"{tab.objectName()}.png"))
+    app.exit(0)
+
+
+def _quit_after_first_paint(app: Any, window: Any) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                elapsed = seconds_since_start()
+                QTimer.singleShot(0, lambda: (print(f"first paint after {elapsed:.3f} s", flush=True), app.exit(0)))
+            return False
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

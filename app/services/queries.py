@@ -1,0 +1,420 @@
+"""Read-only queries behind the tabs: small Qt-free functions, so views hold no SQL.
+
+A `TableQuery` describes one browsable table (columns, search fields, fixed filter); the
+SQL-backed Qt model in `app/views/table_models.py` asks it for the ordered ids that match and
+for the rows of one page, which keeps a 100,000-row member list fast: sorting and filtering
+happen in SQLite, and only visible rows are fetched. Other functions return plain dataclasses
+for the calendar, charts and review tabs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+#: How many ids go into one `IN (...)` list (SQLite's variable limit is far above this).
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a browsable table.
+
+    `kind` tells the view how to show the value: text, int, float, money, rate (0–1), date,
+    datetime, platform (a code), json_list, or `label:<group>` (an enum code shown through
+    `LABELS[group]`).
+    """
+
+    key: str
+    title: str
+    sql: str
+    kind: str = "text"
+
+
+@dataclass(frozen=True)
+class TableQuery:
+    """A browsable table: `source` is the FROM clause, `id_sql` the row id, `where` a fixed filter."""
+
+    source: str
+    id_sql: str
+    columns: tuple[Column, ...]
+    search: tuple[str, ...] = ()
+    where: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def filtered(self, where: str, **params: Any) -> TableQuery:
+        """The same table with one more fixed condition (e.g. one platform's drafts)."""
+        combined = f"({self.where}) AND ({where})" if self.where else where
+        return replace(self, where=combined, params={**self.params, **params})
+
+    def _conditions(self, text: str, equals: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        conds, params = ([self.where] if self.where else []), dict(self.params)
+        text = text.strip()
+        if text and self.search:
+            escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params["q"] = f"%{escaped}%"
+            conds.append("(" + " OR ".join(f"{expr} LIKE :q ESCAPE '\\'" for expr in self.search) + ")")
+        by_key = {c.key: c for c in self.columns}
+        for n, (key, value) in enumerate(sorted(equals.items())):
+            if value is None:
+                continue
+            params[f"eq{n}"] = value
+            conds.append(f"{by_key[key].sql} = :eq{n}")
+        return (" WHERE " + " AND ".join(conds)) if conds else "", params
+
+    def ids(
+        self,
+        engine: Engine,
+        text: str = "",
+        equals: dict[str, Any] | None = None,
+        sort_key: str | None = None,
+        descending: bool = False,
+    ) -> list[int]:
+        """Ids of the matching rows in display order (missing values last, then by id)."""
+        where, params = self._conditions(text, equals or {})
+        order = f"{self.id_sql}"
+        if sort_key is not None:
+            expr = next(c.sql for c in self.columns if c.key == sort_key)
+            direction = "DESC" if descending else "ASC"
+            order = f"({expr}) IS NULL, {expr} {direction}, {self.id_sql}"
+        sql = f"SELECT {self.id_sql} FROM {self.source}{where} ORDER BY {order}"
+        with engine.connect() as conn:
+            return [row[0] for row in conn.execute(sa.text(sql), params)]
+
+    def rows(self, engine: Engine, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+        """The column values of these rows, keyed by id."""
+        select = ", ".join([self.id_sql, *(c.sql for c in self.columns)])
+        out: dict[int, tuple[Any, ...]] = {}
+        with engine.connect() as conn:
+            for start in range(0, len(ids), CHUNK):
+                chunk = [int(i) for i in ids[start : start + CHUNK]]
+                sql = f"SELECT {select} FROM {self.source} WHERE {self.id_sql} IN ({','.join(map(str, chunk))})"
+                for row in conn.exec_driver_sql(sql):
+                    out[row[0]] = tuple(row[1:])
+        return out
+
+
+#: Display labels of enum codes (Chinese source; views translate with context "labels").
+LABELS: dict[str, dict[str, str]] = {
+    "post_status": {
+        "drafting": QT_TRANSLATE_NOOP("labels", "撰写中"),
+        "internal_review": QT_TRANSLATE_NOOP("labels", "内部审核"),
+        "small_test": QT_TRANSLATE_NOOP("labels", "小范围测试"),
+        "revising": QT_TRANSLATE_NOOP("labels", "修改中"),
+        "scheduled": QT_TRANSLATE_NOOP("labels", "已排期"),
+        "published": QT_TRANSLATE_NOOP("labels", "已发布"),
+    },
+    "post_format": {
+        "article": QT_TRANSLATE_NOOP("labels", "图文"),
+        "video": QT_TRANSLATE_NOOP("labels", "视频"),
+        "image": QT_TRANSLATE_NOOP("labels", "图片笔记"),
+        "live": QT_TRANSLATE_NOOP("labels", "直播"),
+        "other": QT_TRANSLATE_NOOP("labels", "其他"),
+    },
+    "topic_source": {
+        "hot_date": QT_TRANSLATE_NOOP("labels", "热点"),
+        "user_need": QT_TRANSLATE_NOOP("labels", "用户需求"),
+        "product": QT_TRANSLATE_NOOP("labels", "产品"),
+        "competitor": QT_TRANSLATE_NOOP("labels", "竞品"),
+        "other": QT_TRANSLATE_NOOP("labels", "其他"),
+    },
+    "topic_status": {
+        "idea": QT_TRANSLATE_NOOP("labels", "想法"),
+        "planned": QT_TRANSLATE_NOOP("labels", "已排进计划"),
+        "in_production": QT_TRANSLATE_NOOP("labels", "制作中"),
+        "published": QT_TRANSLATE_NOOP("labels", "已发布"),
+        "shelved": QT_TRANSLATE_NOOP("labels", "搁置"),
+    },
+    "priority": {
+        "high": QT_TRANSLATE_NOOP("labels", "高"),
+        "medium": QT_TRANSLATE_NOOP("labels", "中"),
+        "low": QT_TRANSLATE_NOOP("labels", "低"),
+    },
+    "segment": {
+        "core": QT_TRANSLATE_NOOP("labels", "核心用户"),
+        "potential": QT_TRANSLATE_NOOP("labels", "潜力用户"),
+        "churned": QT_TRANSLATE_NOOP("labels", "流失用户"),
+        "new": QT_TRANSLATE_NOOP("labels", "新用户"),
+    },
+    "campaign_type": {
+        "referral": QT_TRANSLATE_NOOP("labels", "裂变"),
+        "checkin": QT_TRANSLATE_NOOP("labels", "打卡"),
+        "interactive": QT_TRANSLATE_NOOP("labels", "互动抽奖"),
+        "live": QT_TRANSLATE_NOOP("labels", "直播"),
+        "other": QT_TRANSLATE_NOOP("labels", "其他"),
+    },
+    "campaign_goal": {
+        "followers": QT_TRANSLATE_NOOP("labels", "涨粉"),
+        "conversion": QT_TRANSLATE_NOOP("labels", "转化"),
+        "reach": QT_TRANSLATE_NOOP("labels", "曝光"),
+    },
+    "campaign_status": {
+        "planning": QT_TRANSLATE_NOOP("labels", "策划中"),
+        "warmup": QT_TRANSLATE_NOOP("labels", "预热中"),
+        "live": QT_TRANSLATE_NOOP("labels", "进行中"),
+        "finished": QT_TRANSLATE_NOOP("labels", "已结束"),
+        "reviewed": QT_TRANSLATE_NOOP("labels", "已复盘"),
+    },
+}
+
+TOPICS = TableQuery(
+    source="topic t",
+    id_sql="t.id",
+    columns=(
+        Column("title", QT_TRANSLATE_NOOP("columns", "选题"), "t.title"),
+        Column("source", QT_TRANSLATE_NOOP("columns", "来源"), "t.source", "label:topic_source"),
+        Column("status", QT_TRANSLATE_NOOP("columns", "状态"), "t.status", "label:topic_status"),
+        Column("target_month", QT_TRANSLATE_NOOP("columns", "计划月份"), "t.target_month"),
+        Column("timeliness", QT_TRANSLATE_NOOP("columns", "时效性"), "t.score_timeliness", "int"),
+        Column("value", QT_TRANSLATE_NOOP("columns", "价值度"), "t.score_value", "int"),
+        Column("conversion", QT_TRANSLATE_NOOP("columns", "转化力"), "t.score_conversion", "int"),
+        Column(
+            "total",
+            QT_TRANSLATE_NOOP("columns", "总分"),
+            "(t.score_timeliness + t.score_value + t.score_conversion)",
+            "int",
+        ),
+        Column("platforms", QT_TRANSLATE_NOOP("columns", "适合平台"), "t.platforms", "platform_list"),
+        Column("tags", QT_TRANSLATE_NOOP("columns", "标签"), "t.tags", "json_list"),
+    ),
+    search=("t.title", "t.description", "t.tags"),
+)
+
+DRAFTS = TableQuery(
+    source="post p JOIN account a ON a.id = p.account_id LEFT JOIN topic t ON t.id = p.topic_id",
+    id_sql="p.id",
+    columns=(
+        Column("title", QT_TRANSLATE_NOOP("columns", "标题"), "p.title"),
+        Column("account", QT_TRANSLATE_NOOP("columns", "账号"), "a.name"),
+        Column("format", QT_TRANSLATE_NOOP("columns", "形式"), "p.format", "label:post_format"),
+        Column("status", QT_TRANSLATE_NOOP("columns", "状态"), "p.status", "label:post_status"),
+        Column("scheduled_at", QT_TRANSLATE_NOOP("columns", "排期"), "p.scheduled_at", "datetime"),
+        Column("topic", QT_TRANSLATE_NOOP("columns", "所属选题"), "t.title"),
+        Column("updated_at", QT_TRANSLATE_NOOP("columns", "最后修改"), "p.updated_at", "datetime"),
+    ),
+    search=("p.title", "t.title", "p.body"),
+    where="a.is_own = 1 AND p.status <> 'published'",
+)
+
+MEMBERS = TableQuery(
+    source="member m LEFT JOIN community c ON c.id = m.community_id",
+    id_sql="m.id",
+    columns=(
+        Column("nickname", QT_TRANSLATE_NOOP("columns", "昵称"), "m.nickname"),
+        Column("platform", QT_TRANSLATE_NOOP("columns", "平台"), "m.platform", "platform"),
+        Column("community", QT_TRANSLATE_NOOP("columns", "社群"), "c.name"),
+        Column("segment", QT_TRANSLATE_NOOP("columns", "分层"), "m.segment", "label:segment"),
+        Column("region", QT_TRANSLATE_NOOP("columns", "地区"), "m.region"),
+        Column("gender", QT_TRANSLATE_NOOP("columns", "性别"), "m.gender"),
+        Column("first_seen", QT_TRANSLATE_NOOP("columns", "首次出现"), "m.first_seen", "date"),
+        Column("last_active", QT_TRANSLATE_NOOP("columns", "最近活跃"), "m.last_active", "date"),
+        Column("purchases", QT_TRANSLATE_NOOP("columns", "购买次数"), "m.purchases", "int"),
+        Column("spend", QT_TRANSLATE_NOOP("columns", "消费金额"), "m.spend", "money"),
+        Column("tags", QT_TRANSLATE_NOOP("columns", "标签"), "m.tags"),
+    ),
+    search=("m.nickname", "m.region", "m.tags", "c.name"),
+)
+
+COMMUNITIES = TableQuery(
+    source="community g",
+    id_sql="g.id",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("columns", "社群"), "g.name"),
+        Column("platform", QT_TRANSLATE_NOOP("columns", "平台"), "g.platform", "platform"),
+        Column("theme", QT_TRANSLATE_NOOP("columns", "主题"), "g.theme"),
+        Column("owner", QT_TRANSLATE_NOOP("columns", "群主"), "g.owner"),
+        Column(
+            "members",
+            QT_TRANSLATE_NOOP("columns", "成员数"),
+            "(SELECT count(*) FROM member m WHERE m.community_id = g.id)",
+            "int",
+        ),
+    ),
+    search=("g.name", "g.theme", "g.owner"),
+    where="g.archived = 0",
+)
+
+CAMPAIGNS = TableQuery(
+    source="campaign c",
+    id_sql="c.id",
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("columns", "活动"), "c.name"),
+        Column("type", QT_TRANSLATE_NOOP("columns", "类型"), "c.type", "label:campaign_type"),
+        Column("status", QT_TRANSLATE_NOOP("columns", "状态"), "c.status", "label:campaign_status"),
+        Column("start_day", QT_TRANSLATE_NOOP("columns", "开始"), "c.start_day", "date"),
+        Column("end_day", QT_TRANSLATE_NOOP("columns", "结束"), "c.end_day", "date"),
+        Column("goal", QT_TRANSLATE_NOOP("columns", "目标"), "c.goal_type", "label:campaign_goal"),
+        Column("target_participants", QT_TRANSLATE_NOOP("columns", "目标参与"), "c.target_participants", "int"),
+        Column("target_followers", QT_TRANSLATE_NOOP("columns", "目标涨粉"), "c.target_followers", "int"),
+        Column("target_conversions", QT_TRANSLATE_NOOP("columns", "目标转化"), "c.target_conversions", "int"),
+        Column("budget", QT_TRANSLATE_NOOP("columns", "预算"), "c.budget", "money"),
+    ),
+    search=("c.name", "c.occasion", "c.notes"),
+)
+
+
+def own_platforms(engine: Engine) -> list[str]:
+    """Platform codes of the operator's own accounts, in the order the accounts were added."""
+    sql = "SELECT platform FROM account WHERE is_own = 1 GROUP BY platform ORDER BY min(id)"
+    with engine.connect() as conn:
+        return [row[0] for row in conn.exec_driver_sql(sql)]
+
+
+def row_count(engine: Engine, table: str) -> int:
+    """Rows in one of the store's tables (for empty states)."""
+    with engine.connect() as conn:
+        if not conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).first():
+            raise ValueError(f"no table {table}")
+        return int(conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar_one())
+
+
+@dataclass(frozen=True)
+class CalendarPost:
+    """A post placed on the calendar: at its publish time, or its scheduled time if not out yet."""
+
+    id: int
+    platform: str
+    account: str
+    title: str
+    status: str
+    when: dt.datetime
+
+
+def calendar_posts(engine: Engine, first: dt.date, last: dt.date) -> list[CalendarPost]:
+    """Scheduled and published posts of own accounts whose day falls in [first, last]."""
+    sql = sa.text(
+        """
+        SELECT p.id, a.platform, a.name, p.title, p.status, coalesce(p.published_at, p.scheduled_at) AS at
+        FROM post p JOIN account a ON a.id = p.account_id
+        WHERE a.is_own = 1 AND coalesce(p.published_at, p.scheduled_at) IS NOT NULL
+          AND date(coalesce(p.published_at, p.scheduled_at)) BETWEEN :first AND :last
+        ORDER BY at, p.id
+        """
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(sql, {"first": first.isoformat(), "last": last.isoformat()}).all()
+    return [
+        CalendarPost(r[0], r[1], r[2], r[3] or "", r[4], dt.datetime.fromisoformat(str(r[5]))) for r in rows
+    ]
+
+
+def followers_by_platform(engine: Engine) -> dict[str, tuple[list[dt.date], list[int]]]:
+    """Total followers per own platform per day (accounts on one platform added up)."""
+    sql = """
+        SELECT a.platform, d.day, sum(d.followers_total)
+        FROM account_daily d JOIN account a ON a.id = d.account_id
+        WHERE a.is_own = 1 AND d.followers_total IS NOT NULL
+        GROUP BY a.platform, d.day ORDER BY a.platform, d.day
+    """
+    out: dict[str, tuple[list[dt.date], list[int]]] = {}
+    with engine.connect() as conn:
+        for platform, day, total in conn.exec_driver_sql(sql):
+            days, values = out.setdefault(platform, ([], []))
+            days.append(dt.date.fromisoformat(str(day)))
+            values.append(int(total))
+    return out
+
+
+def months_with_data(engine: Engine) -> list[str]:
+    """"YYYY-MM" months that have published posts or follower data, newest first."""
+    sql = """
+        SELECT substr(published_at, 1, 7) FROM post WHERE published_at IS NOT NULL
+        UNION SELECT substr(day, 1, 7) FROM account_daily
+        ORDER BY 1 DESC
+    """
+    with engine.connect() as conn:
+        return [row[0] for row in conn.exec_driver_sql(sql)]
+
+
+@dataclass(frozen=True)
+class MonthHeadline:
+    """A month's headline numbers; None where the store has no data for it."""
+
+    month: str
+    posts_published: int
+    views: int | None
+    interactions: int | None
+    follows_net: int | None
+    conversions: int | None
+    revenue: float | None
+    campaigns: int
+    by_platform: dict[str, dict[str, int | None]]
+
+
+def _month_bounds(month: str) -> tuple[str, str]:
+    first = dt.date.fromisoformat(month + "-01")
+    nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first.isoformat(), nxt.isoformat()
+
+
+def month_headline(engine: Engine, month: str) -> MonthHeadline:
+    """Posts published in `month` (their latest snapshot), net follows and campaigns of the month."""
+    first, nxt = _month_bounds(month)
+    latest = """
+        SELECT a.platform, m.views, coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)
+               + coalesce(m.saves, 0) AS inter, m.likes IS NULL AND m.comments IS NULL AND m.shares IS NULL
+               AND m.saves IS NULL AS no_inter, m.conversions, m.revenue
+        FROM post p JOIN account a ON a.id = p.account_id
+        LEFT JOIN post_metrics m ON m.id = (
+            SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id ORDER BY m2.captured_on DESC LIMIT 1)
+        WHERE a.is_own = 1 AND p.published_at >= :first AND p.published_at < :next
+    """
+    follows = """
+        SELECT a.platform, sum(d.net_follows) FROM account_daily d JOIN account a ON a.id = d.account_id
+        WHERE a.is_own = 1 AND d.day >= :first AND d.day < :next GROUP BY a.platform
+    """
+    campaigns = "SELECT count(*) FROM campaign WHERE start_day < :next AND end_day >= :first"
+    params = {"first": first, "next": nxt}
+    per: dict[str, dict[str, int | None]] = {}
+    totals: dict[str, Any] = {"views": None, "inter": None, "conv": None, "rev": None}
+
+    def add(key: str, value: Any) -> None:
+        if value is not None:
+            totals[key] = (totals[key] or 0) + value
+
+    with engine.connect() as conn:
+        posts = conn.execute(sa.text(latest), params).all()
+        net = dict(conn.execute(sa.text(follows), params).all())
+        n_campaigns = int(conn.execute(sa.text(campaigns), params).scalar_one())
+    for platform, views, inter, no_inter, conv, rev in posts:
+        row = per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})
+        row["posts"] = (row["posts"] or 0) + 1
+        if views is not None:
+            row["views"] = (row["views"] or 0) + int(views)
+        add("views", views)
+        add("inter", None if no_inter else inter)
+        add("conv", conv)
+        add("rev", rev)
+    for platform, value in net.items():
+        per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})["follows_net"] = (
+            None if value is None else int(value)
+        )
+    follows_values = [v for v in net.values() if v is not None]
+    return MonthHeadline(
+        month=month,
+        posts_published=len(posts),
+        views=totals["views"],
+        interactions=totals["inter"],
+        follows_net=sum(follows_values) if follows_values else None,
+        conversions=totals["conv"],
+        revenue=totals["rev"],
+        campaigns=n_campaigns,
+        by_platform=per,
+    )
+
+
+def platform_codes(values: Iterable[str]) -> list[str]:
+    """Known platform codes among `values`, keeping order (JSON lists may hold stray text)."""
+    from app.models.base import Platform
+
+    known = {p.value for p in Platform}
+    return [v for v in values if v in known]

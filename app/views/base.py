@@ -1,0 +1,187 @@
+"""Building blocks every tab shares: the tab base class, empty states and a searchable table.
+
+Strings here are translated with explicit contexts (`QCoreApplication.translate`), because
+`self.tr()` in a base class takes the subclass's context (STYLE.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.queries import TableQuery
+from app.views.context import ViewContext
+from app.views.table_models import SqlTableModel
+
+
+class DataTab(QWidget):
+    """Base of the seven tabs (the contract is in `app.views`' docstring).
+
+    A subclass lists the store tables it shows in `tables` and implements `refresh()`. When
+    `dataChanged` names one of them, a visible tab refreshes at once and a hidden one on its next
+    show, so a week's import does not make six hidden tabs re-query.
+
+    Signals:
+        openItem(str, int): ask the main window to show an item (kind, id) in whichever tab owns it.
+    """
+
+    openItem = Signal(str, int)
+
+    #: Store tables whose change makes this tab refresh.
+    tables: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        ctx.signals.dataChanged.connect(self._data_changed)
+
+    def refresh(self) -> None:
+        """Re-read what the tab shows from the store."""
+        raise NotImplementedError
+
+    def _data_changed(self, changed: set[str]) -> None:
+        if "*" in changed or changed & self.tables:
+            self._stale = True
+            if self.isVisible():
+                self._refresh_now()
+
+    def _refresh_now(self) -> None:
+        self._stale = False
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_now()
+
+
+class EmptyState(QStackedWidget):
+    """Shows `content`, or in its place a sentence that says what to do when there is nothing yet."""
+
+    def __init__(self, content: QWidget, message: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(message)
+        self.message.setObjectName("emptyState")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.addWidget(content)
+        self.addWidget(self.message)
+
+    def setEmpty(self, empty: bool) -> None:
+        self.setCurrentIndex(1 if empty else 0)
+
+    def isEmpty(self) -> bool:
+        return self.currentIndex() == 1
+
+
+def make_table_view(model: SqlTableModel, parent: QWidget | None = None) -> QTableView:
+    """A QTableView set up the same way everywhere: sortable in the model, rows selected whole."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setDefaultSectionSize(110)
+    header.setHighlightSections(False)
+    return view
+
+
+class SearchableTable(QWidget):
+    """A search box, a row count and a lazy SQL table, with an empty state.
+
+    The search runs in SQL 200 ms after the last keystroke. `model` and `view` are public so
+    tabs can add filters, context menus and double-click handling.
+
+    Signals:
+        activated(int): the id of the row the user double-clicked or pressed Enter on.
+    """
+
+    activated = Signal(int)
+
+    def __init__(
+        self,
+        ctx: ViewContext,
+        query: TableQuery,
+        empty_message: str,
+        parent: QWidget | None = None,
+        *,
+        widths: dict[str, int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = SqlTableModel(ctx.store, query, self)
+        self.view = make_table_view(self.model, self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(QCoreApplication.translate("SearchableTable", "搜索…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(320)
+        self.count = QLabel(self)
+        self.count.setObjectName("rowCount")
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search)
+        self.toolbar.addStretch(1)
+        self.toolbar.addWidget(self.count)
+        self.stack = EmptyState(self.view, empty_message, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        self._timer = QTimer(self, singleShot=True, interval=200)
+        self._timer.timeout.connect(lambda: self.model.setSearchText(self.search.text()))
+        self.search.textChanged.connect(self._timer.start)
+        self.model.reloaded.connect(self._reloaded)
+        self.view.activated.connect(lambda index: self.activated.emit(self.model.id_at(index.row())))
+        for i, column in enumerate(query.columns):
+            if widths and column.key in widths:
+                self.view.setColumnWidth(i, widths[column.key])
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def _reloaded(self, n: int) -> None:
+        searching = bool(self.search.text().strip())
+        self.count.setText(QCoreApplication.translate("SearchableTable", "共 %n 条", "", n))
+        self.stack.setEmpty(n == 0 and not searching)
+        self.search.setEnabled(n > 0 or searching)
+
+    def select_id(self, row_id: int) -> bool:
+        """Scroll to and select the row of this id; False when it is not shown."""
+        row = self.model.row_of(row_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.view.selectRow(row)
+        self.view.scrollTo(index)
+        return True
+
+
+def clear_layout(layout: Any) -> None:
+    """Remove and delete every widget of a layout (for views rebuilt on refresh)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())

@@ -1,0 +1,301 @@
+"""The main window: seven tabs, the File and Help menus, the status bar, backup and restore.
+
+It builds the tabs from their modules, routes their `openItem` signals, and tells them when the
+data changed (`ctx.signals.notify(...)`); it never reaches into a tab's widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.i18n import UserError
+from app.resources import resource_path
+from app.store.backup import last_backup_time
+from app.store.paths import backups_dir, log_file
+from app.views.base import DataTab
+from app.views.calendar_tab import CalendarTab
+from app.views.campaigns_tab import CampaignsTab
+from app.views.charts_tab import ChartsTab
+from app.views.community_tab import CommunityTab
+from app.views.context import ViewContext
+from app.views.drafts_tab import DraftsTab
+from app.views.errors import open_path, show_user_error
+from app.views.review_tab import ReviewTab
+from app.views.topics_tab import TopicsTab
+
+log = logging.getLogger(__name__)
+
+#: Which tab shows an item of each kind (for `openItem` routing).
+ITEM_TABS = {
+    "post": "draftsTab",
+    "topic": "topicsTab",
+    "member": "communityTab",
+    "community": "communityTab",
+    "campaign": "campaignsTab",
+}
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class MainWindow(QMainWindow):
+    """OpsDesk's window. `actions` maps names ("import", "export", "print_review", "backup",
+    "restore", "settings", "quit", "about", "open_data", "open_log") to the menu actions, so a
+    later feature enables its entry and connects it."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("OpsDesk 运营台"))
+        self.setWindowIcon(icon("opsdesk"))
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.banner = QLabel(self)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        specs: list[tuple[type[DataTab], str, str, str]] = [
+            (CalendarTab, "calendarTab", self.tr("日历"), "calendar"),
+            (TopicsTab, "topicsTab", self.tr("选题库"), "topics"),
+            (DraftsTab, "draftsTab", self.tr("草稿"), "drafts"),
+            (CommunityTab, "communityTab", self.tr("用户与社群"), "community"),
+            (ChartsTab, "chartsTab", self.tr("图表"), "charts"),
+            (CampaignsTab, "campaignsTab", self.tr("活动"), "campaigns"),
+            (ReviewTab, "reviewTab", self.tr("复盘"), "review"),
+        ]
+        self.tab_by_name: dict[str, DataTab] = {}
+        for cls, name, title, icon_name in specs:
+            tab = cls(ctx, self.tabs)
+            tab.setObjectName(name)
+            tab.openItem.connect(self.open_item)
+            self.tabs.addTab(tab, icon(icon_name), title)
+            self.tab_by_name[name] = tab
+
+        self.actions: dict[str, QAction] = {}
+        self._build_menus()
+        self._build_status_bar()
+        self._warn_sync_folder()
+
+    # -- chrome -------------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is None:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("下一版提供"))
+        else:
+            action.triggered.connect(slot)
+        self.actions[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self._action("import", self.tr("导入…"), icon_name="import",
+                                         shortcut=QKeySequence.StandardKey.Open))
+        file_menu.addAction(self._action("export", self.tr("导出…"), icon_name="export"))
+        file_menu.addAction(self._action("print_review", self.tr("打印复盘…"), icon_name="print",
+                                         shortcut=QKeySequence.StandardKey.Print))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("backup", self.tr("立即备份"), self.backup_now, icon_name="backup"))
+        file_menu.addAction(self._action("restore", self.tr("从备份恢复…"), self.restore_backup, icon_name="restore"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("settings", self.tr("设置…"), icon_name="settings",
+                                         shortcut=QKeySequence.StandardKey.Preferences))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.tr("退出"), self.close, shortcut=QKeySequence.StandardKey.Quit))
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action("about", self.tr("关于 OpsDesk"), self.about, icon_name="opsdesk"))
+        help_menu.addAction(self._action("open_data", self.tr("打开数据文件夹"), self.open_data_folder,
+                                         icon_name="folder"))
+        help_menu.addAction(self._action("open_log", self.tr("打开日志"), self.open_log, icon_name="log"))
+
+    def _build_status_bar(self) -> None:
+        self.data_label = QLabel(self.tr("数据文件夹：{path}").format(path=self.ctx.store.data_dir))
+        self.data_label.setObjectName("statusDataDir")
+        self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("statusBackup")
+        self.statusBar().addWidget(self.data_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
+        self.update_backup_label()
+
+    def update_backup_label(self) -> None:
+        last = last_backup_time(self.ctx.store.data_dir)
+        self.backup_label.setText(
+            self.tr("上次备份：{time}").format(time=last.strftime("%Y-%m-%d %H:%M")) if last
+            else self.tr("还没有备份")
+        )
+
+    def _warn_sync_folder(self) -> None:
+        folder = self.ctx.store.sync_folder()
+        if folder is None:
+            return
+        self.banner.setText(
+            self.tr("数据文件夹在同步盘「{folder}」里。同步软件可能在写入时复制数据库，把它弄坏。"
+                    "建议把数据文件夹放到同步盘以外，用「立即备份」把备份放进同步盘。").format(folder=folder)
+        )
+        self.banner.show()
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Route a tab's `openItem(kind, id)` to the tab that shows that kind of item."""
+        name = ITEM_TABS.get(kind)
+        if name is None:
+            log.warning("no tab shows %s items", kind)
+            return
+        tab = self.tab_by_name[name]
+        self.tabs.setCurrentWidget(tab)
+        show_item = getattr(tab, "show_item", None)
+        if show_item is not None:
+            show_item(item_id)
+
+    def restore_state(self, settings: QSettings) -> None:
+        """Window geometry and the last tab (QSettings holds only view state, DESIGN §3)."""
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        last = settings.value("mainWindow/tab")
+        if isinstance(last, str) and last in self.tab_by_name:
+            self.tabs.setCurrentWidget(self.tab_by_name[last])
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/tab", self.tabs.currentWidget().objectName())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state(QSettings())
+        self.ctx.tasks.shutdown()
+        super().closeEvent(event)
+
+    # -- backups ------------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        self.ctx.tasks.run(
+            self.ctx.store.backup,
+            on_result=self._backed_up,
+            progress=self.tr("正在备份…"),
+            parent=self,
+        )
+
+    def _backed_up(self, path: Path | None) -> None:
+        self.update_backup_label()
+        if path is not None:
+            self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=path), 10_000)
+
+    def daily_backup(self) -> None:
+        """The automatic daily backup, on the worker; start-up never waits for it."""
+        self.ctx.tasks.run(self.ctx.store.backup_if_due, on_result=self._backed_up, on_error=self._daily_failed)
+
+    def _daily_failed(self, exc: BaseException) -> None:
+        log.error("daily backup failed: %s", exc, exc_info=exc)
+        self.statusBar().showMessage(self.tr("每日自动备份没有成功，详情见日志。"))
+
+    def restore_backup(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择要恢复的备份"), str(backups_dir(self.ctx.store.data_dir)),
+            self.tr("OpsDesk 备份 (*.db);;所有文件 (*)"),
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("从备份恢复"),
+            self.tr("用备份 {file} 替换现在的全部数据？\n现在的数据会先自动备份一份，恢复后也能找回。").format(
+                file=Path(path).name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # Synchronous on purpose: no tab may read the file while it is replaced.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.store.restore(Path(path))
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            show_user_error(exc, self)
+            return
+        QApplication.restoreOverrideCursor()
+        self.ctx.signals.notify()
+        self.update_backup_label()
+        self.statusBar().showMessage(self.tr("已从 {file} 恢复，所有页面已刷新。").format(file=Path(path).name), 10_000)
+
+    # -- first start --------------------------------------------------------------------------
+    def offer_demo(self) -> None:
+        """On an empty store: load demo data or start empty."""
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("欢迎使用 OpsDesk"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("这里还没有数据。要先载入一份演示数据看看效果吗？"))
+        box.setInformativeText(
+            self.tr("演示数据是一个护肤品牌一年的运营记录，可以随便改。想要干净的数据时，换一个数据文件夹即可。")
+        )
+        demo = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("从空白开始"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is demo:
+            self.load_demo()
+
+    def load_demo(self) -> None:
+        from app.services.demo import fill_demo
+
+        self.ctx.tasks.run(
+            fill_demo, self.ctx.store,
+            on_result=lambda _result: self.ctx.signals.notify(),
+            progress=self.tr("正在载入演示数据…"),
+            parent=self,
+            writes=True,
+        )
+
+    # -- help ---------------------------------------------------------------------------------
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("关于 OpsDesk"),
+            self.tr("<h3>OpsDesk 运营台 {version}</h3><p>新媒体运营的本地工作台：计划、制作、分发、复盘。</p>"
+                    "<p>数据只存在这台电脑上：{path}</p>").format(version=__version__, path=self.ctx.store.data_dir),
+        )
+
+    def open_data_folder(self) -> None:
+        open_path(self.ctx.store.data_dir)
+
+    def open_log(self) -> None:
+        path = log_file(self.ctx.store.data_dir)
+        if not path.exists():
+            self.statusBar().showMessage(self.tr("还没有日志文件。"), 5000)
+            return
+        open_path(path)
+
