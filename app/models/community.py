@@ -110,3 +110,6 @@ class Feedback(SQLModel, table=True):
     tags: list[str] = Field(default_factory=list, sa_type=JSON)
     topic_id: int | None = Field(default=None, foreign_key="topic.id", ondelete="SET NULL")
     received_at: NaiveDatetime = Field(default_factory=now, index=True)
+    #: Where an imported comment came from: {"platform", "content_ref", "post_id", "user"}.
+    extra: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 12:29:25.239433
+Create Date: 2026-11-26 12:36:59.056836
 """
 
 import sqlalchemy as sa
@@ -332,6 +332,9 @@ def upgrade() -> None:
     sa.Column('tags', sa.JSON(), nullable=False),
     sa.Column('topic_id', sa.Integer(), nullable=True),
     sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.Column('extra', sa.JSON(), nullable=True),
+    sa.Column('import_batch_id', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['import_batch_id'], ['import_batch.id'], name=op.f('fk_feedback_import_batch_id_import_batch'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_feedback_member_id_member'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['topic_id'], ['topic.id'], name=op.f('fk_feedback_topic_id_topic'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_feedback'))
