@@ -15,6 +15,7 @@ from app.cli.core import build_parser, run
 COMMAND_MODULES = (
     "app.cli.store_commands",
     "app.cli.export_commands",
+    "app.cli.planning_commands",
 )
 
 

@@ -38,6 +38,13 @@ class CampaignPhase(StrEnum):
     live = "live"
 
 
+#: How a campaign bar is labelled; translate with context "calendar".
+PHASE_LABELS: dict[CampaignPhase, str] = {
+    CampaignPhase.warmup: QT_TRANSLATE_NOOP("calendar", "预热"),
+    CampaignPhase.live: QT_TRANSLATE_NOOP("calendar", "活动中"),
+}
+
+
 @dataclasses.dataclass(frozen=True)
 class CalendarPost:
     """A post on the calendar; `when` is published_at, or scheduled_at while it is not out yet."""
