@@ -1,0 +1,297 @@
+"""Import profiles (data in `resources/profiles/`) and finding which one a file's table is.
+
+A profile names a platform, a kind (posts, account_daily, members …) and its columns, each with
+the header aliases exports use. Detection scans the first rows of every sheet for a header row,
+splits it into tables standing side by side (blank columns between), and scores each table
+against every profile: the share of the file's columns it recognises and the share of the
+profile's columns found. The best score wins and is reported as the confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from app.resources import resource_path
+from app.services.importing.reader import Sheet, Workbook
+from app.services.importing.values import header_key
+
+HEADER_SCAN_ROWS = 25
+MIN_CONFIDENCE = 0.5
+#: First cells that mark a subtotal row, not data (DESIGN §5).
+SUBTOTAL_WORDS = frozenset({"合计", "总计", "累计", "全部", "汇总", "总体", "总和", "小计", "total", "sum"})
+_UNIT_SUFFIX = re.compile(r"[(\[]([^()\[\]]*)[)\]]$")
+
+#: Fields of each kind, i.e. what a user-defined mapping may point a column at.
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "posts": (
+        "title", "published_at", "external_id", "url", "format", "views", "readers", "exposures", "likes",
+        "comments", "shares", "saves", "wows", "follows_gained", "completion_rate", "completion_5s", "bounce_2s",
+        "avg_watch_seconds", "cover_ctr", "profile_visits", "delivered", "product_clicks", "conversions", "revenue",
+    ),
+    "account_daily": (
+        "day", "channel", "followers_total", "new_follows", "unfollows", "net_follows", "views", "readers",
+        "exposures", "likes", "comments", "shares", "saves", "profile_visits", "posts_published",
+    ),
+}
+#: The type of each field when a user maps a column to it.
+FIELD_TYPES: dict[str, str] = {
+    "title": "text", "published_at": "datetime", "external_id": "text", "url": "text", "format": "format",
+    "completion_rate": "rate", "completion_5s": "rate", "bounce_2s": "rate", "cover_ctr": "rate",
+    "avg_watch_seconds": "seconds", "revenue": "money", "day": "date", "channel": "text",
+}
+#: What a user-defined mapping must include, per kind.
+REQUIRED_FIELDS = {"posts": ("title", "published_at"), "account_daily": ("day",)}
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    field: str
+    type: str
+    aliases: frozenset[str]
+    header: str
+    required: bool = False
+    example: Any = None
+
+
+@dataclass(frozen=True)
+class SheetRule:
+    match: str
+    field: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    label: str
+    kind: str
+    columns: tuple[ColumnSpec, ...]
+    platform: str | None = None
+    defaults: dict[str, Any] = field(default_factory=dict)
+    list_key: str | None = None
+    by_sheet: tuple[SheetRule, ...] = ()
+    template: str | None = None
+    min_columns: int = 2
+    exact_headers: frozenset[str] | None = None  # user-defined: used for files with exactly these headers
+
+
+@dataclass
+class TableMatch:
+    """One table of a file recognised as a profile: where it is and which column is which."""
+
+    profile: Profile
+    sheet: Sheet
+    header_row: int
+    first_col: int
+    last_col: int
+    columns: dict[int, ColumnSpec]
+    headers: dict[int, str]
+    confidence: float
+    sheet_rule: SheetRule | None = None
+
+    @property
+    def unmapped(self) -> dict[int, str]:
+        return {c: h for c, h in self.headers.items() if c not in self.columns}
+
+
+def _spec(raw: dict[str, Any]) -> list[ColumnSpec]:
+    aliases = raw["aliases"]
+    base = {"type": raw.get("type", "text"), "required": bool(raw.get("required")), "example": raw.get("example")}
+    if raw["field"] == "extra" and len(aliases) > 1:  # each extra column keeps its own name
+        return [ColumnSpec("extra", aliases=frozenset({header_key(a)}), header=a, **base) for a in aliases]
+    return [ColumnSpec(raw["field"], aliases=frozenset(header_key(a) for a in aliases), header=aliases[0], **base)]
+
+
+def profile_from_dict(raw: dict[str, Any]) -> Profile:
+    columns = tuple(spec for column in raw["columns"] for spec in _spec(column))
+    rules = tuple(SheetRule(r["match"], r["field"], r["type"]) for r in raw.get("by_sheet", ()))
+    exact = raw.get("exact_headers")
+    return Profile(
+        name=raw["name"], label=raw.get("label", raw["name"]), kind=raw["kind"], columns=columns,
+        platform=raw.get("platform"), defaults=raw.get("defaults", {}), list_key=raw.get("list_key"),
+        by_sheet=rules, template=raw.get("template"), min_columns=int(raw.get("min_columns", 2)),
+        exact_headers=frozenset(exact) if exact else None,
+    )
+
+
+@cache
+def builtin_profiles() -> tuple[Profile, ...]:
+    folder = resource_path("profiles")
+    profiles = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        profiles += [profile_from_dict(p) for p in data.get("profiles", ())]
+    return tuple(profiles)
+
+
+def profile_by_name(name: str, extra: tuple[Profile, ...] = ()) -> Profile | None:
+    return next((p for p in (*extra, *builtin_profiles()) if p.name == name), None)
+
+
+def template_profiles() -> dict[str, Profile]:
+    return {p.template: p for p in builtin_profiles() if p.template}
+
+
+@cache
+def vocab() -> dict[str, dict[str, str]]:
+    """Each vocabulary as {normalised word: code}."""
+    data = json.loads(resource_path("profiles", "vocab.json").read_text(encoding="utf-8"))
+    tables: dict[str, dict[str, str]] = {}
+    for name, groups in data.items():
+        if not isinstance(groups, dict) or name == "format_prefix":
+            continue
+        table = {header_key(code): code for code in groups}
+        for code, words in groups.items():
+            table.update({header_key(w): code for w in words})
+        tables[name] = table
+    return tables
+
+
+def lookup(vocabulary: str, word: Any) -> str | None:
+    return vocab()[vocabulary].get(header_key(word))
+
+
+def _unit_free(key: str) -> str:
+    return _UNIT_SUFFIX.sub("", key)
+
+
+def _segments(sheet: Sheet, row_index: int) -> list[tuple[int, int]]:
+    """Column ranges of the tables side by side in this header row (split at columns empty in the header and below)."""
+    row = sheet.rows[row_index]
+    below = sheet.rows[row_index + 1 : row_index + 40]
+
+    def empty_column(col: int) -> bool:
+        return all(col >= len(r) or r[col] is None or r[col] == "" for r in below)
+
+    segments: list[tuple[int, int]] = []
+    start: int | None = None
+    for col, cell in enumerate(row):
+        blank = cell is None or cell == ""
+        if not blank and start is None:
+            start = col
+        elif blank and start is not None and empty_column(col):
+            segments.append((start, col - 1))
+            start = None
+    if start is not None:
+        last = max(c for c, cell in enumerate(row) if cell is not None and cell != "")
+        segments.append((start, last))
+    return segments
+
+
+def _match(profile: Profile, headers: dict[int, str], sheet_name: str) -> tuple[float, dict[int, ColumnSpec], SheetRule | None]:
+    keys = {col: header_key(text) for col, text in headers.items()}
+    if profile.exact_headers is not None:
+        if frozenset(k for k in keys.values() if k) != profile.exact_headers:
+            return 0.0, {}, None
+        by_header = {header_key(s.header): s for s in profile.columns}
+        mapped = {col: by_header[k] for col, k in keys.items() if k in by_header}
+        return 1.0, mapped, None
+    rule = None
+    if profile.by_sheet:
+        sheet_key = header_key(sheet_name)
+        rule = next((r for r in profile.by_sheet if header_key(r.match) in sheet_key), None)
+    mapped: dict[int, ColumnSpec] = {}
+    used: set[int] = set()
+    for col, key in keys.items():
+        if not key:
+            continue
+        for candidate in (key, _unit_free(key)):
+            spec_index = next(
+                (i for i, s in enumerate(profile.columns) if i not in used and candidate in s.aliases), None
+            )
+            if spec_index is not None:
+                used.add(spec_index)
+                mapped[col] = profile.columns[spec_index]
+                break
+    if rule is not None and len(keys) == 2 and len(mapped) == 1:  # `日期 | 曝光` on a sheet named for the metric
+        value_spec = next(s for s in profile.columns if s.field == "value")
+        other = next(c for c in keys if c not in mapped)
+        if profile.columns.index(value_spec) not in used:
+            mapped[other] = value_spec
+    if profile.by_sheet and rule is None:
+        return 0.0, {}, None
+    if any(s.required for s in profile.columns) and not all(
+        s in mapped.values() for s in profile.columns if s.required
+    ):
+        return 0.0, {}, None
+    if len(mapped) < min(profile.min_columns, len(profile.columns)):
+        return 0.0, {}, None
+    filled = sum(1 for k in keys.values() if k)
+    coverage = len(mapped) / max(filled, 1)
+    fit = len(mapped) / len(profile.columns)
+    return 0.6 * coverage + 0.4 * fit, mapped, rule
+
+
+@dataclass
+class Detection:
+    tables: list[TableMatch]
+    alternatives: list[tuple[str, float]]
+    headers_seen: list[str]
+
+
+def detect(
+    book: Workbook,
+    candidates: tuple[Profile, ...],
+    forced: Profile | None = None,
+) -> Detection:
+    """The tables of `book` and their profiles (only `forced` when given); best confidence first."""
+    pool = (forced,) if forced else candidates
+    tables: list[TableMatch] = []
+    scores: dict[str, float] = {}
+    headers_seen: list[str] = []
+    for sheet in book.sheets:
+        best_for_sheet: list[TableMatch] = []
+        best_total = 0.0
+        for row_index in range(min(HEADER_SCAN_ROWS, len(sheet.rows))):
+            row = sheet.rows[row_index]
+            filled = [c for c in row if c is not None and c != ""]
+            if len(filled) < 2:
+                continue
+            if not headers_seen:
+                headers_seen = [str(c).strip() for c in filled][:30]
+            found: list[TableMatch] = []
+            for first, last in _segments(sheet, row_index):
+                headers = {
+                    c: str(row[c]).strip() for c in range(first, last + 1) if row[c] is not None and row[c] != ""
+                }
+                best: TableMatch | None = None
+                for profile in pool:
+                    score, mapped, rule = _match(profile, headers, sheet.name)
+                    if score <= 0:
+                        continue
+                    scores[profile.name] = max(scores.get(profile.name, 0.0), score)
+                    if best is None or score > best.confidence:
+                        best = TableMatch(profile, sheet, row_index, first, last, mapped, headers, score, rule)
+                if best is not None and (forced or best.confidence >= MIN_CONFIDENCE):
+                    found.append(best)
+            total = sum(t.confidence * len(t.columns) for t in found)
+            if total > best_total:
+                best_total, best_for_sheet = total, found
+        tables += best_for_sheet
+    tables.sort(key=lambda t: (-t.confidence, -len(t.columns)))
+    main = tables[0].profile.name if tables else None
+    alternatives = sorted(((n, round(s, 3)) for n, s in scores.items() if n != main), key=lambda x: -x[1])
+    return Detection(tables, alternatives[:5], headers_seen)
+
+
+def user_profile(
+    name: str, headers: list[str], mapping: dict[str, str], platform: str | None, kind: str
+) -> Profile:
+    """A profile from a user's column mapping ({header: field}; fields outside the kind go to extra)."""
+    columns = []
+    fields = KIND_FIELDS.get(kind, ())
+    for header, target in mapping.items():
+        if not target or target == "ignore":
+            continue
+        target_field = target if target in fields else "extra"
+        columns.append({"field": target_field, "type": FIELD_TYPES.get(target, "count" if target_field != "extra" else "text"),
+                        "aliases": [header]})
+    keys = [header_key(h) for h in headers if header_key(h)]
+    return profile_from_dict({
+        "name": name, "label": name, "platform": platform, "kind": kind, "columns": columns,
+        "exact_headers": keys, "min_columns": 1,
+    })

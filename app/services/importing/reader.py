@@ -1,0 +1,435 @@
+"""Read any file a platform back-end gives into plain rows, deciding by the bytes, not the extension.
+
+`.xlsx`/`.ods` (zip, checked for zip and XML bombs first), `.xls` (BIFF/OLE), HTML tables saved as
+`.xls`, and CSV text (UTF-8 with or without BOM, GB18030/GBK; delimiter sniffed). Spreadsheets go
+through python-calamine; xlsx files it cannot open (some WPS-written ones) are read from their XML
+with defusedxml. Row `i` of a sheet is Excel's row `i + 1`, so errors can name the row the
+operator sees.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from app.services.importing import errors
+from app.services.importing.errors import ImportRefusedError
+
+MAX_ROWS = 1_000_000
+#: Whole-archive and per-member limits on what a zip may expand to, and the most suspicious ratio.
+MAX_UNCOMPRESSED = 1_000_000_000
+MAX_MEMBERS = 10_000
+MAX_RATIO = 200
+RATIO_FLOOR = 5_000_000
+#: Shanghai is UTC+8 all year; docProps times are UTC.
+SHANGHAI = dt.timezone(dt.timedelta(hours=8))
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf", b"BZh")
+_ENCRYPTED_STREAMS = ("EncryptionInfo", "EncryptedPackage")
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[Any]]
+
+
+@dataclass
+class Workbook:
+    """A file's tables as plain rows, plus what it says about when it was exported."""
+
+    format: str  # xlsx, xls, ods, html, csv
+    sheets: list[Sheet] = field(default_factory=list)
+    modified: dt.datetime | None = None
+
+
+def _refuse(template: str, path: Path, **params: Any) -> ImportRefusedError:
+    return ImportRefusedError(template, file=path.name, **params)
+
+
+def read_workbook(path: Path) -> Workbook:
+    """All sheets of the file at `path`; raises `ImportRefusedError` for anything unusable."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError:
+        raise _refuse(errors.NOT_FOUND, path) from None
+    except IsADirectoryError:
+        raise _refuse(errors.NOT_SPREADSHEET, path) from None
+    if not head or not path.read_bytes().strip(b" \t\r\n\x00\xef\xbb\xbf"):
+        raise _refuse(errors.EMPTY, path)
+    if head.startswith(OLE_MAGIC[:4]):
+        book = _read_ole(path)
+    elif head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
+        book = _read_zip(path)
+    elif head.startswith(_BINARY_MAGIC):
+        raise _refuse(errors.NOT_SPREADSHEET, path)
+    else:
+        book = _read_text(path)
+    for sheet in book.sheets:
+        if len(sheet.rows) > MAX_ROWS:
+            raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}")
+    if not any(any(_filled(c) for c in row) for sheet in book.sheets for row in sheet.rows):
+        raise _refuse(errors.EMPTY, path)
+    return book
+
+
+def _filled(cell: Any) -> bool:
+    return cell is not None and cell != ""
+
+
+# --- spreadsheets through calamine -------------------------------------------------------------
+
+
+def _calamine_sheets(path: Path) -> list[Sheet]:
+    from python_calamine import CalamineWorkbook
+
+    sheets = []
+    with CalamineWorkbook.from_path(str(path)) as book:
+        for index, name in enumerate(book.sheet_names):
+            sheet = book.get_sheet_by_index(index)
+            rows = sheet.to_python(skip_empty_area=False)
+            if len(rows) > MAX_ROWS:
+                raise ValueError("too many rows")
+            sheets.append(Sheet(name, rows))
+    return sheets
+
+
+def _read_ole(path: Path) -> Workbook:
+    from python_calamine import CalamineError, PasswordError
+
+    data = path.read_bytes()
+    if any(name.encode("utf-16-le") in data for name in _ENCRYPTED_STREAMS):
+        raise _refuse(errors.ENCRYPTED, path)
+    try:
+        sheets = _calamine_sheets(path)
+    except PasswordError:
+        raise _refuse(errors.ENCRYPTED, path) from None
+    except ValueError as exc:
+        if str(exc) == "too many rows":
+            raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}") from None
+        raise _refuse(errors.TRUNCATED, path) from None
+    except (CalamineError, OSError):
+        if len(data) < 1536 or len(data) % 512:
+            raise _refuse(errors.TRUNCATED, path) from None
+        raise _refuse(errors.NOT_SPREADSHEET, path) from None
+    except BaseException as exc:  # calamine panics surface as pyo3 PanicException
+        if type(exc).__name__ == "PanicException":
+            raise _refuse(errors.TRUNCATED, path) from None
+        raise
+    return Workbook("xls", sheets)
+
+
+# --- zip containers: xlsx (Excel or WPS) and ods -----------------------------------------------
+
+
+def _check_zip(path: Path, archive: zipfile.ZipFile) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise _refuse(errors.ZIP_BOMB, path)
+    total = 0
+    for info in members:
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise _refuse(errors.ZIP_BOMB, path)
+    if total > MAX_UNCOMPRESSED:
+        raise _refuse(errors.ZIP_BOMB, path)
+
+
+def _check_xml_heads(path: Path, archive: zipfile.ZipFile) -> None:
+    """A DTD has no business in an Office file: entity expansion is how XML bombs work."""
+    for info in archive.infolist():
+        if not info.filename.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        with archive.open(info) as member:
+            head = member.read(4096)
+        if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+            raise _refuse(errors.XML_BOMB, path)
+
+
+def _docprops_modified(archive: zipfile.ZipFile) -> dt.datetime | None:
+    from defusedxml import ElementTree
+
+    try:
+        root = ElementTree.fromstring(archive.read("docProps/core.xml"))
+    except (KeyError, ElementTree.ParseError, ValueError):
+        return None
+    for element in root:
+        if element.tag.endswith("}modified") and element.text:
+            try:
+                stamp = dt.datetime.fromisoformat(element.text.strip().replace("Z", "+00:00"))
+            except ValueError:
+                return None
+            if stamp.tzinfo is not None:
+                stamp = stamp.astimezone(SHANGHAI).replace(tzinfo=None)
+            return stamp
+    return None
+
+
+def _read_zip(path: Path) -> Workbook:
+    from python_calamine import CalamineError, PasswordError
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, EOFError):
+        raise _refuse(errors.TRUNCATED, path) from None
+    with archive:
+        _check_zip(path, archive)
+        names = {info.filename for info in archive.infolist()}
+        is_ods = "content.xml" in names and b"opendocument.spreadsheet" in _safe_read(archive, "mimetype")
+        if not is_ods and not any(name.lower() == "xl/workbook.xml" for name in names):
+            raise _refuse(errors.NOT_SPREADSHEET, path)
+        try:
+            bad = archive.testzip()
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+            bad = "?"
+        if bad is not None:
+            raise _refuse(errors.TRUNCATED, path)
+        _check_xml_heads(path, archive)
+        modified = None if is_ods else _docprops_modified(archive)
+        try:
+            sheets = _calamine_sheets(path)
+        except PasswordError:
+            raise _refuse(errors.ENCRYPTED, path) from None
+        except (CalamineError, ValueError, OSError):
+            if is_ods:
+                raise _refuse(errors.TRUNCATED, path) from None
+            sheets = _xlsx_from_xml(path, archive)
+        except BaseException as exc:
+            if type(exc).__name__ != "PanicException":
+                raise
+            sheets = _xlsx_from_xml(path, archive)
+    return Workbook("ods" if is_ods else "xlsx", sheets, modified)
+
+
+def _safe_read(archive: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        return archive.read(name)[:200]
+    except KeyError:
+        return b""
+
+
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for char in letters:
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
+def _xlsx_from_xml(path: Path, archive: zipfile.ZipFile) -> list[Sheet]:
+    """Read the sheet XML directly (WPS files with inline strings or odd parts that break readers)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml import ElementTree as SafeTree
+
+    lookup = {name.lower(): name for name in archive.namelist()}
+
+    def part(name: str) -> bytes | None:
+        real = lookup.get(name.lower().lstrip("/"))
+        return archive.read(real) if real else None
+
+    try:
+        shared: list[str] = []
+        strings_xml = part("xl/sharedStrings.xml")
+        if strings_xml:
+            for si in SafeTree.fromstring(strings_xml):
+                shared.append("".join(t.text or "" for t in si.iter() if t.tag.endswith("}t")))
+        targets: list[tuple[str, str]] = []
+        book_xml = part("xl/workbook.xml")
+        rels_xml = part("xl/_rels/workbook.xml.rels")
+        rels = {}
+        if rels_xml:
+            for rel in SafeTree.fromstring(rels_xml):
+                rels[rel.get("Id")] = rel.get("Target", "")
+        if book_xml:
+            for element in SafeTree.fromstring(book_xml).iter():
+                if element.tag.endswith("}sheet"):
+                    rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+                    target = rels.get(rid, "")
+                    target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+                    targets.append((element.get("name", ""), target))
+        if not targets:
+            targets = [(Path(n).stem, n) for n in sorted(lookup.values()) if n.lower().startswith("xl/worksheets/sheet")]
+        sheets = []
+        for name, target in targets:
+            xml = part(target)
+            if xml is None:
+                continue
+            sheets.append(Sheet(name, _sheet_rows(SafeTree, xml, shared)))
+    except (DefusedXmlException, SafeTree.ParseError):
+        raise _refuse(errors.XML_BOMB if b"<!" in (strings_xml or b"") else errors.TRUNCATED, path) from None
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
+        raise _refuse(errors.TRUNCATED, path) from None
+    if not sheets:
+        raise _refuse(errors.TRUNCATED, path)
+    return sheets
+
+
+def _sheet_rows(tree: Any, xml: bytes, shared: list[str]) -> list[list[Any]]:
+    rows: dict[int, dict[int, Any]] = {}
+    next_row = 0
+    for event, element in tree.iterparse(io.BytesIO(xml), events=("end",)):
+        del event
+        if not element.tag.endswith("}row"):
+            continue
+        row_number = int(element.get("r") or next_row + 1) - 1
+        next_row = row_number + 1
+        cells: dict[int, Any] = {}
+        next_col = 0
+        for cell in element:
+            if not cell.tag.endswith("}c"):
+                continue
+            ref = _CELL_REF.match(cell.get("r", ""))
+            col = _column_index(ref.group(1)) if ref else next_col
+            next_col = col + 1
+            kind = cell.get("t", "n")
+            value: Any = None
+            if kind == "inlineStr":
+                value = "".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
+            else:
+                raw = next((v.text for v in cell if v.tag.endswith("}v")), None)
+                if raw is not None:
+                    if kind == "s":
+                        value = shared[int(raw)]
+                    elif kind in ("str", "e"):
+                        value = raw
+                    elif kind == "b":
+                        value = raw == "1"
+                    else:
+                        value = float(raw)
+            if value is not None:
+                cells[col] = value
+        rows[row_number] = cells
+        element.clear()
+        if len(rows) > MAX_ROWS:
+            raise ValueError("too many rows")
+    if not rows:
+        return []
+    width = max((max(c) + 1 for c in rows.values() if c), default=0)
+    table = []
+    for index in range(max(rows) + 1):
+        cells = rows.get(index, {})
+        table.append([cells.get(col, "") for col in range(width)])
+    return table
+
+
+# --- text: HTML pretending to be .xls, and CSV --------------------------------------------------
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise _refuse(errors.NOT_SPREADSHEET, path) from None
+
+
+def _read_text(path: Path) -> Workbook:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _refuse(errors.NOT_SPREADSHEET, path)
+    text = _decode(path, data)
+    start = text.lstrip()[:512].lower()
+    if start.startswith("<") and ("<table" in text[:200_000].lower() or start.startswith(("<!doctype", "<html"))):
+        tables = _TableParser.parse(text)
+        if not tables:
+            raise _refuse(errors.NOT_SPREADSHEET, path)
+        return Workbook("html", [Sheet(f"table{i + 1}", rows) for i, rows in enumerate(tables)])
+    if start.startswith("<?xml") or start.startswith("<"):
+        raise _refuse(errors.NOT_SPREADSHEET, path)
+    return Workbook("csv", [Sheet(path.stem, _csv_rows(text))])
+
+
+def _csv_rows(text: str) -> list[list[Any]]:
+    sample = "\n".join(text.splitlines()[:30])
+    delimiter = ","
+    counts = {d: sample.count(d) for d in (",", "\t", ";", "|")}
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        best = max(counts, key=lambda d: counts[d])
+        if counts[best]:
+            delimiter = best
+    if counts.get(delimiter, 0) == 0 and counts[","]:
+        delimiter = ","
+    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+
+class _TableParser(HTMLParser):
+    """Rows of every `<table>` (WeChat's user_analysis.xls is one); colspans keep columns aligned."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[list[list[str]]] = []
+        self._stack: list[list[list[str]]] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._span = 1
+
+    @classmethod
+    def parse(cls, text: str) -> list[list[list[str]]]:
+        parser = cls()
+        parser.feed(text)
+        parser.close()
+        return [t for t in parser.tables if t]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._stack.append([])
+        elif tag == "tr" and self._stack:
+            self._finish_row()
+            self._row = []
+        elif tag in ("td", "th") and self._stack:
+            if self._row is None:
+                self._row = []
+            self._finish_cell()
+            self._cell = []
+            span = dict(attrs).get("colspan") or "1"
+            self._span = int(span) if span.isdigit() else 1
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self._finish_cell()
+        elif tag == "tr":
+            self._finish_row()
+        elif tag == "table" and self._stack:
+            self._finish_row()
+            self.tables.append(self._stack.pop())
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def _finish_cell(self) -> None:
+        if self._cell is not None and self._row is not None:
+            self._row.append("".join(self._cell).strip())
+            self._row.extend([""] * (min(self._span, 100) - 1))
+        self._cell = None
+        self._span = 1
+
+    def _finish_row(self) -> None:
+        self._finish_cell()
+        if self._row is not None and self._stack:
+            self._stack[-1].append(self._row)
+        self._row = None
