@@ -1,0 +1,18 @@
+"""Small text helpers shared by importing, planning and the demo data (no Qt)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def title_key(title: str | None) -> str:
+    """The form of a title used to match the same post or topic across exports and drafts.
+
+    Exports re-type titles: full-width vs half-width characters, case, spaces, punctuation, emoji
+    and `#` come and go. The key keeps only letters and digits (Unicode categories L* and N*) of
+    the NFKC-normalised, lower-cased title, so 「小美研究所｜Ｖｃ 精华！✨」 and "小美研究所 vc精华" match.
+    """
+    if not title:
+        return ""
+    text = unicodedata.normalize("NFKC", title).casefold()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LN")
