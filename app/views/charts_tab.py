@@ -48,9 +48,8 @@ class ChartsTab(DataTab):
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         plot.setObjectName("followersPlot")
         plot.showGrid(x=True, y=True, alpha=0.2)
-        plot.setLabel("left", self.tr("粉丝数"))
         plot.getAxis("left").enableAutoSIPrefix(False)
-        plot.addLegend(offset=(10, 10))
+        plot.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#DADDE3"))
         self.holder_layout.addWidget(plot)
         return plot
 

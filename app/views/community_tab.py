@@ -27,7 +27,7 @@ class CommunityTab(DataTab):
             ctx,
             COMMUNITIES,
             self.tr("还没有社群 — 把你的粉丝群、会员群记进来"),
-            widths={"name": 150, "platform": 80, "theme": 120, "owner": 70, "members": 60},
+            widths={"name": 140, "platform": 80, "theme": 100, "owner": 60, "members": 60},
         )
         self.members = SearchableTable(
             ctx,
@@ -69,7 +69,7 @@ class CommunityTab(DataTab):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 980])
+        splitter.setSizes([460, 940])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

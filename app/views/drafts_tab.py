@@ -24,6 +24,7 @@ class DraftsTab(DataTab):
         self.platforms = QTabWidget(self)
         self.platforms.setObjectName("platformTabs")
         self.platforms.setDocumentMode(True)
+        self.platforms.tabBar().setDrawBase(False)
         self.stack = EmptyState(
             self.platforms, self.tr("还没有自己的账号 — 先添加你运营的公众号、抖音、小红书账号，再来写草稿"), self
         )

@@ -122,6 +122,7 @@ class ReviewTab(DataTab):
             icon = QLabel()
             icon.setPixmap(platform_icon(code).pixmap(12, 12))
             cell = QHBoxLayout()
+            cell.setSpacing(6)
             cell.addWidget(icon)
             cell.addWidget(name)
             cell.addStretch(1)

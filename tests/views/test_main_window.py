@@ -1,0 +1,161 @@
+"""The main window and its tabs on a small store: order, data, empty states, routing, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTableView
+
+from app.store import Store
+from app.store.backup import list_backups
+from app.views.base import EmptyState
+from app.views.context import ViewContext
+from app.views.main_window import MainWindow
+from tests.views.conftest import make_ctx
+
+TAB_ORDER = [
+    ("calendarTab", "日历"),
+    ("topicsTab", "选题库"),
+    ("draftsTab", "草稿"),
+    ("communityTab", "用户与社群"),
+    ("chartsTab", "图表"),
+    ("campaignsTab", "活动"),
+    ("reviewTab", "复盘"),
+]
+
+
+@pytest.fixture
+def window(ctx: ViewContext, qtbot: object) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1400, 900)
+    win.show()
+    return win
+
+
+def visit_all(win: MainWindow) -> None:
+    for i in range(win.tabs.count()):
+        win.tabs.setCurrentIndex(i)
+
+
+def empty_states(win: MainWindow, name: str) -> list[EmptyState]:
+    return [s for s in win.tab_by_name[name].findChildren(EmptyState) if s.isVisibleTo(win)]
+
+
+def test_tabs_in_order_with_object_names(window: MainWindow) -> None:
+    assert [(window.tabs.widget(i).objectName(), window.tabs.tabText(i)) for i in range(7)] == TAB_ORDER
+
+
+def test_every_tab_shows_data_not_an_empty_state(window: MainWindow) -> None:
+    visit_all(window)
+    for name, _title in TAB_ORDER:
+        window.tabs.setCurrentWidget(window.tab_by_name[name])
+        shown = empty_states(window, name)
+        assert shown, name
+        assert not any(s.isEmpty() for s in shown), name
+    tables = window.tab_by_name["communityTab"].findChildren(QTableView)
+    assert sorted(t.model().rowCount() for t in tables) == [2, 30]
+    chips = [c.text() for c in window.tab_by_name["calendarTab"].findChildren(QLabel, "postChip")]
+    assert any("换季敏感肌护理全攻略" in c for c in chips)
+    assert not any("同行的视频" in c for c in chips)  # competitors' posts are not on my calendar
+
+
+def test_empty_store_says_what_to_do(store: Store, qtbot: object) -> None:
+    win = MainWindow(make_ctx(store))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    visit_all(win)
+    for name, _title in TAB_ORDER:
+        win.tabs.setCurrentWidget(win.tab_by_name[name])
+        shown = empty_states(win, name)
+        assert shown and all(s.isEmpty() for s in shown), name
+        assert all("—" in s.message.text() for s in shown)
+
+
+def test_hidden_tabs_refresh_on_show_only(window: MainWindow, seeded_store: Store) -> None:
+    topics = window.tab_by_name["topicsTab"]
+    calls: list[str] = []
+    original = topics.refresh
+    topics.refresh = lambda: (calls.append("refresh"), original())  # type: ignore[method-assign]
+    window.tabs.setCurrentWidget(window.tab_by_name["calendarTab"])
+    with seeded_store.writing() as session:
+        from app.models import Topic
+
+        session.add(Topic(title="新加的选题"))
+    window.ctx.signals.notify("topic")
+    assert calls == []
+    window.tabs.setCurrentWidget(topics)
+    assert calls == ["refresh"]
+    assert topics.table.model.rowCount() == 4
+    window.ctx.signals.notify("member")  # not a table the topics tab shows
+    assert calls == ["refresh"]
+
+
+def test_open_item_routes_to_the_owning_tab(window: MainWindow) -> None:
+    window.open_item("member", 7)
+    community = window.tab_by_name["communityTab"]
+    assert window.tabs.currentWidget() is community
+    selected = community.members.view.selectionModel().selectedRows()
+    assert [community.members.model.id_at(i.row()) for i in selected] == [7]
+    window.open_item("post", 3)
+    assert window.tabs.currentWidget().objectName() == "draftsTab"
+
+
+def test_geometry_and_last_tab_remembered(window: MainWindow, ctx: ViewContext, qtbot: object) -> None:
+    window.tabs.setCurrentWidget(window.tab_by_name["campaignsTab"])
+    window.save_state(QSettings())
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    again.restore_state(QSettings())
+    assert again.tabs.currentWidget().objectName() == "campaignsTab"
+
+
+def test_backup_now_and_restore(window: MainWindow, seeded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "还没有备份" in window.backup_label.text()
+    window.backup_now()
+    backups = list_backups(seeded_store.data_dir)
+    assert len(backups) == 1
+    assert "上次备份" in window.backup_label.text()
+
+    with seeded_store.writing() as session:
+        from app.models import Topic
+
+        session.add(Topic(title="备份之后加的"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backups[0]), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    topics = window.tab_by_name["topicsTab"]
+    window.tabs.setCurrentWidget(topics)
+    assert topics.table.model.rowCount() == 4
+    window.restore_backup()
+    assert topics.table.model.rowCount() == 3  # restored and refreshed
+
+
+def test_restore_refuses_a_bad_file_and_keeps_data(window: MainWindow, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "not-a-backup.db"
+    bad.write_bytes(b"hello")
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    window.restore_backup()
+    assert warnings and "没有恢复" in warnings[0]
+    window.tabs.setCurrentWidget(window.tab_by_name["topicsTab"])
+    assert window.tab_by_name["topicsTab"].table.model.rowCount() == 3
+
+
+def test_sync_folder_warning_banner(tmp_path: Path, qtbot: object) -> None:
+    with Store.open(tmp_path / "OneDrive" / "OpsDesk") as synced:
+        win = MainWindow(make_ctx(synced))
+        qtbot.addWidget(win)  # type: ignore[attr-defined]
+        win.show()
+        assert win.banner.isVisible()
+        assert "OneDrive" in win.banner.text()
+
+
+def test_not_yet_built_menu_entries_are_disabled(window: MainWindow) -> None:
+    assert not window.actions["import"].isEnabled()
+    assert window.actions["backup"].isEnabled()
+    assert window.actions["restore"].isEnabled()
