@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "app.cli.store_commands",
     "app.cli.export_commands",
     "app.cli.planning_commands",
+    "app.cli.content_commands",
 )
 
 

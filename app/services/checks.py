@@ -145,6 +145,8 @@ class PlatformRules:
     hashtag_style: str
     video: bool
     text_field: str = "body"
+    #: The draft fields this platform's editor shows (plus the structure fields), in order.
+    draft_fields: tuple[str, ...] = ()
 
     def max_length(self, field_name: str) -> int | None:
         return self.limits.get(field_name, {}).get("max")
@@ -175,6 +177,7 @@ def platform_rules(platform: str) -> PlatformRules:
         platform=str(platform), format=data["format"], limits=data["fields"],
         hashtags_recommended=(low, high), hashtags_max=data["hashtags"]["max"],
         hashtag_style=data["hashtag_style"], video=data["video"], text_field=data.get("text_field", "body"),
+        draft_fields=tuple(data.get("draft_fields", ())),
     )
 
 

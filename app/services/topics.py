@@ -1,0 +1,520 @@
+"""The topic library (选题库): topics, their weighted score and priority, the monthly plan, what worked.
+
+Every function takes the store and hands back plain dataclasses (never live ORM objects), so the
+GUI and the CLI call the same code. A topic's weighted score combines its three 1–5 scores
+(时效性 timeliness, 价值度 value, 转化力 conversion) with the weights in the setting
+`topics.weights` (equal by default); the priority follows from the score (high ≥ 4.0,
+medium ≥ 3.0, else low) unless the operator overrides it, which `priority_is_override` shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import select
+
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.models import Platform, Priority, Topic, TopicSource, TopicStatus, now
+from app.services.metrics import interactions_sql, ratio_sql, views_sql
+from app.services.text import title_key
+from app.store import Store
+
+WEIGHTS_SETTING = "topics.weights"
+SCORE_KEYS = ("timeliness", "value", "conversion")
+DEFAULT_WEIGHTS: dict[str, float] = dict.fromkeys(SCORE_KEYS, 1.0)
+HIGH_AT, MEDIUM_AT = 4.0, 3.0
+#: The monthly plan's suggested size (DESIGN §2: 10–15 topics a month).
+PLAN_MIN, PLAN_MAX = 10, 15
+#: Statuses that count as "in the month's plan".
+PLAN_STATUSES = (TopicStatus.planned, TopicStatus.in_production, TopicStatus.published)
+#: What `what_worked` may rank by.
+WORKED_METRICS = ("views", "engagement_rate", "follows_gained", "conversions")
+_PRIORITY_ORDER = {Priority.high: 0, Priority.medium: 1, Priority.low: 2}
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_FIELDS = {
+    "title", "description", "source", "hot_date_id", "tags", "platforms", "target_month", "due_date",
+    "score_timeliness", "score_value", "score_conversion", "priority_override", "status", "plan_rank",
+}
+
+
+class TopicError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    """A topic as the table, the editor and the CLI show it."""
+
+    id: int
+    title: str
+    description: str | None
+    source: TopicSource
+    hot_date_id: int | None
+    tags: list[str]
+    platforms: list[str]
+    month: str | None
+    due_date: dt.date | None
+    status: TopicStatus
+    score_timeliness: int
+    score_value: int
+    score_conversion: int
+    weighted_score: float
+    computed_priority: Priority
+    effective_priority: Priority
+    priority_is_override: bool
+    plan_rank: int | None
+    updated_at: dt.datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `opsdesk-cli topics`."""
+        data = asdict(self)
+        data["scores"] = {key: data.pop(f"score_{key}") for key in SCORE_KEYS}
+        data["priority"] = data["effective_priority"]
+        return data
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+def topic_weights(store: Store) -> dict[str, float]:
+    """The weights of the three scores (setting `topics.weights`; equal when unset or unusable)."""
+    stored = store.setting(WEIGHTS_SETTING, None)
+    if not isinstance(stored, Mapping):
+        return dict(DEFAULT_WEIGHTS)
+    try:
+        weights = {key: float(stored.get(key, 1.0)) for key in SCORE_KEYS}
+    except (TypeError, ValueError):
+        return dict(DEFAULT_WEIGHTS)
+    if any(w < 0 for w in weights.values()) or sum(weights.values()) <= 0:
+        return dict(DEFAULT_WEIGHTS)
+    return weights
+
+
+def set_topic_weights(store: Store, weights: Mapping[str, float]) -> None:
+    """Save the weights; they must be ≥ 0 and not all 0."""
+    try:
+        clean = {key: float(weights.get(key, 1.0)) for key in SCORE_KEYS}
+    except (TypeError, ValueError) as exc:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "权重必须是数字。")) from exc
+    if any(w < 0 for w in clean.values()) or sum(clean.values()) <= 0:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "权重不能是负数，也不能全部为 0。"))
+    store.set_setting(WEIGHTS_SETTING, clean)
+
+
+def weighted_score(timeliness: int, value: int, conversion: int, weights: Mapping[str, float] | None = None) -> float:
+    """The weighted mean of the three scores, to two decimals."""
+    w = weights or DEFAULT_WEIGHTS
+    total = sum(w[k] for k in SCORE_KEYS)
+    score = (w["timeliness"] * timeliness + w["value"] * value + w["conversion"] * conversion) / total
+    return round(score, 2)
+
+
+def priority_for(score: float) -> Priority:
+    """high ≥ 4.0, medium ≥ 3.0, else low."""
+    if score >= HIGH_AT:
+        return Priority.high
+    if score >= MEDIUM_AT:
+        return Priority.medium
+    return Priority.low
+
+
+def topic_row(topic: Topic, weights: Mapping[str, float] | None = None) -> TopicRow:
+    score = weighted_score(topic.score_timeliness, topic.score_value, topic.score_conversion, weights)
+    computed = priority_for(score)
+    override = Priority(topic.priority_override) if topic.priority_override else None
+    assert topic.id is not None
+    return TopicRow(
+        id=topic.id, title=topic.title, description=topic.description, source=TopicSource(topic.source),
+        hot_date_id=topic.hot_date_id, tags=list(topic.tags or []), platforms=list(topic.platforms or []),
+        month=topic.target_month, due_date=topic.due_date, status=TopicStatus(topic.status),
+        score_timeliness=topic.score_timeliness, score_value=topic.score_value,
+        score_conversion=topic.score_conversion, weighted_score=score, computed_priority=computed,
+        effective_priority=override or computed, priority_is_override=override is not None,
+        plan_rank=topic.plan_rank, updated_at=topic.updated_at,
+    )
+
+
+def rank_key(row: TopicRow) -> tuple[int, float, int]:
+    """Effective priority first (so an override counts), then weighted score, then oldest first."""
+    return (_PRIORITY_ORDER[row.effective_priority], -row.weighted_score, row.id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+
+def check_month(month: str | None) -> str | None:
+    """A `YYYY-MM` month, or None; anything else is the user's mistake."""
+    if month is None or month == "":
+        return None
+    if not isinstance(month, str) or not _MONTH.match(month):
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "月份“{month}”不对，请写成 2025-03 这样的年-月。"), month=str(month))
+    return month
+
+
+def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = set(fields) - _FIELDS
+    if unknown:
+        raise TypeError(f"unknown topic fields: {sorted(unknown)}")
+    out: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name == "title":
+            value = (value or "").strip()
+            if not value:
+                raise TopicError(QT_TRANSLATE_NOOP("errors", "选题标题不能为空。"))
+            out["title_key"] = title_key(value)
+        elif name.startswith("score_"):
+            if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5:
+                raise TopicError(QT_TRANSLATE_NOOP("errors", "评分必须是 1 到 5 的整数（现在是“{value}”）。"), value=str(value))
+        elif name == "target_month":
+            value = check_month(value)
+        elif name == "due_date" and isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value) if value else None
+            except ValueError as exc:
+                raise TopicError(QT_TRANSLATE_NOOP("errors", "截止日期“{value}”不对，请写成 2025-03-15。"), value=value) from exc
+        elif name in ("tags", "platforms"):
+            value = list(dict.fromkeys(str(v).strip() for v in (value or []) if str(v).strip()))
+            if name == "platforms":
+                bad = [v for v in value if v not in Platform.__members__]
+                if bad:
+                    raise TopicError(QT_TRANSLATE_NOOP("errors", "不认识平台“{platform}”。"), platform=bad[0])
+        elif name == "source":
+            value = _enum(TopicSource, value)
+        elif name == "status":
+            value = _enum(TopicStatus, value)
+        elif name == "priority_override":
+            value = _enum(Priority, value) if value else None
+        out[name] = value
+    return out
+
+
+def _enum(kind: type[Any], value: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "“{value}”不是可选的值。"), value=str(value)) from exc
+
+
+class TopicNotFoundError(TopicError):
+    pass
+
+
+def _load(session: Any, topic_id: int) -> Topic:
+    topic = session.get(Topic, topic_id)
+    if topic is None:
+        raise TopicNotFoundError(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的选题，可能已被删除。"), id=topic_id)
+    return topic
+
+
+# ---------------------------------------------------------------------------------------------
+# Create, update, delete, bulk
+
+
+def create_topic(store: Store, title: str, **fields: Any) -> int:
+    """Add a topic; `fields` are Topic columns (source, tags, platforms, target_month, scores …)."""
+    values = _clean({"title": title, **fields})
+    with store.writing() as session:
+        topic = Topic(**values)
+        session.add(topic)
+        session.flush()
+        assert topic.id is not None
+        return topic.id
+
+
+def update_topic(store: Store, topic_id: int, **fields: Any) -> TopicRow:
+    """Change some fields of a topic; `priority_override=None` goes back to the computed priority."""
+    values = _clean(fields)
+    with store.writing() as session:
+        topic = _load(session, topic_id)
+        for name, value in values.items():
+            setattr(topic, name, value)
+        topic.updated_at = now()
+        session.add(topic)
+    return topic_row(topic, topic_weights(store))
+
+
+def delete_topic(store: Store, topic_id: int) -> None:
+    """Delete a topic; its drafts and posts stay (their topic link is cleared)."""
+    with store.writing() as session:
+        session.delete(_load(session, topic_id))
+
+
+def get_topic(store: Store, topic_id: int) -> TopicRow:
+    with store.reading() as session:
+        topic = _load(session, topic_id)
+    return topic_row(topic, topic_weights(store))
+
+
+def _bulk_update(store: Store, ids: Iterable[int], values: Mapping[str, Any]) -> int:
+    id_list = sorted(set(ids))
+    if not id_list:
+        return 0
+    with store.writing() as session:
+        result = session.execute(
+            sa.update(Topic).where(Topic.id.in_(id_list))  # type: ignore[union-attr]
+            .values(**values, updated_at=now())
+        )
+        return int(result.rowcount or 0)
+
+
+def bulk_set_month(store: Store, ids: Iterable[int], month: str | None) -> int:
+    """Put topics into a month's plan (ideas become planned) or take them out (planned become ideas)."""
+    month = check_month(month)
+    id_list = sorted(set(ids))
+    if not id_list:
+        return 0
+    if month is None:
+        new_status = sa.case((Topic.status == TopicStatus.planned.value, TopicStatus.idea.value), else_=Topic.status)
+    else:
+        new_status = sa.case((Topic.status == TopicStatus.idea.value, TopicStatus.planned.value), else_=Topic.status)
+    with store.writing() as session:
+        result = session.execute(
+            sa.update(Topic).where(Topic.id.in_(id_list))  # type: ignore[union-attr]
+            .values(target_month=month, status=new_status, plan_rank=None, updated_at=now())
+        )
+        return int(result.rowcount or 0)
+
+
+def bulk_set_status(store: Store, ids: Iterable[int], status: TopicStatus | str) -> int:
+    return _bulk_update(store, ids, {"status": _enum(TopicStatus, status).value})
+
+
+def bulk_shelve(store: Store, ids: Iterable[int]) -> int:
+    """Put topics aside (搁置) without deleting them."""
+    return bulk_set_status(store, ids, TopicStatus.shelved)
+
+
+def bulk_set_tags(store: Store, ids: Iterable[int], *, add: Iterable[str] = (), remove: Iterable[str] = (),
+                  replace: Iterable[str] | None = None) -> int:
+    """Add and remove tags on many topics at once (or replace their tags)."""
+    add_list = [t.strip() for t in add if t.strip()]
+    remove_set = {t.strip() for t in remove}
+    replace_list = None if replace is None else [t.strip() for t in replace if t.strip()]
+    id_list = sorted(set(ids))
+    if not id_list:
+        return 0
+    with store.writing() as session:
+        rows = session.execute(sa.select(Topic.id, Topic.tags).where(Topic.id.in_(id_list))).all()  # type: ignore[union-attr]
+        params = []
+        for topic_id, tags in rows:
+            base = list(replace_list) if replace_list is not None else list(tags or [])
+            merged = [t for t in dict.fromkeys(base + add_list) if t not in remove_set]
+            params.append({"b_id": topic_id, "tags": merged, "updated_at": now()})
+        if params:
+            session.execute(
+                sa.update(Topic.__table__).where(Topic.__table__.c.id == sa.bindparam("b_id"))  # type: ignore[attr-defined]
+                .values(tags=sa.bindparam("tags"), updated_at=sa.bindparam("updated_at")),
+                params,
+            )
+        return len(params)
+
+
+# ---------------------------------------------------------------------------------------------
+# Listing and similar titles
+
+
+def ranked_topics(store: Store, month: str | None = None, *, statuses: Sequence[TopicStatus | str] | None = None,
+                  ) -> list[TopicRow]:
+    """Topics ranked by effective priority, then weighted score (all of them, or one month's)."""
+    month = check_month(month)
+    query = select(Topic)
+    if month is not None:
+        query = query.where(Topic.target_month == month)
+    if statuses:
+        query = query.where(Topic.status.in_([_enum(TopicStatus, s).value for s in statuses]))  # type: ignore[attr-defined]
+    weights = topic_weights(store)
+    with store.reading() as session:
+        rows = [topic_row(t, weights) for t in session.exec(query)]
+    return sorted(rows, key=rank_key)
+
+
+@dataclass(frozen=True)
+class SimilarTitle:
+    id: int
+    title: str
+    ratio: float
+
+
+def similar_titles(store: Store, title: str, exclude_id: int | None = None, threshold: float = 0.7,
+                   limit: int = 5) -> list[SimilarTitle]:
+    """Existing topics whose title is close to `title` (0–1 similarity of the normalised titles).
+
+    For the "close to an existing title" warning in the editor; fast enough to call while typing
+    on a library of a few thousand topics (quick ratios prune before the full comparison).
+    """
+    key = title_key(title)
+    if not key:
+        return []
+    matcher = SequenceMatcher(autojunk=False)
+    matcher.set_seq2(key)
+    with store.reading() as session:
+        rows = session.execute(sa.select(Topic.id, Topic.title, Topic.title_key)).all()
+    found = []
+    for topic_id, other_title, other_key in rows:
+        if topic_id == exclude_id:
+            continue
+        matcher.set_seq1(other_key or title_key(other_title))
+        if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= threshold:
+            found.append(SimilarTitle(topic_id, other_title, round(ratio, 3)))
+    found.sort(key=lambda s: (-s.ratio, s.id))
+    return found[:limit]
+
+
+# ---------------------------------------------------------------------------------------------
+# Monthly plan
+
+
+@dataclass(frozen=True)
+class MonthPlan:
+    """A month's planned topics in plan order, with the 10–15 counter and its warning."""
+
+    month: str
+    topics: list[TopicRow]
+    count: int
+    suggested_min: int
+    suggested_max: int
+    warning: str | None
+    warning_template: str | None
+
+    @property
+    def counter_template(self) -> str:
+        return QT_TRANSLATE_NOOP("topics", "本月选题 {count}（建议 {low}–{high}）")
+
+    @property
+    def counter(self) -> str:
+        """"本月选题 N（建议 10–15）" in Chinese; views translate `counter_template` and format."""
+        return self.counter_template.format(count=self.count, low=self.suggested_min, high=self.suggested_max)
+
+
+def month_plan(store: Store, month: str) -> MonthPlan:
+    """The month's planned topics (planned, in production, published): by the operator's order
+    (`plan_rank`, set by dragging) and then by rank."""
+    checked = check_month(month)
+    if checked is None:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "请先选择月份。"))
+    rows = ranked_topics(store, checked, statuses=PLAN_STATUSES)
+    rows.sort(key=lambda r: (r.plan_rank is None, r.plan_rank or 0, *rank_key(r)))
+    count = len(rows)
+    template = None
+    if count < PLAN_MIN:
+        template = QT_TRANSLATE_NOOP("topics", "本月只排了 {count} 个选题，建议 {low}–{high} 个，再从选题库里挑几个吧。")
+    elif count > PLAN_MAX:
+        template = QT_TRANSLATE_NOOP("topics", "本月排了 {count} 个选题，超过建议的 {high} 个，忙不过来时先搁置低优先级的。")
+    warning = template.format(count=count, low=PLAN_MIN, high=PLAN_MAX) if template else None
+    return MonthPlan(checked, rows, count, PLAN_MIN, PLAN_MAX, warning, template)
+
+
+def reorder_plan(store: Store, month: str, ordered_ids: Sequence[int]) -> None:
+    """Store the order the operator dragged the month's plan into (`topic.plan_rank` 1, 2, …).
+
+    Plan topics missing from `ordered_ids` keep their relative order after the given ones; an id
+    that is not in the month's plan is refused and nothing changes.
+    """
+    plan = month_plan(store, month)
+    in_plan = [r.id for r in plan.topics]
+    foreign = [i for i in ordered_ids if i not in set(in_plan)]
+    if foreign:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "选题 {id} 不在 {month} 的计划里，无法调整顺序。"),
+                         id=foreign[0], month=plan.month)
+    order = list(dict.fromkeys(ordered_ids)) + [i for i in in_plan if i not in set(ordered_ids)]
+    params = [{"b_id": topic_id, "rank": rank} for rank, topic_id in enumerate(order, start=1)]
+    if not params:
+        return
+    table = Topic.__table__  # type: ignore[attr-defined]
+    with store.writing() as session:
+        session.execute(
+            sa.update(table).where(table.c.id == sa.bindparam("b_id")).values(plan_rank=sa.bindparam("rank")),
+            params,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# What worked
+
+
+@dataclass(frozen=True)
+class TopicPerformance:
+    """A topic's published posts rolled up from each post's latest snapshot.
+
+    engagement_rate = interactions ÷ views over the posts whose interaction parts are all known
+    (metrics.py's definition); NULL when no post has them. conversions = orders recorded in the
+    `conversion` table for the topic's posts; leads and revenue come from the same rows.
+    """
+
+    topic_id: int
+    title: str
+    status: TopicStatus
+    month: str | None
+    posts: int
+    views: int | None
+    engagement_rate: float | None
+    follows_gained: int | None
+    conversions: int | None
+    leads: int | None
+    revenue: float | None
+    reuse: bool
+
+
+_WORKED_SQL = f"""
+WITH latest AS (
+  SELECT m.*, ROW_NUMBER() OVER (PARTITION BY m.post_id ORDER BY m.captured_on DESC) AS rn
+  FROM post_metrics m
+),
+fig AS (
+  SELECT p.id AS post_id, p.topic_id, {views_sql('m')} AS views,
+         {interactions_sql('m', 'a.platform')} AS interactions, m.follows_gained
+  FROM post p
+  JOIN account a ON a.id = p.account_id
+  LEFT JOIN latest m ON m.post_id = p.id AND m.rn = 1
+  WHERE p.topic_id IS NOT NULL AND (p.status = 'published' OR p.published_at IS NOT NULL)
+),
+conv AS (
+  SELECT post_id, SUM(orders) AS orders, SUM(leads) AS leads, SUM(revenue) AS revenue
+  FROM conversion WHERE post_id IS NOT NULL GROUP BY post_id
+)
+SELECT t.id, t.title, t.status, t.target_month, COUNT(f.post_id) AS posts, SUM(f.views) AS views,
+       {ratio_sql('SUM(CASE WHEN f.interactions IS NOT NULL THEN f.interactions END)',
+                  'SUM(CASE WHEN f.interactions IS NOT NULL THEN f.views END)')} AS engagement_rate,
+       SUM(f.follows_gained) AS follows_gained, SUM(c.orders) AS conversions, SUM(c.leads) AS leads,
+       SUM(c.revenue) AS revenue
+FROM topic t
+JOIN fig f ON f.topic_id = t.id
+LEFT JOIN conv c ON c.post_id = f.post_id
+WHERE (:month IS NULL OR t.target_month = :month)
+GROUP BY t.id
+"""
+
+
+def what_worked(store: Store, *, metric: str = "engagement_rate", month: str | None = None) -> list[TopicPerformance]:
+    """Topics with published posts, best first by `metric`; the top quarter is marked `reuse`
+    ("reuse this direction"). Topics without a value for the metric come last, never marked."""
+    if metric not in WORKED_METRICS:
+        raise TopicError(QT_TRANSLATE_NOOP("errors", "不能按“{metric}”排序。"), metric=metric)
+    month = check_month(month)
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text(_WORKED_SQL), {"month": month}).mappings().all()
+    valued = sorted((r for r in rows if r[metric] is not None), key=lambda r: (-r[metric], r["id"]))
+    unvalued = sorted((r for r in rows if r[metric] is None), key=lambda r: r["id"])
+    top = math.ceil(len(valued) / 4)
+    cutoff = valued[top - 1][metric] if top else None
+    out = []
+    for r in valued + unvalued:
+        out.append(TopicPerformance(
+            topic_id=r["id"], title=r["title"], status=TopicStatus(r["status"]), month=r["target_month"],
+            posts=r["posts"], views=r["views"], engagement_rate=r["engagement_rate"],
+            follows_gained=r["follows_gained"], conversions=r["conversions"], leads=r["leads"],
+            revenue=r["revenue"], reuse=cutoff is not None and r[metric] is not None and r[metric] >= cutoff,
+        ))
+    return out
