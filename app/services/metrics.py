@@ -233,6 +233,7 @@ def post_figures_cte(
     *,
     age_days: int = 7,
     as_of: dt.date | None = None,
+    kinds: Sequence[str] = ("age", "latest"),
 ) -> tuple[str, dict[str, Any]]:
     """A `WITH` clause defining `pf`: one row per own post published in [start, end] and per
     snapshot kind (`kind` = 'age' for the snapshot nearest `age_days` after publishing, 'latest'
@@ -240,6 +241,8 @@ def post_figures_cte(
 
     Dashboards and reviews append their own `SELECT … FROM pf WHERE kind = '…'` to aggregate in
     SQL. Snapshots taken before the publish date are ignored; ties in age go to the later one.
+    Each pick is an index lookup on `(post_id, captured_on)`, not a sort. `kinds` limits the
+    snapshots computed to those a query needs.
     """
     params: dict[str, Any] = {
         "start": (start or dt.date.min).isoformat(),
@@ -248,45 +251,59 @@ def post_figures_cte(
         "age": age_days,
     }
     where_platform = platform_filter("a.platform", platforms, params)
+    chosen = "\n  UNION ALL\n  ".join(
+        f"SELECT post_id, '{kind}' AS kind, {kind}_day AS day FROM sel WHERE {kind}_day IS NOT NULL"
+        for kind in kinds)
     derived = ",\n".join(f"{METRICS[key].sql} AS {key}" for key in POST_METRIC_KEYS)
     sql = f"""
-WITH pp AS (
+WITH pp AS MATERIALIZED (
   SELECT p.id AS post_id, p.account_id, a.platform AS platform, p.title, p.format, p.topic_id,
-         t.title AS topic, p.published_at
+         t.title AS topic, p.published_at, date(p.published_at) AS pub_day,
+         date(p.published_at, '+' || :age || ' days') AS target_day
   FROM post p JOIN account a ON a.id = p.account_id LEFT JOIN topic t ON t.id = p.topic_id
   WHERE a.is_own = 1 AND p.published_at >= :start AND p.published_at < :end_excl{where_platform}
 ),
-ranked AS (
-  SELECT s.*, pp.platform AS platform,
-         CAST(julianday(s.captured_on) - julianday(date(pp.published_at)) AS INTEGER) AS age_days,
-         ROW_NUMBER() OVER (PARTITION BY s.post_id ORDER BY
-           abs(julianday(s.captured_on) - julianday(date(pp.published_at)) - :age), s.captured_on DESC) AS rn_age,
-         ROW_NUMBER() OVER (PARTITION BY s.post_id ORDER BY s.captured_on DESC) AS rn_latest
-  FROM post_metrics s JOIN pp ON pp.post_id = s.post_id
-  WHERE s.captured_on >= date(pp.published_at) AND s.captured_on <= :as_of
+sel AS MATERIALIZED (
+  SELECT post_id, latest_day,
+         CASE WHEN before_day IS NULL THEN after_day
+              WHEN after_day IS NULL THEN before_day
+              WHEN julianday(after_day) - julianday(target_day) <= julianday(target_day) - julianday(before_day)
+                THEN after_day
+              ELSE before_day END AS age_day
+  FROM (
+    SELECT pp.post_id, pp.target_day,
+           (SELECT MAX(s.captured_on) FROM post_metrics s WHERE s.post_id = pp.post_id
+              AND s.captured_on >= pp.pub_day AND s.captured_on <= pp.target_day AND s.captured_on <= :as_of)
+             AS before_day,
+           (SELECT MIN(s.captured_on) FROM post_metrics s WHERE s.post_id = pp.post_id
+              AND s.captured_on >= pp.target_day AND s.captured_on <= :as_of) AS after_day,
+           (SELECT MAX(s.captured_on) FROM post_metrics s WHERE s.post_id = pp.post_id
+              AND s.captured_on >= pp.pub_day AND s.captured_on <= :as_of) AS latest_day
+    FROM pp)
 ),
 chosen AS (
-  SELECT r.post_id, r.platform, r.captured_on, r.age_days, r.rn_age, r.rn_latest,
-         r.views, r.readers, r.exposures, r.likes, r.comments, r.shares, r.saves, r.wows,
-         r.follows_gained, r.completion_rate, r.completion_5s, r.bounce_2s, r.avg_watch_seconds,
-         r.cover_ctr, r.product_clicks,
-         COALESCE(r.conversions, (SELECT COALESCE(SUM(c.orders), SUM(c.leads)) FROM conversion c
-                                  WHERE c.post_id = r.post_id AND c.day <= r.captured_on)) AS conversions,
-         COALESCE(r.revenue, (SELECT SUM(c.revenue) FROM conversion c
-                              WHERE c.post_id = r.post_id AND c.day <= r.captured_on)) AS revenue
-  FROM ranked r WHERE r.rn_age = 1 OR r.rn_latest = 1
+  {chosen}
 ),
-fig AS (
-  SELECT m.post_id, m.captured_on, m.age_days, m.rn_age, m.rn_latest,
+snap AS (
+  SELECT c.post_id, c.kind, pp.platform AS platform, s.captured_on,
+         CAST(julianday(s.captured_on) - julianday(pp.pub_day) AS INTEGER) AS age_days,
+         s.views, s.readers, s.exposures, s.likes, s.comments, s.shares, s.saves, s.wows,
+         s.follows_gained, s.completion_rate, s.completion_5s, s.bounce_2s, s.avg_watch_seconds,
+         s.cover_ctr, s.product_clicks,
+         COALESCE(s.conversions, (SELECT COALESCE(SUM(cv.orders), SUM(cv.leads)) FROM conversion cv
+                                  WHERE cv.post_id = c.post_id AND cv.day <= s.captured_on)) AS conversions,
+         COALESCE(s.revenue, (SELECT SUM(cv.revenue) FROM conversion cv
+                              WHERE cv.post_id = c.post_id AND cv.day <= s.captured_on)) AS revenue
+  FROM chosen c JOIN post_metrics s ON s.post_id = c.post_id AND s.captured_on = c.day JOIN pp ON pp.post_id = c.post_id
+),
+fig AS MATERIALIZED (
+  SELECT m.post_id, m.kind, m.captured_on, m.age_days,
 {derived}
-  FROM chosen m
+  FROM snap m
 ),
 pf AS (
-  SELECT pp.*, 'age' AS kind, fig.captured_on, fig.age_days, {", ".join("fig." + k for k in POST_METRIC_KEYS)}
-  FROM pp JOIN fig ON fig.post_id = pp.post_id AND fig.rn_age = 1
-  UNION ALL
-  SELECT pp.*, 'latest' AS kind, fig.captured_on, fig.age_days, {", ".join("fig." + k for k in POST_METRIC_KEYS)}
-  FROM pp JOIN fig ON fig.post_id = pp.post_id AND fig.rn_latest = 1
+  SELECT pp.*, fig.kind, fig.captured_on, fig.age_days, {", ".join("fig." + k for k in POST_METRIC_KEYS)}
+  FROM pp JOIN fig ON fig.post_id = pp.post_id
 )
 """
     return sql, params
