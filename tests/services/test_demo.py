@@ -1,0 +1,282 @@
+"""The demo data: deterministic, big enough for every tab, in the data contract's units, and telling
+its story (growth, a bad month, a viral video, a losing boost, a missed campaign target)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.models import CampaignStatus, GoalMetric, PostFormat, PostStatus, TopicStatus
+from app.services.demo import fill_demo
+from app.services.demo.calendar import add_months, month_key
+from app.services.maintenance import table_counts
+from app.services.segments import recompute_segments
+from app.services.text import title_key
+from app.store import Store
+
+TODAY = dt.date(2026, 11, 26)
+RATES = ("completion_rate", "completion_5s", "bounce_2s", "cover_ctr")
+#: Columns each platform's exports never carry: the demo must leave them NULL, never 0.
+NOT_EXPORTED = {
+    "wechat": ("likes", "comments", "saves", "exposures", "completion_5s", "bounce_2s", "cover_ctr", "profile_visits"),
+    "douyin": ("readers", "exposures", "wows", "delivered"),
+    "xiaohongshu": ("readers", "wows", "delivered", "completion_rate", "completion_5s", "bounce_2s", "profile_visits"),
+    "channels": ("readers", "exposures", "saves", "delivered", "completion_5s", "bounce_2s", "cover_ctr"),
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, dict[str, int]]]:
+    store = Store.open(tmp_path_factory.mktemp("demo"))
+    counts = fill_demo(store, seed=7, today=TODAY)
+    yield store, counts
+    store.close()
+
+
+def rows(store: Store, sql: str, **params: object) -> list[sa.Row]:
+    with store.engine.connect() as conn:
+        return list(conn.execute(sa.text(sql), params))
+
+
+def checksum(store: Store) -> str:
+    digest = hashlib.sha256()
+    for sql in ("SELECT title, published_at, scheduled_at, status FROM post ORDER BY id",
+                "SELECT post_id, captured_on, views, likes, completion_rate FROM post_metrics ORDER BY id",
+                "SELECT nickname, region, first_seen, spend, segment FROM member ORDER BY id",
+                "SELECT day, followers_total FROM account_daily ORDER BY id"):
+        for row in rows(store, sql):
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+def test_counts_are_the_rows_written(demo: tuple[Store, dict[str, int]]) -> None:
+    store, counts = demo
+    assert counts == nonempty(table_counts(store))
+
+
+def test_sizes_every_tab_needs(demo: tuple[Store, dict[str, int]]) -> None:
+    store, counts = demo
+    own = rows(store, "SELECT platform FROM account WHERE is_own ORDER BY platform")
+    assert [r.platform for r in own] == ["channels", "douyin", "wechat", "xiaohongshu"]
+    for platform in ("wechat", "douyin", "xiaohongshu"):
+        n = rows(store, "SELECT count(*) AS n FROM account a JOIN competitor c ON c.account_id = a.id "
+                        "WHERE NOT a.is_own AND a.platform = :p", p=platform)[0].n
+        assert 3 <= n <= 5
+    assert counts["topic"] >= 40
+    assert counts["member"] >= 2000
+    assert counts["community"] >= 3
+    assert counts["feedback"] >= 150
+    assert counts["campaign"] >= 4
+    assert counts["segment_snapshot"] == 12 * 4
+    tools = {r.tool for r in rows(store, "SELECT DISTINCT tool FROM promotion")}
+    assert {"dou_plus", "shutiao", "guangdiantong", "fensitong"} <= tools
+    assert all(r.n > 0 for r in rows(store, "SELECT count(*) AS n FROM community WHERE json_array_length(rituals) > 0"))
+    kinds = {r.kind for r in rows(store, "SELECT DISTINCT kind FROM watch_keyword")}
+    assert kinds == {"brand", "product", "person", "negative"}
+    assert rows(store, "SELECT count(*) AS n FROM mention WHERE is_alert")[0].n > 0
+    assert {r.kind for r in rows(store, "SELECT DISTINCT kind FROM hot_date")} == {"own"}
+    assert {r.kind for r in rows(store, "SELECT DISTINCT kind FROM lesson")} == {"success", "failure"}
+    assert len(rows(store, "SELECT DISTINCT area FROM lesson")) == 5
+
+
+def test_a_year_of_published_posts_on_every_own_account(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    spans = rows(store, "SELECT a.platform, min(p.published_at) AS first, max(p.published_at) AS last, count(*) AS n "
+                        "FROM post p JOIN account a ON a.id = p.account_id WHERE p.status = 'published' GROUP BY a.platform")
+    assert len(spans) == 4
+    for span in spans:
+        assert span.first[:10] <= (TODAY - dt.timedelta(days=350)).isoformat()
+        assert span.last[:10] < TODAY.isoformat()
+        assert span.n >= 100
+    formats = {r.format for r in rows(store, "SELECT DISTINCT format FROM post WHERE status = 'published'")}
+    assert formats == {PostFormat.article, PostFormat.video, PostFormat.image, PostFormat.live}
+
+
+def test_titles_take_each_platforms_shape(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    posts = rows(store, "SELECT a.platform, p.title, p.title_key, p.external_id, p.url FROM post p "
+                        "JOIN account a ON a.id = p.account_id WHERE p.status = 'published'")
+    for post in posts:
+        assert post.title_key == title_key(post.title) and post.title_key
+        if post.platform == "xiaohongshu":
+            assert len(post.title) <= 20
+        if post.platform == "channels":
+            assert post.external_id
+        if post.platform == "wechat":
+            assert post.url.startswith("https://mp.weixin.qq.com/s/")
+    douyin = [p.title for p in posts if p.platform == "douyin"]
+    assert sum("#" in t for t in douyin) > len(douyin) * 0.8
+    keys = [(p.platform, p.title_key) for p in posts]
+    assert len(keys) == len(set(keys))
+
+
+def test_metrics_use_the_contracts_units(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    for rate in RATES:
+        bad = rows(store, f"SELECT count(*) AS n FROM post_metrics WHERE {rate} < 0 OR {rate} > 1")[0].n
+        assert bad == 0, rate
+    assert rows(store, "SELECT count(*) AS n FROM post_metrics WHERE completion_rate IS NOT NULL")[0].n > 1000
+    for platform, columns in NOT_EXPORTED.items():
+        filled = " OR ".join(f"m.{c} IS NOT NULL" for c in columns)
+        n = rows(store, f"SELECT count(*) AS n FROM post_metrics m JOIN post p ON p.id = m.post_id "
+                        f"JOIN account a ON a.id = p.account_id WHERE a.platform = :p AND ({filled})", p=platform)[0].n
+        assert n == 0, platform
+    assert rows(store, "SELECT count(*) AS n FROM post_metrics WHERE views IS NULL OR views <= 0")[0].n == 0
+    watch = rows(store, "SELECT max(avg_watch_seconds) AS hi, min(avg_watch_seconds) AS lo FROM post_metrics")[0]
+    assert watch.lo > 1 and watch.hi < 600
+
+
+def test_snapshots_grow_then_wechat_freezes(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    series: dict[int, list[sa.Row]] = {}
+    for row in rows(store, "SELECT m.post_id, m.captured_on, m.views, a.platform, p.published_at FROM post_metrics m "
+                           "JOIN post p ON p.id = m.post_id JOIN account a ON a.id = p.account_id ORDER BY m.captured_on"):
+        series.setdefault(row.post_id, []).append(row)
+    for snapshots in series.values():
+        views = [s.views for s in snapshots]
+        assert views == sorted(views)
+        if snapshots[0].platform == "wechat":
+            published = dt.date.fromisoformat(snapshots[0].published_at[:10])
+            late = {s.views for s in snapshots if (dt.date.fromisoformat(s.captured_on) - published).days >= 7}
+            assert len(late) <= 1
+
+
+def test_topics_and_drafts_in_every_status(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    topic_statuses = {r.status for r in rows(store, "SELECT DISTINCT status FROM topic")}
+    assert topic_statuses == set(TopicStatus)
+    scores = rows(store, "SELECT min(min(score_timeliness, score_value, score_conversion)) AS lo, "
+                         "max(max(score_timeliness, score_value, score_conversion)) AS hi FROM topic")[0]
+    assert scores.lo >= 1 and scores.hi <= 5
+    drafts = rows(store, "SELECT status, scheduled_at, hook, pain_point, method, cta, body FROM post "
+                         "WHERE status != 'published'")
+    assert 15 <= len(drafts) <= 25
+    assert {d.status for d in drafts} == set(PostStatus) - {PostStatus.published}
+    horizon = (TODAY + dt.timedelta(days=31)).isoformat()
+    for draft in drafts:
+        assert TODAY.isoformat() < draft.scheduled_at < horizon
+        assert draft.hook and draft.pain_point and draft.method and draft.cta and draft.body
+    assert rows(store, "SELECT count(*) AS n FROM post_revision")[0].n > 0
+    unlinked = rows(store, "SELECT count(*) AS n FROM post WHERE status = 'published' AND topic_id IS NULL")[0].n
+    linked = rows(store, "SELECT count(*) AS n FROM post WHERE status = 'published' AND topic_id IS NOT NULL")[0].n
+    assert linked > 4 * unlinked
+    needs = rows(store, "SELECT count(*) AS n FROM feedback f JOIN topic t ON t.id = f.topic_id "
+                        "WHERE t.source = 'user_need'")[0].n
+    assert needs > 0
+
+
+def test_goals_cover_the_year_and_the_coming_month(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    months = [r.month for r in rows(store, "SELECT DISTINCT month FROM goal ORDER BY month")]
+    assert months[-1] == month_key(add_months(TODAY, 1))
+    assert len(months) >= 13
+    assert {r.metric for r in rows(store, "SELECT DISTINCT metric FROM goal")} == set(GoalMetric)
+    overall = rows(store, "SELECT count(*) AS n FROM goal WHERE account_id IS NULL AND month = :m", m=month_key(TODAY))
+    assert overall[0].n >= 3
+
+
+def test_followers_grow_and_daily_numbers_add_up(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    for account in rows(store, "SELECT id FROM account WHERE is_own"):
+        days = rows(store, "SELECT followers_total, new_follows, unfollows, net_follows FROM account_daily "
+                           "WHERE account_id = :a ORDER BY day", a=account.id)
+        assert len(days) >= 360
+        assert days[-1].followers_total > days[0].followers_total * 1.1
+        for previous, day in zip(days, days[1:], strict=False):
+            assert day.net_follows == day.new_follows - day.unfollows
+            assert day.followers_total == previous.followers_total + day.net_follows
+
+
+def test_one_viral_douyin_video(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    views = [r.views for r in rows(store, """
+        SELECT max(m.views) AS views FROM post_metrics m JOIN post p ON p.id = m.post_id
+        JOIN account a ON a.id = p.account_id WHERE a.platform = 'douyin' GROUP BY p.id""")]
+    median = statistics.median(views)
+    assert max(views) > 35 * median
+    assert sum(v > 10 * median for v in views) == 1
+
+
+def test_the_bad_month_four_months_ago(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    bad = month_key(add_months(TODAY, -4))
+    neighbours = [month_key(add_months(TODAY, k)) for k in (-6, -5, -3, -2)]
+
+    def month(m: str) -> sa.Row:
+        return rows(store, """
+            SELECT (SELECT count(*) FROM post WHERE substr(published_at, 1, 7) = :m) AS posts,
+                   sum(net_follows) AS net, 1.0 * sum(unfollows) / sum(new_follows) AS churn
+            FROM account_daily d JOIN account a ON a.id = d.account_id
+            WHERE a.is_own AND substr(d.day, 1, 7) = :m""", m=m)[0]
+
+    worst = month(bad)
+    others = [month(m) for m in neighbours]
+    assert worst.posts < 0.7 * min(o.posts for o in others)
+    assert worst.net < 0.5 * min(o.net for o in others)
+    assert worst.churn > 1.5 * max(o.churn for o in others)
+    snapshots = {r.month: r.members for r in rows(store, "SELECT month, members FROM segment_snapshot WHERE segment = 'churned'")}
+    assert snapshots[bad] > snapshots[month_key(add_months(TODAY, -5))]
+
+
+def test_boosts_include_a_loser_and_dear_followers(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    boosts = rows(store, "SELECT objective, spend, revenue, follows_gained FROM promotion")
+    conversion = [b for b in boosts if b.objective == "conversion"]
+    losing = [b for b in conversion if b.revenue < b.spend]
+    assert len(losing) == 1
+    assert sum(b.revenue >= 1.5 * b.spend for b in conversion) >= len(conversion) // 2
+    per_follower = sorted(b.spend / b.follows_gained for b in boosts if b.objective == "followers")
+    assert per_follower[-1] > 10 * per_follower[0]
+
+
+def test_campaigns_live_reviewed_and_one_short_of_target(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    campaigns = rows(store, """
+        SELECT c.status, c.start_day, c.end_day, c.target_participants, sum(d.participants) AS participants
+        FROM campaign c LEFT JOIN campaign_daily d ON d.campaign_id = c.id GROUP BY c.id""")
+    statuses = {c.status for c in campaigns}
+    assert {CampaignStatus.live, CampaignStatus.reviewed} <= statuses
+    live = next(c for c in campaigns if c.status == "live")
+    assert live.start_day <= TODAY.isoformat() <= live.end_day
+    done = [c for c in campaigns if c.status in ("finished", "reviewed")]
+    assert any(c.participants < c.target_participants for c in done)
+    assert any(c.participants >= c.target_participants for c in done)
+    overdue = rows(store, "SELECT count(*) AS n FROM campaign_task WHERE NOT done AND due_date < :d", d=TODAY.isoformat())
+    assert overdue[0].n > 0
+
+
+def test_segments_follow_the_segmentation_rules(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    stored = {r.segment: r.n for r in rows(store, "SELECT segment, count(*) AS n FROM member GROUP BY segment")}
+    assert set(stored) == {"core", "potential", "churned", "new"}
+    assert recompute_segments(store.engine, TODAY) == stored
+    regions = rows(store, "SELECT region FROM member LIMIT 50")
+    assert all(len(r.region.split()) == 2 for r in regions)
+
+
+def test_same_seed_same_data_and_replace_replaces(demo: tuple[Store, dict[str, int]], tmp_path: Path) -> None:
+    store, counts = demo
+    other = Store.open(tmp_path / "again")
+    try:
+        assert fill_demo(other, seed=7, today=TODAY) == counts
+        assert checksum(other) == checksum(store)
+        other.set_setting("ui.language", "en")
+        assert fill_demo(other, seed=7, replace=True, today=TODAY) == counts
+        assert nonempty(table_counts(other)) == nonempty(table_counts(store))
+        assert checksum(other) == checksum(store)
+        assert other.setting("ui.language") == "en"
+        reseeded = fill_demo(other, seed=8, replace=True, today=TODAY)
+        assert nonempty(table_counts(other)) == reseeded
+        assert checksum(other) != checksum(store)
+    finally:
+        other.close()
+
+
+def nonempty(counts: dict[str, int]) -> dict[str, int]:
+    return {name: n for name, n in counts.items() if n and name != "setting"}
