@@ -10,7 +10,7 @@ for the calendar, charts and review tabs.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -357,7 +357,11 @@ def _month_bounds(month: str) -> tuple[str, str]:
 
 
 def month_headline(engine: Engine, month: str) -> MonthHeadline:
-    """Posts published in `month` (their latest snapshot), net follows and campaigns of the month."""
+    """Posts published in `month` (their latest snapshot), net follows, orders and campaigns of the month.
+
+    Conversions and revenue come from the imported orders (`conversion`) when the month has any,
+    else from the posts' own numbers.
+    """
     first, nxt = _month_bounds(month)
     latest = """
         SELECT a.platform, m.views, coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)
@@ -373,6 +377,7 @@ def month_headline(engine: Engine, month: str) -> MonthHeadline:
         WHERE a.is_own = 1 AND d.day >= :first AND d.day < :next GROUP BY a.platform
     """
     campaigns = "SELECT count(*) FROM campaign WHERE start_day < :next AND end_day >= :first"
+    orders = "SELECT count(*), sum(orders), sum(revenue) FROM conversion WHERE day >= :first AND day < :next"
     params = {"first": first, "next": nxt}
     per: dict[str, dict[str, int | None]] = {}
     totals: dict[str, Any] = {"views": None, "inter": None, "conv": None, "rev": None}
@@ -385,6 +390,7 @@ def month_headline(engine: Engine, month: str) -> MonthHeadline:
         posts = conn.execute(sa.text(latest), params).all()
         net = dict(conn.execute(sa.text(follows), params).all())
         n_campaigns = int(conn.execute(sa.text(campaigns), params).scalar_one())
+        order_rows, order_count, order_revenue = conn.execute(sa.text(orders), params).one()
     for platform, views, inter, no_inter, conv, rev in posts:
         row = per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})
         row["posts"] = (row["posts"] or 0) + 1
@@ -398,6 +404,8 @@ def month_headline(engine: Engine, month: str) -> MonthHeadline:
         per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})["follows_net"] = (
             None if value is None else int(value)
         )
+    if order_rows:  # the order export is the better source of conversions than per-post numbers
+        totals["conv"], totals["rev"] = order_count, order_revenue
     follows_values = [v for v in net.values() if v is not None]
     return MonthHeadline(
         month=month,
@@ -411,10 +419,3 @@ def month_headline(engine: Engine, month: str) -> MonthHeadline:
         by_platform=per,
     )
 
-
-def platform_codes(values: Iterable[str]) -> list[str]:
-    """Known platform codes among `values`, keeping order (JSON lists may hold stray text)."""
-    from app.models.base import Platform
-
-    known = {p.value for p in Platform}
-    return [v for v in values if v in known]

@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -48,13 +48,18 @@ class PostChip(QLabel):
         else:
             style = f"color: white; background: {colour}; border: 1px solid {colour};"
         self.setStyleSheet(f"QLabel#postChip {{ {style} }}")
-        text = f"{post.when:%H:%M} {post.title}"
-        self.setText(text)
+        self.full_text = f"{post.when:%H:%M} {post.title}"
+        self.setText(self.full_text)
         self.setToolTip(
             f"{platform_name(post.platform)} · {post.account}\n{post.title}\n"
             f"{post.when:%Y-%m-%d %H:%M} · {label('post_status', post.status)}"
         )
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = self.contentsRect().width() - 12
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, max(room, 20)))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         self.opened.emit(self.post_id)
