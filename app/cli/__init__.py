@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "app.cli.export_commands",
     "app.cli.planning_commands",
     "app.cli.content_commands",
+    "app.cli.community_commands",
 )
 
 

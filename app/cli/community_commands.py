@@ -1,0 +1,183 @@
+"""User-operations commands: `segments` (recompute, thresholds, export, history), `needs`, `feedback`.
+
+    opsdesk-cli segments [--today YYYY-MM-DD] [--set KEY=VALUE ...]
+    opsdesk-cli segments export SEGMENT OUT.xlsx [--today YYYY-MM-DD]
+    opsdesk-cli segments history
+    opsdesk-cli needs [--all]
+    opsdesk-cli needs export OUT.xlsx [--all]
+    opsdesk-cli feedback add TEXT [--source dm|group|survey|comment|other] [--category …] [--tag T …] [--member-id N]
+    opsdesk-cli feedback list [--status …]
+    opsdesk-cli feedback topic ID
+
+`segments` and `segments export` recompute first, so what they report is current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.cli.core import Context, Outcome
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+SEGMENT_CHOICES = ("core", "potential", "churned", "new")
+
+
+class DateArgumentError(UserError):
+    pass
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("segments", parents=[common], help="重新计算用户分层并显示各层人数、阈值；可导出某一层")
+    _today_option(p, argparse_default=None)
+    p.add_argument("--set", action="append", metavar="KEY=VALUE", default=[],
+                   help="修改分层阈值后再计算（可重复），如 --set core_spend=800")
+    p.set_defaults(func=cmd_segments)
+    actions = p.add_subparsers(dest="segments_action", metavar="ACTION", parser_class=type(p))
+    e = actions.add_parser("export", parents=[common], help="把某一层用户导出成 Excel，方便触达")
+    e.add_argument("segment", choices=SEGMENT_CHOICES, help="core 核心 / potential 潜力 / churned 流失 / new 新用户")
+    e.add_argument("out", metavar="OUT.xlsx", help="要写入的 .xlsx 文件")
+    _today_option(e, argparse_default=argparse.SUPPRESS)
+    e.set_defaults(func=cmd_segments_export)
+    h = actions.add_parser("history", parents=[common], help="每月各层人数和流失率")
+    h.set_defaults(func=cmd_segments_history)
+
+    p = sub.add_parser("needs", parents=[common], help="用户需求清单：按主题汇总的反馈")
+    p.add_argument("--all", action="store_true", help="包括已完成和不做的反馈")
+    p.set_defaults(func=cmd_needs)
+    actions = p.add_subparsers(dest="needs_action", metavar="ACTION", parser_class=type(p))
+    e = actions.add_parser("export", parents=[common], help="把用户需求清单导出成 Excel")
+    e.add_argument("out", metavar="OUT.xlsx", help="要写入的 .xlsx 文件")
+    e.add_argument("--all", action="store_true", default=argparse.SUPPRESS, help="包括已完成和不做的反馈")
+    e.set_defaults(func=cmd_needs_export)
+
+    p = sub.add_parser("feedback", parents=[common], help="反馈记录：添加、查看、转成选题")
+    actions = p.add_subparsers(dest="feedback_action", metavar="ACTION", parser_class=type(p))
+    actions.required = True
+    a = actions.add_parser("add", parents=[common], help="记一条反馈")
+    a.add_argument("text", help="反馈内容")
+    a.add_argument("--source", default="other", help="来源：dm 私信 / group 社群 / survey 问卷 / comment 评论 / other")
+    a.add_argument("--category", default="content", help="类别：content 内容 / product 产品 / service 服务 / other")
+    a.add_argument("--tag", action="append", default=[], metavar="TAG", help="标签（可重复）")
+    a.add_argument("--member-id", type=int, help="提出反馈的用户编号")
+    a.set_defaults(func=cmd_feedback_add)
+    s = actions.add_parser("list", parents=[common], help="列出反馈（最新在前）")
+    s.add_argument("--status", choices=("new", "planned", "done", "wont_do"), help="只看这个状态")
+    s.set_defaults(func=cmd_feedback_list)
+    t = actions.add_parser("topic", parents=[common], help="把一条反馈转成选题（来源：用户需求），双向关联")
+    t.add_argument("id", type=int, help="反馈编号")
+    t.set_defaults(func=cmd_feedback_topic)
+
+
+def _today_option(parser: argparse.ArgumentParser, argparse_default: Any) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", default=argparse_default,
+                        help="按这一天计算（默认今天），便于复现结果")
+
+
+def _today(args: argparse.Namespace) -> dt.date | None:
+    raw = getattr(args, "today", None)
+    if raw is None:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise DateArgumentError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-05-31 这样。"),
+                                value=raw) from None
+
+
+def _pairs(raw: list[str]) -> dict[str, str]:
+    values = {}
+    for item in raw:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise DateArgumentError(QT_TRANSLATE_NOOP("errors", "阈值 {value} 要写成 名称=数值，如 core_spend=800。"),
+                                    value=item)
+        values[key.strip()] = value.strip()
+    return values
+
+
+def cmd_segments(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import segments
+
+    store = ctx.store()
+    today = _today(args)
+    changes = _pairs(args.set)
+    if changes:
+        counts = segments.set_thresholds(store, changes, today=today)
+    else:
+        counts = segments.recompute_segments(store.engine, today)
+    thresholds = segments.get_thresholds(store)
+    lines = [f"{ctx.translate('segments', segments.SEGMENT_NAMES[code])} ({code}): {counts[code]}"
+             for code in segments.SEGMENTS]
+    lines.append(ctx.translate("cli", "合计 {n} 人").format(n=sum(counts.values())))
+    lines += [f"  {key} = {value}" for key, value in thresholds.items()]
+    return Outcome({"thresholds": thresholds, "segments": counts}, "\n".join(lines))
+
+
+def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import segments
+
+    store = ctx.store()
+    segments.recompute_segments(store.engine, _today(args))
+    out = Path(args.out).expanduser().resolve()
+    n = segments.export_segment(store, args.segment, out)
+    text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(
+        n=n, segment=ctx.translate("segments", segments.SEGMENT_NAMES[args.segment]), file=out)
+    return Outcome({"segment": args.segment, "members": n, "file": str(out)}, text)
+
+
+def cmd_segments_history(_args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import segments
+
+    history = segments.segment_history(ctx.store())
+    lines = []
+    for h in history:
+        rate = "-" if h["churn_rate"] is None else f"{h['churn_rate']:.1%}"
+        counts = "  ".join(f"{code} {h[code]}" for code in segments.SEGMENTS)
+        lines.append(f"{h['month']}  {counts}  {ctx.translate('cli', '流失率')} {rate}")
+    return Outcome({"history": history}, "\n".join(lines) or ctx.translate("cli", "还没有分层记录。"))
+
+
+def cmd_needs(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.feedback import needs_list
+
+    needs = needs_list(ctx.store(), include_closed=args.all)
+    lines = [f"{n['theme']}  {n['count']}  ({ctx.translate('cli', '未处理')} {n['open']})  "
+             f"{n['latest'][0]['text'][:40]}" for n in needs]
+    return Outcome({"needs": needs}, "\n".join(lines) or ctx.translate("cli", "还没有反馈。"))
+
+
+def cmd_needs_export(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.feedback import export_needs
+
+    out = Path(args.out).expanduser().resolve()
+    n = export_needs(ctx.store(), out, include_closed=getattr(args, "all", False))
+    return Outcome({"themes": n, "file": str(out)},
+                   ctx.translate("cli", "已把 {n} 个需求主题导出到 {file}").format(n=n, file=out))
+
+
+def cmd_feedback_add(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.feedback import add_feedback
+
+    fid = add_feedback(ctx.store(), args.text, source=args.source, category=args.category, tags=args.tag,
+                       member_id=args.member_id)
+    return Outcome({"id": fid}, ctx.translate("cli", "已记下反馈 #{id}").format(id=fid))
+
+
+def cmd_feedback_list(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.feedback import list_feedback
+
+    items = list_feedback(ctx.store(), status=args.status)
+    lines = [f"#{f['id']}  {f['received_at']:%Y-%m-%d}  {f['source']}/{f['category']}/{f['status']}  {f['text'][:50]}"
+             for f in items]
+    return Outcome({"feedback": items}, "\n".join(lines) or ctx.translate("cli", "还没有反馈。"))
+
+
+def cmd_feedback_topic(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.feedback import make_topic_from_feedback
+
+    topic_id = make_topic_from_feedback(ctx.store(), args.id)
+    return Outcome({"feedback_id": args.id, "topic_id": topic_id},
+                   ctx.translate("cli", "反馈 #{id} 已转成选题 #{topic}").format(id=args.id, topic=topic_id))
