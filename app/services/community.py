@@ -28,7 +28,7 @@ CHANNELS: dict[str, str] = {
     "wecom_group": "企业微信群",
     "qq_group": "QQ群",
     "douyin_group": "抖音粉丝群",
-    "xiaohongshu_group": "小红书群聊",
+    "xhs_group": "小红书群聊",
     "weibo_group": "微博粉丝群",
     "other": "其他",
 }

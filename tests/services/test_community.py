@@ -28,7 +28,7 @@ def insert_members(store: Store, rows: list[dict[str, Any]]) -> None:
 @pytest.fixture
 def people(store: Store) -> dict[str, int]:
     a = cs.create_community(store, "职场干货1群", channel="wechat_group", platform="wechat", rituals=[RITUAL])
-    b = cs.create_community(store, "小红书读者群", channel="xiaohongshu_group", size_entered=480)
+    b = cs.create_community(store, "小红书读者群", channel="xhs_group", size_entered=480)
     insert_members(store, [
         {"nickname": "阿花", "platform": "wechat", "community_id": a, "segment": "core", "region": "上海",
          "gender": "女", "active_hour": 21, "tags": "干货,职场，副业", "notes": "想要简历模板", "spend": 800},
