@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "app.cli.planning_commands",
     "app.cli.content_commands",
     "app.cli.community_commands",
+    "app.cli.analytics_commands",
 )
 
 
