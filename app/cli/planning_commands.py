@@ -3,6 +3,7 @@
     opsdesk-cli hotdates --year 2026 [--kind shopping]      → [{"date", "name", "kind", "end_date", "lead_days", "source", "id"}]
     opsdesk-cli hotdates add --date 2026-05-18 --name 品牌日 [--end D] [--kind own] [--lead 14]
     opsdesk-cli hotdates remove ID
+    opsdesk-cli hotdates upcoming [--days 30] [--today D]   → [{"date", "name", "days_until", "prepare_from", "start_now", ...}]
     opsdesk-cli goals --month 2026-03                       → {"month", "goals": [{"platform", "account", ...}]}
     opsdesk-cli goals set --year 2026 --metric views --target 1200000 [--platform douyin | --account NAME]
                           [--weights 1,1,1,1,1,2,1,1,1,1,3,2]   (or --month 2026-03 to set one month)
@@ -54,6 +55,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--lead", type=int, default=None, help="提前几天准备")
     a.add_argument("--notes", default=None, help="备注")
     a.set_defaults(func=cmd_hotdates_add)
+    u = actions.add_parser("upcoming", parents=[common], help="接下来要准备的热点（选题灵感，含提前准备天数）")
+    u.add_argument("--days", type=int, default=30, help="看未来几天（默认 30）")
+    u.add_argument("--today", default=None, help="从哪一天算起（默认今天）")
+    u.set_defaults(func=cmd_hotdates_upcoming)
     r = actions.add_parser("remove", parents=[common], help="删除自己添加的热点日期")
     r.add_argument("id", type=int, help="编号（hotdates --json 里的 id）")
     r.set_defaults(func=cmd_hotdates_remove)
@@ -101,6 +106,20 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
              "source": i.source, "id": i.id} for i in items]
     lines = [f"{i.date}  {i.name}" + (f" ~ {i.end_date}" if i.end_date else "")
              + f"  ({ctx.translate('hotdates', KIND_LABELS[i.kind])})" for i in items]
+    return Outcome(data, "\n".join(lines))
+
+
+def cmd_hotdates_upcoming(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.hotdates import LEAD_HINT, upcoming_hot_dates
+
+    today = _parse_date(args.today) if args.today else dt.date.today()
+    upcoming = upcoming_hot_dates(ctx.store(), today, max(0, args.days))
+    data = [{"date": u.item.date, "name": u.item.name, "kind": u.item.kind, "end_date": u.item.end_date,
+             "lead_days": u.item.lead_days, "days_until": u.days_until, "prepare_from": u.prepare_from,
+             "start_now": u.start_now} for u in upcoming]
+    hint = ctx.translate("hotdates", LEAD_HINT)
+    lines = [f"{u.item.date}  {u.item.name}  " + hint.format(n=u.item.lead_days) + (" ←" if u.start_now else "")
+             for u in upcoming]
     return Outcome(data, "\n".join(lines))
 
 

@@ -1,7 +1,7 @@
 """The hot-date calendar (热点日历): dates worth riding, generated for any year plus the operator's own.
 
 Public holidays come from `holidays` (China), lunar festivals and the 24 solar terms from
-`lunar-python`, shopping days, industry days and seasons from `resources/hotdates/marketing.json`,
+`lunar-python` (both imported on first use: they are slow to load), shopping days, industry days and seasons from `resources/hotdates/marketing.json`,
 and the operator's own dates from the `hot_date` table. A holiday is one entry on the festival's
 day (not one per day off); the days off around it are `rest_start`..`rest_end`.
 """
@@ -14,8 +14,6 @@ import json
 from functools import cache
 from typing import Any
 
-import holidays
-from lunar_python import Lunar, Solar
 from sqlmodel import select
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
@@ -48,12 +46,12 @@ KIND_LABELS: dict[HotDateKind, str] = {
 #: Public holidays as `holidays` names them in zh_CN; 农历除夕 comes from the lunar festivals instead.
 PUBLIC_HOLIDAYS = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
 
-#: Lunar festivals operators ride: (name, lunar month, lunar day). 春节/端午节/中秋节 are public holidays.
+#: Lunar festivals operators ride: (name, lunar month, lunar day). 春节/端午节/中秋节 are public holidays;
+#: 中元节 is left out on purpose (brands stay away from it).
 LUNAR_FESTIVALS = (
     ("元宵节", 1, 15),
     ("龙抬头", 2, 2),
     ("七夕", 7, 7),
-    ("中元节", 7, 15),
     ("重阳节", 9, 9),
     ("腊八节", 12, 8),
     ("小年", 12, 23),
@@ -118,6 +116,8 @@ def spring_festival(year: int) -> dt.date:
 
 
 def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date:
+    from lunar_python import Lunar
+
     solar = Lunar.fromYmd(lunar_year, month, day).getSolar()
     return dt.date(solar.getYear(), solar.getMonth(), solar.getDay())
 
@@ -125,6 +125,8 @@ def lunar_to_solar(lunar_year: int, month: int, day: int) -> dt.date:
 @cache
 def solar_terms(year: int) -> tuple[HotDateItem, ...]:
     """The 24 solar terms (小寒 … 冬至) falling in `year`, from lunar-python's table."""
+    from lunar_python import Lunar, Solar
+
     table = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable()
     items = []
     for index, key in enumerate(Lunar.JIE_QI_IN_USE):
@@ -143,7 +145,12 @@ def solar_terms(year: int) -> tuple[HotDateItem, ...]:
 
 @cache
 def public_holidays(year: int) -> tuple[HotDateItem, ...]:
-    """One entry per public holiday, on its first named day, with the whole break as rest_start..rest_end."""
+    """One entry per public holiday, on its first named day, with the whole break as rest_start..rest_end.
+
+    The first call in a process takes about a second (`holidays` loads its tables); run it off the UI thread.
+    """
+    import holidays
+
     calendar = holidays.China(years=year, language="zh_CN")
     first_day: dict[str, dt.date] = {}
     for day, name in sorted(calendar.items()):
@@ -275,7 +282,7 @@ def upcoming_hot_dates(store: Store | None, today: dt.date, days: int = 30) -> l
     Offered as topic ideas: `start_now` says the lead time has begun (show LEAD_HINT with lead_days).
     """
     horizon = today + dt.timedelta(days=days)
-    candidates = hot_dates_between(store, today, horizon + dt.timedelta(days=max(DEFAULT_LEAD_DAYS.values()) + 60))
+    candidates = hot_dates_between(store, today, horizon + dt.timedelta(days=366))
     upcoming = []
     for item in candidates:
         if item.date < today or (item.date > horizon and item.prepare_from > horizon):

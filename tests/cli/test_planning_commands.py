@@ -105,3 +105,12 @@ def test_calendar_month_and_ics(capsys: pytest.CaptureFixture[str], data_dir: Pa
     events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert len(events) == len(data["posts"]) + len(data["hot_dates"])
     assert run_json(capsys, "calendar", "--month", "March")[0] == 2
+
+
+def test_hotdates_upcoming(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    code, data = run_json(capsys, "hotdates", "upcoming", "--today", "2026-10-20", "--days", "30")
+    assert code == 0
+    double11 = next(d for d in data if d["name"] == "双11")
+    assert (double11["days_until"], double11["prepare_from"], double11["start_now"]) == (22, "2026-10-12", True)
+    assert all(d["date"] >= "2026-10-20" for d in data)
+    assert "圣诞节" not in {d["name"] for d in data}
