@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import statistics
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ import sqlalchemy as sa
 from app.models import CampaignStatus, GoalMetric, PostFormat, PostStatus, TopicStatus
 from app.services.demo import fill_demo
 from app.services.demo.calendar import add_months, month_key
+from app.services.drafts import review_passed
 from app.services.maintenance import table_counts
 from app.services.segments import recompute_segments
 from app.services.text import title_key
@@ -163,6 +165,9 @@ def test_topics_and_drafts_in_every_status(demo: tuple[Store, dict[str, int]]) -
         assert TODAY.isoformat() < draft.scheduled_at < horizon
         assert draft.hook and draft.pain_point and draft.method and draft.cta and draft.body
     assert rows(store, "SELECT count(*) AS n FROM post_revision")[0].n > 0
+    assert rows(store, "SELECT max(saved_at) AS last FROM post_revision")[0].last < TODAY.isoformat()
+    for draft in rows(store, "SELECT status, review FROM post WHERE status IN ('small_test', 'revising', 'scheduled')"):
+        assert review_passed(json.loads(draft.review))
     unlinked = rows(store, "SELECT count(*) AS n FROM post WHERE status = 'published' AND topic_id IS NULL")[0].n
     linked = rows(store, "SELECT count(*) AS n FROM post WHERE status = 'published' AND topic_id IS NOT NULL")[0].n
     assert linked > 4 * unlinked
@@ -220,6 +225,9 @@ def test_the_bad_month_four_months_ago(demo: tuple[Store, dict[str, int]]) -> No
     assert worst.posts < 0.7 * min(o.posts for o in others)
     assert worst.net < 0.5 * min(o.net for o in others)
     assert worst.churn > 1.5 * max(o.churn for o in others)
+    goal = rows(store, "SELECT target FROM goal WHERE account_id IS NULL AND metric = 'followers_gained' AND month = :m",
+                m=bad)[0].target
+    assert worst.net < 0.5 * goal
     snapshots = {r.month: r.members for r in rows(store, "SELECT month, members FROM segment_snapshot WHERE segment = 'churned'")}
     assert snapshots[bad] > snapshots[month_key(add_months(TODAY, -5))]
 

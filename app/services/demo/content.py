@@ -11,6 +11,7 @@ from typing import Any
 
 from app.services.demo import wording as w
 from app.services.demo.calendar import add_months, month_key, month_start
+from app.services.drafts import EDITABLE_FIELDS, REVIEW_CHECKLIST
 from app.services.text import title_key
 
 OWN_START_FOLLOWERS = {"wechat": 38_000, "douyin": 86_000, "xiaohongshu": 24_000, "channels": 6_000}
@@ -566,8 +567,8 @@ def _draft(b: Any, platform: str, topic_id: int, subject: tuple[str, str, str], 
         "visual_style": rng.choice(["浅米色背景+白大褂出镜", "干净白底成分卡片信息图", "手写笔记风封面", "实验室实拍+字幕条"]),
         "main_channel": {"wechat": "公众号", "douyin": "抖音", "xiaohongshu": "小红书", "channels": "视频号"}[platform],
         "aux_channels": ["朋友圈", "社群"],
-        "created_at": when - dt.timedelta(days=rng.randint(8, 14)),
-        "updated_at": dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 3)), dt.time(16, 20)),
+        "created_at": dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(7, 15)), dt.time(10, 30)),
+        "updated_at": dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 1)), dt.time(16, 20)),
     }
     if platform == "wechat":
         row.update(author=w.OPERATOR, digest=f"{pain}反复？这篇把{s}的用法、搭配和误区一次讲清。")
@@ -583,14 +584,28 @@ def _draft(b: Any, platform: str, topic_id: int, subject: tuple[str, str, str], 
         row["caption"] = f"{s}这样用，{pain}慢慢会好。周三晚8点直播详细讲。"
     if status == "small_test":
         row["test_feedback"] = rng.choice(["粉丝群小范围发了，开头太慢，前5秒流失多", "20人试看，觉得方法部分很实用，标题不够抓人"])
+    if status in ("internal_review", "small_test", "revising", "scheduled"):
+        row["review"] = _review(b, passed=status != "internal_review", when=row["created_at"] + dt.timedelta(days=2))
     post_id = b.add("post", **row)
     revisions = {"drafting": 0, "internal_review": 1, "small_test": 2, "revising": 3, "scheduled": 2}[status]
     notes = ["初稿", "按主管意见改了开头钩子", "小范围测试后精简方法部分"]
     for k in range(revisions):
         saved = row["created_at"] + dt.timedelta(days=2 * k + 1, hours=3)
+        snapshot = {name: row.get(name) for name in EDITABLE_FIELDS}
+        snapshot.update(scheduled_at=when.strftime("%Y-%m-%d %H:%M:%S"), scenes=row.get("scenes", []),
+                        hashtags=hashtags, aux_channels=row["aux_channels"])
+        if k == 0:
+            snapshot.update(title=f"{s}：{pain}怎么办", hook=f"今天聊聊{s}", cta="", test_feedback=None)
         b.add("post_revision", post_id=post_id, saved_at=saved, status=DRAFT_STATUSES[min(k, 3)],
-              title=title if k else f"{s}：{pain}怎么办", body=body if k else f"开头：{pain_point}。\n\n方法：待补充。",
-              fields={"hook": hook, "cta": cta if k else ""}, note=notes[k])
+              title=snapshot["title"], body=body if k else f"开头：{pain_point}。\n\n方法：待补充。",
+              fields=snapshot, note=notes[k])
+
+
+def _review(b: Any, *, passed: bool, when: dt.datetime) -> dict[str, Any]:
+    """An internal review in the drafts service's shape; one still waiting has an item unticked."""
+    checklist = {key: passed or key != "facts" for key in REVIEW_CHECKLIST}
+    return {"checklist": checklist, "reviewer": "运营主管 王姐", "reviewed_at": when.strftime("%Y-%m-%d %H:%M:%S"),
+            "note": "数据出处再核对一下" if not passed else "可以，注意封面字别太多", "passed": passed}
 
 
 def _goals(b: Any, span: _Span) -> None:
@@ -600,20 +615,23 @@ def _goals(b: Any, span: _Span) -> None:
     full = [m for m in span.past_months if m != span.bad_month and m != span.months[0]]
     plan_posts = {"wechat": 12, "douyin": 21, "xiaohongshu": 16, "channels": 11}
     views = {p: BASE_VIEWS[p] for p in plan_posts}
+    first = dt.date.fromisoformat(f"{span.months[0]}-01")
+    # The year starts part-way through its first month: that month's targets cover only those days.
+    first_share = ((add_months(first, 1) - span.first_day).days) / (add_months(first, 1) - first).days
     for i, month in enumerate(span.months):
-        climb = 0.92 + 0.25 * i / len(span.months)
+        climb = (0.92 + 0.25 * i / len(span.months)) * (first_share if i == 0 else 1.0)
         total_followers = 0
         for platform, account_id in b.facts["own"].items():
             typical = statistics.median(month_net[platform][m] for m in full)
-            target = round(typical * climb, -2)
+            target = round(typical * climb, -1)
             total_followers += int(target)
             b.add("goal", month=month, account_id=account_id, metric="followers_gained", target=float(target))
             b.add("goal", month=month, account_id=account_id, metric="posts_published",
-                  target=float(plan_posts[platform]))
+                  target=float(round(plan_posts[platform] * (first_share if i == 0 else 1.0))))
             b.add("goal", month=month, account_id=account_id, metric="views",
-                  target=float(round(plan_posts[platform] * views[platform] * 1.3 * climb, -3)))
+                  target=float(round(plan_posts[platform] * views[platform] * 1.3 * climb, -2)))
         b.add("goal", month=month, account_id=None, metric="followers_gained", target=float(total_followers),
               notes="年度目标拆到月：抖音占大头" if month >= span.current_month else None)
-        b.add("goal", month=month, account_id=None, metric="conversions", target=float(round(160 * climb, -1)))
+        b.add("goal", month=month, account_id=None, metric="conversions", target=float(round(230 * climb)))
         b.add("goal", month=month, account_id=None, metric="revenue",
-              target=float(round(45_000 * climb * rng.uniform(0.98, 1.02), -3)))
+              target=float(round(68_000 * climb * rng.uniform(0.98, 1.02), -2)))
