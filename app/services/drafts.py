@@ -117,6 +117,40 @@ def post_platform(store: Store, post_id: int) -> str:
     return str(platform)
 
 
+@dataclass(frozen=True)
+class DraftRow:
+    """A line of a platform's draft list."""
+
+    id: int
+    account_id: int
+    account_name: str
+    platform: str
+    topic_id: int | None
+    title: str
+    status: PostStatus
+    scheduled_at: dt.datetime | None
+    updated_at: dt.datetime
+
+
+def list_drafts(store: Store, platform: str | None = None, *, include_published: bool = False) -> list[DraftRow]:
+    """Own accounts' unpublished posts (optionally one platform's), in workflow order then newest first."""
+    query = (
+        sa.select(Post.id, Post.account_id, Account.name, Account.platform, Post.topic_id, Post.title,
+                  Post.status, Post.scheduled_at, Post.updated_at)
+        .join(Account, Account.id == Post.account_id)
+        .where(Account.is_own == sa.true())
+    )
+    if platform is not None:
+        query = query.where(Account.platform == platform_rules(platform).platform)
+    if not include_published:
+        query = query.where(Post.status != PostStatus.published.value)
+    with store.reading() as session:
+        rows = [DraftRow(*row) for row in session.execute(query).all()]
+    order = list(PostStatus)
+    rows.sort(key=lambda r: (order.index(PostStatus(r.status)), -r.updated_at.timestamp(), -r.id))
+    return rows
+
+
 def draft_values(post: Post) -> dict[str, Any]:
     """The editable fields of a post as plain JSON-able values (the revision snapshot)."""
     values: dict[str, Any] = {}

@@ -22,6 +22,7 @@ from sqlmodel import select
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Platform, Priority, Topic, TopicSource, TopicStatus, now
+from app.services.hotdates import HotDateItem, hot_date_row, hot_dates_between
 from app.services.metrics import interactions_sql, ratio_sql, views_sql
 from app.services.text import title_key
 from app.store import Store
@@ -387,6 +388,8 @@ class MonthPlan:
     suggested_max: int
     warning: str | None
     warning_template: str | None
+    #: The month's hot dates, offered as ideas (`create_topic_from_hot_date`).
+    hot_dates: list[HotDateItem]
 
     @property
     def counter_template(self) -> str:
@@ -413,7 +416,18 @@ def month_plan(store: Store, month: str) -> MonthPlan:
     elif count > PLAN_MAX:
         template = QT_TRANSLATE_NOOP("topics", "本月排了 {count} 个选题，超过建议的 {high} 个，忙不过来时先搁置低优先级的。")
     warning = template.format(count=count, low=PLAN_MIN, high=PLAN_MAX) if template else None
-    return MonthPlan(checked, rows, count, PLAN_MIN, PLAN_MAX, warning, template)
+    first = dt.date.fromisoformat(checked + "-01")
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    hot = hot_dates_between(store, first, last)
+    return MonthPlan(checked, rows, count, PLAN_MIN, PLAN_MAX, warning, template, hot)
+
+
+def create_topic_from_hot_date(store: Store, item: HotDateItem, title: str | None = None, **fields: Any) -> int:
+    """A planned topic riding a hot date: linked to it, in its month, due on the day."""
+    values = {"source": TopicSource.hot_date, "target_month": item.date.strftime("%Y-%m"),
+              "status": TopicStatus.planned, "due_date": item.date, **fields}
+    values["hot_date_id"] = hot_date_row(store, item)
+    return create_topic(store, title or item.name, **values)
 
 
 def reorder_plan(store: Store, month: str, ordered_ids: Sequence[int]) -> None:

@@ -18,6 +18,7 @@ from app.services.drafts import (
     draft_values,
     get_draft,
     lint_post,
+    list_drafts,
     mark_published,
     move_to,
     plain_text,
@@ -177,3 +178,12 @@ def test_lint_post_checks_platform_fields_and_html_body():
     assert plain_text(values["body"])[hit.start:hit.end] == "最好"
     douyin = {f.rule: f.field for f in lint_post("douyin", {"title": "标题", "caption": "随便聊聊"})}
     assert douyin["missing_hook"] == "hook"
+
+
+def test_list_drafts_per_platform(store, topic_id):
+    ids = create_drafts_from_topic(store, topic_id, ["wechat", "xiaohongshu"])
+    xhs = list_drafts(store, "xiaohongshu")
+    assert sorted(r.id for r in xhs) == sorted(ids[1:])
+    assert {(r.platform, r.status) for r in xhs} == {("xiaohongshu", PostStatus.drafting)}
+    move_to(store, ids[0], "internal_review")
+    assert [r.id for r in list_drafts(store)][-1] == ids[0]

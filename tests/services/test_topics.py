@@ -23,6 +23,7 @@ from app.services.topics import (
     bulk_set_tags,
     bulk_shelve,
     create_topic,
+    create_topic_from_hot_date,
     delete_topic,
     get_topic,
     month_plan,
@@ -189,3 +190,14 @@ def test_unpublished_topics_are_not_in_what_worked(store):
     with store.writing() as session:
         session.add(Topic(title="没发过"))
     assert what_worked(store) == []
+
+
+def test_plan_offers_the_month_hot_dates_as_ideas(store):
+    plan = month_plan(store, "2025-10")
+    national_day = next(item for item in plan.hot_dates if item.name == "国庆节")
+    topic_id = create_topic_from_hot_date(store, national_day, "国庆出游防晒清单")
+    row = get_topic(store, topic_id)
+    assert (row.source, row.month, row.status, row.due_date) == (
+        "hot_date", "2025-10", TopicStatus.planned, dt.date(2025, 10, 1))
+    assert row.hot_date_id is not None
+    assert [r.id for r in month_plan(store, "2025-10").topics] == [topic_id]
