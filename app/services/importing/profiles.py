@@ -77,6 +77,7 @@ class Profile:
     template: str | None = None
     min_columns: int = 2
     exact_headers: frozenset[str] | None = None  # user-defined: used for files with exactly these headers
+    ignored: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -115,6 +116,7 @@ def profile_from_dict(raw: dict[str, Any]) -> Profile:
         platform=raw.get("platform"), defaults=raw.get("defaults", {}), list_key=raw.get("list_key"),
         by_sheet=rules, template=raw.get("template"), min_columns=int(raw.get("min_columns", 2)),
         exact_headers=frozenset(exact) if exact else None,
+        ignored=frozenset(raw.get("ignored", ())),
     )
 
 
@@ -279,19 +281,34 @@ def detect(
 
 
 def user_profile(
-    name: str, headers: list[str], mapping: dict[str, str], platform: str | None, kind: str
+    name: str,
+    headers: list[str],
+    mapping: dict[str, str],
+    platform: str | None,
+    kind: str,
+    *,
+    exact: bool = True,
 ) -> Profile:
-    """A profile from a user's column mapping ({header: field}; fields outside the kind go to extra)."""
-    columns = []
+    """A profile from a user's column mapping ({header: field or "ignore"}).
+
+    Fields outside the kind's own go to `extra` under the header. A saved profile (`exact`) is
+    used for files with exactly these headers; an ad-hoc one needs every mapped header present.
+    """
     fields = KIND_FIELDS.get(kind, ())
+    columns = []
     for header, target in mapping.items():
         if not target or target == "ignore":
             continue
-        target_field = target if target in fields else "extra"
-        columns.append({"field": target_field, "type": FIELD_TYPES.get(target, "count" if target_field != "extra" else "text"),
-                        "aliases": [header]})
-    keys = [header_key(h) for h in headers if header_key(h)]
+        own = target in fields
+        columns.append({
+            "field": target if own else "extra",
+            "type": FIELD_TYPES.get(target, "count") if own else "text",
+            "aliases": [header],
+            "required": not exact,
+        })
+    ignored = [header_key(h) for h, t in mapping.items() if not t or t == "ignore"]
+    keys = [header_key(h) for h in headers if header_key(h)] if exact else None
     return profile_from_dict({
         "name": name, "label": name, "platform": platform, "kind": kind, "columns": columns,
-        "exact_headers": keys, "min_columns": 1,
+        "exact_headers": keys, "min_columns": 1, "ignored": ignored,
     })

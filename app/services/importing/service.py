@@ -1,0 +1,515 @@
+"""The import engine's public face: analyse a file, execute the plan, list and undo batches.
+
+`analyse_file` reads and recognises a file and says what importing it would do, without writing;
+`execute` writes it in one transaction (refusing bad rows unless told to skip them, honouring
+cancel); `undo_batch` puts back exactly what a batch inserted or changed. The GUI's import
+dialog and `opsdesk-cli import` both go through these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models.base import PLATFORM_NAMES, Platform
+from app.services.importing import errors
+from app.services.importing import sqlrows as sq
+from app.services.importing.errors import ImportRefusedError
+from app.services.importing.profiles import (
+    KIND_FIELDS,
+    REQUIRED_FIELDS,
+    Detection,
+    Profile,
+    TableMatch,
+    builtin_profiles,
+    detect,
+    lookup,
+    profile_by_name,
+    user_profile,
+)
+from app.services.importing.reader import Workbook, read_workbook
+from app.services.importing.rows import RowError, iter_records
+from app.services.importing.writer import (
+    TEMPLATE_RESOLVERS,
+    Changes,
+    own_accounts,
+    platform_account,
+    resolve_daily,
+    resolve_posts,
+)
+from app.services.progress import Cancel, CancelledError, Progress
+from app.store import Store
+from app.store.db import write_lock
+
+PARSER_VERSION = "opsdesk-import-1"
+PROFILES_SETTING = "import.profiles"
+PREVIEW_ROWS = 20
+PLATFORM_KINDS = frozenset({"posts", "account_daily", "summary"})
+_FILE_STAMPS = re.compile(r"_(\d{10})_(\d{10})(?:\D|$)")
+
+MISSING_VALUE = QT_TRANSLATE_NOOP("import", "这一列不能为空")
+NO_IDENTITY = QT_TRANSLATE_NOOP("import", "没有标题、发布时间或作品编号，无法对应到具体内容")
+NEEDS_PLATFORM = QT_TRANSLATE_NOOP("import", "请指定这个文件是哪个平台的数据（--platform）。")
+
+
+@dataclass
+class ImportPlan:
+    """What a file is and what importing it would do; handed to `execute` unchanged."""
+
+    path: Path
+    file_name: str
+    sha256: str
+    format: str
+    platform: str | None
+    profile: str
+    profile_label: str
+    kind: str
+    confidence: float
+    alternatives: list[tuple[str, float]]
+    header_row: int
+    mapping: dict[str, str]
+    headers: list[str]
+    tables: list[TableMatch]
+    records: list[list[dict[str, Any]]]
+    errors: list[RowError]
+    rows: int
+    captured_on: dt.date
+    captured_on_source: str  # option, file or today
+    account_name: str | None
+    account_id: int | None
+    duplicate_of: int | None = None
+    counts: dict[str, int] | None = None
+
+    @property
+    def bad_rows(self) -> int:
+        return len({e.row for e in self.errors})
+
+    def preview(self, limit: int = PREVIEW_ROWS) -> list[dict[str, Any]]:
+        """The first rows as they will be stored: Excel row number, fields, then other columns."""
+        out = []
+        for record in (self.records[0] if self.records else [])[:limit]:
+            row = {"row": record["_row"]}
+            row.update({k: v for k, v in record.items() if not k.startswith("_")})
+            row.update(record["_extra"])
+            out.append(row)
+        return out
+
+
+@dataclass
+class ImportResult:
+    file: str
+    platform: str | None
+    profile: str | None
+    kind: str | None
+    rows: int
+    status: str  # imported, refused, duplicate, dry_run
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    linked: int = 0
+    batch_id: int | None = None
+    captured_on: dt.date | None = None
+    account: str | None = None
+    errors: list[RowError] = field(default_factory=list)
+
+    def as_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, Any]:
+        return {
+            "file": self.file, "platform": self.platform, "profile": self.profile, "kind": self.kind,
+            "rows": self.rows, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
+            "skipped": self.skipped, "linked": self.linked, "status": self.status, "batch_id": self.batch_id,
+            "captured_on": self.captured_on, "account": self.account,
+            "errors": [e.as_dict(translate) for e in self.errors],
+        }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def platform_code(value: str) -> str:
+    """`抖音`, `douyin`, `公众号` … → the platform code; a plain error otherwise."""
+    code = value if value in Platform.__members__ else lookup("platform", value)
+    if code is None:
+        raise ImportRefusedError(errors.UNKNOWN_PLATFORM, value=value, names="、".join(PLATFORM_NAMES.values()))
+    return code
+
+
+def saved_profiles(store: Store) -> tuple[Profile, ...]:
+    """The operator's own column mappings (setting `import.profiles`), used for files with those headers."""
+    saved = store.setting(PROFILES_SETTING, []) or []
+    return tuple(
+        user_profile(p["name"], p["headers"], p["mapping"], p.get("platform"), p.get("kind", "posts"))
+        for p in saved
+    )
+
+
+def save_mapping_profile(
+    store: Store, name: str, headers: list[str], mapping: dict[str, str], platform: str | None, kind: str = "posts"
+) -> None:
+    """Remember a mapping by name; the next file with exactly these headers uses it automatically."""
+    required = REQUIRED_FIELDS.get(kind, ())
+    if kind not in KIND_FIELDS or not all(f in mapping.values() for f in required):
+        raise ImportRefusedError(errors.MAPPING_NEEDS, fields="、".join(required) or kind, file=name)
+    code = platform_code(platform) if platform else None
+    saved = [p for p in (store.setting(PROFILES_SETTING, []) or []) if p.get("name") != name]
+    saved.append({"name": name, "headers": list(headers), "mapping": dict(mapping), "platform": code, "kind": kind})
+    store.set_setting(PROFILES_SETTING, saved)
+
+
+def _detect(book: Workbook, path: Path, store: Store, platform: str | None, profile: str | None,
+            mapping: dict[str, str] | None, kind: str | None) -> Detection:
+    saved = saved_profiles(store)
+    everything = (*saved, *builtin_profiles())
+    forced = None
+    if mapping:
+        chosen_kind = kind or "posts"
+        required = REQUIRED_FIELDS.get(chosen_kind, ())
+        if not all(f in mapping.values() for f in required):
+            raise ImportRefusedError(errors.MAPPING_NEEDS, fields="、".join(required), file=path.name)
+        forced = user_profile("自定义", [], mapping, platform, chosen_kind, exact=False)
+    elif profile:
+        forced = profile_by_name(profile, saved)
+        if forced is None:
+            raise ImportRefusedError(errors.UNKNOWN_PROFILE, name=profile)
+    candidates = tuple(p for p in everything if platform is None or p.platform in (None, platform))
+    detection = detect(book, candidates, forced)
+    if detection.tables:
+        return detection
+    columns = "、".join(detection.headers_seen) or "—"
+    if platform and not forced and detect(book, everything).tables:
+        raise ImportRefusedError(errors.PROFILE_PLATFORM_MISMATCH, file=path.name, columns=columns,
+                                 platform=PLATFORM_NAMES[Platform(platform)])
+    raise ImportRefusedError(errors.UNKNOWN_SHAPE, file=path.name, columns=columns)
+
+
+def _group(kind: str) -> str:
+    return "daily" if kind in ("account_daily", "summary") else kind
+
+
+def _check_values(table: TableMatch, records: list[dict[str, Any]], errs: list[RowError]) -> list[dict[str, Any]]:
+    """Drop (and report) records missing what their kind cannot do without."""
+    kind = table.profile.kind
+    if kind == "summary":
+        return records
+    header_of = {spec.field: table.headers[col] for col, spec in table.columns.items()}
+    if kind == "posts":
+        needed: tuple[str, ...] = ()
+    elif kind == "account_daily":
+        needed = ("day",)
+    else:
+        needed = tuple(s.field for s in table.profile.columns if s.required)
+    kept = []
+    for record in records:
+        if kind == "posts" and not (record.get("title") or record.get("external_id") or record.get("published_at")
+                                    or record.get("url")):
+            errs.append(RowError(record["_row"], header_of.get("title", ""), None, NO_IDENTITY))
+            continue
+        missing = [f for f in needed if record.get(f) is None or record.get(f) == ""]
+        if missing:
+            errs.extend(RowError(record["_row"], header_of.get(f, f), None, MISSING_VALUE) for f in missing)
+            continue
+        kept.append(record)
+    return kept
+
+
+def _captured_on(book: Workbook, path: Path, kind: str, records: list[list[dict[str, Any]]],
+                 as_of: dt.date | None) -> tuple[dt.date, str]:
+    if as_of is not None:
+        return as_of, "option"
+    if _group(kind) == "daily":
+        days = [r["day"] for table in records for r in table if r.get("day")]
+        if days:
+            return max(days), "file"
+    if book.modified is not None:
+        return book.modified.date(), "file"
+    stamps = _FILE_STAMPS.search(path.name)
+    if stamps:
+        return dt.datetime.fromtimestamp(int(stamps.group(2)), tz=dt.timezone(dt.timedelta(hours=8))).date(), "file"
+    return dt.date.today(), "today"
+
+
+def _choose_account(store: Store, platform: str, name: str | None) -> tuple[int | None, str]:
+    """`--account NAME`; else the platform's only own account; else a new one; several → ask."""
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        if name:
+            found = sq.fetch_dicts(cursor, "SELECT id, is_own FROM account WHERE platform = ? AND name = ?", (platform, name))
+            if found and not found[0]["is_own"]:
+                raise ImportRefusedError(errors.ACCOUNT_NOT_OWN, name=name)
+            return (int(found[0]["id"]) if found else None), name
+        own = own_accounts(cursor, platform)
+    if len(own) == 1:
+        return int(own[0]["id"]), str(own[0]["name"])
+    label = PLATFORM_NAMES[Platform(platform)]
+    if not own:
+        return None, label
+    raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=label, names="、".join(a["name"] for a in own))
+
+
+def _duplicate_of(cursor: Any, sha256: str) -> int | None:
+    cursor.execute("SELECT id FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1", (sha256,))
+    row = cursor.fetchone()
+    return int(row[0]) if row else None
+
+
+def analyse_file(
+    store: Store,
+    path: str | Path,
+    platform: str | None = None,
+    account: str | None = None,
+    as_of: dt.date | None = None,
+    profile: str | None = None,
+    mapping: dict[str, str] | None = None,
+    kind: str | None = None,
+    simulate: bool = True,
+) -> ImportPlan:
+    """Read and recognise a file and (with `simulate`) count what importing it would do; writes nothing.
+
+    Raises `ImportRefusedError` for a file that cannot be imported at all; rows that cannot be
+    read are in `plan.errors` with their Excel row number, header and value.
+    """
+    path = Path(path).expanduser()
+    code = platform_code(platform) if platform else None
+    book = read_workbook(path)
+    detection = _detect(book, path, store, code, profile, mapping, kind)
+    main = detection.tables[0]
+    tables = [
+        t for t in detection.tables
+        if _group(t.profile.kind) == _group(main.profile.kind) and t.profile.platform in (None, main.profile.platform)
+    ]
+    plan_platform = main.profile.platform or code
+    errs: list[RowError] = []
+    records = [_check_values(t, list(iter_records(t, errs)), errs) for t in tables]
+    errs.sort(key=lambda e: e.row)
+    good = sum(len(r) for r in records)
+    if not good and not errs:
+        raise ImportRefusedError(errors.NO_DATA_ROWS, file=path.name)
+    captured_on, source = _captured_on(book, path, main.profile.kind, records, as_of)
+    account_id, account_name = None, None
+    if main.profile.kind in PLATFORM_KINDS:
+        if plan_platform is None:
+            raise ImportRefusedError(NEEDS_PLATFORM)
+        account_id, account_name = _choose_account(store, plan_platform, account)
+    plan = ImportPlan(
+        path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=plan_platform,
+        profile=main.profile.name, profile_label=main.profile.label, kind=main.profile.kind,
+        confidence=round(main.confidence, 3), alternatives=detection.alternatives, header_row=main.header_row + 1,
+        mapping={h: main.columns[c].field if c in main.columns else "extra" for c, h in main.headers.items()},
+        headers=list(main.headers.values()), tables=tables, records=records, errors=errs,
+        rows=good + len({e.row for e in errs}), captured_on=captured_on, captured_on_source=source,
+        account_name=account_name, account_id=account_id,
+    )
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
+        if simulate and plan.duplicate_of is None:
+            changes = Changes(cursor, None)
+            _resolve(changes, plan)
+            plan.counts = dict(changes.counts)
+            _merge_errors(plan, changes.errors)
+    return plan
+
+
+def _merge_errors(plan: ImportPlan, found: list[RowError]) -> None:
+    known = {(e.row, e.column, e.message) for e in plan.errors}
+    fresh = [e for e in found if (e.row, e.column, e.message) not in known]
+    if fresh:
+        plan.errors = sorted(plan.errors + fresh, key=lambda e: e.row)
+
+
+def _resolve(changes: Changes, plan: ImportPlan) -> None:
+    if plan.kind in PLATFORM_KINDS:
+        assert plan.platform is not None
+        account_id = plan.account_id or platform_account(changes, plan.platform, plan.account_name)
+        if plan.kind == "posts":
+            for table, records in zip(plan.tables, plan.records, strict=True):
+                fields = {s.field for s in table.columns.values()} & set(KIND_FIELDS["posts"])
+                metric_fields = fields - {"title", "published_at", "external_id", "url", "format"}
+                resolve_posts(changes, records, account_id, plan.captured_on, table.profile.defaults, metric_fields)
+        else:
+            resolve_daily(changes, [(t.profile, r) for t, r in zip(plan.tables, plan.records, strict=True)],
+                          account_id, plan.captured_on)
+        return
+    resolver = TEMPLATE_RESOLVERS[plan.kind]
+    bad_rows = {e.row for e in changes.errors}
+    for records in plan.records:
+        resolver(changes, [r for r in records if r["_row"] not in bad_rows])
+
+
+class _RefusedInsideError(Exception):
+    def __init__(self, found: list[RowError]) -> None:
+        super().__init__("bad rows")
+        self.found = found
+
+
+def _result(plan: ImportPlan, status: str, **counts: Any) -> ImportResult:
+    return ImportResult(
+        file=plan.file_name, platform=plan.platform, profile=plan.profile, kind=plan.kind, rows=plan.rows,
+        status=status, captured_on=plan.captured_on, account=plan.account_name, errors=list(plan.errors), **counts,
+    )
+
+
+def dry_run_result(plan: ImportPlan) -> ImportResult:
+    """What `--dry-run` reports: the counts the plan simulated."""
+    if plan.duplicate_of is not None:
+        return _result(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
+    counts = plan.counts or {}
+    return _result(plan, "dry_run", inserted=counts.get("inserted", 0), updated=counts.get("updated", 0),
+                   unchanged=counts.get("unchanged", 0), linked=counts.get("linked", 0), skipped=plan.bad_rows)
+
+
+def execute(
+    store: Store,
+    plan: ImportPlan,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ImportResult:
+    """Import the plan in one transaction: `imported`, or `refused` (bad rows) / `duplicate` writing nothing.
+
+    `progress(done, total, text)` is called as rows are written; when `cancel()` turns true the
+    transaction is rolled back and `CancelledError` raised, leaving the store as it was.
+    """
+    if plan.duplicate_of is not None:
+        return _result(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
+    if plan.errors and not skip_bad_rows:
+        return _result(plan, "refused", skipped=0)
+
+    def tick(done: int, total: int) -> None:
+        if cancel is not None and cancel():
+            raise CancelledError()
+        if progress is not None:
+            progress(done, total, QT_TRANSLATE_NOOP("import", "正在写入"))
+
+    try:
+        with write_lock(), store.engine.begin() as conn:
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            duplicate = _duplicate_of(cursor, plan.sha256)
+            if duplicate is not None:
+                return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
+            cursor.execute(
+                "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
+                "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
+                (plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION, plan.confidence,
+                 plan.captured_on.isoformat(), plan.rows, sq.encode(dt.datetime.now().replace(microsecond=0))),
+            )
+            batch_id = int(cursor.lastrowid)
+            changes = Changes(cursor, batch_id)
+            changes.errors = list(plan.errors)
+            _resolve(changes, plan)
+            if len(changes.errors) > len(plan.errors) and not skip_bad_rows:
+                raise _RefusedInsideError(changes.errors)
+            tick(0, 1)
+            undo = changes.write(tick)
+            if plan.kind == "members":
+                _recompute_segments(conn)
+            skipped = len({e.row for e in changes.errors})
+            counts = changes.counts
+            cursor.execute(
+                "UPDATE import_batch SET inserted = ?, updated = ?, unchanged = ?, skipped = ?, status = 'imported', "
+                "undo = ? WHERE id = ?",
+                (counts["inserted"], counts["updated"], counts["unchanged"], skipped, json.dumps(undo), batch_id),
+            )
+    except _RefusedInsideError as refused:
+        result = _result(plan, "refused")
+        result.errors = sorted(refused.found, key=lambda e: e.row)
+        return result
+    result = _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
+                     unchanged=counts["unchanged"], linked=counts["linked"], skipped=skipped, batch_id=batch_id)
+    result.errors = sorted(changes.errors, key=lambda e: e.row)
+    return result
+
+
+def _recompute_segments(conn: Any) -> None:
+    """Members changed: re-segment them in the same transaction (once the segmentation service exists)."""
+    import importlib.util
+
+    if importlib.util.find_spec("app.services.segments") is None:
+        return
+    from app.services.segments import recompute_segments
+
+    recompute_segments(conn)
+
+
+#: Children whose rows would vanish (or lose their parent) if a batch's new parents were deleted.
+_CHILDREN = (("post_metrics", "post_id", "post"), ("post", "account_id", "account"),
+             ("account_daily", "account_id", "account"), ("campaign_daily", "campaign_id", "campaign"))
+
+
+def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
+    """Remove what batch `batch_id` inserted and put back what it changed; the batch is kept as `undone`."""
+    with write_lock(), store.engine.begin() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = sq.fetch_dicts(cursor, "SELECT * FROM import_batch WHERE id = ?", (batch_id,))
+        if not rows:
+            raise ImportRefusedError(errors.BATCH_NOT_FOUND, batch_id=batch_id)
+        batch = rows[0]
+        if batch["status"] != "imported":
+            raise ImportRefusedError(errors.BATCH_ALREADY_UNDONE, batch_id=batch_id)
+        undo = json.loads(batch["undo"] or "{}")
+        inserted = {t: set(sq.from_ranges(r)) for t, r in undo.get("inserted", {}).items()}
+        updated = undo.get("updated", {})
+        touched = {t: set(ids) for t, ids in inserted.items()}
+        for table, items in updated.items():
+            touched.setdefault(table, set()).update(i["id"] for i in items)
+        blockers = set()
+        for later in sq.fetch_dicts(cursor, "SELECT id, file_name, undo FROM import_batch WHERE id > ? AND status = 'imported'", (batch_id,)):
+            later_undo = json.loads(later["undo"] or "{}")
+            for table, items in later_undo.get("updated", {}).items():
+                if touched.get(table, set()) & {i["id"] for i in items}:
+                    blockers.add(later["file_name"])
+        for child, column, parent in _CHILDREN:
+            parents = sorted(inserted.get(parent, ()))
+            mine = inserted.get(child, set())
+            for part in sq.chunks(parents):
+                cursor.execute(f"SELECT id FROM {child} WHERE {column} IN ({', '.join('?' * len(part))})", part)
+                if any(row[0] not in mine for row in cursor.fetchall()):
+                    blockers.add(QT_TRANSLATE_NOOP("import", "后来的导入或手工录入"))
+                    break
+        if blockers:
+            raise ImportRefusedError(errors.BATCH_UNDO_BLOCKED, batch_id=batch_id, later="、".join(sorted(blockers)))
+        restored = 0
+        for table, items in updated.items():
+            for item in items:
+                old = item["old"]
+                sets = ", ".join(f"{k} = ?" for k in old)
+                cursor.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*old.values(), item["id"]))
+                restored += 1
+        deleted = 0
+        for table in reversed(sq.TABLE_ORDER):
+            ids = sorted(inserted.get(table, ()))
+            for part in sq.chunks(ids):
+                cursor.execute(f"DELETE FROM {table} WHERE id IN ({', '.join('?' * len(part))})", part)
+                deleted += len(part)
+        if "member" in touched:
+            _recompute_segments(conn)
+        cursor.execute("UPDATE import_batch SET status = 'undone' WHERE id = ?", (batch_id,))
+    return {"batch_id": batch_id, "file": batch["file_name"], "deleted": deleted, "restored": restored,
+            "status": "undone"}
+
+
+def list_batches(store: Store) -> list[dict[str, Any]]:
+    """Import history, newest first (undone batches stay listed with status `undone`)."""
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = sq.fetch_dicts(
+            cursor,
+            "SELECT id, file_name, platform, kind, profile, confidence, captured_on, rows, inserted, updated, unchanged, "
+            "skipped, status, imported_at FROM import_batch ORDER BY id DESC",
+        )
+    for row in rows:
+        row["imported_at"] = row["imported_at"][:19] if row["imported_at"] else None
+    return rows

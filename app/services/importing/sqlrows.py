@@ -1,0 +1,126 @@
+"""Raw-row plumbing for bulk writes: model defaults, SQLite value encoding, executemany, id ranges.
+
+Imports write through the sqlite3 cursor of an open SQLAlchemy transaction (DESIGN: executemany,
+never one ORM object per row), so values are encoded here exactly as SQLAlchemy stores them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlmodel import SQLModel
+
+import app.models as models
+
+MODELS: dict[str, type[SQLModel]] = {
+    "account": models.Account,
+    "account_daily": models.AccountDaily,
+    "post": models.Post,
+    "post_metrics": models.PostMetrics,
+    "conversion": models.Conversion,
+    "community": models.Community,
+    "member": models.Member,
+    "feedback": models.Feedback,
+    "topic": models.Topic,
+    "goal": models.Goal,
+    "campaign": models.Campaign,
+    "campaign_daily": models.CampaignDaily,
+    "promotion": models.Promotion,
+}
+#: Parents before children: inserts go in this order, undo deletes in reverse.
+TABLE_ORDER = (
+    "account", "community", "campaign", "post", "topic", "post_metrics", "account_daily", "member",
+    "feedback", "goal", "campaign_daily", "promotion", "conversion",
+)
+
+
+@cache
+def columns_of(table: str) -> tuple[str, ...]:
+    return tuple(c.name for c in SQLModel.metadata.tables[table].columns)
+
+
+@cache
+def json_columns(table: str) -> frozenset[str]:
+    import sqlalchemy as sa
+
+    return frozenset(c.name for c in SQLModel.metadata.tables[table].columns if isinstance(c.type, sa.JSON))
+
+
+def defaults_of(table: str) -> dict[str, Any]:
+    """Python-side defaults of the model (the database has none), encoded for SQLite."""
+    out: dict[str, Any] = {}
+    for name, info in MODELS[table].model_fields.items():
+        if name == "id":
+            continue
+        if info.default_factory is not None:
+            out[name] = encode(info.default_factory())  # type: ignore[call-arg]
+        elif info.default is not PydanticUndefined:
+            out[name] = encode(info.default)
+    return out
+
+
+def encode(value: Any) -> Any:
+    """A Python value as SQLAlchemy would store it in SQLite."""
+    if value is None or isinstance(value, int | float | str) and not isinstance(value, bool | enum.Enum):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, enum.Enum):
+        return value.name
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def same(table: str, column: str, new: Any, stored: Any) -> bool:
+    """Whether an encoded new value equals what the row holds (JSON compared as data)."""
+    if column in json_columns(table):
+        old = json.loads(stored) if isinstance(stored, str) else stored
+        fresh = json.loads(new) if isinstance(new, str) else new
+        return bool(old == fresh or (not old and not fresh))
+    if isinstance(new, float) and isinstance(stored, int | float):
+        return abs(new - stored) <= 1e-9 * max(1.0, abs(new))
+    return bool(new == stored)
+
+
+def json_load(stored: Any) -> Any:
+    return json.loads(stored) if isinstance(stored, str) else stored
+
+
+def fetch_dicts(cursor: Any, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cursor.execute(sql, tuple(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def chunks(items: list[Any], size: int = 900) -> Iterable[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def to_ranges(ids: Iterable[int]) -> list[list[int]]:
+    """[1,2,3,7] → [[1,3],[7,7]]: an import's new ids are mostly consecutive, so undo data stays small."""
+    ranges: list[list[int]] = []
+    for value in sorted(ids):
+        if ranges and value == ranges[-1][1] + 1:
+            ranges[-1][1] = value
+        else:
+            ranges.append([value, value])
+    return ranges
+
+
+def from_ranges(ranges: Iterable[Iterable[int]]) -> list[int]:
+    out: list[int] = []
+    for start, end in ranges:
+        out.extend(range(start, end + 1))
+    return out

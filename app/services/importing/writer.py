@@ -1,0 +1,650 @@
+"""Deciding what a file changes, and writing it in one transaction (or not at all).
+
+`resolve()` only reads: it matches every record to what the store holds and collects the inserts
+and updates (with the old values) in a `Changes`. The plan runs it on a read connection to say
+what would happen; `execute` runs it again inside the write transaction, then `Changes.write()`
+does the executemany calls. The undo data are exactly the inserted ids and the old values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.models.base import PLATFORM_NAMES, Platform, now
+from app.services.importing import sqlrows as sq
+from app.services.importing.profiles import SUBTOTAL_WORDS, lookup
+from app.services.importing.rows import RowError
+from app.services.importing.values import header_key
+from app.services.text import title_key
+
+POST_METRICS = (
+    "views", "readers", "exposures", "likes", "comments", "shares", "saves", "wows", "follows_gained",
+    "completion_rate", "completion_5s", "bounce_2s", "avg_watch_seconds", "cover_ctr", "profile_visits",
+    "delivered", "product_clicks", "conversions", "revenue",
+)
+DAILY_METRICS = (
+    "followers_total", "new_follows", "unfollows", "net_follows", "views", "readers", "exposures", "likes",
+    "comments", "shares", "saves", "profile_visits", "posts_published",
+)
+MEMBER_FIELDS = (
+    "region", "gender", "first_seen", "last_active", "active_days_30", "browse_minutes_30", "purchases", "spend",
+    "tags", "notes",
+)
+MATCH_WINDOW_MINUTES = 2
+DRAFT_WINDOW = dt.timedelta(days=1)
+ALL_SCOPES = frozenset({"全部", "所有", "全平台", "全部平台", "所有平台", "全部账号", "所有账号", "all", "合计", "总计", ""})
+
+
+class Changes:
+    """Inserts and updates one import would make, with what each update replaces."""
+
+    def __init__(self, cursor: Any, batch_id: int | None) -> None:
+        self.cursor = cursor
+        self.batch_id = batch_id
+        self.stamp = sq.encode(now())
+        self.inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.updates: dict[str, dict[int, tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(dict)
+        self.counts = {"inserted": 0, "updated": 0, "unchanged": 0, "linked": 0}
+        self.errors: list[RowError] = []
+        self._next_id: dict[str, int] = {}
+        self._cache: dict[str, Any] = {}
+
+    # -- collecting ---------------------------------------------------------------------------
+
+    def insert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        if table not in self._next_id:
+            self.cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
+            self._next_id[table] = int(self.cursor.fetchone()[0]) + 1
+        row["id"] = self._next_id[table]
+        self._next_id[table] += 1
+        if "import_batch_id" in sq.columns_of(table):
+            row["import_batch_id"] = self.batch_id
+        if "created_at" in sq.columns_of(table):
+            row.setdefault("created_at", self.stamp)
+            row.setdefault("updated_at", self.stamp)
+        self.inserts[table].append(row)
+        return row
+
+    def change(self, table: str, current: dict[str, Any], new: dict[str, Any]) -> bool:
+        """Record new values for an existing row (encoded); False when nothing differs."""
+        diff = {c: v for c, v in new.items() if not sq.same(table, c, v, current.get(c))}
+        if not diff:
+            return False
+        row_id = current["id"]
+        if row_id in self.updates[table]:
+            pending, old = self.updates[table][row_id]
+            for column in diff:
+                old.setdefault(column, current.get(column))
+            pending.update(diff)
+        else:
+            old = {c: current.get(c) for c in diff}
+            if "updated_at" in sq.columns_of(table):
+                old["updated_at"] = current.get("updated_at")
+                diff["updated_at"] = self.stamp
+            self.updates[table][row_id] = (dict(diff), old)
+        current.update(diff)
+        return True
+
+    def count(self, outcome: str, n: int = 1) -> None:
+        self.counts[outcome] += n
+
+    def cached(self, key: str, load: Callable[[], Any]) -> Any:
+        if key not in self._cache:
+            self._cache[key] = load()
+        return self._cache[key]
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(self, progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+        """Run the inserts and updates; returns the undo record."""
+        total = sum(len(r) for r in self.inserts.values()) + sum(len(u) for u in self.updates.values())
+        done = 0
+        for table in sq.TABLE_ORDER:
+            rows = self.inserts.get(table)
+            if not rows:
+                continue
+            columns = sq.columns_of(table)
+            defaults = sq.defaults_of(table)
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+            for part in sq.chunks(rows, 5000):
+                self.cursor.executemany(
+                    sql, [tuple(r[c] if c in r else defaults.get(c) for c in columns) for r in part]
+                )
+                done += len(part)
+                if progress:
+                    progress(done, total)
+        undo_updates: dict[str, list[dict[str, Any]]] = {}
+        for table, changed in self.updates.items():
+            grouped: dict[tuple[str, ...], list[tuple[Any, ...]]] = defaultdict(list)
+            for row_id, (new, _old) in changed.items():
+                keys = tuple(sorted(new))
+                grouped[keys].append((*(new[k] for k in keys), row_id))
+            for keys, params in grouped.items():
+                sets = ", ".join(f"{k} = ?" for k in keys)
+                self.cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
+            undo_updates[table] = [{"id": row_id, "old": old} for row_id, (_new, old) in changed.items()]
+            done += len(changed)
+            if progress:
+                progress(done, total)
+        return {
+            "inserted": {t: sq.to_ranges(r["id"] for r in rows) for t, rows in self.inserts.items() if rows},
+            "updated": {t: rows for t, rows in undo_updates.items() if rows},
+        }
+
+
+def _minute(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return int(value.timestamp() // 60)
+
+
+def _when(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# -- accounts ---------------------------------------------------------------------------------
+
+
+def own_accounts(cursor: Any, platform: str) -> list[dict[str, Any]]:
+    return sq.fetch_dicts(cursor, "SELECT id, name FROM account WHERE platform = ? AND is_own = 1 ORDER BY id", (platform,))
+
+
+def platform_account(changes: Changes, platform: str, name: str | None = None) -> int:
+    """The account rows of this platform go to (created when the platform has none)."""
+    key = f"account:{platform}:{name}"
+
+    def load() -> int:
+        if name:
+            found = sq.fetch_dicts(changes.cursor, "SELECT id FROM account WHERE platform = ? AND name = ?", (platform, name))
+            if found:
+                return int(found[0]["id"])
+        else:
+            found = own_accounts(changes.cursor, platform)
+            if found:
+                return int(found[0]["id"])
+        label = name or (PLATFORM_NAMES[Platform(platform)] if platform in Platform.__members__ else platform)
+        row = changes.insert("account", {"platform": platform, "name": label, "is_own": 1})
+        return int(row["id"])
+
+    return int(changes.cached(key, load))
+
+
+# -- posts and their snapshots ----------------------------------------------------------------
+
+
+class _PostIndex:
+    """The account's posts, findable by platform id, link, publish minute, title key and date."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.by_ext: dict[str, dict[str, Any]] = {}
+        self.by_url: dict[str, dict[str, Any]] = {}
+        self.by_minute: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        self.by_key_date: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        self.by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.drafts: list[tuple[dt.datetime, dict[str, Any]]] = []
+        for row in rows:
+            self.add(row)
+        self.drafts.sort(key=lambda d: d[0])
+
+    def add(self, row: dict[str, Any]) -> None:
+        if row.get("external_id"):
+            self.by_ext[row["external_id"]] = row
+        if row.get("url"):
+            self.by_url[row["url"]] = row
+        published = _when(row.get("published_at"))
+        if published is not None:
+            minute = _minute(published)
+            assert minute is not None
+            self.by_minute[minute].append(row)
+            self.by_key_date[(row["title_key"], published.date().isoformat())].append(row)
+        self.by_key[row["title_key"]].append(row)
+        scheduled = _when(row.get("scheduled_at"))
+        if row.get("status") != "published" and scheduled is not None:
+            self.drafts.append((scheduled, row))
+
+    def find(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
+        ext, url = record.get("external_id"), record.get("url")
+        if ext and ext in self.by_ext:
+            return self.by_ext[ext]
+        if url and url in self.by_url:
+            return self.by_url[url]
+        published: dt.datetime | None = record.get("published_at")
+        if published is not None and record.get("_timed"):
+            minute = _minute(published)
+            assert minute is not None
+            near = [
+                (abs(m - minute), r) for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1)
+                for r in self.by_minute.get(m, ())
+                if not (ext and r.get("external_id") and r["external_id"] != ext)
+            ]
+            if near:
+                same_key = [n for n in near if n[1]["title_key"] == key]
+                return min(same_key or near, key=lambda n: n[0])[1]
+        if published is not None:
+            for row in self.by_key_date.get((key, published.date().isoformat()), ()):
+                if not (ext and row.get("external_id")):
+                    return row
+        elif key:
+            candidates = [r for r in self.by_key.get(key, ()) if not (ext and r.get("external_id"))]
+            if len(candidates) == 1:
+                return candidates[0]
+        return None
+
+    def draft_for(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
+        """A scheduled draft of this account within a day of the publish time, preferring the same title."""
+        published: dt.datetime | None = record.get("published_at")
+        if published is None or not self.drafts:
+            return None
+        times = [d[0] for d in self.drafts]
+        lo = bisect.bisect_left(times, published - DRAFT_WINDOW)
+        hi = bisect.bisect_right(times, published + DRAFT_WINDOW)
+        candidates = [d[1] for d in self.drafts[lo:hi] if d[1]["id"] not in claimed and d[1].get("status") != "published"]
+        if not candidates:
+            return None
+        titled = [c for c in candidates if c["title_key"] and key and (c["title_key"] in key or key in c["title_key"])]
+        if titled:
+            return titled[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: int, captured_on: dt.date,
+                  defaults: dict[str, Any], metric_fields: set[str]) -> None:
+    cur = changes.cursor
+    rows = sq.fetch_dicts(
+        cur,
+        "SELECT id, title, title_key, external_id, url, published_at, scheduled_at, status, format, updated_at "
+        "FROM post WHERE account_id = ?",
+        (account_id,),
+    )
+    index = _PostIndex(rows)
+    snapshots = {
+        r["post_id"]: r
+        for r in sq.fetch_dicts(
+            cur,
+            "SELECT m.* FROM post_metrics m JOIN post p ON p.id = m.post_id WHERE p.account_id = ? AND m.captured_on = ?",
+            (account_id, captured_on.isoformat()),
+        )
+    }
+    new_snapshots: dict[int, dict[str, Any]] = {}
+    claimed: set[int] = set()
+    captured = captured_on.isoformat()
+    fmt_default = defaults.get("format", "other")
+    for record in records:
+        title = record.get("title")
+        key = title_key(title or "")
+        post = index.find(record, key, claimed)
+        linked = False
+        if post is None:
+            post = index.draft_for(record, key, claimed)
+            linked = post is not None
+        published = record.get("published_at")
+        outcome = "unchanged"
+        if post is None:
+            post = changes.insert("post", {
+                "account_id": account_id, "title": title or "", "title_key": key,
+                "format": record.get("format") or fmt_default, "status": "published",
+                "published_at": sq.encode(published), "external_id": record.get("external_id"),
+                "url": record.get("url"),
+            })
+            post["_new"] = True
+            index.add(post)
+            outcome = "inserted"
+        elif post.get("_new"):
+            outcome = "inserted"
+            for column in ("external_id", "url"):
+                if record.get(column) and not post.get(column):
+                    post[column] = record[column]
+        else:
+            new: dict[str, Any] = {}
+            if title is not None and title != post["title"]:
+                new["title"], new["title_key"] = title, key
+            for column in ("external_id", "url"):
+                if record.get(column) and record[column] != post.get(column):
+                    new[column] = record[column]
+            if record.get("format") and record["format"] != post.get("format"):
+                new["format"] = record["format"]
+            if published is not None and (post.get("published_at") is None or linked or record.get("_timed")):
+                new["published_at"] = sq.encode(published)
+            if post.get("status") != "published":
+                new["status"] = "published"
+            if changes.change("post", post, new):
+                outcome = "updated"
+            if linked:
+                changes.count("linked")
+        claimed.add(post["id"])
+        values: dict[str, Any] = {f: record.get(f) for f in metric_fields}
+        extra = record["_extra"] or None
+        capped = record["_capped"] or None
+        pending = new_snapshots.get(post["id"])
+        existing = pending or snapshots.get(post["id"])
+        if existing is None:
+            snapshot = changes.insert("post_metrics", {
+                "post_id": post["id"], "captured_on": captured, **values,
+                "extra": sq.encode(extra), "capped": sq.encode(capped),
+            })
+            new_snapshots[post["id"]] = snapshot
+            if outcome == "unchanged":
+                outcome = "updated"
+        elif pending is not None:
+            existing.update(values)
+            existing["extra"], existing["capped"] = sq.encode(extra), sq.encode(capped)
+        elif (
+            changes.change("post_metrics", existing, {**values, "extra": sq.encode(extra), "capped": sq.encode(capped)})
+            and outcome == "unchanged"
+        ):
+            outcome = "updated"
+        changes.count(outcome)
+
+
+# -- account-level files ----------------------------------------------------------------------
+
+
+def resolve_daily(changes: Changes, tables: list[tuple[Any, list[dict[str, Any]]]], account_id: int,
+                  captured_on: dt.date) -> None:
+    days: dict[dt.date, dict[str, Any]] = {}
+    record_days: list[dt.date] = []
+    for profile, records in tables:
+        for record in records:
+            if profile.kind == "summary":
+                day = captured_on
+                entry = days.setdefault(day, {"_extra": {}})
+                summary = entry["_extra"].setdefault("账号总体", {})
+                if record.get("key"):
+                    summary[str(record["key"]).strip()] = record.get("value")
+                record_days.append(day)
+                continue
+            day = record.get("day")
+            entry = days.setdefault(day, {"_extra": {}})
+            record_days.append(day)
+            extra = entry["_extra"]
+            if profile.list_key:
+                item = {k: sq.encode(v) for k, v in record.items() if not k.startswith("_") and k != "day"}
+                item.update(record["_extra"])
+                extra.setdefault(profile.list_key, []).append(item)
+                continue
+            channel = record.get("channel")
+            metrics = {f: record[f] for f in DAILY_METRICS if record.get(f) is not None}
+            if channel is not None and header_key(channel) not in SUBTOTAL_WORDS:
+                extra.setdefault("渠道", {})[str(channel)] = {**metrics, **record["_extra"]}
+                continue
+            entry.update(metrics)
+            extra.update(record["_extra"])
+    existing = {
+        r["day"]: r
+        for r in sq.fetch_dicts(changes.cursor, "SELECT * FROM account_daily WHERE account_id = ?", (account_id,))
+    }
+    outcome_by_day: dict[dt.date, str] = {}
+    for day, entry in days.items():
+        extra = entry.pop("_extra")
+        current = existing.get(day.isoformat())
+        if current is None:
+            changes.insert("account_daily", {
+                "account_id": account_id, "day": day.isoformat(), **entry, "extra": sq.encode(extra or None),
+            })
+            outcome_by_day[day] = "inserted"
+            continue
+        merged = dict(sq.json_load(current.get("extra")) or {})
+        merged.update(extra)
+        changed = changes.change("account_daily", current, {**entry, "extra": sq.encode(merged or None)})
+        outcome_by_day[day] = "updated" if changed else "unchanged"
+    for day in record_days:
+        changes.count(outcome_by_day[day])
+
+
+# -- OpsDesk templates ------------------------------------------------------------------------
+
+
+def _bad(changes: Changes, record: dict[str, Any], column: str, value: Any, message: str) -> None:
+    changes.errors.append(RowError(record["_row"], column, value, message))
+
+
+def resolve_members(changes: Changes, records: list[dict[str, Any]]) -> None:
+    cur = changes.cursor
+    communities = changes.cached("communities", lambda: {
+        r["name"]: r["id"] for r in sq.fetch_dicts(cur, "SELECT id, name FROM community")
+    })
+    members = sq.fetch_dicts(cur, f"SELECT id, platform, external_id, nickname, community_id, {', '.join(MEMBER_FIELDS)} FROM member")
+    by_ext = {(m["platform"], m["external_id"]): m for m in members if m["external_id"]}
+    by_name = {(m["nickname"], m["community_id"]): m for m in members}
+    for record in records:
+        community_id = None
+        name = (record.get("community") or "").strip()
+        if name:
+            if name not in communities:
+                communities[name] = changes.insert("community", {"name": name, "platform": record.get("platform")})["id"]
+            community_id = communities[name]
+        platform, ext, nickname = record.get("platform"), record.get("external_id"), record["nickname"].strip()
+        fields = {f: sq.encode(record[f]) for f in MEMBER_FIELDS if record.get(f) is not None}
+        member = by_ext.get((platform, ext)) if ext else None
+        if member is None:
+            member = by_name.get((nickname, community_id))
+            if member is not None and ext and member.get("external_id") and member["external_id"] != ext:
+                member = None
+        if member is None:
+            member = changes.insert("member", {
+                "platform": platform, "external_id": ext, "nickname": nickname, "community_id": community_id, **fields,
+            })
+            member["_new"] = True
+            outcome = "inserted"
+        elif member.get("_new"):
+            member.update(fields)
+            outcome = "inserted"
+        else:
+            new = dict(fields)
+            if ext and member.get("external_id") != ext:
+                new["external_id"] = ext
+            if platform and member.get("platform") != platform:
+                new["platform"] = platform
+            if nickname != member["nickname"]:
+                new["nickname"] = nickname
+            if community_id is not None and member.get("community_id") != community_id:
+                new["community_id"] = community_id
+            outcome = "updated" if changes.change("member", member, new) else "unchanged"
+        if ext:
+            by_ext[(platform, ext)] = member
+        by_name[(nickname, community_id)] = member
+        changes.count(outcome)
+
+
+def _upsert(changes: Changes, table: str, existing: dict[Any, dict[str, Any]], key: Any, row: dict[str, Any]) -> None:
+    current = existing.get(key)
+    if current is None:
+        existing[key] = changes.insert(table, row)
+        existing[key]["_new"] = True
+        changes.count("inserted")
+    elif current.get("_new"):
+        current.update(row)
+        changes.count("inserted")
+    else:
+        changes.count("updated" if changes.change(table, current, row) else "unchanged")
+
+
+def resolve_topics(changes: Changes, records: list[dict[str, Any]]) -> None:
+    existing: dict[Any, dict[str, Any]] = {}
+    for row in sq.fetch_dicts(changes.cursor, "SELECT * FROM topic"):
+        existing.setdefault(row["title_key"] or row["title"], row)
+    for record in records:
+        key = title_key(record["title"]) or record["title"]
+        row = {"title": record["title"], "title_key": title_key(record["title"])}
+        for field in ("description", "source", "tags", "platforms", "target_month", "due_date",
+                      "score_timeliness", "score_value", "score_conversion", "status"):
+            if record.get(field) is not None:
+                row[field] = sq.encode(record[field])
+        _upsert(changes, "topic", existing, key, row)
+
+
+def _scope_account(changes: Changes, record: dict[str, Any]) -> tuple[bool, int | None]:
+    scope = (record.get("scope") or "").strip()
+    if header_key(scope) in ALL_SCOPES:
+        return True, None
+    named = sq.fetch_dicts(changes.cursor, "SELECT id FROM account WHERE name = ? AND is_own = 1", (scope,))
+    if len(named) == 1:
+        return True, int(named[0]["id"])
+    platform = lookup("platform", scope)
+    if platform is None:
+        _bad(changes, record, "平台/账号", scope, QT_TRANSLATE_NOOP("import", "既不是平台名，也不是自己的账号名"))
+        return False, None
+    accounts = own_accounts(changes.cursor, platform)
+    if len(accounts) > 1:
+        _bad(changes, record, "平台/账号", scope, QT_TRANSLATE_NOOP("import", "这个平台有多个账号，请写账号名"))
+        return False, None
+    return True, platform_account(changes, platform)
+
+
+def resolve_goals(changes: Changes, records: list[dict[str, Any]]) -> None:
+    existing = {
+        (r["month"], r["account_id"], r["metric"]): r for r in sq.fetch_dicts(changes.cursor, "SELECT * FROM goal")
+    }
+    for record in records:
+        ok, account_id = _scope_account(changes, record)
+        if not ok:
+            continue
+        row = {"month": record["month"], "account_id": account_id, "metric": record["metric"], "target": float(record["target"])}
+        if record.get("notes"):
+            row["notes"] = record["notes"]
+        _upsert(changes, "goal", existing, (record["month"], account_id, record["metric"]), row)
+
+
+def resolve_campaign_daily(changes: Changes, records: list[dict[str, Any]]) -> None:
+    cur = changes.cursor
+    campaigns = {r["name"]: r["id"] for r in sq.fetch_dicts(cur, "SELECT id, name FROM campaign ORDER BY id DESC")}
+    spans: dict[str, list[dt.date]] = defaultdict(list)
+    for record in records:
+        spans[record["campaign"].strip()].append(record["day"])
+    for name, days in spans.items():
+        if name not in campaigns:
+            campaigns[name] = changes.insert("campaign", {
+                "name": name, "start_day": min(days).isoformat(), "end_day": max(days).isoformat(), "status": "live",
+            })["id"]
+    existing = {
+        (r["campaign_id"], r["day"]): r for r in sq.fetch_dicts(cur, "SELECT * FROM campaign_daily")
+    }
+    for record in records:
+        campaign_id = campaigns[record["campaign"].strip()]
+        row = {"campaign_id": campaign_id, "day": record["day"].isoformat()}
+        for field in ("participants", "shares", "new_followers", "conversions", "cost", "revenue"):
+            if field in record:
+                row[field] = record[field]
+        _upsert(changes, "campaign_daily", existing, (campaign_id, row["day"]), row)
+
+
+def _content_index(changes: Changes) -> tuple[dict[str, int], dict[tuple[str | None, str], int], dict[int, int]]:
+    def load() -> tuple[dict[str, int], dict[tuple[str | None, str], int], dict[int, int]]:
+        rows = sq.fetch_dicts(
+            changes.cursor,
+            "SELECT p.id, p.url, p.external_id, p.title_key, p.account_id, a.platform FROM post p JOIN account a ON a.id = p.account_id "
+            "ORDER BY p.published_at DESC",
+        )
+        by_url = {r["url"]: r["id"] for r in rows if r["url"]}
+        by_url.update({r["external_id"]: r["id"] for r in rows if r["external_id"]})
+        by_key: dict[tuple[str | None, str], int] = {}
+        for r in rows:
+            if r["title_key"]:
+                by_key.setdefault((r["platform"], r["title_key"]), r["id"])
+                by_key.setdefault((None, r["title_key"]), r["id"])
+        return by_url, by_key, {r["id"]: r["account_id"] for r in rows}
+
+    return changes.cached("content", load)
+
+
+_URLISH = re.compile(r"^(https?://|www\.)", re.I)
+
+
+def find_post(changes: Changes, platform: str | None, ref: str | None) -> int | None:
+    """A post named by its link, platform id or title (title key, same platform first)."""
+    if not ref:
+        return None
+    by_url, by_key, _accounts = _content_index(changes)
+    ref = ref.strip()
+    if ref in by_url:
+        return by_url[ref]
+    if _URLISH.match(ref):
+        return None
+    key = title_key(ref)
+    return by_key.get((platform, key)) or by_key.get((None, key))
+
+
+def resolve_promotions(changes: Changes, records: list[dict[str, Any]]) -> None:
+    existing = {
+        (r["tool"], r["start_at"], r["post_id"], r["name"]): r
+        for r in sq.fetch_dicts(changes.cursor, "SELECT * FROM promotion")
+    }
+    _by_url, _by_key, post_accounts = _content_index(changes)
+    for record in records:
+        post_id = find_post(changes, record.get("platform"), record.get("post_ref"))
+        account_id = post_accounts.get(post_id) if post_id else None
+        row: dict[str, Any] = {"tool": record["tool"], "start_at": sq.encode(record.get("start_at")), "post_id": post_id,
+                               "name": record.get("name") or record.get("post_ref"), "account_id": account_id}
+        if record.get("objective"):
+            row["objective"] = record["objective"]
+        for field in ("hours", "budget", "spend", "impressions", "clicks", "follows_gained", "conversions", "revenue",
+                      "audience_age", "audience_gender", "audience_regions", "audience_interests"):
+            if field in record:
+                row[field] = record[field]
+        if record["_extra"]:
+            row["notes"] = "；".join(f"{k}：{v}" for k, v in record["_extra"].items())
+        _upsert(changes, "promotion", existing, (row["tool"], row["start_at"], post_id, row["name"]), row)
+
+
+def resolve_comments(changes: Changes, records: list[dict[str, Any]]) -> None:
+    cur = changes.cursor
+    existing = {
+        (r["text"], r["received_at"]): r
+        for r in sq.fetch_dicts(cur, "SELECT * FROM feedback WHERE source = 'comment'")
+    }
+    members = {}
+    for m in sq.fetch_dicts(cur, "SELECT id, platform, nickname FROM member ORDER BY id DESC"):
+        members[(m["platform"], m["nickname"])] = m["id"]
+        members[(None, m["nickname"])] = m["id"]
+    stamp = now()
+    for record in records:
+        platform, user = record.get("platform"), (record.get("user") or "").strip() or None
+        post_id = find_post(changes, platform, record.get("content_ref"))
+        member_id = (members.get((platform, user)) or members.get((None, user))) if user else None
+        received = sq.encode(record.get("received_at") or stamp)
+        extra = {"platform": platform, "content_ref": record.get("content_ref"), "post_id": post_id, "user": user}
+        extra.update(record["_extra"])
+        row = {"source": "comment", "text": record["text"], "member_id": member_id, "received_at": received,
+               "extra": sq.encode(extra)}
+        _upsert(changes, "feedback", existing, (record["text"], received), row)
+
+
+def resolve_conversions(changes: Changes, records: list[dict[str, Any]]) -> None:
+    existing = {
+        (r["day"], r["platform"], r["content_ref"], r["channel"]): r
+        for r in sq.fetch_dicts(changes.cursor, "SELECT * FROM conversion")
+    }
+    for record in records:
+        ref = (record.get("content_ref") or "").strip() or None
+        row = {"day": record["day"].isoformat(), "platform": record.get("platform"), "content_ref": ref,
+               "channel": record.get("channel"), "post_id": find_post(changes, record.get("platform"), ref),
+               "leads": record.get("leads"), "orders": record.get("orders"), "revenue": record.get("revenue")}
+        key = (row["day"], row["platform"], ref, row["channel"])
+        _upsert(changes, "conversion", existing, key, row)
+
+
+TEMPLATE_RESOLVERS: dict[str, Callable[[Changes, list[dict[str, Any]]], None]] = {
+    "members": resolve_members,
+    "topics": resolve_topics,
+    "goals": resolve_goals,
+    "campaign_daily": resolve_campaign_daily,
+    "promotions": resolve_promotions,
+    "comments": resolve_comments,
+    "conversions": resolve_conversions,
+}
