@@ -65,18 +65,17 @@ class ExceptionHook:
             self._showing = False
 
     def _show(self, exc: BaseException) -> None:
-        tr = QCoreApplication.translate
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(tr("errors", "出错了"))
-        box.setText(tr("errors", "OpsDesk 遇到了一个意外错误，刚才的操作可能没有完成。已保存的数据不受影响。"))
+        box.setWindowTitle(QCoreApplication.translate("errors", "出错了"))
+        box.setText(QCoreApplication.translate("errors", "OpsDesk 遇到了一个意外错误，刚才的操作可能没有完成。已保存的数据不受影响。"))
         box.setInformativeText(
-            tr("errors", "错误信息已写进日志：{path}\n可以继续使用；如果反复出现，请把日志发给开发者。").format(
+            QCoreApplication.translate("errors", "错误信息已写进日志：{path}\n可以继续使用；如果反复出现，请把日志发给开发者。").format(
                 path=self.log_file
             )
         )
         box.setDetailedText(f"{type(exc).__name__}: {exc}")
-        open_log = box.addButton(tr("errors", "打开日志"), QMessageBox.ButtonRole.ActionRole)
+        open_log = box.addButton(QCoreApplication.translate("errors", "打开日志"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Ok)
         box.exec()
         if box.clickedButton() is open_log:

@@ -257,6 +257,11 @@ class MainWindow(QMainWindow):
     # -- first start --------------------------------------------------------------------------
     def offer_demo(self) -> None:
         """On an empty store: load demo data or start empty."""
+        if self.ask_demo():
+            self.load_demo()
+
+    def ask_demo(self) -> bool:
+        """The first-start question; True for "载入演示数据"."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("欢迎使用 OpsDesk"))
         box.setIcon(QMessageBox.Icon.Question)
@@ -266,9 +271,9 @@ class MainWindow(QMainWindow):
         )
         demo = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("从空白开始"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(demo)
         box.exec()
-        if box.clickedButton() is demo:
-            self.load_demo()
+        return box.clickedButton() is demo
 
     def load_demo(self) -> None:
         from app.services.demo import fill_demo

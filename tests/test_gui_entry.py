@@ -1,0 +1,67 @@
+"""The `opsdesk` entry point: --screenshot, one instance per data folder, unusable stores."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from app.store import Store
+from app.store.lock import InstanceLock
+from tests.views.conftest import seed_store
+
+TAB_NAMES = ["calendarTab", "topicsTab", "draftsTab", "communityTab", "chartsTab", "campaignsTab", "reviewTab"]
+
+
+def run_gui(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          timeout=timeout, check=False)
+
+
+def test_screenshot_saves_every_tab_and_exits_0(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "data") as store:
+        seed_store(store)
+    out = tmp_path / "shots"
+    result = run_gui("--data-dir", str(tmp_path / "data"), "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.png" for n in TAB_NAMES)
+    for name in TAB_NAMES:
+        image = QImage(str(out / f"{name}.png"))
+        assert (image.width(), image.height()) == (1400, 900), name
+    # the tabs differ from one another: each screenshot shows its own page
+    sizes = {(out / f"{n}.png").read_bytes() for n in TAB_NAMES}
+    assert len(sizes) == 7
+
+
+def test_screenshot_on_an_empty_store_asks_nothing(tmp_path: Path) -> None:
+    result = run_gui("--data-dir", str(tmp_path / "data"), "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 0, result.stderr
+    assert len(list((tmp_path / "shots").glob("*.png"))) == 7
+
+
+def test_second_instance_on_the_same_folder_exits_1(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    lock = InstanceLock(folder)
+    lock.acquire()
+    try:
+        result = run_gui("--data-dir", str(folder), "--screenshot", str(tmp_path / "shots"))
+    finally:
+        lock.release()
+    assert result.returncode == 1
+    assert "已经在使用数据文件夹" in result.stderr
+    assert not (tmp_path / "shots").exists()
+
+
+def test_unusable_store_exits_2_with_a_plain_message(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "opsdesk.db").write_bytes(b"this is not a database" * 100)
+    result = run_gui("--data-dir", str(folder), "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip()
