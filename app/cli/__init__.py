@@ -14,6 +14,7 @@ from app.cli.core import build_parser, run
 #: The modules that add commands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "app.cli.store_commands",
+    "app.cli.import_commands",
     "app.cli.export_commands",
     "app.cli.planning_commands",
     "app.cli.content_commands",

@@ -1,0 +1,152 @@
+"""Import commands: `import`, `undo-import`, `imports` (history) and `template` (DESIGN §5.1)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.core import EXIT_OK, EXIT_PARTIAL, Context, Outcome, UsageError
+from app.i18n import QT_TRANSLATE_NOOP
+
+#: The OpsDesk templates (`resources/profiles/templates.json`), named here so `--help` stays instant.
+TEMPLATE_KINDS = ("members", "topics", "goals", "campaign_daily", "promotions", "comments", "conversions")
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("import", parents=[common], help="导入平台后台导出的数据文件或 OpsDesk 模板")
+    p.add_argument("files", nargs="+", metavar="FILE", help="要导入的文件（可以一次给多个）")
+    p.add_argument("--platform", help="平台（抖音、公众号、小红书 … 或 douyin、wechat …），默认自动识别")
+    p.add_argument("--account", metavar="NAME", help="导入到哪个自己的账号（同一平台有多个账号时必须指定）")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="数据的统计日期（默认取文件里的日期，没有就用今天）")
+    p.add_argument("--profile", help="指定导入格式（默认按表头自动识别）")
+    p.add_argument("--dry-run", action="store_true", help="只检查和预估，不写入")
+    p.add_argument("--skip-bad-rows", action="store_true", help="跳过有问题的行，导入其余的行")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("undo-import", parents=[common], help="撤销一次导入（删除它新增的数据，恢复它改过的数据）")
+    p.add_argument("batch_id", type=int, metavar="BATCH_ID", help="导入记录编号（见 opsdesk-cli imports）")
+    p.set_defaults(func=cmd_undo)
+
+    p = sub.add_parser("imports", parents=[common], help="列出导入记录")
+    p.set_defaults(func=cmd_imports)
+
+    p = sub.add_parser("template", parents=[common], help="生成 OpsDesk 导入模板（中文表头和一行示例）")
+    p.add_argument("kind", choices=TEMPLATE_KINDS, metavar="KIND", help="、".join(TEMPLATE_KINDS))
+    p.add_argument("out", metavar="OUT.xlsx", help="保存到这个文件")
+    p.set_defaults(func=cmd_template)
+
+
+def _as_of(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-08-01。"),
+                         value=text) from None
+
+
+def _refused_entry(file: str, message: str) -> dict[str, Any]:
+    return {"file": Path(file).name, "platform": None, "profile": None, "kind": None, "rows": 0, "inserted": 0,
+            "updated": 0, "unchanged": 0, "skipped": 0, "linked": 0, "status": "refused", "batch_id": None,
+            "captured_on": None, "account": None, "errors": [], "message": message}
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing import (
+        ImportRefusedError,
+        analyse_file,
+        dry_run_result,
+        execute,
+        platform_code,
+    )
+
+    as_of = _as_of(args.as_of)
+    if args.platform:
+        platform_code(args.platform)
+    store = ctx.store()
+    files: list[dict[str, Any]] = []
+    lines: list[str] = []
+    code = EXIT_OK
+    tr = ctx.translate
+    for name in args.files:
+        try:
+            plan = analyse_file(store, name, platform=args.platform, account=args.account, as_of=as_of,
+                                profile=args.profile, simulate=args.dry_run)
+        except ImportRefusedError as exc:
+            message = exc.message(tr)
+            files.append(_refused_entry(name, message))
+            print(f"✗ {Path(name).name}：{message}", file=sys.stderr)
+            code = max(code, exc.exit_code)
+            continue
+        result = dry_run_result(plan) if args.dry_run else execute(store, plan, skip_bad_rows=args.skip_bad_rows)
+        entry = result.as_dict(tr)
+        entry["confidence"] = plan.confidence
+        files.append(entry)
+        if result.errors and (result.status in ("refused", "imported") or not args.skip_bad_rows):
+            code = max(code, EXIT_PARTIAL)
+        lines.append(_describe(result, plan.profile_label, tr))
+        for error in entry["errors"][:20]:
+            lines.append("    " + tr("cli", "第 {row} 行「{column}」= {value}：{message}").format(**error))
+        if len(entry["errors"]) > 20:
+            lines.append("    " + tr("cli", "……还有 {n} 处问题").format(n=len(entry["errors"]) - 20))
+    return Outcome({"files": files}, "\n".join(lines), code)
+
+
+def _describe(result: Any, label: str, tr: Any) -> str:
+    if result.status == "duplicate":
+        return tr("cli", "= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。").format(
+            file=result.file, batch=result.batch_id)
+    if result.status == "refused":
+        return tr("cli", "✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。").format(
+            file=result.file, label=label, n=len(result.errors))
+    head = tr("cli", "✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}") if result.status == "imported" \
+        else tr("cli", "… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}")
+    text = head.format(file=result.file, label=label, date=result.captured_on, inserted=result.inserted,
+                       updated=result.updated, unchanged=result.unchanged)
+    if result.linked:
+        text += tr("cli", "，其中 {n} 条对应到已排期的草稿").format(n=result.linked)
+    if result.skipped:
+        text += tr("cli", "，跳过 {n} 行").format(n=result.skipped)
+    if result.batch_id:
+        text += tr("cli", "（导入记录 {batch}）").format(batch=result.batch_id)
+    return text
+
+
+def cmd_undo(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing import undo_batch
+
+    summary = undo_batch(ctx.store(), args.batch_id)
+    text = ctx.translate("cli", "已撤销导入记录 {batch_id}（{file}）：删除 {deleted} 行，恢复 {restored} 行。").format(**summary)
+    return Outcome(summary, text)
+
+
+def cmd_imports(_args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing import list_batches
+
+    batches = list_batches(ctx.store())
+    status = {"imported": ctx.translate("cli", "已导入"), "undone": ctx.translate("cli", "已撤销")}
+    lines = [
+        f"{b['id']:>5}  {b['imported_at']}  {status.get(b['status'], b['status'])}  {b['file_name']}  "
+        f"{b['profile']}  +{b['inserted']} ~{b['updated']} ={b['unchanged']}"
+        for b in batches
+    ]
+    return Outcome({"batches": batches}, "\n".join(lines) or ctx.translate("cli", "还没有导入记录。"))
+
+
+def cmd_template(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing.templates import write_template
+
+    out = Path(args.out).expanduser()
+    try:
+        write_template(args.kind, out)
+    except OSError as exc:
+        from app.i18n import UserError
+
+        raise UserError(QT_TRANSLATE_NOOP("errors", "无法写入 {path}：{reason}"), path=str(out),
+                        reason=exc.strerror or str(exc)) from exc
+    return Outcome({"template": args.kind, "file": str(out)},
+                   ctx.translate("cli", "模板已保存到 {path}").format(path=out), EXIT_OK)
