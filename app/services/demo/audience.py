@@ -134,20 +134,25 @@ def _segment_snapshots(b: Any, members: list[dict[str, Any]]) -> None:
             b.add("segment_snapshot", month=month_key(start), segment=segment, members=count)
 
 
-FEEDBACK = {
+#: category → (text, tags); no tags means the subject's own tag (a content need about that subject).
+FEEDBACK: dict[str, list[tuple[str, list[str] | None]]] = {
     "content": [
-        "能不能讲讲{s}和{s2}怎么搭配？一起用会不会刺激", "{p}困扰我好久了，求出一期详细的", "上次讲{s}那期太有用了，能出个进阶版吗",
-        "视频语速有点快，{s}那段没跟上", "希望多讲讲{a}能用的平价方案", "{s}到底要不要建立耐受？说法太多了",
+        ("能不能讲讲{s}和{s2}怎么搭配？一起用会不会刺激", None), ("{p}困扰我好久了，求出一期详细的", None),
+        ("上次讲{s}那期太有用了，能出个进阶版吗", None), ("视频语速有点快，{s}那段没跟上", None),
+        ("希望多讲讲{a}能用的平价方案", ["平价护肤"]), ("{s}到底要不要建立耐受？说法太多了", None),
     ],
     "product": [
-        "修护精华用了两周，{p}好多了", "精华的按压泵头容易坏，第二瓶又漏了", "希望出旅行装，出差带着方便",
-        "训练营的课件能不能下载成PDF", "精华用完有点搓泥，是叠加顺序的问题吗", "想要一个适合{a}的入门套装",
+        ("修护精华用了两周，{p}好多了", ["屏障修护精华", "好评"]), ("精华的按压泵头容易坏，第二瓶又漏了", ["屏障修护精华", "包装"]),
+        ("希望出旅行装，出差带着方便", ["屏障修护精华", "规格"]), ("训练营的课件能不能下载成PDF", ["训练营", "课件"]),
+        ("精华用完有点搓泥，是叠加顺序的问题吗", ["屏障修护精华", "使用方法"]), ("想要一个适合{a}的入门套装", ["套装"]),
     ],
     "service": [
-        "训练营作业点评能不能快一点，等了三天", "退款申请提交一周了还没回复", "客服回复很耐心，点赞",
-        "发货太慢了，下单五天还没到", "群里答疑时间能不能固定一下",
+        ("训练营作业点评能不能快一点，等了三天", ["训练营", "服务响应"]), ("退款申请提交一周了还没回复", ["售后", "退款"]),
+        ("客服回复很耐心，点赞", ["售后", "好评"]), ("发货太慢了，下单五天还没到", ["物流"]),
+        ("群里答疑时间能不能固定一下", ["社群"]),
     ],
-    "other": ["直播能不能换到周末", "抽奖什么时候开奖", "想加入训练营但名额满了", "公众号推送时间太晚了"],
+    "other": [("直播能不能换到周末", ["直播"]), ("抽奖什么时候开奖", ["活动"]), ("想加入训练营但名额满了", ["训练营"]),
+              ("公众号推送时间太晚了", ["推送时间"])],
 }
 
 
@@ -157,9 +162,11 @@ def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
     for i in range(180):
         category = rng.choices(list(FEEDBACK), [45, 25, 20, 10])[0]
         subject = rng.choice(w.SUBJECTS)
-        text = rng.choice(FEEDBACK[category]).format(
-            s=subject[0], s2=rng.choice(w.SUBJECTS)[0], p=subject[1], a=rng.choice(w.AUDIENCES))
+        template, tags = rng.choice(FEEDBACK[category])
+        text = template.format(s=subject[0], s2=rng.choice(w.SUBJECTS)[0], p=subject[1], a=rng.choice(w.AUDIENCES))
         status = rng.choices(["new", "planned", "done", "wont_do"], [35, 25, 30, 10])[0]
+        if tags and "好评" in tags:
+            status = "done"  # praise is logged, thanked and closed: it is not a need
         topic_id = None
         if category == "content" and status in ("planned", "done") and user_need_topics:
             topic_id = user_need_topics[i % len(user_need_topics)]
@@ -169,7 +176,7 @@ def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
         b.add(
             "feedback", source=rng.choices(["dm", "group", "survey", "comment"], [30, 30, 15, 25])[0], text=text,
             member_id=member["id"] if member else None, category=category, status=status,
-            tags=[subject[2]] + (["需求"] if category == "content" else []), topic_id=topic_id, received_at=received,
+            tags=tags or [subject[2]], topic_id=topic_id, received_at=received,
         )
         if "退款" in text or "漏" in text or "发货" in text:
             b.facts.setdefault("complaint_feedback", []).append((b.rows["feedback"][-1]["id"], text, received))
