@@ -173,6 +173,9 @@ def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
         received = dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 360)),
                                        dt.time(rng.randint(8, 23), rng.randint(0, 59)))
         member = rng.choice(members) if rng.random() < 0.6 else None
+        if member and received.date() < member["first_seen"]:
+            received = dt.datetime.combine(member["first_seen"], received.time())
+        received = min(received, b.stamp)
         b.add(
             "feedback", source=rng.choices(["dm", "group", "survey", "comment"], [30, 30, 15, 25])[0], text=text,
             member_id=member["id"] if member else None, category=category, status=status,

@@ -163,6 +163,9 @@ def _promotions(b: Any, campaigns: dict[str, int]) -> None:
         post = None
         if platform == "douyin" and objective == "followers":
             post = viral
+        elif platform is not None and tool == "dou_plus" and i == 0:
+            # The boost of the live lottery campaign heats a video posted since it began.
+            post = by_platform[platform][-1]
         elif platform is not None:
             candidates = by_platform[platform]
             post = candidates[(len(candidates) * (i + 1)) // (len(specs) + 1)]
@@ -248,14 +251,15 @@ def _watch(b: Any) -> None:
     neutral = ["屏障修护精华和别家的修护精华有什么区别？", "21天训练营下一期什么时候开", "小美能讲讲防晒吗"]
     negative = ["用了屏障修护精华之后过敏了，脸上起小红疙瘩", "训练营退款申请一周没人理，要投诉了",
                 "感觉就是智商税，用了没什么变化", "收到的精华包装和之前不一样，是不是假货", "用了两天烂脸了，客服还不回复"]
-    posts = [p for p in b.facts["posts"] if p.platform != "wechat"]
+    recent = b.today - dt.timedelta(days=100)
+    posts = [p for p in b.facts["posts"] if p.platform != "wechat" and p.published_at.date() >= recent]
     templates = [(t, "positive") for t in positive] * 4 + [(t, "neutral") for t in neutral] * 4 + \
                 [(t, "negative") for t in negative] * 3
     for i, (text, sentiment) in enumerate(templates):
         text = text.format(brand=w.BRAND)
         terms = [term for term, _ in keywords if term in text]
         post = posts[(i * 37) % len(posts)]
-        when = dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 90)), dt.time(rng.randint(9, 23), rng.randint(0, 59)))
+        when = min(post.published_at + dt.timedelta(hours=rng.randint(1, 240), minutes=rng.randint(0, 59)), b.stamp)
         alert = sentiment == "negative"
         status = (["new", "responding", "resolved"][i % 3]) if alert else None
         responded = when + dt.timedelta(hours=rng.randint(1, 20)) if status in ("responding", "resolved") else None
