@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>用户与社群</source>
-        <translation>Members &amp; Communities</translation>
+        <translation>Members &amp;&amp; Communities</translation>
     </message>
     <message>
         <source>图表</source>
