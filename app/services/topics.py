@@ -24,6 +24,7 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Platform, Priority, Topic, TopicSource, TopicStatus, now
 from app.services.hotdates import HotDateItem, hot_date_row, hot_dates_between
 from app.services.metrics import interactions_sql, ratio_sql, views_sql
+from app.services.queries import Column, TableQuery
 from app.services.text import title_key
 from app.store import Store
 
@@ -532,3 +533,75 @@ def what_worked(store: Store, *, metric: str = "engagement_rate", month: str | N
             revenue=r["revenue"], reuse=cutoff is not None and r[metric] is not None and r[metric] >= cutoff,
         ))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# The library table (SQL for the GUI's lazily fetched table model)
+
+
+def topics_table(weights: Mapping[str, float] | None = None, *, status: str | None = None,
+                 source: str | None = None, month: str | None = None, tag: str | None = None,
+                 platform: str | None = None) -> TableQuery:
+    """The topic library as a browsable `TableQuery`: scores, weighted score and priority in SQL.
+
+    Column `priority` holds a sort key (priority band × 10 + 5 − weighted score), so sorting it
+    ascending gives `ranked_topics`' order; column `override` holds the manual priority or NULL.
+    `month=""` keeps topics without a month. Filters go into the query's fixed WHERE clause.
+    """
+    w = {k: float(v) for k, v in (weights or DEFAULT_WEIGHTS).items()}
+    total = sum(w[k] for k in SCORE_KEYS)
+    score = (f"ROUND(({w['timeliness']!r} * t.score_timeliness + {w['value']!r} * t.score_value"
+             f" + {w['conversion']!r} * t.score_conversion) / {total!r}, 2)")
+    computed = f"(CASE WHEN {score} >= {HIGH_AT!r} THEN 'high' WHEN {score} >= {MEDIUM_AT!r} THEN 'medium' ELSE 'low' END)"
+    band = f"(CASE COALESCE(t.priority_override, {computed}) WHEN 'high' THEN 0 WHEN 'medium' THEN 10 ELSE 20 END)"
+    query = TableQuery(
+        source="topic t",
+        id_sql="t.id",
+        columns=(
+            Column("title", QT_TRANSLATE_NOOP("columns", "选题"), "t.title"),
+            Column("priority", QT_TRANSLATE_NOOP("columns", "优先级"), f"({band} + 5 - {score})", "float"),
+            Column("weighted", QT_TRANSLATE_NOOP("columns", "加权分"), score, "float"),
+            Column("timeliness", QT_TRANSLATE_NOOP("columns", "时效性"), "t.score_timeliness", "int"),
+            Column("value", QT_TRANSLATE_NOOP("columns", "价值度"), "t.score_value", "int"),
+            Column("conversion", QT_TRANSLATE_NOOP("columns", "转化力"), "t.score_conversion", "int"),
+            Column("status", QT_TRANSLATE_NOOP("columns", "状态"), "t.status", "label:topic_status"),
+            Column("source", QT_TRANSLATE_NOOP("columns", "来源"), "t.source", "label:topic_source"),
+            Column("target_month", QT_TRANSLATE_NOOP("columns", "计划月份"), "t.target_month"),
+            Column("due_date", QT_TRANSLATE_NOOP("columns", "截止日期"), "t.due_date", "date"),
+            Column("platforms", QT_TRANSLATE_NOOP("columns", "适合平台"), "t.platforms", "platform_list"),
+            Column("tags", QT_TRANSLATE_NOOP("columns", "标签"), "t.tags", "json_list"),
+            Column("override", QT_TRANSLATE_NOOP("columns", "手动优先级"), "t.priority_override"),
+        ),
+        search=("t.title", "t.description", "t.tags"),
+    )
+    conditions: list[tuple[str, dict[str, Any]]] = []
+    if status:
+        conditions.append(("t.status = :f_status", {"f_status": _enum(TopicStatus, status).value}))
+    if source:
+        conditions.append(("t.source = :f_source", {"f_source": _enum(TopicSource, source).value}))
+    if month == "":
+        conditions.append(("t.target_month IS NULL", {}))
+    elif month is not None:
+        conditions.append(("t.target_month = :f_month", {"f_month": check_month(month)}))
+    if tag:
+        conditions.append(("EXISTS (SELECT 1 FROM json_each(t.tags) j WHERE j.value = :f_tag)", {"f_tag": tag}))
+    if platform:
+        conditions.append(("EXISTS (SELECT 1 FROM json_each(t.platforms) j WHERE j.value = :f_platform)",
+                           {"f_platform": platform}))
+    for where, params in conditions:
+        query = query.filtered(where, **params)
+    return query
+
+
+def topic_tags(store: Store) -> list[str]:
+    """Every tag used on a topic, most used first (for the tag filter)."""
+    sql = "SELECT j.value, COUNT(*) AS n FROM topic t, json_each(t.tags) j GROUP BY j.value ORDER BY n DESC, j.value"
+    with store.engine.connect() as conn:
+        return [str(row[0]) for row in conn.execute(sa.text(sql))]
+
+
+def topic_months(store: Store) -> list[str]:
+    """The target months topics are planned for, newest first (for the month filter)."""
+    sql = "SELECT DISTINCT target_month FROM topic WHERE target_month IS NOT NULL ORDER BY target_month DESC"
+    with store.engine.connect() as conn:
+        return [str(row[0]) for row in conn.execute(sa.text(sql))]
