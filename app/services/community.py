@@ -14,12 +14,14 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Community, now
+from app.services.segments import EXPORT_COLUMNS, export_row, save_rows
 from app.store import Store
 
 #: Where a community lives, as operators name it (data, not UI strings).
@@ -281,6 +283,21 @@ def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
             for row in conn.exec_driver_sql(f"SELECT {_SELECT} {_FROM} WHERE m.id IN ({marks})", tuple(chunk)):
                 rows[row[0]] = tuple(row)
     return rows
+
+
+def export_members(store: Store, path: str | Path, filters: MemberFilter | None = None, order_by: str = "id",
+                   descending: bool = False) -> int:
+    """The members list as the table shows it (same filters, same order) to an .xlsx; returns rows written.
+
+    The columns are the members import template's, so an edited export imports back.
+    """
+    where, params = member_where(filters)
+    query = (f"SELECT m.external_id, m.nickname, m.platform, c.name, m.region, m.gender, m.first_seen, "
+             f"m.last_active, m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, "
+             f"m.segment {_FROM} {where} {_order(order_by, descending)}")
+    with store.engine.connect() as conn:
+        rows = (export_row(row) for row in conn.execute(sa.text(query), params))
+        return save_rows(path, QT_TRANSLATE_NOOP("community", "用户名单"), EXPORT_COLUMNS, rows)
 
 
 def _driver(query: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:

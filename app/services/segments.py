@@ -290,7 +290,7 @@ def export_segment(store: Store, segment: str | None, path: str | Path) -> int:
         ORDER BY m.spend IS NULL, m.spend DESC, m.id""")
     title = SEGMENT_NAMES[segment] if segment else QT_TRANSLATE_NOOP("segments", "全部用户")
     with store.engine.connect() as conn:
-        rows = (_export_row(row) for row in conn.execute(query, {"segment": segment}))
+        rows = (export_row(row) for row in conn.execute(query, {"segment": segment}))
         return save_rows(path, title, EXPORT_COLUMNS, rows)
 
 
@@ -306,7 +306,8 @@ def save_rows(path: str | Path, title: str, columns: Sequence[Column], rows: Ite
                           path=str(target), reason=str(exc)) from exc
 
 
-def _export_row(row: Sequence[Any]) -> list[Any]:
+def export_row(row: Sequence[Any]) -> list[Any]:
+    """A member row in `EXPORT_COLUMNS` order as it is written: platform and segment by name, dates as dates."""
     values = list(row)
     platform = values[2]
     if platform in Platform.__members__:
