@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models import Platform
 
 if TYPE_CHECKING:
@@ -39,6 +39,14 @@ class Unit(StrEnum):
     rate = "rate"
     seconds = "seconds"
     yuan = "yuan"
+
+
+UNIT_LABELS: dict[Unit, str] = {
+    Unit.count: QT_TRANSLATE_NOOP("metrics", "次/人"),
+    Unit.rate: QT_TRANSLATE_NOOP("metrics", "比例"),
+    Unit.seconds: QT_TRANSLATE_NOOP("metrics", "秒"),
+    Unit.yuan: QT_TRANSLATE_NOOP("metrics", "元"),
+}
 
 
 @dataclass(frozen=True)
@@ -204,6 +212,16 @@ POST_METRIC_KEYS: tuple[str, ...] = (
 def metric(key: str) -> Metric:
     """The dictionary entry for `key` (KeyError for an unknown key: a programming error)."""
     return METRICS[key]
+
+
+def describe(key: str, platform: str | None = None, translate: Translate = untranslated) -> str:
+    """The tooltip text of a metric: name, unit and its 口径 on `platform` (general when None)."""
+    entry = METRICS[key]
+    return "{name}（{unit}）：{definition}".format(
+        name=translate("metrics", entry.name),
+        unit=translate("metrics", UNIT_LABELS[entry.unit]),
+        definition=translate("metrics", entry.definition_for(platform)),
+    )
 
 
 # --- Post numbers at the same age -------------------------------------------------------------

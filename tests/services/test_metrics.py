@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from app.models import Account, Conversion, Post, PostMetrics, PostStatus
-from app.services.metrics import METRICS, POST_METRIC_KEYS, Unit, metric, post_figures
+from app.services.metrics import METRICS, POST_METRIC_KEYS, Unit, describe, metric, post_figures
 from app.store import Store
 
 MAY = (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
@@ -50,6 +50,8 @@ def test_definitions_differ_per_platform() -> None:
     assert "阅读人数" in views.definition_for("wechat")
     assert views.definition_for("unknown") == views.definition
     assert "收藏" in metric("engagement_rate").definition_for("channels")
+    assert describe("engagement_rate", "channels") == "互动率（比例）：视频号：（喜欢 + 评论 + 分享）÷ 播放量，平台不导出收藏。"
+    assert describe("views", translate=lambda context, text: f"{context}:{text}").startswith("metrics:浏览量（metrics:")
 
 
 def test_snapshot_nearest_seven_days_and_latest(store: Store) -> None:
