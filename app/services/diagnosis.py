@@ -22,8 +22,9 @@ Rules (ids, and the thresholds of the setting `diagnosis.thresholds` that drive 
   (28) days before and ≥ `churn_min_unfollows` (10); needs `churn_min_trailing_days` (7) days.
 - `posting_below_plan`: posts published < plan (setting `calendar.posting_plan`, per week × days
   / 7, pro rata for the current month) × `posting_plan_ratio` (0.9).
-- `goal_off_track`: a finished month's goal missed, or the current month's actual below the
-  even pace × `goal_pace_ratio` (0.9) (`goals.goal_progress`).
+- `goal_off_track`: the actual below the even-pace expectation × `goal_pace_ratio` (0.9): for a
+  finished month the whole target, for the current month the share due by today
+  (`goals.goal_progress`); a slight miss (e.g. 95 %) is left to the monthly review.
 """
 
 from __future__ import annotations
@@ -93,15 +94,15 @@ T_LOW_COMPLETION = QT_TRANSLATE_NOOP("diagnosis", "《{title}》完播率 {rate}
 T_REUSE = QT_TRANSLATE_NOOP("diagnosis", "《{title}》转化率 {rate}，是账号中位数 {median} 的 {times} 倍（选题：{topic}；形式：{format}）。这个方向值得复用：同一选题换角度再做几篇，沿用这种形式。")
 T_LOW_INTERACTION = QT_TRANSLATE_NOOP("diagnosis", "《{title}》互动率 {rate}，明显低于账号中位数 {median}。加强互动引导：结尾抛一个问题让大家留言，或做评论区抽奖。")
 T_CHANNEL = QT_TRANSLATE_NOOP("diagnosis", "本月 {share} 的流量来自「{name}」。这是主要流量来源，多投入：优先在这里发、花心思做。")
-T_CHURN = QT_TRANSLATE_NOOP("diagnosis", "{name} 在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。回看当天发了什么、有没有推送过多或引起反感的内容。")
-T_PLAN = QT_TRANSLATE_NOOP("diagnosis", "{name} 本月发了 {published} 篇，计划应发 {expected} 篇（每周 {per_week} 篇）。发布不足，提前备稿、排进日历。")
+T_CHURN = QT_TRANSLATE_NOOP("diagnosis", "{name}在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。回看当天发了什么、有没有推送过多或引起反感的内容。")
+T_PLAN = QT_TRANSLATE_NOOP("diagnosis", "{name}本月发了 {published} 篇，计划应发 {expected} 篇（每周 {per_week} 篇）。发布不足，提前备稿、排进日历。")
 T_GOAL_MISSED = QT_TRANSLATE_NOOP("diagnosis", "{name}「{metric}」目标 {target}，实际 {actual}，完成 {ratio}。目标没达成：复盘原因，调整下月打法或目标。")
 T_GOAL_BEHIND = QT_TRANSLATE_NOOP("diagnosis", "{name}「{metric}」目标 {target}，到今天按进度应有 {expected}，实际 {actual}。进度落后：加推高转化内容或活动追一追。")
-T_NO_CONVERSION = QT_TRANSLATE_NOOP("diagnosis", "无转化数据：{name} 本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。")
-T_NO_COMPLETION = QT_TRANSLATE_NOOP("diagnosis", "无完播率数据：{name} 本月的内容没有完播率，无法判断完播问题。")
-T_NO_ENGAGEMENT = QT_TRANSLATE_NOOP("diagnosis", "无互动数据：{name} 本月的内容缺少点赞/评论/分享/收藏中的一项，无法计算互动率。")
-T_THIN = QT_TRANSLATE_NOOP("diagnosis", "历史数据太少：{name} 只有 {count} 篇内容有{metric}，至少要 {needed} 篇才能和账号平时比较。")
-T_NO_UNFOLLOWS = QT_TRANSLATE_NOOP("diagnosis", "无取关数据：{name} 本月没有取消关注人数，无法判断掉粉异常。")
+T_NO_CONVERSION = QT_TRANSLATE_NOOP("diagnosis", "无转化数据：{name}本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。")
+T_NO_COMPLETION = QT_TRANSLATE_NOOP("diagnosis", "无完播率数据：{name}本月的内容没有完播率，无法判断完播问题。")
+T_NO_ENGAGEMENT = QT_TRANSLATE_NOOP("diagnosis", "无互动数据：{name}本月的内容缺少点赞/评论/分享/收藏中的一项，无法计算互动率。")
+T_THIN = QT_TRANSLATE_NOOP("diagnosis", "历史数据太少：{name}只有 {count} 篇内容有{metric}，至少要 {needed} 篇才能和账号平时比较。")
+T_NO_UNFOLLOWS = QT_TRANSLATE_NOOP("diagnosis", "无取关数据：{name}本月没有取消关注人数，无法判断掉粉异常。")
 T_NO_VIEWS = QT_TRANSLATE_NOOP("diagnosis", "无浏览数据：本月的内容没有浏览量，无法判断主要流量来源。")
 T_NO_PLAN = QT_TRANSLATE_NOOP("diagnosis", "未设置发布计划：在日历里设定每个平台每周发几篇，才能判断发布是否不足。")
 T_NO_GOAL_DATA = QT_TRANSLATE_NOOP("diagnosis", "无实际数据：{name}「{metric}」有目标，但本月还没有导入相应数据，无法判断进度。")
@@ -201,7 +202,7 @@ def _pct(value: float) -> str:
 
 
 def _num(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.2f}"
+    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:,.1f}"
 
 
 def _accounts(store: Store) -> dict[int, dict[str, Any]]:
@@ -488,7 +489,7 @@ def _goal_rule(store: Store, period: Period, limits: dict[str, float], say: _Say
         if actual is None:
             out.append(Finding("goal_off_track", INFO, subject, {**evidence, "missing": metric},
                                say(T_NO_GOAL_DATA, name=name, metric=metric_name)))
-        elif finished and actual < goal.target:
+        elif finished and actual < goal.target * limits["goal_pace_ratio"]:
             out.append(Finding("goal_off_track", WARNING, subject, evidence, say(
                 T_GOAL_MISSED, name=name, metric=metric_name, target=_num(goal.target), actual=_num(actual), ratio=_pct(actual / goal.target) if goal.target else "-")))
         elif not finished and actual < goal.expected * limits["goal_pace_ratio"]:
