@@ -4,6 +4,7 @@ numbers, conversions, drafts and monthly goals."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -316,6 +317,7 @@ def _token(rng: Any, n: int) -> str:
     return "".join(rng.choice(alphabet) for _ in range(n))
 
 
+@functools.cache
 def _curve(platform: str, fmt: str, age: int) -> float:
     """Share of a post's final numbers reached `age` days after publishing (cumulative)."""
     if age <= 0:
