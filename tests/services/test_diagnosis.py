@@ -140,6 +140,8 @@ def world(store: Store) -> Builder:
         b.ids["goal-dy-followers"] = goal.id
         s.add(Goal(month=MONTH, account_id=b.ids["xhs"], metric=GoalMetric.posts_published, target=5))
         s.add(Goal(month=MONTH, account_id=b.ids["xhs"], metric=GoalMetric.views, target=1000))
+        # 496 of 520 followers (95 %): a slight miss, left to the monthly review.
+        s.add(Goal(month=MONTH, account_id=b.ids["xhs"], metric=GoalMetric.followers_gained, target=520))
     return b
 
 
