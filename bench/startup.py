@@ -4,8 +4,9 @@
 
 Without --data-dir a demo store is made once in a temp folder (`opsdesk-cli demo`). Each run
 spawns `uv run opsdesk --data-dir DIR --quit-after-paint`; the app prints the seconds from its
-own process creation to the first paint event of the main window. The wall time from spawning
-`uv run` (which adds its own start-up) to that line is printed too.
+own process creation to the first paint event of the main window, and the CPU seconds it used
+(a figure that other busy processes on the machine disturb less). The wall time from spawning
+`uv run` (which adds its own start-up) is printed too.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ def demo_store() -> Path:
     return folder
 
 
-def one_run(data_dir: Path) -> tuple[float, float]:
+def one_run(data_dir: Path) -> tuple[float, float, float]:
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
     if not env["QT_QPA_PLATFORM"]:
@@ -37,10 +38,10 @@ def one_run(data_dir: Path) -> tuple[float, float]:
     result = subprocess.run(["uv", "run", "opsdesk", "--data-dir", str(data_dir), "--quit-after-paint"],
                             capture_output=True, text=True, env=env, check=False, timeout=60)
     wall = time.perf_counter() - started
-    match = re.search(r"first paint after ([0-9.]+) s", result.stdout)
+    match = re.search(r"first paint after ([0-9.]+) s \(cpu ([0-9.]+) s\)", result.stdout)
     if result.returncode != 0 or not match:
         raise SystemExit(f"opsdesk failed ({result.returncode}): {result.stdout}{result.stderr}")
-    return float(match.group(1)), wall
+    return float(match.group(1)), float(match.group(2)), wall
 
 
 def main() -> int:
@@ -50,13 +51,15 @@ def main() -> int:
     args = parser.parse_args()
     data_dir = args.data_dir or demo_store()
     one_run(data_dir)  # warm the OS file cache once; not counted
-    app_times, wall_times = [], []
+    app_times, cpu_times, wall_times = [], [], []
     for i in range(args.runs):
-        app_time, wall = one_run(data_dir)
+        app_time, cpu, wall = one_run(data_dir)
         app_times.append(app_time)
+        cpu_times.append(cpu)
         wall_times.append(wall)
-        print(f"run {i + 1}: {app_time:.3f} s from process start to first paint ({wall:.3f} s including `uv run`)")
-    print(f"median: {statistics.median(app_times):.3f} s to first paint "
+        print(f"run {i + 1}: {app_time:.3f} s from process start to first paint, {cpu:.3f} s CPU "
+              f"({wall:.3f} s including `uv run`)")
+    print(f"median: {statistics.median(app_times):.3f} s to first paint, {statistics.median(cpu_times):.3f} s CPU "
           f"({statistics.median(wall_times):.3f} s including `uv run`); target ≤ 1.0 s")
     return 0
 

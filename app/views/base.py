@@ -92,8 +92,8 @@ def make_table_view(model: SqlTableModel, parent: QWidget | None = None) -> QTab
     """A QTableView set up the same way everywhere: sortable in the model, rows selected whole."""
     view = QTableView(parent)
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)

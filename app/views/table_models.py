@@ -132,6 +132,7 @@ class SqlTableModel(QAbstractTableModel):
         self._text = ""
         self._equals: dict[str, Any] = {}
         self._sort: tuple[str, bool] | None = None
+        self._loaded = False  # no query before the first reload(): hidden tabs cost nothing
 
     # -- what to show -------------------------------------------------------------------------
     @property
@@ -145,13 +146,15 @@ class SqlTableModel(QAbstractTableModel):
     def setSearchText(self, text: str) -> None:
         if text != self._text:
             self._text = text
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def setEquals(self, key: str, value: Any) -> None:
         """Keep only rows whose column `key` equals `value` (None removes the condition)."""
         if self._equals.get(key) != value:
             self._equals[key] = value
-            self.reload()
+            if self._loaded:
+                self.reload()
 
     def reload(self) -> None:
         """Query the matching ids again (after a data change, a filter or a sort)."""
@@ -159,6 +162,7 @@ class SqlTableModel(QAbstractTableModel):
         key, desc = self._sort if self._sort else (None, False)
         self._ids = self._query.ids(self._store.engine, self._text, self._equals, key, desc)
         self._pages.clear()
+        self._loaded = True
         self.endResetModel()
         self.reloaded.emit(len(self._ids))
 
@@ -210,9 +214,13 @@ class SqlTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (self._query.columns[column].key, order == Qt.SortOrder.DescendingOrder)
+        """Sort in SQL; column -1 means the table's natural order (by id)."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._sort = (self._query.columns[column].key, descending) if column >= 0 else None
+        if not self._loaded:
+            return
         self.layoutAboutToBeChanged.emit()
-        key, desc = self._sort
+        key, desc = self._sort if self._sort else (None, False)
         self._ids = self._query.ids(self._store.engine, self._text, self._equals, key, desc)
         self._pages.clear()
         self.layoutChanged.emit()

@@ -72,6 +72,7 @@ def test_search_and_equality_filters_in_sql(seeded_store: Store, qapp: object) -
 
 def test_search_treats_percent_and_underscore_literally(seeded_store: Store, qapp: object) -> None:
     model = SqlTableModel(seeded_store, TOPICS)
+    model.reload()
     model.setSearchText("100%")
     assert cells(model, "title") == ["100% 防晒 的误区"]
     model.setSearchText("_")
@@ -91,6 +92,16 @@ def test_lazy_pages_over_many_rows(store: Store, qapp: object) -> None:
     assert model.data(model.index(0, column(model, "nickname")), DISPLAY) == "m04999"
     assert model.data(model.index(4321, column(model, "nickname")), DISPLAY) == "m00678"
     assert len(model._pages) == 2  # only the pages of the rows asked for were fetched
+
+
+def test_nothing_is_queried_before_the_first_reload(seeded_store: Store, qapp: object) -> None:
+    model = SqlTableModel(seeded_store, MEMBERS)
+    model.sort(column(model, "spend"), Qt.SortOrder.DescendingOrder)
+    model.setSearchText("用户")
+    assert model.rowCount() == 0
+    model.reload()  # the tab is shown: one query with the sort and filter chosen so far
+    assert model.rowCount() == 30
+    assert cells(model, "spend")[0] == "¥396.00"
 
 
 def test_format_value_kinds() -> None:
