@@ -12,6 +12,9 @@ Tab contract (other features replace a tab module wholesale; keep to this and no
   `ctx.signals` (`DataSignals`). After a tab writes data it calls
   `ctx.signals.notify("post", "post_metrics", …)` with the changed table names; the main window
   does the same after imports, restores and demo data (`notify()` alone means everything).
+- The constructor only builds widgets: no queries, no settings reads, no heavy imports — all
+  seven tabs are built before the window's first paint (start-up target ≤ 1 s). Read data in
+  `refresh()`, which runs on the first show.
 - `refresh()` re-reads the tab's data. A tab refreshes when `dataChanged` names one of its
   tables — at once if visible, else on its next show (`app.views.base.DataTab` does this: set
   `tables = frozenset({...})` and implement `refresh()`), and never before it is first shown.
