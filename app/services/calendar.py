@@ -171,6 +171,27 @@ def _posts(store: Store, first: dt.date, last: dt.date, platforms: Iterable[str]
     return out
 
 
+def posts_between(store: Store, first: dt.date, last: dt.date, platforms: Iterable[str] | None = None) -> list[CalendarPost]:
+    """Own posts placed between first and last (of `platforms`, all when None), without the slow hot dates."""
+    return _posts(store, first, last, None if platforms is None else list(platforms))
+
+
+@dataclasses.dataclass(frozen=True)
+class OwnAccount:
+    """An own account the calendar can plan for (filter boxes, "new draft on this day")."""
+
+    id: int
+    platform: str
+    name: str
+
+
+def own_accounts(store: Store) -> list[OwnAccount]:
+    """The operator's own accounts, by platform then id."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform, id")).all()
+    return [OwnAccount(int(i), str(p), str(n)) for i, p, n in rows]
+
+
 def campaign_spans(store: Store, first: dt.date, last: dt.date) -> list[CampaignSpan]:
     """Warm-up and live bars of the campaigns that touch first..last (not clipped to the window)."""
     sql = sa.text("SELECT id, name, warmup_days, start_day, end_day, status FROM campaign "
@@ -237,7 +258,7 @@ def items_between(store: Store, first: dt.date, last: dt.date, platforms: Iterab
     """Posts (of `platforms`, all when None), hot dates, campaign spans and rituals between first and last."""
     return CalendarItems(
         first=first, last=last,
-        posts=_posts(store, first, last, None if platforms is None else list(platforms)),
+        posts=posts_between(store, first, last, platforms),
         hot_dates=hot_dates_between(store, first, last),
         campaigns=campaign_spans(store, first, last),
         rituals=ritual_events(store, first, last),
