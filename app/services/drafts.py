@@ -215,6 +215,22 @@ def create_drafts_from_topic(store: Store, topic_id: int, platforms: Sequence[st
     return ids
 
 
+def create_draft(store: Store, account_id: int, title: str, *, scheduled_at: dt.datetime | None = None) -> int:
+    """A blank draft on one own account, optionally planned for a time (the calendar's "new draft here")."""
+    with store.writing() as session:
+        account = session.get(Account, account_id)
+        if account is None or not account.is_own:
+            raise DraftError(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的自有账号。"), id=account_id)
+        post = Post(account_id=account_id, title=title, title_key=title_key(title),
+                    format=PostFormat(platform_rules(str(account.platform)).format), status=PostStatus.drafting,
+                    scheduled_at=scheduled_at.replace(microsecond=0) if scheduled_at else None)
+        session.add(post)
+        session.flush()
+        assert post.id is not None
+        session.add(_revision(post, QT_TRANSLATE_NOOP("drafts", "在日历上新建")))
+        return post.id
+
+
 # ---------------------------------------------------------------------------------------------
 # Saving and revisions
 
