@@ -3,7 +3,9 @@
 `diagnose(store, month)` returns `Finding`s about the posts published in that month, that month's
 promotions and goals, and its account numbers. Posts are compared at the same age (the snapshot
 nearest `age_days` after publishing) against the *same account's* history: the posts it
-published in the `history_days` before the month's end (the month included). Where a rule's
+published in the `history_days` before the month's end (the month included). A post whose
+nearest snapshot is younger than `min_age_days` (5) is neither judged nor part of the medians
+(one `too_fresh` info finding per account lists them). Where a rule's
 input is missing the rule emits an `info` finding saying so (e.g. "无转化数据") instead of judging.
 
 Rules (ids, and the thresholds of the setting `diagnosis.thresholds` that drive them):
@@ -50,6 +52,7 @@ SETTING_KEY = "diagnosis.thresholds"
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "age_days": 7,
+    "min_age_days": 5,
     "history_days": 180,
     "min_baseline_posts": 5,
     "high_views_factor": 1.5,
@@ -87,6 +90,7 @@ RULE_LABELS = {
     "churn_spike": QT_TRANSLATE_NOOP("diagnosis", "掉粉异常"),
     "posting_below_plan": QT_TRANSLATE_NOOP("diagnosis", "发布不足"),
     "goal_off_track": QT_TRANSLATE_NOOP("diagnosis", "目标落后"),
+    "too_fresh": QT_TRANSLATE_NOOP("diagnosis", "数据太新"),
 }
 
 T_HIGH_VIEWS_LOW_CONV = QT_TRANSLATE_NOOP("diagnosis", "《{title}》浏览量 {views} 是账号中位数的 {times} 倍，但转化率只有 {rate}（中位数 {median}）。流量来了没接住：检查产品链接是否醒目、落地页是否顺畅，文中把引导说得更直接。")
@@ -106,6 +110,7 @@ T_NO_UNFOLLOWS = QT_TRANSLATE_NOOP("diagnosis", "无取关数据：{name}本月�
 T_NO_VIEWS = QT_TRANSLATE_NOOP("diagnosis", "无浏览数据：本月的内容没有浏览量，无法判断主要流量来源。")
 T_NO_PLAN = QT_TRANSLATE_NOOP("diagnosis", "未设置发布计划：在日历里设定每个平台每周发几篇，才能判断发布是否不足。")
 T_NO_GOAL_DATA = QT_TRANSLATE_NOOP("diagnosis", "无实际数据：{name}「{metric}」有目标，但本月还没有导入相应数据，无法判断进度。")
+T_FRESH = QT_TRANSLATE_NOOP("diagnosis", "{name}有 {count} 篇内容的数据还不满 {days} 天，暂不和老内容比较，等数据更新后再看。")
 T_NO_REVENUE = QT_TRANSLATE_NOOP("diagnosis", "无成交数据：投放「{name}」是转化目标，但没有花费或成交金额，无法计算投入产出比。")
 
 METRIC_WORDS = {
@@ -174,7 +179,10 @@ def diagnose(store: Store, month: str | None = None, *, translate: Translate = u
     in_month = [p for p in history if p.published_at.date() >= period.start]
     accounts = _accounts(store)
     findings: list[Finding] = []
-    findings += _post_rules(history, in_month, accounts, limits, say)
+    findings += _fresh_posts(in_month, accounts, limits, say)
+    grown = [p for p in history if p.at_age is not None and p.at_age.age_days >= limits["min_age_days"]]
+    findings += _post_rules(grown, [p for p in grown if p.published_at.date() >= period.start], accounts,
+                            limits, say)
     findings += _channel_rule(store, period, in_month, limits, say)
     findings += _promotion_rules(store, period, translate, say)
     findings += _churn_rule(store, period, in_month, accounts, limits, say)
@@ -244,6 +252,19 @@ def _account_median(key: str, rule: str, missing: str, base: list[PostFigures], 
                              say(T_THIN, name=name, count=len(values), metric=say.word(METRIC_WORDS[key]),
                                  needed=needed))
     return statistics.median(values), None
+
+
+def _fresh_posts(in_month: list[PostFigures], accounts: dict[int, dict[str, Any]], limits: dict[str, float],
+                 say: _Say) -> list[Finding]:
+    young: dict[int, list[PostFigures]] = defaultdict(list)
+    for post in in_month:
+        if post.at_age is not None and post.at_age.age_days < limits["min_age_days"]:
+            young[post.account_id].append(post)
+    days = int(limits["min_age_days"])
+    return [Finding("too_fresh", INFO, _account_subject(accounts[account_id]),
+                    {"posts": [p.post_id for p in posts], "min_age_days": days},
+                    say(T_FRESH, name=_account_name(accounts[account_id]), count=len(posts), days=days))
+            for account_id, posts in young.items()]
 
 
 def _post_rules(history: list[PostFigures], in_month: list[PostFigures], accounts: dict[int, dict[str, Any]],

@@ -108,6 +108,8 @@ def world(store: Store) -> Builder:
         7: NORMAL,
         30: {**NORMAL, "views": 90000, "conversions": 10},
     })
+    # Two days old at the last import, and weak so far: too fresh to be judged against 7-day numbers.
+    b.post("fresh", "dy", dt.datetime(2026, 5, 29, 20), {2: {**NORMAL, "views": 90, "completion_rate": 0.05}})
     for i in range(6):  # Xiaohongshu: no conversions, no completion rate exported
         b.post(f"xhs-{i}", "xhs", dt.datetime(2026, 5, 3 + i * 4, 18),
                {7: {"views": 800, "likes": 40, "comments": 8, "shares": 8, "saves": 8}}, fmt=PostFormat.image)
@@ -153,7 +155,9 @@ def test_each_post_rule_fires_on_exactly_its_post(store: Store, world: Builder) 
     assert subjects(findings, "reuse_direction", "suggestion") == {("post", ids["conv"])}
     assert subjects(findings, "low_interaction", "warning") == {("post", ids["lowint"])}
     flagged_posts = {f.subject["id"] for f in findings if f.subject["kind"] == "post"}
-    assert ids["aged"] not in flagged_posts
+    assert ids["aged"] not in flagged_posts and ids["fresh"] not in flagged_posts
+    [fresh] = [f for f in findings if f.rule == "too_fresh"]
+    assert (fresh.severity, fresh.subject["id"], fresh.evidence["posts"]) == ("info", ids["dy"], [ids["fresh"]])
     assert not any(f.subject["id"] in {ids[f"dy-normal-{i}"] for i in range(5)} for f in findings
                    if f.subject["kind"] == "post")
 
