@@ -619,3 +619,78 @@ def optimisation_guide(store: Store, *, translate: Translate = untranslated) -> 
         "avoid": [r for r in rows if r["kind"] == LessonKind.failure],
         "campaigns": summaries,
     }
+
+
+# -- promotions (writes; their ratios and stop flags come from app.services.promotions) ----------
+_PROMOTION_FIELDS = (
+    "name", "post_id", "account_id", "campaign_id", "tool", "objective", "audience_age", "audience_gender",
+    "audience_regions", "audience_interests", "start_at", "hours", "budget", "spend", "impressions", "clicks",
+    "follows_gained", "conversions", "revenue", "notes",
+)
+
+
+def save_promotion(store: Store, promotion_id: int | None = None, **fields: Any) -> int:
+    """Add a paid boost, or change the one with `promotion_id`; money to the cent. Returns its id."""
+    from app.models.campaigns import Promotion, PromotionObjective, PromotionTool
+
+    unknown = set(fields) - set(_PROMOTION_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown promotion fields: {sorted(unknown)}")
+    if "tool" in fields:
+        fields["tool"] = PromotionTool(fields["tool"])
+    if "objective" in fields:
+        fields["objective"] = PromotionObjective(fields["objective"])
+    for key in ("budget", "spend", "revenue"):
+        if key in fields:
+            fields[key] = money(None if fields[key] is None else float(fields[key]))
+    for key in ("hours", "budget", "spend", "revenue", "impressions", "clicks", "follows_gained", "conversions"):
+        if fields.get(key) is not None and fields[key] < 0:
+            raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "投放的数字不能是负数。"))
+    if fields.get("clicks") is not None and fields.get("impressions") is not None \
+            and fields["clicks"] > fields["impressions"]:
+        raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "点击数（{clicks}）比曝光数（{impressions}）还多，请检查。"),
+                            clicks=fields["clicks"], impressions=fields["impressions"])
+    for key in ("name", "audience_age", "audience_gender", "audience_regions", "audience_interests", "notes"):
+        if isinstance(fields.get(key), str):
+            fields[key] = fields[key].strip() or None
+    with store.writing() as session:
+        if promotion_id is None:
+            row = Promotion(**fields)
+        else:
+            found = session.get(Promotion, promotion_id)
+            if found is None:
+                raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "投放记录 {id} 不存在。"), id=promotion_id)
+            row = found
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.updated_at = now()
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def delete_promotion(store: Store, promotion_id: int) -> None:
+    from app.models.campaigns import Promotion
+
+    with store.writing() as session:
+        row = session.get(Promotion, promotion_id)
+        if row is not None:
+            session.delete(row)
+
+
+def promotion_choices(store: Store) -> dict[str, list[tuple[int, str]]]:
+    """Own posts (newest first, 300 at most), own accounts and campaigns to link a boost to."""
+    with store.engine.connect() as conn:
+        posts = conn.execute(sa.text(
+            "SELECT p.id, p.title FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1 "
+            "AND p.published_at IS NOT NULL ORDER BY p.published_at DESC LIMIT 300")).all()
+        accounts = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform")).all()
+        campaigns = conn.execute(sa.text("SELECT id, name FROM campaign ORDER BY start_day DESC")).all()
+    from app.models.base import PLATFORM_NAMES, Platform
+
+    return {
+        "posts": [(i, t or "") for i, t in posts],
+        "accounts": [(i, f"{PLATFORM_NAMES.get(Platform(p), p)} · {n}") for i, p, n in accounts],
+        "campaigns": [(i, n) for i, n in campaigns],
+    }
