@@ -286,15 +286,16 @@ def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | No
 
 
 def best_time_to_post(store: Store, period: Period | None = None, platforms: Sequence[str] | None = None,
-                      *, min_posts: int = 3, min_history: int = 30) -> dict[str, Any]:
-    """Average engagement rate (at 7 days) by weekday × time slot over the operator's history up
-    to the period's end. Cells with fewer than `min_posts` posts are None in `mean` (their
+                      *, min_posts: int = 3, min_history: int = 30, history_days: int = 365) -> dict[str, Any]:
+    """Average engagement rate (at 7 days) by weekday × time slot over the operator's own posts of
+    the `history_days` up to the period's end (today without a period): recent habits, not
+    those of years ago. Cells with fewer than `min_posts` posts are None in `mean` (their
     `counts` stay); `thin` is True when fewer than `min_history` posts have an engagement rate.
     """
-    end = period.end if period else None
+    end = period.end if period else dt.date.today()
     slot_case = " ".join(f"WHEN CAST(strftime('%H', published_at) AS INTEGER) < {hi} THEN {i}"
                          for i, (_lo, hi, _label) in enumerate(TIME_SLOTS))
-    cte, params = post_figures_cte(None, end, platforms, kinds=("age",))
+    cte, params = post_figures_cte(end - dt.timedelta(days=history_days - 1), end, platforms, kinds=("age",))
     rows = _rows(store, cte + f"""
         SELECT (CAST(strftime('%w', published_at) AS INTEGER) + 6) % 7 AS weekday,
                CASE {slot_case} END AS slot, AVG(engagement_rate) AS mean, COUNT(*) AS posts
@@ -332,15 +333,21 @@ def _platform_totals(store: Store, period: Period, platforms: Sequence[str] | No
     params = _period_params(period)
     where = platform_filter("a.platform", platforms, params)
     daily = _rows(store, f"""
-        SELECT a.platform, SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net_follows,
-               SUM(CASE WHEN d.day = (SELECT MAX(d2.day) FROM account_daily d2 WHERE d2.account_id = d.account_id
-                                       AND d2.day BETWEEN :start AND :end AND d2.followers_total IS NOT NULL)
-                        THEN d.followers_total END) AS followers_end
+        SELECT a.platform, SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net_follows
         FROM account_daily d JOIN account a ON a.id = d.account_id
         WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end{where}
         GROUP BY a.platform""", params)
+    ends = _rows(store, f"""
+        WITH last AS (
+          SELECT account_id, MAX(day) AS day FROM account_daily
+          WHERE day BETWEEN :start AND :end AND followers_total IS NOT NULL GROUP BY account_id)
+        SELECT a.platform, SUM(d.followers_total) AS followers_end
+        FROM last JOIN account_daily d ON d.account_id = last.account_id AND d.day = last.day
+        JOIN account a ON a.id = d.account_id
+        WHERE a.is_own = 1{where}
+        GROUP BY a.platform""", params)
     out: dict[str, dict[str, Any]] = {}
-    for row in posts + daily:
+    for row in posts + daily + ends:
         out.setdefault(row["platform"], {}).update({k: v for k, v in row.items() if k != "platform"})
     return out
 

@@ -158,6 +158,14 @@ def test_platform_comparison_against_previous_month(store: Store) -> None:
     assert (rows["views"]["current"], rows["views"]["previous"]) == (3000, 1000)
     assert rows["views"]["change"] == pytest.approx(2.0)
     assert rows["followers_end"]["current"] is None and rows["followers_end"]["change"] is None
+    with store.writing() as s:
+        s.add(AccountDaily(account_id=a, day=dt.date(2026, 4, 30), followers_total=800, net_follows=10))
+        s.add(AccountDaily(account_id=a, day=dt.date(2026, 5, 20), followers_total=900, net_follows=60))
+        s.add(AccountDaily(account_id=a, day=dt.date(2026, 5, 30), followers_total=1000, net_follows=40))
+        s.add(AccountDaily(account_id=a, day=dt.date(2026, 5, 31), followers_total=None, net_follows=-5))
+    rows = {r["metric"]: r for r in platform_comparison(store, MAY)["rows"] if r["platform"] == "douyin"}
+    assert (rows["followers_end"]["current"], rows["followers_end"]["previous"]) == (1000, 800)
+    assert (rows["net_follows"]["current"], rows["net_follows"]["previous"]) == (95, 10)
 
 
 def test_roi_bars_and_segments(store: Store) -> None:
