@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.content_commands",
     "app.cli.community_commands",
     "app.cli.analytics_commands",
+    "app.cli.campaign_commands",
 )
 
 
