@@ -1,0 +1,211 @@
+"""The 选题库 tab on a small store: creating and ranking, filters, bulk month and the plan counter,
+drag reorder, ideas from hot dates, what worked and drafts from a topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from app.services import drafts, topics
+from app.views.context import ViewContext
+from app.views.drafts_tab import DraftsTab
+from app.views.topics_tab import TopicsTab, priority_text
+from tests.views.conftest import MONTH_START
+
+MONTH = MONTH_START.strftime("%Y-%m")
+
+
+@pytest.fixture
+def tab(ctx: ViewContext, qtbot: object) -> TopicsTab:
+    widget = TopicsTab(ctx)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1300, 800)
+    widget.show()
+    return widget
+
+
+def table_titles(tab: TopicsTab) -> list[str]:
+    model = tab.table.model
+    return [model.row_values(row)["title"] for row in range(model.rowCount())]
+
+
+def row_priority(tab: TopicsTab, topic_id: int) -> str:
+    values = tab.table.model.row_values(tab.table.model.row_of(topic_id))
+    return priority_text(values["priority"], values["override"])
+
+
+def test_topic_created_in_the_editor_is_ranked_first(tab: TopicsTab) -> None:
+    tab.new_topic()
+    editor = tab.editor
+    editor.title.setText("双11 敏感肌囤货清单")
+    for spin in editor.scores.values():
+        spin.setValue(5)
+    editor.tags.setText("敏感肌, 双11")
+    editor.platform_boxes["xiaohongshu"].setChecked(True)
+    editor.month.setCurrentText(MONTH)
+    editor.save()
+
+    ranked = topics.ranked_topics(tab.ctx.store)
+    assert ranked[0].title == "双11 敏感肌囤货清单"
+    assert ranked[0].weighted_score == 5.0 and ranked[0].tags == ["敏感肌", "双11"]
+    assert ranked[0].platforms == ["xiaohongshu"] and ranked[0].month == MONTH
+    # The table's default order is the ranking (priority, then weighted score).
+    assert table_titles(tab) == [r.title for r in ranked]
+    assert editor.topic_id == ranked[0].id
+    assert row_priority(tab, ranked[0].id) == "高"
+
+
+def test_manual_priority_shows_as_manual_and_ranks(tab: TopicsTab) -> None:
+    tab.show_item(3)
+    tab.editor.priority.setCurrentIndex(tab.editor.priority.findData("high"))
+    tab.editor.save()
+    assert row_priority(tab, 3) == "高（手动）"
+    assert row_priority(tab, 2) == "中"  # 2, 5, 4 → 3.67
+    assert [r.id for r in topics.ranked_topics(tab.ctx.store)] == [1, 3, 2]
+    assert tab.table.model.id_at(1) == 3
+
+
+def test_similar_title_warning_while_typing(tab: TopicsTab) -> None:
+    tab.new_topic()
+    tab.editor.title.setText("换季敏感肌如何护理")
+    tab.editor.check_similar()
+    assert tab.editor.similar.isVisibleTo(tab)
+    assert "换季敏感肌怎么护理" in tab.editor.similar.text()
+    tab.editor.title.setText("完全不同的选题")
+    tab.editor.check_similar()
+    assert not tab.editor.similar.isVisibleTo(tab)
+
+
+def test_filters_by_status_source_month_tag_and_platform(tab: TopicsTab) -> None:
+    assert tab.table.model.rowCount() == 3
+    tab.set_filter("status", "idea")
+    assert sorted(table_titles(tab)) == sorted(["成分党必看：烟酰胺入门", "100% 防晒 的误区"])
+    tab.set_filter("status", None)
+    tab.set_filter("source", "hot_date")
+    assert table_titles(tab) == ["换季敏感肌怎么护理"]
+    tab.set_filter("source", None)
+    tab.set_filter("month", "")
+    assert tab.table.model.rowCount() == 2
+    tab.set_filter("month", MONTH)
+    assert table_titles(tab) == ["换季敏感肌怎么护理"]
+    tab.set_filter("month", None)
+    tab.set_filter("tag", "防晒")
+    assert table_titles(tab) == ["100% 防晒 的误区"]
+    tab.set_filter("tag", None)
+    tab.set_filter("platform", "xiaohongshu")
+    assert table_titles(tab) == ["成分党必看：烟酰胺入门"]
+    assert not tab.table.stack.isEmpty()
+
+
+def select_ids(tab: TopicsTab, ids: list[int]) -> None:
+    view = tab.table.view
+    view.clearSelection()
+    for topic_id in ids:
+        row = tab.table.model.row_of(topic_id)
+        view.selectionModel().select(
+            tab.table.model.index(row, 0),
+            view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
+
+
+def test_bulk_set_month_updates_the_plan_counter(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab.pages.setCurrentWidget(tab.plan)
+    tab.plan.set_month(MONTH)
+    assert tab.plan.counter.text() == "本月选题 1（建议 10–15）"
+    assert tab.plan.counter.property("outsideRange") is True
+    select_ids(tab, [2, 3])
+    assert tab.selected_ids() == sorted(tab.selected_ids()) and set(tab.selected_ids()) == {2, 3}
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (MONTH, True))
+    tab.bulk_set_month()
+    assert {r.id for r in topics.month_plan(tab.ctx.store, MONTH).topics} == {1, 2, 3}
+    assert tab.plan.counter.text() == "本月选题 3（建议 10–15）"
+    assert tab.plan.plan_ids() and set(tab.plan.plan_ids()) == {1, 2, 3}
+
+
+def test_bulk_tags_status_and_shelve(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    select_ids(tab, [2, 3])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("夏季 防晒", True))
+    tab.bulk_add_tags()
+    assert topics.get_topic(tab.ctx.store, 3).tags == ["防晒", "夏季"]
+    select_ids(tab, [2])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("已排进计划", True))
+    tab.bulk_set_status()
+    assert topics.get_topic(tab.ctx.store, 2).status == "planned"
+    select_ids(tab, [2, 3])
+    tab.bulk_shelve()
+    assert {topics.get_topic(tab.ctx.store, i).status for i in (2, 3)} == {"shelved"}
+
+
+def test_dragging_the_plan_saves_the_order(tab: TopicsTab) -> None:
+    topics.bulk_set_month(tab.ctx.store, [2, 3], MONTH)
+    tab.pages.setCurrentWidget(tab.plan)
+    tab.plan.set_month(MONTH)
+    before = tab.plan.plan_ids()
+    assert len(before) == 3
+    model = tab.plan.list.model()
+    assert model.moveRow(QModelIndex(), 2, QModelIndex(), 0)
+    expected = [before[2], before[0], before[1]]
+    assert [r.id for r in topics.month_plan(tab.ctx.store, MONTH).topics] == expected
+    assert tab.plan.plan_ids() == expected
+    assert tab.plan.list.item(0).text().startswith("1. ")
+
+
+def test_hot_date_of_the_month_becomes_a_topic(tab: TopicsTab) -> None:
+    tab.pages.setCurrentWidget(tab.plan)
+    tab.plan.set_month(MONTH)
+    assert tab.plan.hot_list.count() > 0  # every month has at least its two solar terms
+    tab.plan.hot_list.setCurrentRow(0)
+    hot = tab.plan.hot_list.item(0).data(Qt.ItemDataRole.UserRole)
+    tab.plan.create_from_hot_date()
+    made = [r for r in topics.ranked_topics(tab.ctx.store) if r.title == hot.name]
+    assert made and made[0].source == "hot_date" and made[0].month == MONTH and made[0].hot_date_id
+    assert tab.editor.topic_id == made[0].id  # opened in the editor
+
+
+def test_what_worked_marks_the_best_directions(tab: TopicsTab) -> None:
+    tab.pages.setCurrentWidget(tab.worked)
+    model = tab.worked.model
+    assert model.rowCount() == 1
+    assert model.row_object(0).topic_id == 1
+    assert model.data(model.index(0, 0)) == ""  # interactions incomplete: no engagement rate, no marker
+    tab.worked.metric.setCurrentIndex(tab.worked.metric.findData("views"))
+    assert model.data(model.index(0, 4)) == "51,200"
+    assert model.data(model.index(0, 0)) == "★ 可复用"
+
+
+def test_drafts_from_a_topic_appear_in_the_platform_tabs(ctx: ViewContext, tab: TopicsTab, qtbot: object,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    drafts_tab = DraftsTab(ctx)
+    qtbot.addWidget(drafts_tab)  # type: ignore[attr-defined]
+    drafts_tab.show()
+    before = set(drafts_tab.pages["xiaohongshu"].ids())
+    opened: list[tuple[str, int]] = []
+    tab.openItem.connect(lambda kind, item: opened.append((kind, item)))
+    monkeypatch.setattr(tab, "ask_platforms", lambda topic, own: ["xiaohongshu", "douyin"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.show_item(3)
+    tab.editor.drafts_button.click()
+
+    made = [d for d in drafts.list_drafts(ctx.store) if d.topic_id == 3]
+    assert sorted(d.platform for d in made) == ["douyin", "xiaohongshu"]
+    xhs = next(d.id for d in made if d.platform == "xiaohongshu")
+    assert set(drafts_tab.pages["xiaohongshu"].ids()) == before | {xhs}
+    assert next(d.id for d in made if d.platform == "douyin") in drafts_tab.pages["douyin"].ids()
+    assert opened == [("post", xhs)]  # the first chosen platform's draft
+    assert topics.get_topic(ctx.store, 3).status == "in_production"
+    assert drafts_tab.show_item(xhs)
+    assert drafts_tab.platforms.currentWidget() is drafts_tab.pages["xiaohongshu"]
+    assert drafts_tab.pages["xiaohongshu"].editor.post_id == xhs
+    assert drafts_tab.pages["xiaohongshu"].editor.fields["title"].text() == "100% 防晒 的误区"
+
+
+def test_due_date_and_description_round_trip(tab: TopicsTab) -> None:
+    tab.show_item(2)
+    tab.editor.description.setPlainText("从后台私信整理")
+    tab.editor.due_enabled.setChecked(True)
+    tab.editor.due.setDate(dt.date(2030, 5, 1))
+    tab.editor.save()
+    row = topics.get_topic(tab.ctx.store, 2)
+    assert row.description == "从后台私信整理" and row.due_date == dt.date(2030, 5, 1)
