@@ -270,7 +270,12 @@ def member_ids(store: Store, filters: MemberFilter | None = None, order_by: str 
     join = _FROM if order_by == "community" else "FROM member m"
     query = f"SELECT m.id {join} {where} {_order(order_by, descending)}"
     with store.engine.connect() as conn:
-        return [row[0] for row in conn.exec_driver_sql(*_driver(query, params))]
+        # The sqlite3 cursor directly: SQLAlchemy's per-row result handling doubled the time at 70,000 ids.
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            return [row[0] for row in cursor.execute(*_driver(query, params)).fetchall()]
+        finally:
+            cursor.close()
 
 
 def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
