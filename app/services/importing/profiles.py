@@ -64,7 +64,7 @@ class SheetRule:
     type: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Profile:
     name: str
     label: str
@@ -184,46 +184,49 @@ def _segments(sheet: Sheet, row_index: int) -> list[tuple[int, int]]:
     return segments
 
 
-def _match(profile: Profile, headers: dict[int, str], sheet_name: str) -> tuple[float, dict[int, ColumnSpec], SheetRule | None]:
-    keys = {col: header_key(text) for col, text in headers.items()}
+@cache
+def _alias_index(profile: Profile) -> dict[str, tuple[int, ...]]:
+    """Alias → the profile's column specs that accept it, in profile order."""
+    index: dict[str, list[int]] = {}
+    for position, spec in enumerate(profile.columns):
+        for alias in spec.aliases:
+            index.setdefault(alias, []).append(position)
+    return {alias: tuple(p) for alias, p in index.items()}
+
+
+def _match(profile: Profile, keys: dict[int, str], sheet_name: str) -> tuple[float, dict[int, ColumnSpec], SheetRule | None]:
+    """Score one table (its header keys by column) against one profile."""
     if profile.exact_headers is not None:
         if frozenset(k for k in keys.values() if k) != profile.exact_headers:
             return 0.0, {}, None
         by_header = {header_key(s.header): s for s in profile.columns}
-        mapped = {col: by_header[k] for col, k in keys.items() if k in by_header}
-        return 1.0, mapped, None
+        return 1.0, {col: by_header[k] for col, k in keys.items() if k in by_header}, None
     rule = None
     if profile.by_sheet:
         sheet_key = header_key(sheet_name)
         rule = next((r for r in profile.by_sheet if header_key(r.match) in sheet_key), None)
+        if rule is None:
+            return 0.0, {}, None
+    aliases = _alias_index(profile)
     mapped: dict[int, ColumnSpec] = {}
     used: set[int] = set()
     for col, key in keys.items():
-        if not key:
-            continue
         for candidate in (key, _unit_free(key)):
-            spec_index = next(
-                (i for i, s in enumerate(profile.columns) if i not in used and candidate in s.aliases), None
-            )
+            spec_index = next((i for i in aliases.get(candidate, ()) if i not in used), None)
             if spec_index is not None:
                 used.add(spec_index)
                 mapped[col] = profile.columns[spec_index]
                 break
     if rule is not None and len(keys) == 2 and len(mapped) == 1:  # `日期 | 曝光` on a sheet named for the metric
-        value_spec = next(s for s in profile.columns if s.field == "value")
-        other = next(c for c in keys if c not in mapped)
-        if profile.columns.index(value_spec) not in used:
-            mapped[other] = value_spec
-    if profile.by_sheet and rule is None:
-        return 0.0, {}, None
-    if any(s.required for s in profile.columns) and not all(
-        s in mapped.values() for s in profile.columns if s.required
-    ):
+        value_index = next(i for i, s in enumerate(profile.columns) if s.field == "value")
+        if value_index not in used:
+            mapped[next(c for c in keys if c not in mapped)] = profile.columns[value_index]
+    required = [s for s in profile.columns if s.required]
+    if required and not all(s in mapped.values() for s in required):
         return 0.0, {}, None
     if len(mapped) < min(profile.min_columns, len(profile.columns)):
         return 0.0, {}, None
-    filled = sum(1 for k in keys.values() if k)
-    coverage = len(mapped) / max(filled, 1)
+    coverage = len(mapped) / max(len(keys), 1)
     fit = len(mapped) / len(profile.columns)
     return 0.6 * coverage + 0.4 * fit, mapped, rule
 
@@ -260,9 +263,10 @@ def detect(
                 headers = {
                     c: str(row[c]).strip() for c in range(first, last + 1) if row[c] is not None and row[c] != ""
                 }
+                keys = {c: k for c, k in ((c, header_key(h)) for c, h in headers.items()) if k}
                 best: TableMatch | None = None
                 for profile in pool:
-                    score, mapped, rule = _match(profile, headers, sheet.name)
+                    score, mapped, rule = _match(profile, keys, sheet.name)
                     if score <= 0:
                         continue
                     scores[profile.name] = max(scores.get(profile.name, 0.0), score)

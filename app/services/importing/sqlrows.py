@@ -40,6 +40,9 @@ TABLE_ORDER = (
 )
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 @cache
 def columns_of(table: str) -> tuple[str, ...]:
     return tuple(c.name for c in SQLModel.metadata.tables[table].columns)
@@ -52,6 +55,7 @@ def json_columns(table: str) -> frozenset[str]:
     return frozenset(c.name for c in SQLModel.metadata.tables[table].columns if isinstance(c.type, sa.JSON))
 
 
+@cache
 def defaults_of(table: str) -> dict[str, Any]:
     """Python-side defaults of the model (the database has none), encoded for SQLite."""
     out: dict[str, Any] = {}
@@ -78,7 +82,7 @@ def encode(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
+        return _to_json(value)
     return str(value)
 
 

@@ -80,8 +80,16 @@ def parse_number(raw: Any) -> float | None:
 
 def parse_count(raw: Any) -> int | None:
     """A whole count; `Capped` survives so the caller can flag it."""
-    if type(raw) is int:
+    kind = type(raw)
+    if kind is int:
         return raw
+    if kind is str:
+        try:
+            return int(raw)
+        except ValueError:
+            pass
+    elif kind is float and raw.is_integer():
+        return int(raw)
     value = parse_number(raw)
     if value is None or isinstance(value, Capped):
         return value
@@ -101,6 +109,13 @@ def parse_money(raw: Any) -> float | None:
 
 def parse_rate(raw: Any, percent_header: bool = False) -> float | None:
     """`45.2%` / `0.452` / a bare `45.2` under a `(%)` header → 0.452."""
+    if type(raw) is str:
+        try:
+            quick = float(raw)
+        except ValueError:
+            quick = None
+        if quick is not None and 0.0 <= quick <= 1.0 and not percent_header:
+            return quick
     if isinstance(raw, str):
         text = _clean(raw)
         if text.lower() in MISSING:
@@ -126,6 +141,13 @@ _DURATION_PARTS = re.compile(r"^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.
 
 def parse_seconds(raw: Any, minutes_header: bool = False) -> float | None:
     """`14.73秒`, `1分23秒`, `00:01:23`, `01:23`, `6.5` (seconds, or minutes under a minutes header)."""
+    if type(raw) is str and not minutes_header:
+        try:
+            quick = float(raw)
+        except ValueError:
+            quick = None
+        if quick is not None and 0.0 <= quick < 1e9:
+            return quick
     if isinstance(raw, dt.timedelta):
         return raw.total_seconds()
     if isinstance(raw, dt.time):
@@ -209,6 +231,11 @@ def parse_datetime(raw: Any) -> dt.datetime | None:
             if match:
                 return _from_parts(match.groups())
         return _excel_serial(float(raw))
+    if type(raw) is str and len(raw) >= 10 and raw[4] == "-":
+        try:
+            return dt.datetime.fromisoformat(raw).replace(tzinfo=None, microsecond=0)
+        except ValueError:
+            pass
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     if text.lower() in MISSING:
         return None

@@ -1,0 +1,115 @@
+"""Import speed against the naive pandas route (DESIGN §6), whole processes, same run.
+
+Generates (once, cached in the temp dir) a 100,000-row Douyin works export and a 10,000-row weekly
+one, then times `opsdesk-cli import` on each against a script doing
+`pandas.read_excel(engine="openpyxl")` + `DataFrame.to_sql` on the same file. Prints the times, the
+ratio (target ≥ 4×), the import's peak memory (target ≤ 400 MB) and the 10,000-row time
+(target ≤ 1.5 s).
+
+    uv run python bench/import.py [--rows 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CACHE = Path(tempfile.gettempdir()) / "opsdesk-bench-import"
+HEADERS = ["作品名称", "发布时间", "体裁", "审核状态", "播放量", "完播率", "5s完播率", "封面点击率", "2s跳出率",
+           "平均播放时长", "点赞量", "分享量", "评论量", "收藏量", "主页访问量", "粉丝增量"]
+PANDAS_SCRIPT = """
+import sqlite3, sys
+import pandas as pd
+frame = pd.read_excel(sys.argv[1], engine="openpyxl")
+with sqlite3.connect(sys.argv[2]) as conn:
+    frame.to_sql("works", conn, if_exists="replace", index=False)
+"""
+
+
+def douyin_export(rows: int, seed: int = 1) -> Path:
+    """A Douyin 作品列表导出 of `rows` works, numbers stored as text like the real one."""
+    import openpyxl
+
+    path = CACHE / f"douyin_works_{rows}_{seed}.xlsx"
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(seed)
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Sheet1")
+    sheet.append(HEADERS)
+    start = dt.datetime(2020, 1, 1, 8, 0, 0)
+    for i in range(rows):
+        published = start + dt.timedelta(minutes=10 * i + rng.randint(0, 5))
+        is_image = rng.random() < 0.2
+        sheet.append([
+            f"第{i}条作品 {rng.choice(['干货', '开箱', '测评', '日常'])}分享\n#话题{i % 50} #{seed}",
+            published.strftime("%Y-%m-%d %H:%M:%S"),
+            "图文" if is_image else "1-3min视频",
+            "公开",
+            str(rng.randint(100, 2_000_000)),
+            f"{rng.uniform(0.14, 0.24) if is_image else rng.uniform(0, 0.1):.6f}",
+            f"{rng.uniform(0.2, 0.7):.6f}",
+            "-" if rng.random() < 0.3 else f"{rng.uniform(0.01, 0.2):.6f}",
+            f"{rng.uniform(0.1, 0.6):.6f}",
+            f"{rng.uniform(2, 60):.1f}",
+            str(rng.randint(0, 50_000)),
+            str(rng.randint(0, 5_000)),
+            str(rng.randint(0, 5_000)),
+            str(rng.randint(0, 10_000)),
+            str(rng.randint(0, 3_000)),
+            str(rng.randint(0, 2_000)),
+        ])
+    tmp = path.with_suffix(".tmp.xlsx")
+    book.save(tmp)
+    tmp.rename(path)
+    return path
+
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).with_name("opsdesk-cli")
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from app.cli import main; main()"]
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Seconds a child process took, and the largest child peak RSS so far (KiB)."""
+    started = time.perf_counter()
+    completed = subprocess.run(command, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if completed.returncode not in (0,):
+        print(completed.stdout[-2000:], completed.stderr[-2000:], file=sys.stderr)
+        raise SystemExit(f"failed ({completed.returncode}): {' '.join(command[:3])} …")
+    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+
+    big, weekly = douyin_export(args.rows), douyin_export(10_000, seed=2)
+    with tempfile.TemporaryDirectory() as work:
+        for store in ("big", "week"):  # an operator imports into an existing store: create and migrate it first
+            subprocess.run([*_cli(), "--data-dir", str(Path(work) / store), "version"], check=True, capture_output=True)
+        ours, peak_kib = timed([*_cli(), "--data-dir", str(Path(work) / "big"), "import", str(big), "--json"])
+        week, _ = timed([*_cli(), "--data-dir", str(Path(work) / "week"), "import", str(weekly), "--json"])
+        naive, _ = timed([sys.executable, "-c", PANDAS_SCRIPT, str(big), str(Path(work) / "pandas.db")])
+    ratio = naive / ours
+    peak_mb = peak_kib / 1024
+    print(f"rows: {args.rows:,}")
+    print(f"opsdesk-cli import:              {ours:7.2f} s")
+    print(f"pandas read_excel + to_sql:      {naive:7.2f} s")
+    print(f"ratio:                           {ratio:7.1f}x   (target >= 4x) {'OK' if ratio >= 4 else 'MISSED'}")
+    print(f"import peak memory:              {peak_mb:7.0f} MB  (target <= 400 MB) {'OK' if peak_mb <= 400 else 'MISSED'}")
+    print(f"10,000-row weekly import:        {week:7.2f} s   (target <= 1.5 s) {'OK' if week <= 1.5 else 'MISSED'}")
+
+
+if __name__ == "__main__":
+    main()
