@@ -1,0 +1,137 @@
+"""The ops manual (运营手册): every lesson across months — what worked, what didn't, and the proof.
+
+Lessons come from the monthly review and from campaign post-mortems (`campaigns.save_postmortem`);
+all live in the `lesson` table. Here they are listed with filters (area, kind, month, words found
+in the title, evidence or detail), added, edited and deleted, and gathered into the printable
+manual grouped by area.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
+from app.models.review import Lesson, LessonArea, LessonKind
+from app.services.campaigns import delete_lesson
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+__all__ = ["AREA_LABELS", "KIND_LABELS", "ManualError", "delete_lesson", "lessons", "manual", "save_lesson"]
+
+AREA_LABELS: dict[str, str] = {
+    LessonArea.content: QT_TRANSLATE_NOOP("manual", "内容"),
+    LessonArea.users: QT_TRANSLATE_NOOP("manual", "用户"),
+    LessonArea.campaigns: QT_TRANSLATE_NOOP("manual", "活动"),
+    LessonArea.channels: QT_TRANSLATE_NOOP("manual", "渠道"),
+    LessonArea.data: QT_TRANSLATE_NOOP("manual", "数据"),
+}
+KIND_LABELS: dict[str, str] = {
+    LessonKind.success: QT_TRANSLATE_NOOP("manual", "成功经验"),
+    LessonKind.failure: QT_TRANSLATE_NOOP("manual", "失败教训"),
+}
+FIELDS = ("month", "kind", "area", "title", "evidence", "detail", "campaign_id")
+
+
+class ManualError(UserError):
+    pass
+
+
+def _choice(enum: type[LessonArea] | type[LessonKind], value: str, what: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError:
+        raise ManualError(QT_TRANSLATE_NOOP("errors", "没有{what} {value}，可选：{choices}。"), what=what,
+                          value=value, choices=", ".join(e.value for e in enum)) from None
+
+
+def lessons(store: Store, *, area: str | None = None, kind: str | None = None, month: str | None = None,
+            search: str | None = None, translate: Translate = untranslated) -> list[dict[str, Any]]:
+    """Lessons newest month first, filtered; `search` matches every word (spaces between words)
+    in the title, evidence, detail or campaign name, case-insensitively."""
+    where, params = ["1 = 1"], {}
+    if area:
+        where.append("l.area = :area")
+        params["area"] = _choice(LessonArea, area, "领域")
+    if kind:
+        where.append("l.kind = :kind")
+        params["kind"] = _choice(LessonKind, kind, "类型")
+    if month:
+        where.append("l.month = :month")
+        params["month"] = month
+    for i, word in enumerate((search or "").split()):
+        where.append(f"(instr(lower(l.title || ' ' || coalesce(l.evidence, '') || ' ' || coalesce(l.detail, '')"
+                     f" || ' ' || coalesce(c.name, '')), :w{i}) > 0)")
+        params[f"w{i}"] = word.lower()
+    sql = f"""
+        SELECT l.id, l.month, l.kind, l.area, l.title, l.evidence, l.detail, l.campaign_id,
+               c.name AS campaign_name, l.created_at
+        FROM lesson l LEFT JOIN campaign c ON c.id = l.campaign_id
+        WHERE {" AND ".join(where)}
+        ORDER BY l.month DESC, l.area, l.kind DESC, l.id"""
+    with store.engine.connect() as conn:
+        rows = [dict(r) for r in conn.execute(sa.text(sql), params).mappings()]
+    for row in rows:
+        row["created_at"] = dt.datetime.fromisoformat(str(row["created_at"])).replace(microsecond=0)
+        row["area_label"] = translate("manual", AREA_LABELS.get(row["area"], row["area"]))
+        row["kind_label"] = translate("manual", KIND_LABELS.get(row["kind"], row["kind"]))
+    return rows
+
+
+def save_lesson(store: Store, lesson_id: int | None = None, **fields: Any) -> int:
+    """Add a lesson (month and title required) or change the one with `lesson_id`; returns its id."""
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown lesson fields: {sorted(unknown)}")
+    if "title" in fields or lesson_id is None:
+        fields["title"] = (fields.get("title") or "").strip()
+        if not fields["title"]:
+            raise ManualError(QT_TRANSLATE_NOOP("errors", "经验教训要写一句标题。"))
+    if ("month" in fields or lesson_id is None) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])",
+                                                                      str(fields.get("month") or "")):
+        raise ManualError(QT_TRANSLATE_NOOP("errors", "月份 {month} 看不懂，请写成 2026-03 这样。"),
+                          month=fields.get("month") or "")
+    if "area" in fields:
+        fields["area"] = LessonArea(_choice(LessonArea, fields["area"], "领域"))
+    if "kind" in fields:
+        fields["kind"] = LessonKind(_choice(LessonKind, fields["kind"], "类型"))
+    for key in ("evidence", "detail"):
+        if key in fields:
+            fields[key] = (fields[key] or "").strip() or None
+    with store.writing() as session:
+        if lesson_id is None:
+            row = Lesson(**fields)
+        else:
+            found = session.get(Lesson, lesson_id)
+            if found is None:
+                raise ManualError(QT_TRANSLATE_NOOP("errors", "经验 {id} 不存在。"), id=lesson_id)
+            row = found
+            for key, value in fields.items():
+                setattr(row, key, value)
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        return row.id
+
+
+def manual(store: Store, *, area: str | None = None, kind: str | None = None, search: str | None = None,
+           translate: Translate = untranslated) -> dict[str, Any]:
+    """The printable manual: the filtered lessons grouped by area (in the areas' order), with counts."""
+    rows = lessons(store, area=area, kind=kind, search=search, translate=translate)
+    groups = []
+    for code, label in AREA_LABELS.items():
+        items = [r for r in rows if r["area"] == code]
+        if items:
+            groups.append({"area": str(code), "label": translate("manual", label), "lessons": items})
+    return {
+        "filters": {"area": area, "kind": kind, "search": search or None},
+        "count": len(rows),
+        "success": sum(r["kind"] == LessonKind.success for r in rows),
+        "failure": sum(r["kind"] == LessonKind.failure for r in rows),
+        "months": sorted({r["month"] for r in rows}),
+        "groups": groups,
+    }
