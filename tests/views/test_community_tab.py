@@ -301,3 +301,38 @@ def test_archive_hides_a_community_until_shown_archived(
     page.show_archived.setChecked(True)
     assert page.model.rowCount() == before
     assert page.select(archived) and page.archive_button.text() == "恢复"
+
+
+def test_feedback_for_the_selected_member_shows_in_their_detail(
+    qtbot: Any, fresh_demo: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab, ctx = open_tab(qtbot, fresh_demo)
+    tab.show_page(tab.members)
+    page = tab.members
+    page.view.setCurrentIndex(page.model.index(3, 0))
+    member_id = page.model.id_at(3)
+
+    from app.views.community.feedback import FeedbackDialog
+
+    def fill(dialog: FeedbackDialog) -> int:
+        dialog.text.setPlainText("群里答疑能不能固定在周三")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FeedbackDialog, "exec", fill)
+    with qtbot.waitSignal(ctx.signals.dataChanged) as changed:
+        page.feedback_button.click()
+    assert changed.args[0] == {"feedback"}
+    assert [f["text"] for f in feedback.list_feedback(fresh_demo, member_id=member_id)][0] == "群里答疑能不能固定在周三"
+    assert page.detail.member_id == member_id  # still selected after the refresh
+    assert "群里答疑能不能固定在周三" in page.detail.toPlainText()
+
+
+def test_persona_filtered_to_nobody_says_so(qtbot: Any, fresh_demo: Store) -> None:
+    empty = community.create_community(fresh_demo, "还没人的新群")
+    tab, _ = open_tab(qtbot, fresh_demo)
+    tab.show_page(tab.personas)
+    assert not tab.personas.stack.isEmpty()
+    tab.personas.community.setCurrentIndex(tab.personas.community.findData(empty))
+    assert tab.personas.stack.isEmpty()
+    assert "换一个分层或社群" in tab.personas.stack.message.text()

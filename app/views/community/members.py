@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -34,6 +35,7 @@ from app.services.segments import SEGMENTS
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
 from app.views.community.common import ask_xlsx_path, tell_saved, translated
+from app.views.community.feedback import FeedbackDialog
 from app.views.context import ViewContext
 from app.views.table_models import SqlTableModel, label, platform_icon, platform_name
 
@@ -145,9 +147,11 @@ class MembersPage(QWidget):
 
     Signals:
         imported(): members came in through the import pipeline (the tab tells the other tabs).
+        feedbackAdded(): feedback was logged for the selected member.
     """
 
     imported = Signal()
+    feedbackAdded = Signal()
     SEARCH_DELAY_MS = 150
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -183,6 +187,9 @@ class MembersPage(QWidget):
         self.template_button = QPushButton(self.tr("下载导入模板…"))
         self.import_button = QPushButton(self.tr("导入用户…"))
         self.export_button = QPushButton(self.tr("导出当前列表…"))
+        self.feedback_button = QPushButton(self.tr("为TA记一条反馈…"))
+        self.feedback_button.setEnabled(False)
+        self.feedback_button.clicked.connect(self.add_feedback)
         self.template_button.clicked.connect(self.save_template)
         self.import_button.clicked.connect(self.import_members)
         self.export_button.clicked.connect(self.export_view)
@@ -194,7 +201,7 @@ class MembersPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.count)
         actions.addStretch(1)
-        for button in (self.template_button, self.import_button, self.export_button):
+        for button in (self.feedback_button, self.template_button, self.import_button, self.export_button):
             actions.addWidget(button)
         self.stack = EmptyState(self.view, self.tr(
             "还没有用户数据 — 点“下载导入模板”，把各平台后台导出的粉丝/会员名单按模板整理好，再点“导入用户…”"))
@@ -213,18 +220,22 @@ class MembersPage(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._timer.start)
         self.model.reloaded.connect(self._reloaded)
-        self.model.modelReset.connect(lambda: self.detail.show_member(None))
+        self.model.modelReset.connect(self._current_changed)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Refill the filter choices (keeping what is picked) and re-query the ids."""
+        """Refill the filter choices (keeping what is picked), re-query the ids, keep the selected member."""
         choices = community.filter_choices(self.ctx.store)
         self._refill(self.filters["community_id"], choices["communities"])
         self._refill(self.filters["platform"], [(p, platform_name(p)) for p in choices["platforms"]])
         self._refill(self.filters["region"], [(r, r) for r in choices["regions"]])
         self._refill(self.filters["tag"], [(t, t) for t in choices["tags"]])
+        shown = self.detail.member_id
         self.model.reload()
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row >= 0:  # keep the member the user was looking at
+            self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _refill(self, box: QComboBox, items: Sequence[tuple[Any, str]]) -> None:
         current = box.currentData()
@@ -270,10 +281,22 @@ class MembersPage(QWidget):
 
     def _current_changed(self) -> None:
         index = self.view.currentIndex()
-        if not index.isValid():
-            self.detail.show_member(None)
+        detail = community.member_detail(self.ctx.store, self.model.id_at(index.row())) if index.isValid() else None
+        self.detail.show_member(detail)
+        self.feedback_button.setEnabled(detail is not None)
+
+    def add_feedback(self) -> None:
+        """Log what the selected member said, linked to them; the detail panel shows it at once."""
+        member_id = self.detail.member_id
+        if member_id is None:
             return
-        self.detail.show_member(community.member_detail(self.ctx.store, self.model.id_at(index.row())))
+        detail = community.member_detail(self.ctx.store, member_id)
+        if detail is None:
+            return
+        dialog = FeedbackDialog(self.ctx.store, None, self, member=(member_id, detail["profile"]["nickname"]))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.detail.show_member(community.member_detail(self.ctx.store, member_id))
+            self.feedbackAdded.emit()
 
     def show_member(self, member_id: int) -> bool:
         """Select a member, clearing the filters when they hide it."""

@@ -48,7 +48,8 @@ class PersonaPage(QWidget):
         body_layout.addWidget(heading(self.tr("需求—痛点—偏好")))
         body_layout.addWidget(self.summary)
         body_layout.addWidget(self.grid_holder, 1)
-        self.stack = EmptyState(body, self.tr("这里还没有用户 — 导入粉丝/会员名单（带性别、地区、标签），就能看到用户画像"))
+        self.empty_text = self.tr("这里还没有用户 — 导入粉丝/会员名单（带性别、地区、标签），就能看到用户画像")
+        self.stack = EmptyState(body, self.empty_text)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
@@ -88,12 +89,13 @@ class PersonaPage(QWidget):
         data = community.persona(self.ctx.store, self.segment.currentData(), self.community.currentData())
         self.data = data
         filtered = self.segment.currentIndex() > 0 or self.community.currentIndex() > 0
-        self.stack.setEmpty(data["members"] == 0 and not filtered)
+        self.stack.message.setText(self.tr("这个范围里没有用户 — 换一个分层或社群看看") if filtered else self.empty_text)
+        self.stack.setEmpty(data["members"] == 0)
         self.members.setText(self.tr("共 %n 位用户", "", data["members"]))
         lines = [translated("community", line["template"], **line["params"]) for line in data["summary"]]
         self.summary.setText("<br>".join(lines) if lines else self.tr(
             "还没有足够的标签和反馈来总结 — 给用户打标签、在“反馈与需求”里记录用户说的话，这里会总结出需求、痛点和偏好。"))
-        if data["members"] == 0 and not filtered:
+        if data["members"] == 0:
             return
         if not self.plots:
             self._make_plots()

@@ -48,6 +48,7 @@ class CommunityTab(DataTab):
         self.communities.showMembers.connect(self.show_community_members)
         self.members.imported.connect(lambda: ctx.signals.notify("member", "community", "segment_snapshot",
                                                                  "import_batch"))
+        self.members.feedbackAdded.connect(lambda: ctx.signals.notify("feedback"))
         self.segments.changed.connect(lambda: ctx.signals.notify("member", "segment_snapshot", "setting"))
         self.feedback.changed.connect(lambda tables: ctx.signals.notify(*tables))
         self.feedback.openItem.connect(self.openItem)
