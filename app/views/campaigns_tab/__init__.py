@@ -1,38 +1,115 @@
-"""活动: the campaign list with dates, status, goal and targets."""
+"""活动: campaigns from plan to post-mortem, paid promotions, collaborations and competitors.
+
+Four pages: 活动 (list + detail: 策划, 时间线与任务, 实时数据, 复盘), 推广投放, 合作, 竞品. The
+活动优化指南 (lessons across campaigns) prints or saves as PDF from the tab's toolbar.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
+from pathlib import Path
 
-from app.services.queries import CAMPAIGNS
-from app.views.base import DataTab, SearchableTable
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.campaigns import optimisation_guide
+from app.views.base import DataTab
+from app.views.campaigns_tab import guide
+from app.views.campaigns_tab.campaigns import CampaignsPage
+from app.views.campaigns_tab.others import CollaborationsPage, CompetitorsPage, PromotionsPage
 from app.views.context import ViewContext
+
+__all__ = ["CampaignsTab"]
 
 
 class CampaignsTab(DataTab):
-    """Campaigns.
+    """The 活动 tab.
 
     Signals:
-        openItem(str, int): ("campaign", id) when a campaign is opened.
+        openItem(str, int): not emitted yet (campaigns open in place).
     """
 
-    tables = frozenset({"campaign", "campaign_daily", "campaign_task"})
+    tables = frozenset({"campaign", "campaign_daily", "campaign_task", "promotion", "collaboration", "competitor",
+                        "account", "account_daily", "lesson", "post", "hot_date"})
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.table = SearchableTable(
-            ctx,
-            CAMPAIGNS,
-            self.tr("还没有活动 — 策划一场活动：定好类型、目标人数、时间和预算"),
-            self,
-            widths={"name": 260, "start_day": 100, "end_day": 100},
-        )
-        self.table.activated.connect(lambda campaign_id: self.openItem.emit("campaign", campaign_id))
+        self.campaigns = CampaignsPage(ctx, self)
+        self.promotions = PromotionsPage(ctx, self)
+        self.collaborations = CollaborationsPage(ctx, self)
+        self.competitors = CompetitorsPage(ctx, self)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("platformTabs")
+        self.pages.addTab(self.campaigns, self.tr("活动"))
+        self.pages.addTab(self.promotions, self.tr("推广投放"))
+        self.pages.addTab(self.collaborations, self.tr("合作"))
+        self.pages.addTab(self.competitors, self.tr("竞品"))
+        self._stale_pages: set[QWidget] = set()
+        self.pages.currentChanged.connect(self._page_shown)
+        for page in (self.campaigns, self.promotions, self.collaborations, self.competitors):
+            page.changed.connect(self._written)
+        preview = QPushButton(self.tr("活动优化指南…"), self)
+        preview.setToolTip(self.tr("历次活动复盘里的经验教训，整理成一份可打印的指南"))
+        preview.clicked.connect(self.preview_guide)
+        pdf = QPushButton(self.tr("导出指南 PDF…"), self)
+        pdf.clicked.connect(self.export_guide)
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 2)
+        corner_layout.addWidget(preview)
+        corner_layout.addWidget(pdf)
+        self.pages.setCornerWidget(corner)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        layout.addWidget(self.pages)
 
     def refresh(self) -> None:
-        self.table.reload()
+        """Refresh the page on show; the others when they are next shown."""
+        current = self.pages.currentWidget()
+        self._stale_pages = {self.campaigns, self.promotions, self.collaborations, self.competitors} - {current}
+        current.refresh()  # type: ignore[attr-defined]
+
+    def _page_shown(self, _index: int) -> None:
+        page = self.pages.currentWidget()
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _written(self, tables: set[str]) -> None:
+        self.ctx.signals.notify(*tables)
 
     def show_item(self, campaign_id: int) -> bool:
-        return self.table.select_id(campaign_id)
+        self.pages.setCurrentWidget(self.campaigns)
+        if self._stale:
+            self._refresh_now()
+        return self.campaigns.select(campaign_id)
+
+    # -- 活动优化指南 ------------------------------------------------------------------------------
+    def preview_guide(self) -> None:
+        self.ctx.tasks.run(optimisation_guide, self.ctx.store, on_result=self._preview, parent=self,
+                           progress=self.tr("正在整理经验…"))
+
+    def _preview(self, data: dict) -> None:
+        guide.preview(self, data, dt.date.today()).exec()
+
+    def export_guide(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出活动优化指南"),
+                                              str(Path(folder) / self.tr("活动优化指南.pdf")), self.tr("PDF 文件 (*.pdf)"))
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+        def save(data: dict) -> None:
+            guide.save_pdf(path, data, dt.date.today())
+            QMessageBox.information(self, self.tr("已导出"), self.tr("活动优化指南已保存到：") + f"\n{path}")
+
+        self.ctx.tasks.run(optimisation_guide, self.ctx.store, on_result=save, parent=self,
+                           progress=self.tr("正在整理经验…"))
