@@ -100,14 +100,14 @@ class PromotionsPage(_ListPage):
         columns = [
             Col("title", self.tr("投放")), Col("platform", self.tr("平台"), "platform"), Col("tool_text", self.tr("工具")),
             Col("objective_text", self.tr("目标")), Col("start_at", self.tr("开始"), "datetime"),
-            Col("hours", self.tr("时长(小时)"), "float"), Col("audience", self.tr("人群")),
-            Col("budget", self.tr("预算"), "money"), Col("spend", self.tr("花费"), "money"),
+            Col("spend", self.tr("花费"), "money"), Col("follows_gained", self.tr("涨粉"), "int"),
+            Col("conversions", self.tr("转化"), "int"), Col("revenue", self.tr("成交金额"), "money"),
+            Col("ctr", self.tr("点击率"), "rate"), Col("cvr", self.tr("转化率"), "rate"),
+            Col("cpa", self.tr("单次转化成本"), "money"), Col("roi", "ROI", "ratio"),
+            Col("cost_per_follower", self.tr("单粉成本"), "money"), Col("stop_suggestion", self.tr("建议")),
+            Col("budget", self.tr("预算"), "money"), Col("hours", self.tr("时长(小时)"), "float"),
             Col("impressions", self.tr("曝光"), "int"), Col("clicks", self.tr("点击"), "int"),
-            Col("follows_gained", self.tr("涨粉"), "int"), Col("conversions", self.tr("转化"), "int"),
-            Col("revenue", self.tr("成交金额"), "money"), Col("ctr", self.tr("点击率"), "rate"),
-            Col("cvr", self.tr("转化率"), "rate"), Col("cpa", self.tr("单次转化成本"), "money"),
-            Col("roi", "ROI", "ratio"), Col("cost_per_follower", self.tr("单粉成本"), "money"),
-            Col("stop_suggestion", self.tr("建议")),
+            Col("audience", self.tr("人群")),
         ]
         model = RowsModel(columns, self, flagged=lambda r: r["flag"], tooltip=lambda r: r["stop_suggestion"])
         self._build(model, self.tr("还没有投放记录 — 点“新增投放…”记一笔 DOU+/薯条/广点通，或下载模板批量导入"), _buttons(
@@ -116,7 +116,8 @@ class PromotionsPage(_ListPage):
             (self.tr("导入投放数据…"), self.import_file)))
         self.flags = banner(self)
         self.layout_.insertWidget(0, self.flags)
-        self.view.setColumnWidth(0, 220)
+        for column, width in ((0, 200), (1, 80), (2, 70), (3, 56), (4, 130), (14, 300)):
+            self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
 
     def refresh(self) -> None:
