@@ -201,3 +201,23 @@ def test_every_save_keeps_a_revision_and_history_restores(tab: DraftsTab) -> Non
     assert editor.fields["title"].text() == "改过的标题"
     assert drafts.get_draft(tab.ctx.store, 3).title == "改过的标题"
     assert len(drafts.revisions(tab.ctx.store, 3)) == len(revisions) + 1
+
+
+def test_switching_drafts_saves_the_one_being_edited(tab: DraftsTab) -> None:
+    other = drafts.create_drafts_from_topic(tab.ctx.store, 1, ["xiaohongshu"])[0]
+    tab.refresh()
+    editor = xhs_editor(tab)
+    editor.fields["cover_text"].setText("3 个误区")
+    assert editor.dirty
+    assert tab.show_item(other)
+    assert editor.post_id == other and not editor.dirty
+    assert drafts.get_draft(tab.ctx.store, 3).cover_text == "3 个误区"
+
+
+def test_a_draft_links_to_its_topic(tab: DraftsTab) -> None:
+    opened: list[tuple[str, int]] = []
+    tab.openItem.connect(lambda kind, item: opened.append((kind, item)))
+    editor = xhs_editor(tab)
+    assert editor.topic_button.text() == "选题：成分党必看：烟酰胺入门"
+    editor.topic_button.click()
+    assert opened == [("topic", 2)]

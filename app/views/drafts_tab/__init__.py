@@ -3,6 +3,8 @@ an editor shaped for that platform, checking while the operator writes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +38,7 @@ class PlatformDrafts(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.platform = platform
+        self.opener: Callable[[str, int], None] | None = None
 
         def status_text(row: drafts.DraftRow) -> str:
             return QCoreApplication.translate("drafts", drafts.STATUS_LABELS[PostStatus(row.status)])
@@ -82,6 +85,7 @@ class PlatformDrafts(QWidget):
         layout.addWidget(splitter)
         self.view.selectionModel().currentRowChanged.connect(lambda current, _: self._row_chosen(current.row()))
         self.editor.changed.connect(self.reload)
+        self.editor.topicRequested.connect(lambda topic_id: self.opener and self.opener("topic", topic_id))
 
     def reload(self) -> None:
         """Query the platform's drafts again, keeping the open one selected."""
@@ -120,6 +124,8 @@ class PlatformDrafts(QWidget):
                 self._open(post_id)
 
     def _open(self, post_id: int) -> None:
+        if self.editor.dirty and self.editor.post_id is not None:
+            self.editor.save()  # switching drafts never loses typing
         self.editor.load(post_id)
         self.editor_stack.setCurrentIndex(1)
 
@@ -128,7 +134,7 @@ class DraftsTab(DataTab):
     """Drafts per own platform (the content matrix).
 
     Signals:
-        openItem(str, int): not emitted yet; drafts open in place.
+        openItem(str, int): ("topic", id) when the user opens a draft's topic.
     """
 
     tables = frozenset({"post", "account", "topic", "post_revision", "setting"})
@@ -156,6 +162,7 @@ class DraftsTab(DataTab):
             for code in codes:
                 page = PlatformDrafts(self.ctx, code, self.platforms)
                 page.setObjectName(f"drafts_{code}")
+                page.opener = self.openItem.emit
                 self.pages[code] = page
                 self.platforms.addTab(page, platform_icon(code), platform_name(code))
         for page in self.pages.values():

@@ -145,9 +145,11 @@ class DraftEditor(QWidget):
 
     Signals:
         changed(): the draft was saved or moved (the list should reload).
+        topicRequested(int): the user wants to see the draft's topic in the topic library.
     """
 
     changed = Signal()
+    topicRequested = Signal(int)
 
     def __init__(self, ctx: ViewContext, platform: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -163,6 +165,7 @@ class DraftEditor(QWidget):
         self.findings: list[Finding] = []
         self._wordlists: checks.WordLists | None = None
         self._loading = False
+        self.dirty = False
         self.fields: dict[str, TextField | RichBody] = {}
         self.counters: dict[str, QLabel] = {}
 
@@ -219,7 +222,7 @@ class DraftEditor(QWidget):
         self.replace_button.setEnabled(False)
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setContentsMargins(6, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("检查结果"), side))
         side_layout.addWidget(self.findings_summary)
         side_layout.addWidget(self.findings_list, 1)
@@ -240,8 +243,13 @@ class DraftEditor(QWidget):
         self._timer.timeout.connect(self.run_checks)
         for name, widget in self.fields.items():
             widget.textChanged.connect(self._timer.start)
+            widget.textChanged.connect(self._mark_dirty)
             if name in self.counters:
                 widget.textChanged.connect(lambda n=name: self._update_counter(n))
+        for signal in (self.visual_style.textChanged, self.aux_channels.textChanged,
+                       self.main_channel.currentTextChanged, self.scheduled.dateTimeChanged,
+                       self.scheduled_enabled.toggled):
+            signal.connect(self._mark_dirty)
         self.findings_list.currentRowChanged.connect(self._finding_selected)
         self.findings_list.itemClicked.connect(lambda _: self._finding_selected(self.findings_list.currentRow()))
         self.replace_button.clicked.connect(self._replace_clicked)
@@ -300,6 +308,11 @@ class DraftEditor(QWidget):
         self.workflow.setFrameShape(QFrame.Shape.StyledPanel)
         self.status_label = QLabel(self.workflow)
         self.status_label.setObjectName("draftStatus")
+        self.topic_button = QPushButton(self.workflow)
+        self.topic_button.setObjectName("draftTopic")
+        self.topic_button.setFlat(True)
+        self.topic_button.setToolTip(self.tr("在选题库里打开这个选题"))
+        self.topic_id: int | None = None
         self.move_buttons: dict[PostStatus, QPushButton] = {}
         self.save_button = QPushButton(self.tr("保存"), self.workflow)
         self.review_button = QPushButton(self.tr("填写内审…"), self.workflow)
@@ -309,6 +322,7 @@ class DraftEditor(QWidget):
         bar = QHBoxLayout(self.workflow)
         bar.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(self.status_label)
+        bar.addWidget(self.topic_button)
         bar.addSpacing(8)
         for status, text in ((PostStatus.internal_review, self.tr("送内审")),
                              (PostStatus.small_test, self.tr("小范围测试")),
@@ -331,6 +345,7 @@ class DraftEditor(QWidget):
         self.feedback_button.clicked.connect(self.open_feedback)
         self.copy_button.clicked.connect(self.copy_for_publishing)
         self.history_button.clicked.connect(self.open_history)
+        self.topic_button.clicked.connect(lambda: self.topic_id is not None and self.topicRequested.emit(self.topic_id))
 
     # -- loading ------------------------------------------------------------------------------
     @property
@@ -358,6 +373,9 @@ class DraftEditor(QWidget):
                 topic = None
             if topic is not None:
                 self.keywords, self.topic_title = list(topic.tags), topic.title
+        self.topic_id = post.topic_id if self.topic_title else None
+        self.topic_button.setText(self.tr("选题：{title}").format(title=self.topic_title[:16]))
+        self.topic_button.setVisible(self.topic_id is not None)
         self._loading = True
         for name, widget in self.fields.items():
             value = values.get(name)
@@ -375,10 +393,15 @@ class DraftEditor(QWidget):
         if scheduled is not None:
             self.scheduled.setDateTime(QDateTime(scheduled))
         self._loading = False
+        self.dirty = False
         for name in self.counters:
             self._update_counter(name)
         self._update_workflow()
         self.run_checks()
+
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self.dirty = True
 
     def _update_workflow(self) -> None:
         status_text = QCoreApplication.translate("drafts", drafts.STATUS_LABELS[self.status])
@@ -519,8 +542,9 @@ class DraftEditor(QWidget):
             self.findings_summary.setText(self.tr("✓ 没有发现问题"))
             self.findings_summary.setStyleSheet("color: #1E8449;")
         else:
-            self.findings_summary.setText(self.tr("{errors} 处必须改，{others} 处建议改").format(
-                errors=errors, others=others))
+            self.findings_summary.setText(
+                self.tr("{errors} 处必须改，{others} 条建议").format(errors=errors, others=others) if errors
+                else self.tr("没有必须改的，{others} 条建议可以看看").format(others=others))
             self.findings_summary.setStyleSheet("color: #D93025;" if errors else "color: #B35C00;")
         self.replace_button.setEnabled(False)
 

@@ -71,6 +71,15 @@ class _PriorityDelegate(QStyledItemDelegate):
         option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter  # type: ignore[attr-defined]
 
 
+class _ScoreDelegate(QStyledItemDelegate):
+    """Weighted scores with two decimals, as the CLI prints them."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        option.text = "" if value is None else f"{float(value):.2f}"  # type: ignore[attr-defined]
+
+
 class CreateDraftsDialog(QDialog):
     """Pick the own platforms to write this topic for (the topic's own platforms pre-ticked)."""
 
@@ -123,9 +132,11 @@ class TopicsTab(DataTab):
         self.table.view.setColumnHidden(self._columns.index("override"), True)
         self.table.view.setItemDelegateForColumn(
             self._columns.index("priority"), _PriorityDelegate(self._columns.index("override"), self.table.view))
+        self.table.view.setItemDelegateForColumn(self._columns.index("weighted"), _ScoreDelegate(self.table.view))
         self.table.view.setSelectionMode(self.table.view.SelectionMode.ExtendedSelection)
         self.table.view.sortByColumn(self._columns.index("priority"), Qt.SortOrder.AscendingOrder)
         self.table.search.setMaximumWidth(200)
+        self.table.count.setMinimumWidth(self.table.count.fontMetrics().horizontalAdvance("共 99,999 条") + 16)
         self.filter_boxes: dict[str, QComboBox] = {}
         for position, (key, text) in enumerate((("status", self.tr("全部状态")), ("source", self.tr("全部来源")),
                                                  ("month", self.tr("全部月份")), ("tag", self.tr("全部标签")),
