@@ -111,10 +111,10 @@ class RescheduleCommand(QUndoCommand):
         if self._done:  # the move already happened when the chip was dropped
             self._done = False
             return
-        self.tab.write(reschedule, self.change.post_id, self.change.current)
+        self.tab.write(reschedule, self.tab.ctx.store, self.change.post_id, self.change.current)
 
     def undo(self) -> None:
-        self.tab.write(undo_reschedule, self.change)
+        self.tab.write(undo_reschedule, self.tab.ctx.store, self.change)
 
 
 class MonthPicker(QWidget):
