@@ -122,7 +122,11 @@ def parse_rate(raw: Any, percent_header: bool = False) -> float | None:
             return None
         if text.endswith("%"):
             value = parse_number(text[:-1])
-            return None if value is None else float(value) / 100
+            if value is None:
+                return None
+            if not 0 <= value <= 100:
+                raise BadValueError(QT_TRANSLATE_NOOP("import", "比率不在 0–100% 之间"))
+            return float(value) / 100
         value = parse_number(text)
     else:
         value = parse_number(raw)
