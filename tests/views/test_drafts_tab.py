@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -221,3 +222,17 @@ def test_a_draft_links_to_its_topic(tab: DraftsTab) -> None:
     assert editor.topic_button.text() == "选题：成分党必看：烟酰胺入门"
     editor.topic_button.click()
     assert opened == [("topic", 2)]
+
+
+def test_pasted_html_is_kept_as_pasted_until_edited(tab: DraftsTab) -> None:
+    body = tab.pages["wechat"].editor.fields["body"]
+    body.setText("")
+    pasted = '<section style="background:#fef6e4"><p><span style="color:#c0392b">秀米排版</span>的正文</p></section>'
+    mime = QMimeData()
+    mime.setHtml(pasted)
+    mime.setText("秀米排版的正文")
+    body.insertFromMimeData(mime)
+    assert body.text() == "秀米排版的正文"
+    assert body.html() == pasted
+    body.textCursor().insertText("！")
+    assert body.html() != pasted and "秀米排版" in body.html()

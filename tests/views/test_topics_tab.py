@@ -7,12 +7,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from app.services import drafts, topics
 from app.views.context import ViewContext
 from app.views.drafts_tab import DraftsTab
-from app.views.topics_tab import TopicsTab, priority_text
+from app.views.main_window import MainWindow
+from app.views.topics_tab import TopicsTab, WeightsDialog, priority_text
 from tests.views.conftest import MONTH_START
 
 MONTH = MONTH_START.strftime("%Y-%m")
@@ -209,3 +210,38 @@ def test_due_date_and_description_round_trip(tab: TopicsTab) -> None:
     tab.editor.save()
     row = topics.get_topic(tab.ctx.store, 2)
     assert row.description == "从后台私信整理" and row.due_date == dt.date(2030, 5, 1)
+
+
+def test_weights_change_the_score_and_the_order(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(WeightsDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(WeightsDialog, "weights", lambda self: {"timeliness": 0.0, "value": 1.0, "conversion": 1.0})
+    tab.edit_weights()
+    assert topics.topic_weights(tab.ctx.store) == {"timeliness": 0.0, "value": 1.0, "conversion": 1.0}
+    # 烟酰胺 (2, 5, 4) → 4.5 now outranks 换季敏感肌 (5, 4, 3) → 3.5.
+    assert table_titles(tab)[0] == "成分党必看：烟酰胺入门"
+    assert tab.table.model.row_values(0)["weighted"] == 4.5
+    assert row_priority(tab, 2) == "高"
+
+
+def test_end_to_end_in_the_main_window(ctx: ViewContext, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.resize(1400, 900)
+    win.show()
+    tab = win.tab_by_name["topicsTab"]
+    win.tabs.setCurrentWidget(tab)
+    assert isinstance(tab, TopicsTab)
+    tab.new_topic()
+    tab.editor.title.setText("敏感肌换季急救")
+    tab.editor.save()
+    topic_id = tab.editor.topic_id
+    assert topic_id is not None
+    monkeypatch.setattr(tab, "ask_platforms", lambda topic, own: ["xiaohongshu"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.create_drafts(topic_id)
+    drafts_tab = win.tabs.currentWidget()
+    assert drafts_tab.objectName() == "draftsTab"
+    editor = drafts_tab.pages["xiaohongshu"].editor  # type: ignore[attr-defined]
+    assert editor.fields["title"].text() == "敏感肌换季急救"
+    editor.topic_button.click()
+    assert win.tabs.currentWidget() is tab and tab.editor.topic_id == topic_id

@@ -120,12 +120,17 @@ class TextField(QPlainTextEdit):
 
 
 class RichBody(QTextEdit):
-    """The 公众号 body: keeps pasted HTML (秀米/135编辑器), checked as its plain text."""
+    """The 公众号 body: keeps pasted HTML (秀米/135编辑器), checked as its plain text.
+
+    HTML pasted into an empty body (or loaded from the store) is kept exactly as it came until
+    the operator edits it here; after an edit the body is Qt's HTML of what is shown.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAcceptRichText(True)
         self.setMinimumHeight(260)
+        self._original = ""
 
     def text(self) -> str:
         return self.toPlainText()
@@ -133,11 +138,25 @@ class RichBody(QTextEdit):
     def setText(self, value: str) -> None:
         if drafts.plain_text(value) != value:
             self.setHtml(value)
+            self._original = value
         else:
             self.setPlainText(value)
+            self._original = ""
+        self.document().setModified(False)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        whole = not self.toPlainText().strip() and source.hasHtml()
+        super().insertFromMimeData(source)
+        if whole:
+            self._original = source.html()
+            self.document().setModified(False)
 
     def html(self) -> str:
-        return self.toHtml() if self.toPlainText().strip() else ""
+        if not self.toPlainText().strip():
+            return ""
+        if self._original and not self.document().isModified():
+            return self._original
+        return self.toHtml()
 
 
 class DraftEditor(QWidget):

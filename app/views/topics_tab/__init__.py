@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -108,6 +110,37 @@ class CreateDraftsDialog(QDialog):
         return [code for code, box in self.boxes.items() if box.isChecked()]
 
 
+class WeightsDialog(QDialog):
+    """The weights of 时效性、价值度、转化力 in the weighted score (setting `topics.weights`)."""
+
+    def __init__(self, weights: dict[str, float], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("评分权重"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("加权分 = 三项评分按权重加权平均。默认三项一样重要；比如更看重转化，就把转化力调到 2。"), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.spins: dict[str, QDoubleSpinBox] = {}
+        for key, text in (("timeliness", self.tr("时效性")), ("value", self.tr("价值度")),
+                          ("conversion", self.tr("转化力"))):
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 10)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setValue(weights[key])
+            self.spins[key] = spin
+            form.addRow(text, spin)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def weights(self) -> dict[str, float]:
+        return {key: spin.value() for key, spin in self.spins.items()}
+
+
 class TopicsTab(DataTab):
     """The topic library, the month's plan and what worked.
 
@@ -163,6 +196,7 @@ class TopicsTab(DataTab):
             "tags": QPushButton(self.tr("加标签…"), self),
             "shelve": QPushButton(self.tr("搁置"), self),
         }
+        self.weights_button = QPushButton(self.tr("评分权重…"), self)
         self.selection_label = QLabel(self)
         actions = QHBoxLayout()
         actions.addWidget(self.new_button)
@@ -171,6 +205,7 @@ class TopicsTab(DataTab):
         for button in self.bulk_buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.weights_button)
 
         self.editor = TopicEditor(ctx, self)
         scroll = QScrollArea(self)
@@ -208,6 +243,7 @@ class TopicsTab(DataTab):
         self.bulk_buttons["status"].clicked.connect(self.bulk_set_status)
         self.bulk_buttons["tags"].clicked.connect(self.bulk_add_tags)
         self.bulk_buttons["shelve"].clicked.connect(self.bulk_shelve)
+        self.weights_button.clicked.connect(self.edit_weights)
         self.editor.saved.connect(self._topic_saved)
         self.editor.draftsRequested.connect(self.create_drafts)
         self.plan.topicActivated.connect(self.show_item)
@@ -325,6 +361,13 @@ class TopicsTab(DataTab):
 
     def bulk_shelve(self) -> None:
         self._bulk(topics.bulk_shelve)
+
+    def edit_weights(self) -> None:
+        dialog = WeightsDialog(topics.topic_weights(self.ctx.store), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.ctx.tasks.run(topics.set_topic_weights, self.ctx.store, dialog.weights(),
+                               on_result=lambda _: self.ctx.signals.notify("setting", "topic"),
+                               parent=self, writes=True)
 
     # -- drafts -------------------------------------------------------------------------------
     def ask_platforms(self, topic: topics.TopicRow, own: list[str]) -> list[str] | None:
