@@ -336,3 +336,22 @@ def test_persona_filtered_to_nobody_says_so(qtbot: Any, fresh_demo: Store) -> No
     tab.personas.community.setCurrentIndex(tab.personas.community.findData(empty))
     assert tab.personas.stack.isEmpty()
     assert "换一个分层或社群" in tab.personas.stack.message.text()
+
+
+def test_main_window_opens_the_topic_made_from_feedback(
+    qtbot: Any, fresh_demo: Store, quiet_boxes: list[str]
+) -> None:
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(make_ctx(fresh_demo))
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    tab = window.tab_by_name["communityTab"]
+    window.tabs.setCurrentWidget(tab)
+    tab.show_page(tab.feedback)
+    page = tab.feedback
+    row = next(r for r in range(page.model.rowCount()) if page.query.record(page.model.id_at(r))["topic_id"] is None)
+    page.view.selectRow(row)
+    page.topic_button.click()
+    assert window.tabs.currentWidget().objectName() == "topicsTab"
