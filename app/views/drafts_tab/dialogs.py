@@ -121,6 +121,7 @@ class WhenDialog(QDialog):
             self.url.hide()
         layout.addLayout(form)
         layout.addWidget(_buttons(self, self.tr("确定")))
+        self.setMinimumWidth(420)
 
     def value(self) -> dt.datetime:
         return self.when.dateTime().toPython().replace(second=0, microsecond=0)
