@@ -14,7 +14,8 @@ is a complaint) and count in questions, while other words in a question count fo
 
 Alerts: a negative mention that names a watched brand or product is an alert (status new →
 responding → resolved; `first_response_at` gives the time to first response). Comments and
-feedback addressed to the brand (`direct`) need only some watch term. A volume spike — today's
+feedback addressed to the brand (`direct`) need no brand name, but then a complaint word (`!`:
+退款, 投诉, 不回复 …) — "换季过敏困扰我好久了" under our post is a topic wish, not an alert. A volume spike — today's
 negative mentions at least `spike_min` and at least `spike_ratio` × the daily average of the 7
 days before — becomes one urgent alert per day (source `spike`); thresholds in `watch.thresholds`.
 
@@ -247,9 +248,9 @@ def scan_text(text: str, keywords: Iterable[Keyword | tuple[str, str] | str] | N
     """Find the watch terms in `text` as words and judge its sentiment and whether it is an alert.
 
     `keywords`: (term, kind) pairs or `Keyword`s — the enabled watch list (`enabled_keywords`);
-    None means the starter negative words only. `direct`: the text was said to the brand (a comment
-    under our post, a DM, feedback), so a negative text with any watch term is an alert; otherwise
-    a brand or product term must be named.
+    None means the starter negative words only. An alert is a negative text naming a watched brand
+    or product; with `direct` (said to the brand: a comment under our post, a DM, feedback) a
+    negative text with a watch term and a complaint word (退款, 投诉, 不回复 …) is one too.
     """
     words = _as_keywords(keywords)
     lex = lexicon()
@@ -284,7 +285,7 @@ def scan_text(text: str, keywords: Iterable[Keyword | tuple[str, str] | str] | N
             kept.append(f)
     terms = list(dict.fromkeys(f[2] for f in kept))
 
-    cues, score_pos, score_neg = _sentiment(folded, tokens, shield, lex)
+    cues, score_pos, score_neg, complaint = _sentiment(folded, tokens, shield, lex)
     if score_neg > score_pos:
         sentiment = Sentiment.negative.value
     elif score_pos > score_neg:
@@ -292,7 +293,7 @@ def scan_text(text: str, keywords: Iterable[Keyword | tuple[str, str] | str] | N
     else:
         sentiment = Sentiment.neutral.value
     alert = sentiment == Sentiment.negative.value and bool(kept) and (
-        direct or any(f[3] in ALERT_KINDS for f in kept))
+        any(f[3] in ALERT_KINDS for f in kept) or (direct and complaint))
     return ScanResult(terms, sentiment, alert, [(f[0], f[1], f[2]) for f in kept], cues)
 
 
@@ -326,8 +327,10 @@ def _split_negation(word: str, lex: Lexicon) -> tuple[str, bool]:
 
 
 def _sentiment(folded: str, tokens: list[tuple[str, int, int]], shield: Sequence[tuple[int, int]],
-               lex: Lexicon) -> tuple[list[tuple[int, int, int]], float, float]:
+               lex: Lexicon) -> tuple[list[tuple[int, int, int]], float, float, bool]:
+    """(cues, positive score, negative score, whether a complaint word counted)."""
     cues: list[tuple[int, int, int]] = []
+    complaint = False
     pos_score = neg_score = 0.0
     weight = 1.0
     negations = set(lex.negations)
@@ -345,6 +348,7 @@ def _sentiment(folded: str, tokens: list[tuple[str, int, int]], shield: Sequence
                 polarity, immune = 1, False
             else:
                 continue
+            complaint = complaint or immune
             if not immune:
                 if question:
                     continue
@@ -360,7 +364,7 @@ def _sentiment(folded: str, tokens: list[tuple[str, int, int]], shield: Sequence
             else:
                 neg_score += value
             cues.append((start, end, polarity))
-    return cues, pos_score, neg_score
+    return cues, pos_score, neg_score, complaint
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,215 @@
+"""Brand and public-opinion watch commands (品牌与舆情).
+
+    opsdesk-cli watch add TERM [--kind brand|product|person|negative] [--off]
+    opsdesk-cli watch list | remove TERM | on TERM | off TERM
+    opsdesk-cli watch scan FILE | --text T [--save]
+        → {"mentions": [{"text", "terms", "sentiment", "alert"}], "alert": true|false}
+    opsdesk-cli watch collect [--since YYYY-MM-DD] [--today YYYY-MM-DD]
+    opsdesk-cli watch alerts [--status new|responding|resolved] [--today YYYY-MM-DD]
+    opsdesk-cli watch respond ID (--template N | --text T) [--resolve]
+    opsdesk-cli watch resolve ID
+
+`scan` judges only the text given (one mention per non-empty line of FILE, or the one --text);
+spikes are not judged there. `alerts` first collects new mentions from feedback and imported
+comments and checks today's volume, so it is current after an import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.cli.core import Context, Outcome
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+KINDS = ("brand", "product", "person", "negative")
+
+
+class WatchArgumentError(UserError):
+    pass
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("watch", parents=[common], help="品牌与舆情：监测词、扫描评论、预警和回复")
+    actions = p.add_subparsers(dest="watch_action", metavar="ACTION", parser_class=type(p))
+    actions.required = True
+    a = actions.add_parser("add", parents=[common], help="添加监测词（已有的改种类）")
+    a.add_argument("term", help="要监测的词，如品牌名、产品名")
+    a.add_argument("--kind", choices=KINDS, default="brand",
+                   help="brand 品牌 / product 产品 / person 人物 / negative 负面词（默认 brand）")
+    a.add_argument("--off", action="store_true", help="先加上但不启用")
+    a.set_defaults(func=cmd_add)
+    s = actions.add_parser("list", parents=[common], help="列出全部监测词")
+    s.set_defaults(func=cmd_list)
+    r = actions.add_parser("remove", parents=[common], help="删除监测词")
+    r.add_argument("term", help="监测词或编号")
+    r.set_defaults(func=cmd_remove)
+    for name, enabled, text in (("on", True, "启用监测词"), ("off", False, "停用监测词（保留，不再匹配）")):
+        o = actions.add_parser(name, parents=[common], help=text)
+        o.add_argument("term", help="监测词或编号")
+        o.set_defaults(func=cmd_switch, enabled=enabled)
+    c = actions.add_parser("scan", parents=[common], help="判断给定文字：命中哪些监测词、情感、是否预警")
+    c.add_argument("file", nargs="?", metavar="FILE", help="文本文件，每行一条评论")
+    c.add_argument("--text", help="直接给一段文字")
+    c.add_argument("--save", action="store_true", help="把命中监测词的行存为提及（默认只判断不保存）")
+    c.set_defaults(func=cmd_scan)
+    g = actions.add_parser("collect", parents=[common], help="从反馈记录和导入的评论里收集新的提及")
+    g.add_argument("--since", metavar="YYYY-MM-DD", help="只看这一天以后的反馈和评论")
+    _today_option(g)
+    g.set_defaults(func=cmd_collect)
+    e = actions.add_parser("alerts", parents=[common], help="预警列表（先收集新提及并检查负面激增）")
+    e.add_argument("--status", choices=("new", "responding", "resolved"), help="只看这个状态")
+    _today_option(e)
+    e.set_defaults(func=cmd_alerts)
+    d = actions.add_parser("respond", parents=[common], help="回复一条预警：用模板或自己写，记录首次响应时间")
+    d.add_argument("id", type=int, help="预警编号")
+    d.add_argument("--template", type=int, metavar="N", help="回复模板编号")
+    d.add_argument("--text", help="回复内容")
+    d.add_argument("--resolve", action="store_true", help="回复后标记为已解决")
+    d.set_defaults(func=cmd_respond)
+    v = actions.add_parser("resolve", parents=[common], help="把预警标记为已解决")
+    v.add_argument("id", type=int, help="预警编号")
+    v.set_defaults(func=cmd_resolve)
+
+
+def _today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（检查负面激增用）")
+
+
+def _date(raw: str | None) -> dt.date | None:
+    if raw is None:
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-05-31 这样。"),
+                                 value=raw) from None
+
+
+def _kind_name(ctx: Context, kind: str) -> str:
+    from app.services.watch import KIND_NAMES
+
+    return ctx.translate("watch", KIND_NAMES.get(kind, kind))
+
+
+def cmd_add(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    row = watch.add_keyword(ctx.store(), args.term, args.kind, enabled=not args.off)
+    text = ctx.translate("cli", "已添加监测词「{term}」（{kind}）").format(term=row["term"], kind=_kind_name(ctx, row["kind"]))
+    return Outcome({"keyword": row}, text)
+
+
+def cmd_list(_args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    store = ctx.store()
+    watch.ensure_starter_keywords(store)
+    rows = watch.keywords(store)
+    off = ctx.translate("cli", "（停用）")
+    lines = [f"{r['id']:>4}  {_kind_name(ctx, r['kind'])}  {r['term']}{'' if r['enabled'] else off}" for r in rows]
+    return Outcome({"keywords": rows}, "\n".join(lines) or ctx.translate("cli", "还没有监测词。"))
+
+
+def cmd_remove(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    term = watch.remove_keyword(ctx.store(), args.term)
+    return Outcome({"removed": term}, ctx.translate("cli", "已删除监测词「{term}」").format(term=term))
+
+
+def cmd_switch(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    watch.set_keyword_enabled(ctx.store(), args.term, args.enabled)
+    template = "已启用监测词「{term}」" if args.enabled else "已停用监测词「{term}」"
+    return Outcome({"term": args.term, "enabled": args.enabled}, ctx.translate("cli", template).format(term=args.term))
+
+
+def _read_lines(raw: str) -> list[str]:
+    path = Path(raw).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "读不了文件 {file}：请检查路径是否正确。"), file=raw) from None
+    if b"\0" in data[:4096]:
+        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "{file} 不是文本文件：请把评论存成每行一条的 .txt。"),
+                                 file=raw)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding).splitlines()
+        except UnicodeDecodeError:
+            continue
+    raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "{file} 的编码看不懂：请存成 UTF-8 文本。"), file=raw)
+
+
+def cmd_scan(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    if (args.file is None) == (args.text is None):
+        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "请给一个文本文件，或者用 --text 给一段文字（二选一）。"))
+    texts = [args.text.strip()] if args.text is not None else [s.strip() for s in _read_lines(args.file)]
+    texts = [t for t in texts if t]
+    store = ctx.store()
+    watch.ensure_starter_keywords(store)
+    words = watch.enabled_keywords(store)
+    items = [watch.result_dict(watch.scan_text(t, words), t) for t in texts]
+    if args.save:
+        watch.add_pasted(store, "\n".join(texts))
+    flagged = sum(1 for i in items if i["alert"])
+    lines = []
+    for item in items:
+        mark = ctx.translate("cli", "【预警】") if item["alert"] else ""
+        sentiment = ctx.translate("watch", watch.SENTIMENT_NAMES[item["sentiment"]])
+        terms = "、".join(item["terms"]) or "-"
+        lines.append(f"{mark}{sentiment}  {terms}  {item['text']}")
+    lines.append(ctx.translate("cli", "共 {n} 条，{alerts} 条预警").format(n=len(items), alerts=flagged))
+    return Outcome({"mentions": items, "alert": flagged > 0}, "\n".join(lines))
+
+
+def cmd_collect(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    report = watch.scan_store(ctx.store(), _date(args.since), today=_date(args.today))
+    text = ctx.translate("cli", "检查了 {scanned} 条反馈和评论，新增 {added} 条提及，其中 {alerts} 条预警").format(**report)
+    return Outcome(report, text)
+
+
+def cmd_alerts(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    store = ctx.store()
+    today = _date(args.today)
+    watch.scan_store(store, today=today)
+    rows = watch.alerts(store, args.status)
+    counts = watch.alert_counts(store)
+    spike = watch.spike_status(store, today)
+    lines = []
+    for r in rows:
+        status = ctx.translate("watch", watch.STATUS_NAMES.get(r["status"] or "new", ""))
+        urgent = ctx.translate("cli", "【紧急】") if r["urgent"] else ""
+        hours = "" if r["response_hours"] is None else ctx.translate("cli", "  {h} 小时内响应").format(h=r["response_hours"])
+        lines.append(f"{r['id']:>5}  {r['mentioned_at']:%Y-%m-%d %H:%M}  {status}{hours}  {urgent}{r['text'][:60]}")
+    lines.append(ctx.translate("cli", "待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条").format(**counts))
+    return Outcome({"alerts": rows, "counts": counts, "spike": spike}, "\n".join(lines))
+
+
+def cmd_respond(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    if (args.template is None) == (args.text is None):
+        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "请用 --template 选一个回复模板，或用 --text 写回复（二选一）。"))
+    store = ctx.store()
+    reply = watch.respond(store, args.id, args.template, args.text, resolve=args.resolve)
+    alert = next(a for a in watch.alerts(store) if a["id"] == args.id)
+    return Outcome({"alert": alert, "reply": reply},
+                   ctx.translate("cli", "已记录回复：\n{reply}").format(reply=reply))
+
+
+def cmd_resolve(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    watch.set_alert_status(ctx.store(), args.id, "resolved")
+    return Outcome({"id": args.id, "status": "resolved"}, ctx.translate("cli", "预警 {id} 已解决").format(id=args.id))
