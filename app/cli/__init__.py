@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "app.cli.community_commands",
     "app.cli.analytics_commands",
     "app.cli.campaign_commands",
+    "app.cli.watch_commands",
+    "app.cli.review_commands",
 )
 
 
