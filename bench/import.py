@@ -97,7 +97,7 @@ def main() -> None:
     big, weekly = douyin_export(args.rows), douyin_export(10_000, seed=2)
     with tempfile.TemporaryDirectory() as work:
         for store in ("big", "week"):  # an operator imports into an existing store: create and migrate it first
-            subprocess.run([*_cli(), "--data-dir", str(Path(work) / store), "version"], check=True, capture_output=True)
+            subprocess.run([*_cli(), "--data-dir", str(Path(work) / store), "imports"], check=True, capture_output=True)
         ours, peak_kib = timed([*_cli(), "--data-dir", str(Path(work) / "big"), "import", str(big), "--json"])
         week, _ = timed([*_cli(), "--data-dir", str(Path(work) / "week"), "import", str(weekly), "--json"])
         naive, _ = timed([sys.executable, "-c", PANDAS_SCRIPT, str(big), str(Path(work) / "pandas.db")])

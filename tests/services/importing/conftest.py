@@ -41,6 +41,9 @@ def _col(index: int) -> str:
 
 
 class Files:
+    douyin_headers = DOUYIN_HEADERS
+    douyin_row = staticmethod(douyin_row)
+
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
@@ -187,6 +190,18 @@ class Files:
         with good.open("rb") as source, path.open("wb") as target:
             OOXMLFile(source).encrypt("mima123", target)
         return path
+
+
+def rows_of(store: Any, sql: str, *params: Any) -> list[dict[str, Any]]:
+    """Rows read back from the store as dicts (what other tools and checks see)."""
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.exec_driver_sql(sql, params)]
+
+
+@pytest.fixture
+def db(store: Any) -> Any:
+    """`db("SELECT …")` → list of dicts from the test store."""
+    return lambda sql, *params: rows_of(store, sql, *params)
 
 
 @pytest.fixture
