@@ -67,15 +67,15 @@ class GoalsDialog(QDialog):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.year.setSuffix(self.tr(" 年"))
-        self.metric = QComboBox(self)
+        self.metric_box = QComboBox(self)
         for metric in GoalMetric:
-            self.metric.addItem(QCoreApplication.translate("goals", METRIC_LABELS[metric]), metric.value)
+            self.metric_box.addItem(QCoreApplication.translate("goals", METRIC_LABELS[metric]), metric.value)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份"), self))
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(QLabel(self.tr("指标"), self))
-        top.addWidget(self.metric)
+        top.addWidget(self.metric_box)
         top.addStretch(1)
 
         # -- the annual target and how it is split
@@ -189,13 +189,13 @@ class GoalsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(980, 640)
         self.year.valueChanged.connect(self.reload)
-        self.metric.currentIndexChanged.connect(self.reload)
+        self.metric_box.currentIndexChanged.connect(self.reload)
         self._filling = False
         self.reload()
 
     # -- reading ----------------------------------------------------------------------------------
     def current_metric(self) -> GoalMetric:
-        return GoalMetric(self.metric.currentData())
+        return GoalMetric(self.metric_box.currentData())
 
     def rows(self) -> list[tuple[int | None, str]]:
         return [(ALL, self.tr("全部账号")), *((a.id, f"{platform_name(a.platform)} · {a.name}") for a in self.accounts)]
@@ -230,6 +230,16 @@ class GoalsDialog(QDialog):
             self.model.setVerticalHeaderItem(index, header)
         self._filling = False
         self._update_sum()
+        self._prefill_annual()
+
+    def _prefill_annual(self) -> None:
+        """Start the annual form from what is set: the year's total and each account's share of it."""
+        per_account = {a.id: self.row_total(a.id) for a in self.accounts}
+        accounts_total = sum(per_account.values())
+        self.total.setValue(self.row_total(ALL) or accounts_total)
+        if accounts_total > 0:
+            for account_id, spin in self.shares.items():
+                spin.setValue(round(100 * per_account[account_id] / accounts_total))
 
     def row_total(self, account_id: int | None) -> float:
         """The sum of a row's months as shown in the table."""
@@ -237,7 +247,7 @@ class GoalsDialog(QDialog):
         return sum(_number(self.model.item(row, m).text()) or 0.0 for m in range(12))
 
     def _update_sum(self) -> None:
-        metric_name = self.metric.currentText()
+        metric_name = self.metric_box.currentText()
         parts = [self.tr("全部账号合计 {total}").format(total=_text(self.row_total(ALL), DECIMALS[self.current_metric()]))]
         if self.accounts:
             accounts_total = sum(self.row_total(a.id) for a in self.accounts)

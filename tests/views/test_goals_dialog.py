@@ -21,7 +21,7 @@ def dialog(ctx: ViewContext, qtbot: object) -> GoalsDialog:
 
 
 def choose_metric(dialog: GoalsDialog, metric: GoalMetric) -> None:
-    dialog.metric.setCurrentIndex(dialog.metric.findData(metric.value))
+    dialog.metric_box.setCurrentIndex(dialog.metric_box.findData(metric.value))
 
 
 def test_even_split_sums_to_the_annual_target(dialog: GoalsDialog, seeded_store: Store) -> None:

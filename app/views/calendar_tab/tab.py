@@ -74,7 +74,6 @@ from app.services.hotdates import (
     hot_dates_between,
     upcoming_hot_dates,
 )
-from app.services.ics import export_month_ics
 from app.views.base import DataTab, EmptyState, clear_layout
 from app.views.calendar_tab.grid import KIND_COLORS, GridData, MonthGrid, WeekGrid, WeekHeader
 from app.views.calendar_tab.header import PlatformCard
@@ -196,6 +195,9 @@ class CalendarTab(DataTab):
             button.setCheckable(True)
             self.mode_group.addButton(button)
         self.month_button.setChecked(True)
+        for button in (self.month_button, self.week_button):
+            button.setStyleSheet("QPushButton:checked { background: #EEF3FF; color: #2B64E3; border-color: #2B64E3;"
+                                 " font-weight: bold; }")
         self.month_button.clicked.connect(lambda: self.set_mode("month"))
         self.week_button.clicked.connect(lambda: self.set_mode("week"))
         self.undo_button = QPushButton(self.tr("撤销"), self)
@@ -299,6 +301,7 @@ class CalendarTab(DataTab):
         self.upcoming_list.setWordWrap(True)
         self.upcoming_list.setSpacing(2)
         self.upcoming_list.itemActivated.connect(self._upcoming_activated)
+        self.upcoming_list.addItem(self.tr("正在加载热点…"))
         upcoming_title = QLabel(self.tr("近 30 天热点"), self)
         upcoming_title.setStyleSheet("font-weight: bold;")
         manage = QPushButton(self.tr("管理热点…"), self)
@@ -656,6 +659,8 @@ class CalendarTab(DataTab):
         return path
 
     def export_ics(self) -> None:
+        from app.services.ics import export_month_ics  # icalendar costs ~0.1 s to import: not at start-up
+
         path = self.ics_path()
         if not path:
             return
