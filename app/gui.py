@@ -131,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _after_start(window: Any, store: Any) -> None:
-    """What follows the first paint: the first-start question, then the daily backup."""
+    """What follows the first paint: the first-start question, the daily backup, then today's reminders."""
     if store.is_empty():
         window.offer_demo()
     window.daily_backup()
+    from app.views.reminders import start_reminders
+
+    window.reminders = start_reminders(window)
 
 
 def _screenshots(app: Any, window: Any, out_dir: Path) -> None:
@@ -147,6 +150,7 @@ def _screenshots(app: Any, window: Any, out_dir: Path) -> None:
         loop = QEventLoop()
         QTimer.singleShot(250, loop.quit)  # layouts settle, charts draw
         loop.exec()
+        window.ctx.tasks.wait()  # what a tab loads on the worker (e.g. the calendar's hot dates) is in the picture
         tab = window.tabs.widget(index)
         window.grab().save(str(out_dir / f"{tab.objectName()}.png"))
     app.exit(0)
