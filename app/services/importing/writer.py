@@ -630,7 +630,14 @@ def find_post(changes: Changes, platform: str | None, ref: str | None) -> int | 
     if _URLISH.match(ref):
         return None
     key = title_key(ref)
-    return by_key.get((platform, key)) or by_key.get((None, key))
+    found = by_key.get((platform, key)) or by_key.get((None, key))
+    if found or len(key) < 4:
+        return found
+    # Douyin stores title + caption: a reference by the title alone matches the one post it starts.
+    prefixed = changes.cached(f"prefix:{platform}:{key}", lambda: [
+        post_id for (p, k), post_id in by_key.items() if p == platform and k.startswith(key)
+    ])
+    return prefixed[0] if len(prefixed) == 1 else None
 
 
 def resolve_promotions(changes: Changes, records: list[dict[str, Any]]) -> None:
