@@ -55,6 +55,7 @@ PROFILES_SETTING = "import.profiles"
 PREVIEW_ROWS = 20
 #: SQLite page cache while importing: index inserts for 100,000 rows stay in memory.
 IMPORT_CACHE_KIB = 64 * 1024
+DEFAULT_CACHE = -2000
 PLATFORM_KINDS = frozenset({"posts", "account_daily", "summary"})
 _FILE_STAMPS = re.compile(r"_(\d{10})_(\d{10})(?:\D|$)")
 
@@ -409,51 +410,68 @@ def execute(
     if plan.errors and not skip_bad_rows:
         return _result(plan, "refused", skipped=0)
 
-    def tick(done: int, total: int) -> None:
-        if cancel is not None and cancel():
-            raise CancelledError()
-        if progress is not None:
-            progress(done, total, QT_TRANSLATE_NOOP("import", "正在写入"))
+    def ticker(text: str) -> Callable[[int, int], None]:
+        def tick(done: int, total: int) -> None:
+            if cancel is not None and cancel():
+                raise CancelledError()
+            if progress is not None:
+                progress(done, total, text)
+
+        return tick
 
     try:
         with _gc_paused(), write_lock(), store.engine.begin() as conn:
             cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             duplicate = _duplicate_of(cursor, plan.sha256)
             if duplicate is not None:
                 return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
-            cursor.execute(
-                "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
-                "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
-                (plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION, plan.confidence,
-                 plan.captured_on.isoformat(), plan.rows, sq.encode(dt.datetime.now().replace(microsecond=0))),
-            )
-            batch_id = int(cursor.lastrowid)
-            changes = Changes(cursor, batch_id)
-            changes.errors = list(plan.errors)
-            _resolve(changes, plan)
-            if len(changes.errors) > len(plan.errors) and not skip_bad_rows:
-                raise _RefusedInsideError(changes.errors)
-            tick(0, 1)
-            undo = changes.write(tick)
-            if plan.kind == "members":
-                _recompute_segments(conn)
-            skipped = len({e.row for e in changes.errors})
-            counts = changes.counts
-            cursor.execute(
-                "UPDATE import_batch SET inserted = ?, updated = ?, unchanged = ?, skipped = ?, status = 'imported', "
-                "undo = ? WHERE id = ?",
-                (counts["inserted"], counts["updated"], counts["unchanged"], skipped, json.dumps(undo), batch_id),
-            )
+            cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            try:
+                batch_id, changes, skipped = _write(cursor, conn, plan, skip_bad_rows, ticker)
+            finally:
+                cursor.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
     except _RefusedInsideError as refused:
         result = _result(plan, "refused")
         result.errors = sorted(refused.found, key=lambda e: e.row)
         return result
+    counts = changes.counts
     result = _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
                      unchanged=counts["unchanged"], linked=counts["linked"], skipped=skipped, batch_id=batch_id)
     result.errors = sorted(changes.errors, key=lambda e: e.row)
     return result
+
+
+def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
+           ticker: Callable[[str], Callable[[int, int], None]]) -> tuple[int, Changes, int]:
+    """Inside the transaction: the batch row, the resolved changes, the writes, the counts."""
+    cursor.execute(
+        "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
+        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
+        (plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION, plan.confidence,
+         plan.captured_on.isoformat(), plan.rows, sq.encode(dt.datetime.now().replace(microsecond=0))),
+    )
+    batch_id = int(cursor.lastrowid)
+    changes = Changes(cursor, batch_id)
+    changes.errors = list(plan.errors)
+    checking = ticker(QT_TRANSLATE_NOOP("import", "正在核对"))
+    changes.on_rows = lambda done: checking(done, plan.rows)
+    _resolve(changes, plan)
+    if len(changes.errors) > len(plan.errors) and not skip_bad_rows:
+        raise _RefusedInsideError(changes.errors)
+    writing = ticker(QT_TRANSLATE_NOOP("import", "正在写入"))
+    writing(0, 1)
+    undo = changes.write(writing)
+    if plan.kind == "members":
+        _recompute_segments(conn)
+    skipped = len({e.row for e in changes.errors})
+    counts = changes.counts
+    cursor.execute(
+        "UPDATE import_batch SET inserted = ?, updated = ?, unchanged = ?, skipped = ?, status = 'imported', "
+        "undo = ? WHERE id = ?",
+        (counts["inserted"], counts["updated"], counts["unchanged"], skipped, json.dumps(undo), batch_id),
+    )
+    return batch_id, changes, skipped
 
 
 def _recompute_segments(conn: Any) -> None:

@@ -36,6 +36,7 @@ MEMBER_FIELDS = (
     "region", "gender", "first_seen", "last_active", "active_days_30", "browse_minutes_30", "purchases", "spend",
     "tags", "notes",
 )
+PROGRESS_EVERY = 2000
 MATCH_WINDOW_MINUTES = 2
 DRAFT_WINDOW = dt.timedelta(days=1)
 ALL_SCOPES = frozenset({"全部", "所有", "全平台", "全部平台", "所有平台", "全部账号", "所有账号", "all", "合计", "总计", ""})
@@ -57,6 +58,9 @@ class Changes:
         self.compact: dict[str, list[list[Any]]] = defaultdict(list)
         self._bases: dict[str, dict[str, Any]] = {}
         self._first_new: dict[str, int] = {}
+        self._decided = 0
+        #: Called with the number of records decided so far, every `PROGRESS_EVERY`.
+        self.on_rows: Callable[[int], None] | None = None
 
     # -- collecting ---------------------------------------------------------------------------
 
@@ -122,7 +126,12 @@ class Changes:
         return True
 
     def count(self, outcome: str, n: int = 1) -> None:
+        """One more record decided; every few thousand, report progress (which may cancel)."""
         self.counts[outcome] += n
+        if outcome != "linked":
+            self._decided += n
+            if self.on_rows is not None and self._decided % PROGRESS_EVERY == 0:
+                self.on_rows(self._decided)
 
     def cached(self, key: str, load: Callable[[], Any]) -> Any:
         if key not in self._cache:
