@@ -19,7 +19,8 @@ Rules:
   posts already in the top list.
 - Campaigns are those running in the month (their whole results from `campaigns.campaign_figures`);
   promotions those started in it (`promotions.promotion_figures`).
-- Highlights and shortfalls are found by the rules in `_highlights` (goals met or missed, posts
+- Highlights and shortfalls are found by the rules in `_highlights` (all-platform goals met, a
+  platform's goals beaten by 10 % or more, every goal missed or behind its pace, posts
   converting far above the month's rate, campaigns against targets, boosts' ROI, net follower
   loss, posts without data); the month's diagnosis findings come along as they are.
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -53,6 +55,8 @@ if TYPE_CHECKING:
 #: Setting with the brand name printed in the sheet's header (else the own accounts' names).
 BRAND_SETTING = "review.brand"
 TOP_N = 5
+#: A platform's goal makes a highlight from this ratio up (all-platform goals whenever met).
+GOAL_HIGHLIGHT_RATIO = 1.1
 #: A post's conversion rate this many times the month's rate makes a highlight.
 HIGH_CONVERSION_FACTOR = 1.3
 NOTE_FIELDS = ("highlights", "problems", "next_changes", "notes")
@@ -401,7 +405,7 @@ def _highlights(review: dict[str, Any], posts: list[dict[str, Any]],
         who = k["platform_name"]
         actual = fmt_value(k["kind"], k["actual"])
         subject = {"platform": k["platform"], "metric": k["metric"], "value": k["ratio"]}
-        if k["status"] == "achieved":
+        if k["status"] == "achieved" and (k["ratio"] >= GOAL_HIGHLIGHT_RATIO or k["platform"] is None):
             text = (say(HL_GOAL, who=who, metric=k["metric_label"], actual=actual, over=fmt_rate(k["ratio"] - 1))
                     if k["ratio"] > 1 else say(HL_GOAL_EXACT, who=who, metric=k["metric_label"], actual=actual))
             good.append(_item("kpi", text, **subject))
@@ -528,3 +532,124 @@ def default_month(today: dt.date | None = None) -> str:
     """The last full month: what an operator reviews at the start of a month."""
     first = (today or dt.date.today()).replace(day=1)
     return (first - dt.timedelta(days=1)).strftime("%Y-%m")
+
+
+# -- Excel ------------------------------------------------------------------------------------------
+
+def _h(*names: tuple[str, str]) -> list[tuple[str, str]]:
+    return list(names)
+
+
+#: Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context "review".
+XLSX_SHEETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "kpis": (QT_TRANSLATE_NOOP("review", "KPI完成"), _h(
+        (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "账号"), "text"),
+        (QT_TRANSLATE_NOOP("review", "指标"), "text"), (QT_TRANSLATE_NOOP("review", "目标"), "float"),
+        (QT_TRANSLATE_NOOP("review", "实际"), "float"), (QT_TRANSLATE_NOOP("review", "完成率"), "rate"),
+        (QT_TRANSLATE_NOOP("review", "状态"), "text"))),
+    "content": (QT_TRANSLATE_NOOP("review", "内容数据"), _h(
+        (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "发布篇数"), "int"),
+        (QT_TRANSLATE_NOOP("review", "有数据篇数"), "int"), (QT_TRANSLATE_NOOP("review", "阅读/播放"), "int"),
+        (QT_TRANSLATE_NOOP("review", "篇均阅读/播放"), "float"), (QT_TRANSLATE_NOOP("review", "互动率"), "rate"),
+        (QT_TRANSLATE_NOOP("review", "篇均互动率"), "rate"), (QT_TRANSLATE_NOOP("review", "涨粉"), "int"),
+        (QT_TRANSLATE_NOOP("review", "篇均涨粉"), "float"), (QT_TRANSLATE_NOOP("review", "转化"), "int"),
+        (QT_TRANSLATE_NOOP("review", "篇均转化"), "float"), (QT_TRANSLATE_NOOP("review", "转化率"), "rate"),
+        (QT_TRANSLATE_NOOP("review", "成交金额"), "money"))),
+    "posts": (QT_TRANSLATE_NOOP("review", "最高与最低"), _h(
+        (QT_TRANSLATE_NOOP("review", "榜单"), "text"), (QT_TRANSLATE_NOOP("review", "名次"), "int"),
+        (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "标题"), "text"),
+        (QT_TRANSLATE_NOOP("review", "发布时间"), "datetime"), (QT_TRANSLATE_NOOP("review", "阅读/播放"), "int"),
+        (QT_TRANSLATE_NOOP("review", "互动率"), "rate"), (QT_TRANSLATE_NOOP("review", "涨粉"), "int"),
+        (QT_TRANSLATE_NOOP("review", "转化"), "int"), (QT_TRANSLATE_NOOP("review", "转化率"), "rate"))),
+    "users": (QT_TRANSLATE_NOOP("review", "用户数据"), _h(
+        (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "期初粉丝"), "int"),
+        (QT_TRANSLATE_NOOP("review", "期末粉丝"), "int"), (QT_TRANSLATE_NOOP("review", "新增关注"), "int"),
+        (QT_TRANSLATE_NOOP("review", "取消关注"), "int"), (QT_TRANSLATE_NOOP("review", "净增"), "int"),
+        (QT_TRANSLATE_NOOP("review", "流失率"), "rate"))),
+    "segments": (QT_TRANSLATE_NOOP("review", "用户分层"), _h(
+        (QT_TRANSLATE_NOOP("review", "分层"), "text"), (QT_TRANSLATE_NOOP("review", "本月人数"), "int"),
+        (QT_TRANSLATE_NOOP("review", "上月人数"), "int"), (QT_TRANSLATE_NOOP("review", "变化"), "int"))),
+    "campaigns": (QT_TRANSLATE_NOOP("review", "活动"), _h(
+        (QT_TRANSLATE_NOOP("review", "活动"), "text"), (QT_TRANSLATE_NOOP("review", "开始"), "date"),
+        (QT_TRANSLATE_NOOP("review", "结束"), "date"), (QT_TRANSLATE_NOOP("review", "参与"), "int"),
+        (QT_TRANSLATE_NOOP("review", "目标参与"), "int"), (QT_TRANSLATE_NOOP("review", "完成率"), "rate"),
+        (QT_TRANSLATE_NOOP("review", "分享"), "int"), (QT_TRANSLATE_NOOP("review", "分享率"), "rate"),
+        (QT_TRANSLATE_NOOP("review", "新增关注"), "int"), (QT_TRANSLATE_NOOP("review", "转化"), "int"),
+        (QT_TRANSLATE_NOOP("review", "成交额"), "money"), (QT_TRANSLATE_NOOP("review", "花费"), "money"),
+        (QT_TRANSLATE_NOOP("review", "ROI"), "float"))),
+    "promotions": (QT_TRANSLATE_NOOP("review", "推广投放"), _h(
+        (QT_TRANSLATE_NOOP("review", "投放"), "text"), (QT_TRANSLATE_NOOP("review", "平台"), "text"),
+        (QT_TRANSLATE_NOOP("review", "花费"), "money"), (QT_TRANSLATE_NOOP("review", "成交额"), "money"),
+        (QT_TRANSLATE_NOOP("review", "ROI"), "float"), (QT_TRANSLATE_NOOP("review", "涨粉"), "int"),
+        (QT_TRANSLATE_NOOP("review", "转化"), "int"))),
+    "findings": (QT_TRANSLATE_NOOP("review", "亮点与不足"), _h(
+        (QT_TRANSLATE_NOOP("review", "类别"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"))),
+    "notes": (QT_TRANSLATE_NOOP("review", "运营复盘"), _h(
+        (QT_TRANSLATE_NOOP("review", "项目"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"))),
+    "lessons": (QT_TRANSLATE_NOOP("review", "经验教训"), _h(
+        (QT_TRANSLATE_NOOP("review", "类型"), "text"), (QT_TRANSLATE_NOOP("review", "领域"), "text"),
+        (QT_TRANSLATE_NOOP("review", "经验"), "text"), (QT_TRANSLATE_NOOP("review", "依据"), "text"),
+        (QT_TRANSLATE_NOOP("review", "做法与说明"), "text"))),
+}
+NOTE_LABELS = {
+    "highlights": QT_TRANSLATE_NOOP("review", "本月亮点"), "problems": QT_TRANSLATE_NOOP("review", "问题与不足"),
+    "next_changes": QT_TRANSLATE_NOOP("review", "下月策略调整"), "notes": QT_TRANSLATE_NOOP("review", "备注"),
+}
+FINDING_LABELS = {
+    "highlight": QT_TRANSLATE_NOOP("review", "亮点"), "shortfall": QT_TRANSLATE_NOOP("review", "不足"),
+}
+
+
+def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[list[Any]]]:
+    c = review["content"]
+    total = translate("review", ALL_PLATFORMS)
+
+    def content_row(name: str, r: dict[str, Any]) -> list[Any]:
+        return [name, r["posts"], r["posts_with_data"], r["views"], r["avg_views"], r["engagement_rate"],
+                r["avg_engagement_rate"], r["follows_gained"], r["avg_follows_gained"], r["conversions"],
+                r["avg_conversions"], r["conversion_rate"], r["revenue"]]
+
+    def user_row(name: str, r: dict[str, Any]) -> list[Any]:
+        return [name, r["followers_start"], r["followers_end"], r["gained"], r["lost"], r["net"], r["churn_rate"]]
+
+    posts = [[translate("review", label), i, p["platform_name"], p["title"], p["published_at"], p["views"],
+              p["engagement_rate"], p["follows_gained"], p["conversions"], p["conversion_rate"]]
+             for key, label in (("top", QT_TRANSLATE_NOOP("review", "最高")), ("bottom", QT_TRANSLATE_NOOP("review", "最低")))
+             for i, p in enumerate(c[key], start=1)]
+    promo_total = review["promotions"]["total"]
+    return {
+        "kpis": [[k["platform_name"], k["account"], k["metric_label"], k["target"], k["actual"], k["ratio"],
+                  k["status_label"]] for k in review["kpis"]],
+        "content": [content_row(p["platform_name"], p) for p in c["platforms"]] + [content_row(total, c["total"])],
+        "posts": posts,
+        "users": [user_row(p["platform_name"], p) for p in review["users"]["platforms"]]
+        + [user_row(total, review["users"]["total"])],
+        "segments": [[r["label"], r["members"], r["previous"], r["change"]] for r in review["users"]["segments"]["rows"]],
+        "campaigns": [[x["name"], x["start_day"], x["end_day"], x["participants"], x["target_participants"],
+                       x["participants_vs_target"], x["shares"], x["share_rate"], x["new_followers"], x["conversions"],
+                       x["revenue"], x["cost"], x["roi"]] for x in review["campaigns"]],
+        "promotions": [[p["name"] or p["post_title"], p["platform_name"], p["spend"], p["revenue"], p["roi"],
+                        p["follows_gained"], p["conversions"]] for p in review["promotions"]["rows"]]
+        + ([[total, None, promo_total["spend"], promo_total["revenue"], promo_total["roi"],
+             promo_total["follows_gained"], promo_total["conversions"]]] if review["promotions"]["rows"] else []),
+        "findings": [[translate("review", FINDING_LABELS["highlight"]), h["text"]] for h in review["highlights"]]
+        + [[translate("review", FINDING_LABELS["shortfall"]), s["text"]] for s in review["shortfalls"]]
+        + [[f["severity_label"] + "·" + f["rule_label"], f["text"]] for f in review["diagnosis"]],
+        "notes": [[translate("review", label), review["notes"][key]] for key, label in NOTE_LABELS.items()],
+        "lessons": [[x["kind_label"], x["area_label"], x["title"], x["evidence"], x["detail"]] for x in review["lessons"]],
+    }
+
+
+def write_review_xlsx(review: dict[str, Any], path: str | Path, *, translate: Translate = untranslated) -> int:
+    """The review as a workbook, one sheet per section; returns the number of sheets."""
+    from app.services.excel import Column, open_workbook, write_sheet
+
+    rows = _xlsx_rows(review, translate)
+    workbook, formats = open_workbook(Path(path))
+    try:
+        for key, (sheet, columns) in XLSX_SHEETS.items():
+            write_sheet(workbook, formats, translate("review", sheet),
+                        [Column(translate("review", header), kind) for header, kind in columns], rows[key])
+    finally:
+        workbook.close()
+    return len(XLSX_SHEETS)

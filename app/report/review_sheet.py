@@ -1,0 +1,525 @@
+"""The monthly review as an HTML sheet with its chart images (what `render` paints on pages).
+
+Every number comes from the review dict (`app.services.review.build_review`) through the same
+formatters the JSON's readers are told about: counts with thousands separators, rates as
+percentages with one decimal, money to the cent, ROI as a multiple.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+
+from app.report.charts import BAD, GOOD, MUTED, NEUTRAL, Bar, BarRow, bar_chart
+from app.report.html import BAD_BG, GOOD_BG, heading, image, mark, para, table, text
+from app.services.review import fmt_count, fmt_money, fmt_rate, fmt_ratio, fmt_value
+
+
+def title(review: dict[str, Any]) -> str:
+    year, month = review["month"].split("-")
+    return QCoreApplication.translate("ReviewSheet", "{year} 年 {month} 月运营复盘").format(
+        year=year, month=int(month)
+    )
+
+
+def review_html(review: dict[str, Any], width: float) -> tuple[str, dict[str, QImage]]:
+    """The sheet's HTML and its charts, laid out for a page `width` layout pixels wide."""
+    images: dict[str, QImage] = {}
+    parts = [heading(f"{review['brand']} · {title(review)}", 1)]
+    parts.append(
+        para(
+            text(
+                QCoreApplication.translate(
+                    "ReviewSheet",
+                    "统计期 {start} 至 {end}（按发布时间计入当月）；内容数据取截至 {as_of} 的最新快照；生成于 {at}",
+                ).format(
+                    start=review["start"].isoformat(),
+                    end=review["end"].isoformat(),
+                    as_of=review["as_of"].isoformat(),
+                    at=review["generated_at"].strftime("%Y-%m-%d %H:%M"),
+                )
+            ),
+            small=True,
+            color="#555555",
+        )
+    )
+    for fresh in review["freshness"]:
+        if fresh["text"]:
+            parts.append(para(text(fresh["text"]), small=True, color="#555555"))
+    parts += _kpi_section(review, width, images)
+    parts += _content_section(review, width, images)
+    parts += _users_section(review, width, images)
+    parts += _campaign_section(review)
+    parts += _findings_section(review)
+    parts += _notes_section(review)
+    return "".join(parts), images
+
+
+def _kpi_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
+    out = [heading(QCoreApplication.translate("ReviewSheet", "一、KPI 完成情况"))]
+    kpis = review["kpis"]
+    if not kpis:
+        return out + [
+            para(
+                text(
+                    QCoreApplication.translate(
+                        "ReviewSheet", "这个月没有设定目标。在「目标」里设定后，这里会对比目标和实际。"
+                    )
+                )
+            )
+        ]
+    summary = review["kpi_summary"]
+    out.append(
+        para(
+            text(
+                QCoreApplication.translate(
+                    "ReviewSheet", "共 {total} 项目标：达成 {achieved} 项，未达成 {missed} 项。"
+                ).format(**summary)
+            )
+        )
+    )
+    rows, colors = [], []
+    for k in kpis:
+        name = k["platform_name"] + (
+            QCoreApplication.translate("ReviewSheet", "（分平台相加）") if k["summed"] else ""
+        )
+        rows.append(
+            [
+                text(name),
+                text(k["metric_label"]),
+                fmt_value(k["kind"], k["target"]),
+                fmt_value(k["kind"], k["actual"]),
+                fmt_rate(k["ratio"]),
+                mark(
+                    k["status"] == "achieved" if k["status"] != "no_data" else None,
+                    k["status_label"],
+                    k["status_label"],
+                    k["status_label"],
+                ),
+            ]
+        )
+        colors.append(
+            GOOD_BG if k["status"] == "achieved" else BAD_BG if k["status"] in ("missed", "behind") else None
+        )
+    bars = [
+        BarRow(
+            f"{k['platform_name']} {k['metric_label']}",
+            [Bar(k["ratio"], GOOD if k["status"] == "achieved" else BAD, fmt_rate(k["ratio"]))],
+        )
+        for k in kpis
+        if k["ratio"] is not None
+    ]
+    if bars:
+        images["kpi"] = bar_chart(
+            bars,
+            width,
+            reference=1.0,
+            reference_text=QCoreApplication.translate("ReviewSheet", "目标 100%"),
+            legend=[
+                (QCoreApplication.translate("ReviewSheet", "达成"), GOOD),
+                (QCoreApplication.translate("ReviewSheet", "未达成"), BAD),
+            ],
+        )
+        out.append(image("kpi", images["kpi"]))
+    out.append(
+        table(
+            [
+                QCoreApplication.translate("ReviewSheet", "平台"),
+                QCoreApplication.translate("ReviewSheet", "指标"),
+                QCoreApplication.translate("ReviewSheet", "目标"),
+                QCoreApplication.translate("ReviewSheet", "实际"),
+                QCoreApplication.translate("ReviewSheet", "完成率"),
+                QCoreApplication.translate("ReviewSheet", "状态"),
+            ],
+            rows,
+            numeric=[False, False, True, True, True, False],
+            widths=[20, 18, 17, 17, 14, 14],
+            row_colors=colors,
+        )
+    )
+    return out
+
+
+def _content_row(name: str, c: dict[str, Any]) -> list[str]:
+    return [
+        text(name),
+        fmt_count(c["posts"]),
+        fmt_count(c["views"]),
+        fmt_count(c["avg_views"]),
+        fmt_rate(c["engagement_rate"]),
+        fmt_count(c["follows_gained"]),
+        fmt_count(c["conversions"]),
+        fmt_rate(c["conversion_rate"]),
+    ]
+
+
+def _post_rows(posts: list[dict[str, Any]]) -> list[list[str]]:
+    return [
+        [
+            str(i),
+            text(p["platform_name"]),
+            text(p["title"]),
+            p["published_at"].strftime("%m-%d"),
+            fmt_count(p["views"]),
+            fmt_rate(p["engagement_rate"]),
+            fmt_count(p["follows_gained"]),
+            fmt_count(p["conversions"]),
+        ]
+        for i, p in enumerate(posts, start=1)
+    ]
+
+
+def _content_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
+    content = review["content"]
+    out = [heading(QCoreApplication.translate("ReviewSheet", "二、内容数据"))]
+    if not content["total"]["posts"]:
+        return out + [para(text(QCoreApplication.translate("ReviewSheet", "这个月没有发布内容。")))]
+    headers = [
+        QCoreApplication.translate("ReviewSheet", "平台"),
+        QCoreApplication.translate("ReviewSheet", "发布篇数"),
+        QCoreApplication.translate("ReviewSheet", "阅读/播放"),
+        QCoreApplication.translate("ReviewSheet", "篇均阅读/播放"),
+        QCoreApplication.translate("ReviewSheet", "互动率"),
+        QCoreApplication.translate("ReviewSheet", "涨粉"),
+        QCoreApplication.translate("ReviewSheet", "转化"),
+        QCoreApplication.translate("ReviewSheet", "转化率"),
+    ]
+    rows = [_content_row(p["platform_name"], p) for p in content["platforms"]]
+    rows.append(_content_row(QCoreApplication.translate("ReviewSheet", "合计"), content["total"]))
+    out.append(table(headers, rows, numeric=[False] + [True] * 7, bold_last=True))
+    total = content["total"]
+    out.append(
+        para(
+            text(
+                QCoreApplication.translate(
+                    "ReviewSheet",
+                    "篇均涨粉 {follows}，篇均转化 {conversions}；成交金额 {revenue} 元。互动率 = 互动数 ÷ 阅读/播放（有两项数据的内容合计）。",
+                ).format(
+                    follows=fmt_count(total["avg_follows_gained"]),
+                    conversions=fmt_count(total["avg_conversions"]),
+                    revenue=fmt_money(total["revenue"]),
+                )
+            ),
+            small=True,
+            color="#555555",
+        )
+    )
+    bars = [
+        BarRow(p["platform_name"], [Bar(p["views"], NEUTRAL, fmt_count(p["views"]))])
+        for p in content["platforms"]
+    ]
+    images["views"] = bar_chart(
+        bars,
+        width,
+        legend=[(QCoreApplication.translate("ReviewSheet", "阅读/播放（各平台）"), NEUTRAL)],
+        label_share=0.14,
+    )
+    out.append(image("views", images["views"]))
+    post_headers = [
+        QCoreApplication.translate("ReviewSheet", "#"),
+        QCoreApplication.translate("ReviewSheet", "平台"),
+        QCoreApplication.translate("ReviewSheet", "标题"),
+        QCoreApplication.translate("ReviewSheet", "发布"),
+        QCoreApplication.translate("ReviewSheet", "阅读/播放"),
+        QCoreApplication.translate("ReviewSheet", "互动率"),
+        QCoreApplication.translate("ReviewSheet", "涨粉"),
+        QCoreApplication.translate("ReviewSheet", "转化"),
+    ]
+    numeric = [True, False, False, False, True, True, True, True]
+    widths = [4, 8, 44, 7, 11, 9, 8, 9]
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "阅读/播放最高的 5 篇"), 3))
+    out.append(table(post_headers, _post_rows(content["top"]), numeric=numeric, widths=widths))
+    if content["bottom"]:
+        out.append(heading(QCoreApplication.translate("ReviewSheet", "阅读/播放最低的 5 篇"), 3))
+        out.append(table(post_headers, _post_rows(content["bottom"]), numeric=numeric, widths=widths))
+    return out
+
+
+def _users_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
+    users = review["users"]
+    out = [heading(QCoreApplication.translate("ReviewSheet", "三、用户数据"))]
+    if users["platforms"]:
+
+        def row(name: str, f: dict[str, Any]) -> list[str]:
+            net = "—" if f["net"] is None else f"{f['net']:+,}"
+            return [
+                text(name),
+                fmt_count(f["followers_start"]),
+                fmt_count(f["followers_end"]),
+                fmt_count(f["gained"]),
+                fmt_count(f["lost"]),
+                net,
+                fmt_rate(f["churn_rate"]),
+            ]
+
+        rows = [row(f["platform_name"], f) for f in users["platforms"]] + [
+            row(QCoreApplication.translate("ReviewSheet", "合计"), users["total"])
+        ]
+        out.append(
+            table(
+                [
+                    QCoreApplication.translate("ReviewSheet", "平台"),
+                    QCoreApplication.translate("ReviewSheet", "期初粉丝"),
+                    QCoreApplication.translate("ReviewSheet", "期末粉丝"),
+                    QCoreApplication.translate("ReviewSheet", "新增关注"),
+                    QCoreApplication.translate("ReviewSheet", "取消关注"),
+                    QCoreApplication.translate("ReviewSheet", "净增"),
+                    QCoreApplication.translate("ReviewSheet", "流失率"),
+                ],
+                rows,
+                numeric=[False] + [True] * 6,
+                bold_last=True,
+            )
+        )
+        out.append(
+            para(
+                text(QCoreApplication.translate("ReviewSheet", "流失率 = 本月取消关注 ÷ 期初粉丝。")),
+                small=True,
+                color="#555555",
+            )
+        )
+        bars = [
+            BarRow(
+                f["platform_name"],
+                [Bar(f["gained"], GOOD, fmt_count(f["gained"])), Bar(f["lost"], BAD, fmt_count(f["lost"]))],
+            )
+            for f in users["platforms"]
+        ]
+        images["followers"] = bar_chart(
+            bars,
+            width,
+            legend=[
+                (QCoreApplication.translate("ReviewSheet", "新增关注"), GOOD),
+                (QCoreApplication.translate("ReviewSheet", "取消关注"), BAD),
+            ],
+            label_share=0.14,
+        )
+        out.append(image("followers", images["followers"]))
+    else:
+        out.append(
+            para(
+                text(
+                    QCoreApplication.translate(
+                        "ReviewSheet", "这个月没有粉丝数据：导入各平台的粉丝/用户数据后再看。"
+                    )
+                )
+            )
+        )
+    seg = users["segments"]
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "用户分层"), 3))
+    if seg["month"] is None:
+        out.append(
+            para(
+                text(
+                    QCoreApplication.translate(
+                        "ReviewSheet",
+                        "这个月没有分层记录（在「用户与社群」里重新计算分层时会记下当月人数）。",
+                    )
+                )
+            )
+        )
+        return out
+    rows = []
+    for r in seg["rows"]:
+        change = "—" if r["change"] is None else f"{r['change']:+,}"
+        rows.append([text(r["label"]), fmt_count(r["members"]), fmt_count(r["previous"]), change])
+    rows.append([QCoreApplication.translate("ReviewSheet", "合计"), fmt_count(seg["total"]), "", ""])
+    out.append(
+        table(
+            [
+                QCoreApplication.translate("ReviewSheet", "分层"),
+                QCoreApplication.translate("ReviewSheet", "本月人数"),
+                QCoreApplication.translate("ReviewSheet", "上月人数"),
+                QCoreApplication.translate("ReviewSheet", "变化"),
+            ],
+            rows,
+            numeric=[False, True, True, True],
+            bold_last=True,
+        )
+    )
+    out.append(
+        para(
+            text(
+                QCoreApplication.translate(
+                    "ReviewSheet", "流失用户占比 {share}；本月新增流失率 {rate}。"
+                ).format(share=fmt_rate(seg["churned_share"]), rate=fmt_rate(seg["churn_rate"]))
+            ),
+            small=True,
+            color="#555555",
+        )
+    )
+    return out
+
+
+def _campaign_section(review: dict[str, Any]) -> list[str]:
+    out = [heading(QCoreApplication.translate("ReviewSheet", "四、活动与推广"))]
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "活动"), 3))
+    if review["campaigns"]:
+        rows = []
+        for c in review["campaigns"]:
+            rows.append(
+                [
+                    text(c["name"]),
+                    f"{c['start_day']:%m-%d}–{c['end_day']:%m-%d}",
+                    fmt_count(c["participants"]),
+                    fmt_count(c["target_participants"]),
+                    fmt_rate(c["participants_vs_target"]),
+                    fmt_rate(c["share_rate"]),
+                    fmt_count(c["new_followers"]),
+                    fmt_count(c["conversions"]),
+                    fmt_money(c["revenue"]),
+                    fmt_money(c["cost"]),
+                    fmt_ratio(c["roi"]),
+                ]
+            )
+        out.append(
+            table(
+                [
+                    QCoreApplication.translate("ReviewSheet", "活动"),
+                    QCoreApplication.translate("ReviewSheet", "日期"),
+                    QCoreApplication.translate("ReviewSheet", "参与"),
+                    QCoreApplication.translate("ReviewSheet", "目标"),
+                    QCoreApplication.translate("ReviewSheet", "完成率"),
+                    QCoreApplication.translate("ReviewSheet", "分享率"),
+                    QCoreApplication.translate("ReviewSheet", "新增关注"),
+                    QCoreApplication.translate("ReviewSheet", "转化"),
+                    QCoreApplication.translate("ReviewSheet", "成交额"),
+                    QCoreApplication.translate("ReviewSheet", "花费"),
+                    QCoreApplication.translate("ReviewSheet", "ROI"),
+                ],
+                rows,
+                numeric=[False, False] + [True] * 9,
+                widths=[22, 10, 8, 8, 8, 7, 8, 6, 9, 8, 6],
+            )
+        )
+    else:
+        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有进行中的活动。"))))
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "推广投放"), 3))
+    promos = review["promotions"]
+    if promos["rows"]:
+        rows = [
+            [
+                text(p["name"] or p["post_title"] or f"#{p['id']}"),
+                text(p["platform_name"] or "—"),
+                fmt_money(p["spend"]),
+                fmt_money(p["revenue"]),
+                fmt_ratio(p["roi"]),
+                fmt_count(p["follows_gained"]),
+                fmt_count(p["conversions"]),
+            ]
+            for p in promos["rows"]
+        ]
+        t = promos["total"]
+        rows.append(
+            [
+                QCoreApplication.translate("ReviewSheet", "合计"),
+                "",
+                fmt_money(t["spend"]),
+                fmt_money(t["revenue"]),
+                fmt_ratio(t["roi"]),
+                fmt_count(t["follows_gained"]),
+                fmt_count(t["conversions"]),
+            ]
+        )
+        out.append(
+            table(
+                [
+                    QCoreApplication.translate("ReviewSheet", "投放"),
+                    QCoreApplication.translate("ReviewSheet", "平台"),
+                    QCoreApplication.translate("ReviewSheet", "花费（元）"),
+                    QCoreApplication.translate("ReviewSheet", "成交（元）"),
+                    QCoreApplication.translate("ReviewSheet", "ROI"),
+                    QCoreApplication.translate("ReviewSheet", "涨粉"),
+                    QCoreApplication.translate("ReviewSheet", "转化"),
+                ],
+                rows,
+                numeric=[False, False] + [True] * 5,
+                bold_last=True,
+            )
+        )
+    else:
+        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有推广投放。"))))
+    return out
+
+
+def _bullets(items: list[dict[str, Any]], sign: str, color: str) -> str:
+    return "".join(
+        para(f'<span style="color:{color}; font-weight:600">{sign}</span> {text(i["text"])}') for i in items
+    )
+
+
+def _findings_section(review: dict[str, Any]) -> list[str]:
+    out = [heading(QCoreApplication.translate("ReviewSheet", "五、亮点与不足（自动发现）"))]
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "亮点"), 3))
+    out.append(
+        _bullets(review["highlights"], "＋", "#1E7B45")
+        if review["highlights"]
+        else para(text(QCoreApplication.translate("ReviewSheet", "（无）")))
+    )
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "不足"), 3))
+    out.append(
+        _bullets(review["shortfalls"], "－", "#B52B27")
+        if review["shortfalls"]
+        else para(text(QCoreApplication.translate("ReviewSheet", "（无）")))
+    )
+    if review["diagnosis"]:
+        out.append(heading(QCoreApplication.translate("ReviewSheet", "数据诊断"), 3))
+        for f in review["diagnosis"]:
+            out.append(
+                para(
+                    f'<span style="color:#1F3A5F; font-weight:600">[{text(f["severity_label"])}] '
+                    f"{text(f['rule_label'])}</span>：{text(f['text'])}"
+                )
+            )
+    return out
+
+
+def _notes_section(review: dict[str, Any]) -> list[str]:
+    notes = review["notes"]
+    out = [heading(QCoreApplication.translate("ReviewSheet", "六、运营复盘"))]
+    for key, label in (
+        ("highlights", QCoreApplication.translate("ReviewSheet", "本月亮点")),
+        ("problems", QCoreApplication.translate("ReviewSheet", "问题与不足")),
+        ("next_changes", QCoreApplication.translate("ReviewSheet", "下月策略调整")),
+        ("notes", QCoreApplication.translate("ReviewSheet", "备注")),
+    ):
+        out.append(heading(label, 3))
+        out.append(
+            para(
+                text(notes[key])
+                if notes[key]
+                else f'<span style="color:{MUTED}">{text(QCoreApplication.translate("ReviewSheet", "（未填写）"))}</span>'
+            )
+        )
+    out.append(heading(QCoreApplication.translate("ReviewSheet", "经验教训（记入运营手册）"), 3))
+    if review["lessons"]:
+        rows = [
+            [
+                mark(lesson["kind"] == "success", lesson["kind_label"], lesson["kind_label"]),
+                text(lesson["area_label"]),
+                text(lesson["title"]),
+                text(lesson["evidence"] or ""),
+            ]
+            for lesson in review["lessons"]
+        ]
+        out.append(
+            table(
+                [
+                    QCoreApplication.translate("ReviewSheet", "类型"),
+                    QCoreApplication.translate("ReviewSheet", "领域"),
+                    QCoreApplication.translate("ReviewSheet", "经验"),
+                    QCoreApplication.translate("ReviewSheet", "依据"),
+                ],
+                rows,
+                widths=[12, 8, 45, 35],
+            )
+        )
+    else:
+        out.append(
+            para(
+                f'<span style="color:{MUTED}">{text(QCoreApplication.translate("ReviewSheet", "（本月还没有记录经验教训）"))}</span>'
+            )
+        )
+    return out
