@@ -204,3 +204,22 @@ def test_navigation_and_jump(tab: CalendarTab) -> None:
     assert tab.window_days() == (dt.date(2025, 1, 27), dt.date(2025, 3, 2))
     tab.go_today()
     assert tab.month_view.data.today == dt.date.today()  # type: ignore[union-attr]
+
+
+def test_in_the_window_a_new_draft_opens_in_the_drafts_tab(ctx: ViewContext, qtbot: object,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1400, 900)
+    window.show()
+    cal = window.tab_by_name["calendarTab"]
+    assert isinstance(cal, CalendarTab)
+    cal.go_to(MONTH_START, "month")
+    monkeypatch.setattr(cal, "choose_account", lambda when: OwnAccount(2, "douyin", "肌理研究所"))
+    cal.new_draft_at(dt.datetime.combine(MONTH_START + dt.timedelta(days=12), dt.time(18, 30)))
+    assert window.tabs.currentWidget() is window.tab_by_name["draftsTab"]
+    window.tabs.setCurrentWidget(cal)
+    titles = [p.title for p in cal.visible_posts()]
+    assert f"{MONTH_START + dt.timedelta(days=12):%m-%d} 新草稿" in titles

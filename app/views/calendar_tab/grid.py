@@ -364,7 +364,12 @@ class MonthGrid(CalendarCanvas):
             for day in week:
                 cell = self.cell_rect(day)
                 y = cell.top() + top_extra + 2
-                if self.data.rituals_on(day):
+                posts = self.data.posts_on(day)
+                chips_without = int((cell.bottom() - 2 - y) // (line + 1))
+                chips_with = int((cell.bottom() - 3 - small - y) // (line + 1))
+                # rituals give way to posts when the cell is short
+                if self.data.rituals_on(day) and (chips_with >= len(posts) or chips_with >= 2
+                                                  or chips_without == chips_with):
                     rect = QRectF(cell.left() + 5, y, cell.width() - 10, small)
                     self.ritual_lines.append((rect, day))
                     self.tips.append((rect, "\n".join(
@@ -372,7 +377,6 @@ class MonthGrid(CalendarCanvas):
                         for r in self.data.rituals if r.day == day)))
                     y += small + 1
                 bottom = cell.bottom() - 2
-                posts = self.data.posts_on(day)
                 room = max(0, int((bottom - y) // (line + 1)))
                 shown = posts if len(posts) <= room else posts[:max(0, room - 1)]
                 for post in shown:
