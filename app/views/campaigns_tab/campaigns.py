@@ -52,10 +52,6 @@ from app.views.context import ViewContext
 from app.views.table_models import label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("campaigns", text)
-
-
 def banner(parent: QWidget) -> QLabel:
     """A yellow warning line (hidden while empty)."""
     widget = QLabel(parent)
@@ -104,12 +100,11 @@ def run_template_import(page: QWidget, ctx: ViewContext, kind: str, title: str, 
 def _confirm_import(page: QWidget, ctx: ViewContext, plan: Any, title: str, done: Any) -> None:
     from app.services.importing import execute
 
-    tr = functools.partial(QCoreApplication.translate, "CampaignsTab")
     if plan.duplicate_of is not None:
-        QMessageBox.information(page, title, tr("这个文件已经导入过了，没有再导一次。"))
+        QMessageBox.information(page, title, QCoreApplication.translate("CampaignsTab", "这个文件已经导入过了，没有再导一次。"))
         return
     counts = plan.counts or {}
-    text = tr("“%1”共 %2 行：新增 %3 条，更新 %4 条，%5 条没有变化。").replace("%1", plan.file_name).replace(
+    text = QCoreApplication.translate("CampaignsTab", "“%1”共 %2 行：新增 %3 条，更新 %4 条，%5 条没有变化。").replace("%1", plan.file_name).replace(
         "%2", str(plan.rows)).replace("%3", str(counts.get("inserted", 0))).replace(
         "%4", str(counts.get("updated", 0))).replace("%5", str(counts.get("unchanged", 0)))
     skip = bool(plan.errors)
@@ -118,8 +113,8 @@ def _confirm_import(page: QWidget, ctx: ViewContext, plan: Any, title: str, done
         for error in plan.errors[:5]:
             row = error.as_dict(QCoreApplication.translate)
             lines.append(f"· {row['row']} {row['column']}: {row['message']}")
-        text += "\n\n" + tr("有 %n 行读不出来，会跳过：", "", len(plan.errors)) + "\n" + "\n".join(lines)
-    if QMessageBox.question(page, title, text + "\n\n" + tr("现在导入吗？")) != QMessageBox.StandardButton.Yes:
+        text += "\n\n" + QCoreApplication.translate("CampaignsTab", "有 %n 行读不出来，会跳过：", "", len(plan.errors)) + "\n" + "\n".join(lines)
+    if QMessageBox.question(page, title, text + "\n\n" + QCoreApplication.translate("CampaignsTab", "现在导入吗？")) != QMessageBox.StandardButton.Yes:
         return
     holder: dict[str, Any] = {}
 
@@ -134,26 +129,25 @@ def _confirm_import(page: QWidget, ctx: ViewContext, plan: Any, title: str, done
         from app.services.importing.service import CancelledError
 
         if isinstance(error, CancelledError):
-            QMessageBox.information(page, title, tr("导入已取消，什么也没有改。"))
+            QMessageBox.information(page, title, QCoreApplication.translate("CampaignsTab", "导入已取消，什么也没有改。"))
         else:
             sys.excepthook(type(error), error, error.__traceback__)
 
     job = functools.partial(execute, progress=report, cancel=cancelled)
     holder["task"] = ctx.tasks.run(job, ctx.store, plan, skip_bad_rows=skip, on_result=done, on_error=failed,
-                                   progress=tr("正在导入…"), parent=page, writes=True)
+                                   progress=QCoreApplication.translate("CampaignsTab", "正在导入…"), parent=page, writes=True)
 
 
 def tell_import(page: QWidget, title: str, result: Any) -> bool:
     """Say how an import went; True when it wrote something."""
-    tr = functools.partial(QCoreApplication.translate, "CampaignsTab")
     if result.status == "imported":
-        QMessageBox.information(page, title, tr("导入完成：新增 %1 条，更新 %2 条，跳过 %3 行。").replace(
+        QMessageBox.information(page, title, QCoreApplication.translate("CampaignsTab", "导入完成：新增 %1 条，更新 %2 条，跳过 %3 行。").replace(
             "%1", str(result.inserted)).replace("%2", str(result.updated)).replace("%3", str(result.skipped)))
         return True
     if result.status == "duplicate":
-        QMessageBox.information(page, title, tr("这个文件已经导入过了，没有再导一次。"))
+        QMessageBox.information(page, title, QCoreApplication.translate("CampaignsTab", "这个文件已经导入过了，没有再导一次。"))
     else:
-        QMessageBox.warning(page, title, tr("文件里有读不出来的行，什么也没有改。"))
+        QMessageBox.warning(page, title, QCoreApplication.translate("CampaignsTab", "文件里有读不出来的行，什么也没有改。"))
     return False
 
 
@@ -691,6 +685,7 @@ class CampaignsPage(QWidget):
         self.pages.addTab(self.review, self.tr("复盘"))
         self.title = QLabel(self)
         self.title.setObjectName("sectionHeading")
+        self.title.setContentsMargins(16, 0, 0, 0)
         detail = QWidget(self)
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)

@@ -22,10 +22,6 @@ from app.views.table_models import label
 FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CampaignGuide", text)
-
-
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value * 100:.1f}%"
 
@@ -34,14 +30,14 @@ def guide_html(guide: dict[str, Any], today: dt.date) -> str:
     """The guide as simple HTML for a QTextDocument."""
     e = html.escape
     parts = [
-        "<h1 style='color:#2B64E3'>" + e(_t("活动优化指南")) + "</h1>",
-        "<p style='color:#6B7280'>" + e(_t("整理自历次活动复盘，共 {n} 条经验。生成于 {day}。").format(
+        "<h1 style='color:#2B64E3'>" + e(QCoreApplication.translate("CampaignGuide", "活动优化指南")) + "</h1>",
+        "<p style='color:#6B7280'>" + e(QCoreApplication.translate("CampaignGuide", "整理自历次活动复盘，共 {n} 条经验。生成于 {day}。").format(
             n=len(guide["keep"]) + len(guide["avoid"]), day=today.isoformat())) + "</p>",
     ]
     if guide["campaigns"]:
-        parts.append("<h2>" + e(_t("一、历次活动结果")) + "</h2>")
+        parts.append("<h2>" + e(QCoreApplication.translate("CampaignGuide", "一、历次活动结果")) + "</h2>")
         parts.append("<table width='100%' border='1' cellspacing='0' cellpadding='4' style='border-color:#DADDE3'>")
-        heads = [_t("活动"), _t("类型"), _t("时间"), _t("参与/目标"), _t("分享率"), _t("涨粉"), _t("ROI")]
+        heads = [QCoreApplication.translate("CampaignGuide", "活动"), QCoreApplication.translate("CampaignGuide", "类型"), QCoreApplication.translate("CampaignGuide", "时间"), QCoreApplication.translate("CampaignGuide", "参与/目标"), QCoreApplication.translate("CampaignGuide", "分享率"), QCoreApplication.translate("CampaignGuide", "涨粉"), QCoreApplication.translate("CampaignGuide", "ROI")]
         parts.append("<tr style='background:#F2F4F7'>" + "".join(f"<th>{e(h)}</th>" for h in heads) + "</tr>")
         for c in guide["campaigns"]:
             res, tgt = c["results"], c["targets"]
@@ -53,23 +49,23 @@ def guide_html(guide: dict[str, Any], today: dt.date) -> str:
                      "—" if c["roi"] is None else f"{c['roi']:.2f}"]
             parts.append("<tr>" + "".join(f"<td>{e(str(v))}</td>" for v in cells) + "</tr>")
         parts.append("</table>")
-    for heading, rows, color in ((_t("二、继续做（成功经验）"), guide["keep"], "#0E9F6E"),
-                                 (_t("三、要避免（失败教训）"), guide["avoid"], "#B42318")):
+    for heading, rows, color in ((QCoreApplication.translate("CampaignGuide", "二、继续做（成功经验）"), guide["keep"], "#0E9F6E"),
+                                 (QCoreApplication.translate("CampaignGuide", "三、要避免（失败教训）"), guide["avoid"], "#B42318")):
         parts.append(f"<h2 style='color:{color}'>" + e(heading) + "</h2>")
         if not rows:
-            parts.append("<p>" + e(_t("还没有。")) + "</p>")
+            parts.append("<p>" + e(QCoreApplication.translate("CampaignGuide", "还没有。")) + "</p>")
             continue
         parts.append("<ol>")
         for row in rows:
-            source = row["campaign_name"] or _t("未关联活动")
+            source = row["campaign_name"] or QCoreApplication.translate("CampaignGuide", "未关联活动")
             item = f"<b>{e(row['title'])}</b><br/><span style='color:#4E5561'>{e(source)} · {e(row['month'])}"
             if row.get("evidence"):
-                item += " · " + e(_t("依据：")) + e(row["evidence"])
+                item += " · " + e(QCoreApplication.translate("CampaignGuide", "依据：")) + e(row["evidence"])
             item += "</span>"
             parts.append(f"<li style='margin-bottom:6px'>{item}</li>")
         parts.append("</ol>")
     if guide["avoid"]:
-        parts.append("<h2>" + e(_t("四、下次活动前逐条检查")) + "</h2><p>")
+        parts.append("<h2>" + e(QCoreApplication.translate("CampaignGuide", "四、下次活动前逐条检查")) + "</h2><p>")
         parts.append("<br/>".join("☐ " + e(row["title"]) for row in guide["avoid"]))
         parts.append("</p>")
     return "".join(parts)
@@ -101,7 +97,7 @@ def save_pdf(path: Path, guide: dict[str, Any], today: dt.date) -> Path:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    printer.setDocName(_t("活动优化指南"))
+    printer.setDocName(QCoreApplication.translate("CampaignGuide", "活动优化指南"))
     _a4(printer)
     render(printer, guide, today)
     return path
@@ -112,6 +108,6 @@ def preview(parent: QWidget, guide: dict[str, Any], today: dt.date) -> QPrintPre
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _a4(printer)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_t("活动优化指南"))
+    dialog.setWindowTitle(QCoreApplication.translate("CampaignGuide", "活动优化指南"))
     dialog.paintRequested.connect(lambda p: render(p, guide, today))
     return dialog
