@@ -176,6 +176,7 @@ class CalendarCanvas(QWidget):
         self._pressed: tuple[CalendarPost, QPointF, QRectF] | None = None
         self._drag_pos: QPointF | None = None
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # so Ctrl+Z reaches the tab after a drag
         self.setMinimumSize(QSize(560, 360))
 
     # -- for subclasses --------------------------------------------------------------------------

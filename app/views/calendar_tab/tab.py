@@ -160,6 +160,7 @@ class CalendarTab(DataTab):
         self.platform_boxes: dict[str, QCheckBox] = {}
         self.undo_stack = QUndoStack(self)
         self._hot_key: tuple[dt.date, dt.date] | None = None
+        self._scrolled = False  # the week view opens at 07:00 once, then keeps where the user scrolled
         self._build()
 
     # -- building ---------------------------------------------------------------------------------
@@ -378,14 +379,6 @@ class CalendarTab(DataTab):
         self.jump_menu.close()
         self.go_to(dt.date(year, month, 1), "month")
 
-    def show_item(self, post_id: int) -> bool:
-        """Show the month of a post (the main window calls this for openItem("post") routed here)."""
-        post = next((p for p in (self.data.posts if self.data else []) if p.id == post_id), None)
-        if post is None:
-            return False
-        self.go_to(post.when.date())
-        return True
-
     # -- loading ----------------------------------------------------------------------------------
     def selected_platforms(self) -> list[str] | None:
         """Checked platforms, None when all are (so new platforms show up without a click)."""
@@ -410,6 +403,7 @@ class CalendarTab(DataTab):
 
     def refresh(self) -> None:
         store = self.ctx.store
+        self.today = dt.date.today()
         self.accounts = own_accounts(store)
         self._sync_platform_boxes()
         first, last = self.window_days()
@@ -472,7 +466,7 @@ class CalendarTab(DataTab):
             self.week_header.right_margin = self.week_scroll.verticalScrollBar().sizeHint().width()
             self.week_header.set_data(self.data)
             self.week_view.set_data(self.data)
-            if not getattr(self, "_scrolled", False):
+            if not self._scrolled:
                 self._scrolled = True
                 QTimer.singleShot(0, lambda: self.week_scroll.verticalScrollBar().setValue(7 * WeekGrid.HOUR))
 
