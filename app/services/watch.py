@@ -750,26 +750,31 @@ def fill_template(body: str, values: Mapping[str, str | None]) -> str:
 
 
 def template_values(store: Any, mention_id: int | None) -> dict[str, str | None]:
-    """Placeholder values for a mention: its author, the brand/product it names (else the first watched)."""
-    kinds = {k["term"]: k["kind"] for k in keywords(store)}
-    m = None
+    """Placeholder values for a mention (read from the store); see `values_for`."""
+    mention = None
     if mention_id is not None:
         with store.reading() as session:
             row = session.get(Mention, mention_id)
-            m = _as_dict(row) if row else None
-    terms = m["terms"] if m else []
+            mention = _as_dict(row) if row else None
+    return values_for(mention, {k["term"]: k["kind"] for k in keywords(store)})
+
+
+def values_for(mention: Mapping[str, Any] | None, kinds: Mapping[str, str]) -> dict[str, str | None]:
+    """Placeholder values: the mention's author and platform, the brand/product it names (else the
+    first watched one), and its text. `kinds` maps each watch term to its kind."""
+    terms = list(mention["terms"]) if mention else []
 
     def first(kind: str) -> str | None:
         named = [t for t in terms if kinds.get(t) == kind]
         return named[0] if named else next((t for t, k in kinds.items() if k == kind), None)
 
-    platform = m["platform"] if m else None
+    platform = mention.get("platform") if mention else None
     try:
         platform_name = PLATFORM_NAMES[Platform(platform)] if platform else None
     except ValueError:
         platform_name = platform
-    return {"用户": m["author"] if m else None, "品牌": first("brand"), "产品": first("product"),
-            "平台": platform_name, "评论": m["text"] if m else None}
+    return {"用户": mention.get("author") if mention else None, "品牌": first("brand"), "产品": first("product"),
+            "平台": platform_name, "评论": mention.get("text") if mention else None}
 
 
 def result_dict(result: ScanResult, text: str) -> dict[str, Any]:
