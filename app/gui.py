@@ -135,6 +135,7 @@ def _after_start(window: Any, store: Any) -> None:
     if store.is_empty():
         window.offer_demo()
     window.daily_backup()
+    window.watch.after_start()
     from app.views.reminders import start_reminders
 
     window.reminders = start_reminders(window)

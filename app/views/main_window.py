@@ -37,6 +37,7 @@ from app.views.drafts_tab import DraftsTab
 from app.views.errors import open_path, show_user_error
 from app.views.review_tab import ReviewTab
 from app.views.topics_tab import TopicsTab
+from app.views.watch_panel import install_watch
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._warn_sync_folder()
+        # 品牌与舆情: open-alert count in the status bar, 工具 → 品牌与舆情, scan + notice via after_start().
+        self.watch = install_watch(self, ctx)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
@@ -125,7 +128,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("import", self.tr("导入…"), icon_name="import",
                                          shortcut=QKeySequence.StandardKey.Open))
         file_menu.addAction(self._action("export", self.tr("导出…"), icon_name="export"))
-        file_menu.addAction(self._action("print_review", self.tr("打印复盘…"), icon_name="print",
+        file_menu.addAction(self._action("print_review", self.tr("打印复盘…"), self.print_review, icon_name="print",
                                          shortcut=QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
         file_menu.addAction(self._action("backup", self.tr("立即备份"), self.backup_now, icon_name="backup"))
@@ -169,6 +172,12 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     # -- tabs ---------------------------------------------------------------------------------
+    def print_review(self) -> None:
+        """File → 打印复盘…: show the 复盘 tab and run its print action (issue 11)."""
+        tab = self.tab_by_name["reviewTab"]
+        self.tabs.setCurrentWidget(tab)
+        tab.print_review()  # type: ignore[attr-defined]
+
     def open_item(self, kind: str, item_id: int) -> None:
         """Route a tab's `openItem(kind, id)` to the tab that shows that kind of item."""
         name = ITEM_TABS.get(kind)
