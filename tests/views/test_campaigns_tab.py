@@ -149,3 +149,18 @@ def test_import_daily_numbers_through_the_template(tab: CampaignsTab, store: Sto
     assert [(r["participants"], r["shares"], r["cost"]) for r in rows] == [(320, 85, 200.5), (280, 70, 180.0)]
     assert told and "新增 2 条" in told[0]
     assert tab.campaigns.live.model.values[dt.date(2026, 12, 1)]["participants"] == 320
+
+
+def test_promotion_dialog_keeps_a_link_to_an_older_post(qapp: object) -> None:
+    from app.views.campaigns_tab.dialogs import PromotionDialog
+
+    choices = {"posts": [(1, "新视频")], "accounts": [(7, "抖音 · 小美研究所")], "campaigns": []}
+    row = {"id": 3, "name": "Dou+ 老视频", "post_id": 99, "post_title": "老视频", "account_id": 7, "tool": "dou_plus",
+           "objective": "conversion", "spend": 300.0, "impressions": 20000, "clicks": 400, "conversions": 4,
+           "revenue": 240.0, "start_at": dt.datetime(2026, 5, 9, 20)}
+    dialog = PromotionDialog(choices, row)
+    values = dialog.values()
+    assert values["post_id"] == 99 and values["account_id"] == 7 and values["tool"] == "dou_plus"
+    assert values["spend"] == 300.0 and values["start_at"] == dt.datetime(2026, 5, 9, 20)
+    assert "ROI 0.80" in dialog.ratios.text() and "点击率 2.00%" in dialog.ratios.text()
+    dialog.deleteLater()

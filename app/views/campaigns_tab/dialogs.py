@@ -201,7 +201,10 @@ class PromotionDialog(QDialog):
         self.setWindowTitle(self.tr("编辑投放") if row else self.tr("新增投放"))
         none = [(None, self.tr("（不关联）"))]
         self.name = QLineEdit(row.get("name") or "", self)
-        self.post = combo(none + choices["posts"], row.get("post_id"), self)
+        posts = list(choices["posts"])
+        if row.get("post_id") and all(pid != row["post_id"] for pid, _t in posts):
+            posts.insert(0, (row["post_id"], row.get("post_title") or f"#{row['post_id']}"))  # an older post
+        self.post = combo(none + posts, row.get("post_id"), self)
         self.post.setMaximumWidth(360)
         self.account = combo(none + choices["accounts"], row.get("account_id"), self)
         self.campaign = combo(none + choices["campaigns"], row.get("campaign_id"), self)
