@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 
-from app.report.fonts import FontMissingError, cjk_family
+from app.report.fonts import FontMissingError, cjk_families, cjk_family
 from app.report.manual_sheet import manual_html, manual_title
 from app.report.review_sheet import review_html, title
 from app.report.sheet import a4_layout, make_document, paint_pages, pdf_writer
@@ -23,6 +23,7 @@ from app.report.sheet import a4_layout, make_document, paint_pages, pdf_writer
 __all__ = [
     "FontMissingError",
     "a4_layout",
+    "cjk_families",
     "cjk_family",
     "render",
     "render_manual",

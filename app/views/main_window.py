@@ -37,7 +37,6 @@ from app.views.drafts_tab import DraftsTab
 from app.views.errors import open_path, show_user_error
 from app.views.review_tab import ReviewTab
 from app.views.topics_tab import TopicsTab
-from app.views.watch_panel import install_watch
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +102,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._warn_sync_folder()
-        # 品牌与舆情: open-alert count in the status bar, 工具 → 品牌与舆情, scan + notice via after_start().
-        self.watch = install_watch(self, ctx)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
