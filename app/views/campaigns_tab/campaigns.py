@@ -181,6 +181,10 @@ class PlanPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.campaign_id: int | None = None
+        self._hot_dates: dict[str, int | None] = {}
+        self._hot_date_id: int | None = None
+        self._occasion = ""
+        self._expected = CampaignStatus.planning.value
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.setWidget(body)
@@ -267,9 +271,13 @@ class PlanPage(QScrollArea):
         self.name.setText(info["name"])
         self.type.setCurrentIndex(max(self.type.findData(str(info["type"])), 0))
         self.occasion.clear()
+        self._hot_dates.clear()
         for item in upcoming_hot_dates(self.ctx.store, today, 60):
-            self.occasion.addItem(f"{item.item.name}", item.item.name)
-        self.occasion.setEditText(info["occasion"] or "")
+            self.occasion.addItem(f"{item.item.name}（{item.item.date:%m-%d}）", item.item.name)
+            self._hot_dates[item.item.name] = item.item.id
+        self._hot_date_id = info["hot_date_id"]
+        self._occasion = info["occasion"] or ""
+        self.occasion.setEditText(self._occasion)
         self.goal.setCurrentIndex(max(self.goal.findData(str(info["goal_type"])), 0))
         for key, edit in self.targets.items():
             edit.setValue(info[key])
@@ -303,7 +311,9 @@ class PlanPage(QScrollArea):
     def values(self) -> dict[str, Any]:
         channels = [c for c in self.channels.text().replace("，", "、").replace(",", "、").split("、") if c.strip()]
         out: dict[str, Any] = {key: edit.value() for key, edit in self.targets.items()}
-        out.update(name=self.name.text(), type=self.type.currentData(), occasion=self.occasion.currentText(),
+        occasion = self.occasion.currentText().split("（")[0].strip()
+        hot_date_id = self._hot_dates.get(occasion, self._hot_date_id if occasion == self._occasion else None)
+        out.update(name=self.name.text(), type=self.type.currentData(), occasion=occasion, hot_date_id=hot_date_id,
                    goal_type=self.goal.currentData(), rules=self.rules.toPlainText(), prizes=self.prizes.text(),
                    budget=self.budget.value(), channels=channels, warmup_days=self.warmup.value(),
                    start_day=pydate(self.start), end_day=pydate(self.end), status=self.status.currentData(),

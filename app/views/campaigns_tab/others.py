@@ -177,7 +177,7 @@ class CollaborationsPage(_ListPage):
             Col("platform", self.tr("平台"), "platform"), Col("kind_text", self.tr("合作方式")),
             Col("cost", self.tr("花费"), "money"), Col("new_followers", self.tr("新增关注"), "int"),
             Col("conversions", self.tr("转化"), "int"), Col("cost_per_follower", self.tr("单粉成本"), "money"),
-            Col("notes", self.tr("备注")),
+            Col("cost_per_conversion", self.tr("单次转化成本"), "money"), Col("notes", self.tr("备注")),
         ]
         self._build(RowsModel(columns, self), self.tr("还没有合作记录 — 和博主互推、直播连麦、资源互换后，点“新增合作…”记下效果"),
                     _buttons(self, (self.tr("新增合作…"), self.add), (self.tr("编辑…"), self.edit),
