@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
 from app.models import Post, PostStatus
 from app.services.calendar import OwnAccount, posts_between, set_posting_plan
@@ -202,7 +203,8 @@ def test_navigation_and_jump(tab: CalendarTab) -> None:
     tab.step(1)
     nxt = (MONTH_START + dt.timedelta(days=32)).replace(day=1)
     assert tab.title.text() == f"{nxt.year} 年 {nxt.month} 月"
-    tab._pick_month(2025, 2)
+    tab.picker.year.setValue(2025)
+    tab.picker.findChild(QPushButton, "pickMonth2").click()
     assert tab.window_days() == (dt.date(2025, 1, 27), dt.date(2025, 3, 2))
     tab.go_today()
     assert tab.month_view.data.today == dt.date.today()  # type: ignore[union-attr]

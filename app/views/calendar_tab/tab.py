@@ -241,7 +241,7 @@ class CalendarTab(DataTab):
 
         self.filter_row = QHBoxLayout()
         self.filter_row.setSpacing(10)
-        filters_label = QLabel(self.tr("平台："), self)
+        self.filters_label = filters_label = QLabel(self.tr("平台："), self)
         self.filter_boxes_row = QHBoxLayout()
         self.filter_boxes_row.setSpacing(10)
         legend = QLabel(self.tr("实心 = 已发布　浅色 = 已排期　虚线 = 草稿中　◆ 社群活动　橙点 = 没达到发布计划"), self)
@@ -295,7 +295,7 @@ class CalendarTab(DataTab):
             view.newDraftRequested.connect(self.new_draft_at)
         self.month_view.dayOpened.connect(self.show_week_of)
         self.stack = EmptyState(
-            self.views, self.tr("还没有自有账号 — 导入平台数据，或在「文件」菜单载入演示数据，日历上就能排内容了"), self)
+            self.views, self.tr("还没有自有账号 — 用「文件 → 导入…」导入平台后台的数据，日历上就能排内容了"), self)
 
         self.upcoming_list = QListWidget(self)
         self.upcoming_list.setObjectName("upcomingHotDates")
@@ -387,6 +387,7 @@ class CalendarTab(DataTab):
 
     def _sync_platform_boxes(self) -> None:
         codes = list(dict.fromkeys(a.platform for a in self.accounts))
+        self.filters_label.setVisible(bool(codes))
         if codes == list(self.platform_boxes):
             return
         previous = {code: box.isChecked() for code, box in self.platform_boxes.items()}
