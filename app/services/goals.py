@@ -209,7 +209,8 @@ SELECT p.account_id, count(*), sum(m.views),
        sum(CASE WHEN NOT EXISTS (SELECT 1 FROM conversion c WHERE c.post_id = p.id) THEN m.revenue END)
 FROM post p JOIN account a ON a.id = p.account_id
 LEFT JOIN post_metrics m ON m.id = (
-    SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id ORDER BY m2.captured_on DESC LIMIT 1)
+    SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id AND m2.captured_on <= :as_of
+    ORDER BY m2.captured_on DESC LIMIT 1)
 WHERE a.is_own = 1 AND p.published_at >= :first AND p.published_at < :next
 GROUP BY p.account_id
 """
@@ -230,10 +231,12 @@ def _add(a: float | None, b: float | None) -> float | None:
     return a if b is None else a + b
 
 
-def month_actuals(store: Store, month: str) -> dict[int | None, dict[GoalMetric, float | None]]:
-    """{account_id: {metric: actual}} for own accounts, and under None the total over all of them."""
+def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dict[int | None, dict[GoalMetric, float | None]]:
+    """{account_id: {metric: actual}} for own accounts, and under None the total over all of them.
+
+    Posts count with their latest snapshot captured up to `as_of` (default: all imported so far)."""
     first, nxt = parse_month(month)
-    params = {"first": first.isoformat(), "next": nxt.isoformat()}
+    params = {"first": first.isoformat(), "next": nxt.isoformat(), "as_of": (as_of or dt.date.max).isoformat()}
     with store.engine.connect() as conn:
         own = [row[0] for row in conn.execute(sa.text("SELECT id FROM account WHERE is_own = 1"))]
         followers = dict(conn.execute(sa.text(_FOLLOWERS_SQL), params).all())
@@ -275,10 +278,12 @@ def expected_by(target: float | None, month: str, today: dt.date) -> float | Non
     return target * ((today - first).days + 1) / days
 
 
-def goal_progress(store: Store, month: str, today: dt.date | None = None) -> list[GoalProgress]:
-    """Every goal of `month` with its actual, ratio (actual/target) and the even-pace expectation by `today`."""
+def goal_progress(store: Store, month: str, today: dt.date | None = None, *,
+                  as_of: dt.date | None = None) -> list[GoalProgress]:
+    """Every goal of `month` with its actual, ratio (actual/target) and the even-pace expectation by `today`;
+    post numbers from snapshots up to `as_of` (default: all)."""
     today = today or dt.date.today()
-    actuals = month_actuals(store, month)
+    actuals = month_actuals(store, month, as_of)
     with store.engine.connect() as conn:
         rows = conn.execute(sa.text(
             """
