@@ -1,0 +1,317 @@
+"""自定义列对应: tell OpsDesk what each column of a file of unknown shape means.
+
+Each column of the file gets a field (or 忽略); the date and title columns are required. The
+preview below shows the first rows as they would be stored, re-read by the import engine on the
+worker a moment after each change. 保存 stores the mapping as a named profile in the store
+(`save_mapping_profile`), so the next file with the same headers is recognised by itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import UserError
+from app.models.base import PLATFORM_NAMES
+from app.services.importing import analyse_file, save_mapping_profile
+from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS
+from app.services.importing.reader import read_workbook
+from app.services.metrics import METRICS
+from app.views.context import ViewContext
+from app.views.errors import user_message
+from app.views.table_models import format_value
+
+IGNORE = "ignore"
+#: How many sample values of each column the editor shows next to it.
+SAMPLES = 3
+#: Rows scanned for the header row (the first row with two or more filled cells, as detection does).
+HEADER_SCAN = 25
+
+_OWN_LABELS = {
+    "title": "标题", "published_at": "发布时间", "external_id": "作品ID", "url": "链接", "format": "体裁",
+    "views": "播放/阅读量", "wows": "在看", "delivered": "送达人数", "product_clicks": "商品点击",
+    "profile_visits": "主页访问", "day": "日期", "channel": "渠道", "posts_published": "发布数",
+}
+KIND_LABELS = {"posts": "内容数据（每行一条内容）", "account_daily": "账号每日数据（每行一天）"}
+
+
+def field_label(name: str) -> str:
+    """The operator's word for an import field (a metric's own name where there is one)."""
+    if name in _OWN_LABELS:
+        return QCoreApplication.translate("MappingEditor", _OWN_LABELS[name])
+    metric = METRICS.get(name)
+    if metric is not None:
+        return QCoreApplication.translate("metrics", metric.name)
+    return name
+
+
+def display(field: str, value: Any) -> str:
+    """A stored value as the preview shows it (rates as percentages, missing as empty)."""
+    kind = {"rate": "rate", "money": "money", "count": "int", "datetime": "datetime", "date": "date",
+            "seconds": "float", "format": "label:post_format"}.get(FIELD_TYPES.get(field, "count" if field in
+                                                                                     METRICS else "text"), "text")
+    try:
+        text = format_value(kind, value)
+    except (TypeError, ValueError):
+        return str(value)
+    return QCoreApplication.translate("MappingEditor", "{n} 秒").format(n=text) if text and FIELD_TYPES.get(field) == "seconds" else text
+
+
+def read_columns(path: Path) -> tuple[list[str], list[list[Any]]]:
+    """The header row's texts and a few sample values per column (runs on the worker)."""
+    book = read_workbook(path)
+    for sheet in book.sheets:
+        for index, row in enumerate(sheet.rows[:HEADER_SCAN]):
+            filled = [c for c, v in enumerate(row) if v is not None and str(v).strip() != ""]
+            if len(filled) < 2:
+                continue
+            headers = [str(row[c]).strip() for c in filled]
+            below = [r for r in sheet.rows[index + 1:] if any(v not in (None, "") for v in r)][:SAMPLES]
+            samples = [[r[c] if c < len(r) else None for r in below] for c in filled]
+            return headers, samples
+    return [], []
+
+
+def report_bug(exc: BaseException) -> None:
+    """Not the user's file: hand the error to the global hook (log + dialog)."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
+def guess_field(header: str, kind: str) -> str:
+    """A first guess from the header text, so the operator mostly confirms instead of choosing."""
+    text = header.lower()
+    for field in KIND_FIELDS[kind]:
+        if field_label(field) in header or field in text:
+            return field
+    if kind == "posts" and any(w in header for w in ("时间", "日期")):
+        return "published_at"
+    if kind == "posts" and any(w in header for w in ("标题", "名称", "内容")):
+        return "title"
+    if kind == "account_daily" and any(w in header for w in ("日期", "时间")):
+        return "day"
+    return IGNORE
+
+
+class MappingEditor(QDialog):
+    """Map each column of `path` to a field; live preview; save as a named profile.
+
+    Signals:
+        saved(str): the profile name, after it was stored.
+    """
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: ViewContext, path: Path, platform: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.headers: list[str] = []
+        self.setObjectName("mappingEditor")
+        self.setWindowTitle(self.tr("自定义列对应 — {file}").format(file=path.name))
+        self.resize(980, 720)
+
+        self.intro = QLabel(self.tr("OpsDesk 认不出这个文件。请告诉它每一列是什么：不需要的列选“忽略”。"
+                                    "“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。"))
+        self.intro.setWordWrap(True)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("profileName")
+        self.name_edit.setText(path.stem)
+        self.platform_box = QComboBox(self)
+        self.platform_box.setObjectName("platformBox")
+        for code, name in PLATFORM_NAMES.items():
+            self.platform_box.addItem(name, str(code))
+        if platform:
+            self.platform_box.setCurrentIndex(max(self.platform_box.findData(platform), 0))
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("kindBox")
+        for kind, text in KIND_LABELS.items():
+            self.kind_box.addItem(self.tr(text), kind)
+        form = QFormLayout()
+        form.addRow(self.tr("格式名称"), self.name_edit)
+        form.addRow(self.tr("平台"), self.platform_box)
+        form.addRow(self.tr("数据类型"), self.kind_box)
+
+        self.columns = QTableWidget(0, 3, self)
+        self.columns.setObjectName("mappingColumns")
+        self.columns.setHorizontalHeaderLabels([self.tr("文件里的列"), self.tr("对应到"), self.tr("示例值")])
+        self.columns.verticalHeader().setVisible(False)
+        self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.columns.setColumnWidth(0, 200)
+        self.columns.setColumnWidth(1, 200)
+        self.status = QLabel(self)
+        self.status.setObjectName("mappingStatus")
+        self.status.setWordWrap(True)
+        self.preview = QTableWidget(0, 0, self)
+        self.preview.setObjectName("mappingPreview")
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存并使用"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.columns, 3)
+        layout.addWidget(self.status)
+        layout.addWidget(QLabel(self.tr("预览（按这样对应后存进去的样子）")))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.update_preview)
+        self._generation = 0
+        self.kind_box.currentIndexChanged.connect(self._kind_changed)
+        self.platform_box.currentIndexChanged.connect(self._timer.start)
+        self._set_ready(False)
+        ctx.tasks.run(read_columns, path, on_result=self._columns_read, on_error=self._failed)
+
+    # -- building -----------------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return str(self.kind_box.currentData())
+
+    @property
+    def platform(self) -> str:
+        return str(self.platform_box.currentData())
+
+    def _columns_read(self, found: tuple[list[str], list[list[Any]]]) -> None:
+        self.headers, samples = found
+        self.columns.setRowCount(len(self.headers))
+        for row, (header, values) in enumerate(zip(self.headers, samples, strict=True)):
+            self.columns.setItem(row, 0, QTableWidgetItem(header))
+            box = QComboBox(self.columns)
+            box.setObjectName(f"field_{row}")
+            self.columns.setCellWidget(row, 1, box)
+            self.columns.setItem(row, 2, QTableWidgetItem("  |  ".join("" if v is None else str(v) for v in values)))
+            box.currentIndexChanged.connect(self._timer.start)
+        self._fill_boxes()
+
+    def _kind_changed(self) -> None:
+        self._fill_boxes()
+
+    def _fill_boxes(self) -> None:
+        for row, header in enumerate(self.headers):
+            box = self.field_box(row)
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("忽略"), IGNORE)
+            for field in KIND_FIELDS[self.kind]:
+                box.addItem(field_label(field), field)
+            box.setCurrentIndex(max(box.findData(guess_field(header, self.kind)), 0))
+            box.blockSignals(False)
+        self.update_preview()
+
+    def field_box(self, row: int) -> QComboBox:
+        box = self.columns.cellWidget(row, 1)
+        assert isinstance(box, QComboBox)
+        return box
+
+    def set_field(self, header: str, field: str) -> None:
+        """Point the column `header` at `field` (or `IGNORE`)."""
+        box = self.field_box(self.headers.index(header))
+        box.setCurrentIndex(box.findData(field))
+
+    def mapping(self) -> dict[str, str]:
+        return {h: str(self.field_box(r).currentData()) for r, h in enumerate(self.headers)}
+
+    def missing(self) -> list[str]:
+        chosen = set(self.mapping().values())
+        return [f for f in REQUIRED_FIELDS[self.kind] if f not in chosen]
+
+    # -- live preview -------------------------------------------------------------------------
+    def update_preview(self) -> None:
+        self._generation += 1
+        missing = self.missing()
+        if not self.headers:
+            return
+        if missing:
+            self._set_ready(False)
+            self.status.setText(self.tr("还没有指定：{fields}").format(fields="、".join(field_label(f) for f in missing)))
+            self.preview.setRowCount(0)
+            return
+        generation = self._generation
+        self.status.setText(self.tr("正在按这样的对应读取文件…"))
+        self.ctx.tasks.run(
+            analyse_file, self.ctx.store, self.path, platform=self.platform, mapping=self.mapping(), kind=self.kind,
+            as_of=dt.date.today(), simulate=False,
+            on_result=lambda plan: self._previewed(generation, plan),
+            on_error=lambda exc: self._preview_failed(generation, exc),
+        )
+
+    def _previewed(self, generation: int, plan: Any) -> None:
+        if generation != self._generation:
+            return
+        rows = plan.preview()
+        keys = [k for k in (rows[0] if rows else {}) if k != "row"]
+        self.preview.clear()
+        self.preview.setColumnCount(len(keys) + 1)
+        self.preview.setHorizontalHeaderLabels([self.tr("Excel 行")] + [field_label(k) for k in keys])
+        self.preview.setRowCount(len(rows))
+        for r, record in enumerate(rows):
+            self.preview.setItem(r, 0, QTableWidgetItem(str(record["row"])))
+            for c, key in enumerate(keys, start=1):
+                self.preview.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
+        bad = plan.bad_rows
+        self.status.setText(
+            self.tr("能读出 %n 行", "", plan.rows - bad)
+            + (self.tr("，%n 行有问题（导入时可以选择跳过）", "", bad) if bad else "")
+        )
+        self._set_ready(True)
+
+    def _preview_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, UserError):
+            report_bug(exc)
+            return
+        self.status.setText(user_message(exc))
+        self._set_ready(False)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            report_bug(exc)
+            return
+        self.status.setText(user_message(exc))
+
+    def _set_ready(self, ready: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ready)
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.status.setText(self.tr("请给这个格式起个名字，比如“视频号 作品列表（我的整理版）”。"))
+            self.name_edit.setFocus()
+            return
+        self.ctx.tasks.run(
+            save_mapping_profile, self.ctx.store, name, self.headers, self.mapping(), self.platform, self.kind,
+            on_result=lambda _none: self._saved(name), on_error=self._failed, writes=True,
+        )
+
+    def _saved(self, name: str) -> None:
+        self.ctx.signals.notify("setting")
+        self.saved.emit(name)
+        self.accept()
