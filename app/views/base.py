@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -130,6 +131,9 @@ class SearchableTable(QWidget):
         widths: dict[str, int] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        #: Sheet and default file name of 「导出到 Excel」 (tabs set it, e.g. "选题库").
+        self.export_name = ""
         self.model = SqlTableModel(ctx.store, query, self)
         self.view = make_table_view(self.model, self)
         self.search = QLineEdit(self)
@@ -142,6 +146,12 @@ class SearchableTable(QWidget):
         self.toolbar.addWidget(self.search)
         self.toolbar.addStretch(1)
         self.toolbar.addWidget(self.count)
+        self.export_button = QPushButton(QCoreApplication.translate("SearchableTable", "导出到 Excel…"), self)
+        self.export_button.setObjectName("exportButton")
+        self.export_button.setToolTip(
+            QCoreApplication.translate("SearchableTable", "把现在显示的行（搜索、筛选和排序都算上）存成 Excel 表格"))
+        self.export_button.clicked.connect(self.export_to_excel)
+        self.toolbar.addWidget(self.export_button)
         self.stack = EmptyState(self.view, empty_message, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,11 +169,18 @@ class SearchableTable(QWidget):
     def reload(self) -> None:
         self.model.reload()
 
+    def export_to_excel(self) -> None:
+        """Write exactly what the table shows to an .xlsx (asks where)."""
+        from app.views.export_actions import export_table
+
+        export_table(self)
+
     def _reloaded(self, n: int) -> None:
         searching = bool(self.search.text().strip())
         self.count.setText(QCoreApplication.translate("SearchableTable", "共 %n 条", "", n))
         self.stack.setEmpty(n == 0 and not searching)
         self.search.setEnabled(n > 0 or searching)
+        self.export_button.setEnabled(n > 0)
 
     def select_id(self, row_id: int) -> bool:
         """Scroll to and select the row of this id; False when it is not shown."""
