@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -39,6 +40,10 @@ from app.views.review_tab import ReviewTab
 from app.views.topics_tab import TopicsTab
 from app.views.watch_panel import install_watch
 
+if TYPE_CHECKING:
+    from app.views.import_dialog import ImportDialog
+    from app.views.import_history import ImportHistory
+
 log = logging.getLogger(__name__)
 
 #: Which tab shows an item of each kind (for `openItem` routing).
@@ -56,9 +61,10 @@ def icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """OpsDesk's window. `actions` maps names ("import", "export", "print_review", "backup",
-    "restore", "settings", "quit", "about", "open_data", "open_log") to the menu actions, so a
-    later feature enables its entry and connects it."""
+    """OpsDesk's window. `actions` maps names ("import", "import_history", "export", "print_review",
+    "backup", "restore", "settings", "quit", "about", "open_data", "open_log") to the menu actions, so
+    a later feature enables its entry and connects it. Files dropped anywhere on it open the import
+    dialog."""
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +106,9 @@ class MainWindow(QMainWindow):
             self.tab_by_name[name] = tab
 
         self.actions: dict[str, QAction] = {}
+        self.import_dialog: ImportDialog | None = None
+        self.import_history: ImportHistory | None = None
+        self.setAcceptDrops(True)
         self._build_menus()
         self._build_status_bar()
         self._warn_sync_folder()
@@ -125,9 +134,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        file_menu.addAction(self._action("import", self.tr("导入…"), icon_name="import",
+        file_menu.addAction(self._action("import", self.tr("导入…"), self.open_import, icon_name="import",
                                          shortcut=QKeySequence.StandardKey.Open))
-        file_menu.addAction(self._action("export", self.tr("导出…"), icon_name="export"))
+        file_menu.addAction(self._action("import_history", self.tr("导入记录…"), self.open_import_history,
+                                         icon_name="log"))
+        file_menu.addAction(self._action("export", self.tr("导出…"), self.export_all, icon_name="export"))
         file_menu.addAction(self._action("print_review", self.tr("打印复盘…"), self.print_review, icon_name="print",
                                          shortcut=QKeySequence.StandardKey.Print))
         file_menu.addSeparator()
@@ -209,6 +220,45 @@ class MainWindow(QMainWindow):
         self.save_state(QSettings())
         self.ctx.tasks.shutdown()
         super().closeEvent(event)
+
+    # -- import and export --------------------------------------------------------------------
+    def open_import(self, paths: list[Path] | None = None) -> ImportDialog:
+        """The import dialog (one at a time, non-modal), with `paths` added to it."""
+        from app.views.import_dialog import ImportDialog
+
+        if self.import_dialog is None or not self.import_dialog.isVisible():
+            self.import_dialog = ImportDialog(self.ctx, self)
+            self.import_dialog.show()
+        self.import_dialog.raise_()
+        self.import_dialog.activateWindow()
+        if paths:
+            self.import_dialog.add_files(paths)
+        return self.import_dialog
+
+    def open_import_history(self) -> ImportHistory:
+        from app.views.import_history import ImportHistory
+
+        if self.import_history is None or not self.import_history.isVisible():
+            self.import_history = ImportHistory(self.ctx, self)
+            self.import_history.show()
+        self.import_history.raise_()
+        return self.import_history
+
+    def export_all(self) -> None:
+        from app.views.export_actions import export_store_as
+
+        export_store_as(self.ctx, self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files dropped anywhere on the window go to the import dialog."""
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_import(paths)
 
     # -- backups ------------------------------------------------------------------------------
     def backup_now(self) -> None:

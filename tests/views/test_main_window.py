@@ -149,7 +149,8 @@ def test_sync_folder_warning_banner(tmp_path: Path, qtbot: object) -> None:
         assert "OneDrive" in win.banner.text()
 
 
-def test_not_yet_built_menu_entries_are_disabled(window: MainWindow) -> None:
-    assert not window.actions["import"].isEnabled()
+def test_built_menu_entries_are_enabled(window: MainWindow) -> None:
+    assert window.actions["import"].isEnabled() and window.actions["export"].isEnabled()
+    assert window.actions["import_history"].isEnabled()
     assert window.actions["backup"].isEnabled()
     assert window.actions["restore"].isEnabled()
