@@ -47,7 +47,7 @@ RULES_TOO_LONG = QT_TRANSLATE_NOOP(
     "campaigns", "规则有 {n} 个字，超过 {limit} 字用户就懒得看了。尽量一句话说清：做什么、得什么。")
 BELOW_PLAN = QT_TRANSLATE_NOOP(
     "campaigns",
-    "活动进行到第 {day}/{days} 天，累计参与 {actual} 人，只有计划进度（{expected} 人）的 {pct}%。"
+    "活动已进行 {day} 天（共 {days} 天），累计参与 {actual} 人，只有计划进度（{expected} 人）的 {pct}%。"
     "建议简化规则：减少步骤、降低门槛（如邀请 3 人改成 1 人），奖品写得更直接。")
 TASK_OVERDUE = QT_TRANSLATE_NOOP("campaigns", "「{title}」已过期 {days} 天（{owner}，截止 {due}）")
 NO_OWNER = QT_TRANSLATE_NOOP("campaigns", "未指定负责人")
