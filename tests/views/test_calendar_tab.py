@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.models import Post, PostStatus
 from app.services.calendar import OwnAccount, posts_between, set_posting_plan
@@ -227,3 +227,18 @@ def test_in_the_window_a_new_draft_opens_in_the_drafts_tab(ctx: ViewContext, qtb
     window.tabs.setCurrentWidget(cal)
     titles = [p.title for p in cal.visible_posts()]
     assert f"{MONTH_START + dt.timedelta(days=12):%m-%d} 新草稿" in titles
+
+
+def test_posting_plan_dialog_saves_the_plan(tab: CalendarTab, seeded_store: Store, qtbot: object) -> None:
+    from app.services.calendar import posting_plan
+    from app.views.calendar_tab.plan_dialog import PostingPlanDialog
+
+    dialog = PostingPlanDialog(seeded_store, ["wechat", "douyin", "xiaohongshu"], tab)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.spins["douyin"].setValue(7)
+    dialog.spins["wechat"].setValue(3)
+    dialog.save()
+    assert posting_plan(seeded_store) == {"douyin": 7, "wechat": 3}
+    tab.refresh()
+    assert {c.objectName() for c in tab.findChildren(QWidget) if c.objectName().startswith("card_")} >= {
+        "card_douyin", "card_wechat"}
