@@ -30,6 +30,7 @@ import logging
 import re
 import statistics
 import threading
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -138,35 +139,48 @@ def _fold(text: str) -> str:
 
 
 class _Segmenter:
-    """One private jieba tokenizer, loaded on first use, guarded by a lock (jieba is not thread-safe)."""
+    """One private jieba tokenizer, loaded on first use, guarded by a lock (jieba is not thread-safe).
+
+    Its dictionary holds the lexicon and the watch terms of the current call: terms of an earlier
+    call that are not watched now are taken out again (a deleted 小美面膜 must not hide 小美).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._tokenizer: Any = None
-        self._words: set[str] = set()
+        self._lexicon_words: set[str] = set()
+        self._terms: frozenset[str] = frozenset()
 
     def _ready(self) -> Any:
         if self._tokenizer is None:
-            import jieba
+            with warnings.catch_warnings():  # jieba's old regexes warn on first compile
+                warnings.simplefilter("ignore", DeprecationWarning)
+                warnings.simplefilter("ignore", SyntaxWarning)
+                import jieba
 
             jieba.setLogLevel(logging.WARNING)
             tokenizer = jieba.Tokenizer()
             tokenizer.initialize()
-            self._tokenizer = tokenizer
             lex = lexicon()
-            self._add([*lex.positive, *lex.negative, *lex.shield_words])
+            self._lexicon_words = {w for w in (*lex.positive, *lex.negative, *lex.shield_words) if len(w) > 1}
+            for word in self._lexicon_words:
+                tokenizer.add_word(word)
+            self._tokenizer = tokenizer
         return self._tokenizer
 
-    def _add(self, words: Iterable[str]) -> None:
-        for word in words:
-            if len(word) > 1 and word not in self._words:
-                self._tokenizer.add_word(word)
-                self._words.add(word)
+    def _use_terms(self, terms: frozenset[str]) -> None:
+        if terms == self._terms:
+            return
+        for word in self._terms - terms - self._lexicon_words:
+            self._tokenizer.del_word(word)
+        for word in terms - self._terms - self._lexicon_words:
+            self._tokenizer.add_word(word)
+        self._terms = terms
 
-    def tokens(self, text: str, words: Iterable[str] = ()) -> list[tuple[str, int, int]]:
+    def tokens(self, text: str, terms: Iterable[str] = ()) -> list[tuple[str, int, int]]:
         with self._lock:
             self._ready()
-            self._add(words)
+            self._use_terms(frozenset(t for t in terms if len(t) > 1))
             return list(self._tokenizer.tokenize(text))
 
     def warm(self) -> None:
@@ -239,6 +253,15 @@ def _shielded(folded: str, lex: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+def _glued_ascii(folded: str, start: int, end: int) -> bool:
+    """An ASCII term inside a longer ASCII word (olay in olayx): jieba would cut it out, we do not."""
+    def word_char(ch: str) -> bool:
+        return ch.isascii() and ch.isalnum()
+
+    return (word_char(folded[start]) and start > 0 and word_char(folded[start - 1])) or (
+        word_char(folded[end - 1]) and end < len(folded) and word_char(folded[end]))
+
+
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -270,7 +293,7 @@ def scan_text(text: str, keywords: Iterable[Keyword | tuple[str, str] | str] | N
         pos = folded.find(term)
         while pos >= 0:
             end = pos + len(term)
-            if not _inside(pos, end, shield):
+            if not _inside(pos, end, shield) and not _glued_ascii(folded, pos, end):
                 on_boundaries = pos in starts and end in ends
                 host = token_at.get(pos)
                 in_negative_word = host is not None and host[2] >= end and host[0] in lex.negative

@@ -1,0 +1,298 @@
+"""Brand watch: words found as words, sentiment with negation, alerts, spikes, idempotent scans, replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import pytest
+import sqlalchemy as sa
+
+from app.models import Feedback, FeedbackSource
+from app.services import watch
+from app.services.watch import Keyword, scan_text
+from app.store import Store
+
+BRAND = [Keyword("小美研究所", "brand"), Keyword("小美", "brand"), Keyword("小美面膜", "product"),
+         Keyword("屏障修护精华", "product"), Keyword("美美老师", "person")]
+WORDS = BRAND + [Keyword(t, "negative") for t in watch.starter_negative_terms()]
+
+#: Held-out-style comments that speak badly of the brand: every one must be an alert.
+NEGATIVE_BRAND = [
+    "小美研究所的精华用了三天就过敏了，脸上全是红疹",
+    "小美面膜用了烂脸，要求退款",
+    "小美研究所不给退款，客服也不回复，我要投诉",
+    "买到的屏障修护精华是假货吧，包装和之前不一样",
+    "小美研究所就是智商税，割韭菜",
+    "被小美研究所骗了，一点效果都没有",
+    "我要去12315投诉小美研究所",
+    "小美研究所的客服态度差，退款申请一周没人理",
+    "小美研究所的精华很好用，但是过敏了",
+    "小美研究所，不回购了，太失望",
+    "小美研究所的屏障修护精华不太好用",
+    "小美面膜是不是假货？味道和专柜的不一样",
+]
+
+#: The same characters used neutrally or kindly: none may be an alert.
+NO_ALARM = [
+    "用了小美面膜之后泛红少了好多，推荐",
+    "敏感肌用屏障修护精华会过敏吗？",
+    "用了小美研究所的精华完全不过敏，很温和",
+    "小美研究所支持七天无理由退款吗",
+    "小美研究所这条笔记的曝光量涨了不少",
+    "小美研究所发了一篇欺骗性广告法规解读",
+    "小美研究所教大家如何辨别假货",
+    "小美女今天的妆好好看",
+    "这个小美面膜真的不踩雷",
+    "过敏肌可以用小美面膜吗",
+    "小美研究所这次曝光很高啊",
+    "小美研究所的讲解是我看过最清楚的",
+    "我还没用过小美面膜，想试试",
+    "美美老师直播很有耐心",
+    "屏障修护精华不是智商税，真的有用",
+    "听说小美研究所的东西不错，有人用过吗",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_BRAND)
+def test_negative_brand_mentions_are_alerts(text: str) -> None:
+    result = scan_text(text, WORDS)
+    assert result.sentiment == "negative"
+    assert result.alert, text
+    assert any(t in ("小美研究所", "小美面膜", "屏障修护精华") for t in result.terms)
+
+
+@pytest.mark.parametrize("text", NO_ALARM)
+def test_neutral_uses_of_the_same_characters_are_no_alert(text: str) -> None:
+    result = scan_text(text, WORDS)
+    assert not result.alert, (text, result)
+    assert result.sentiment != "negative"
+
+
+def test_words_not_characters() -> None:
+    assert scan_text("欺骗性广告法规解读", WORDS).terms == []
+    assert scan_text("被骗了，他们就是骗子", WORDS).terms == ["骗", "骗子"]
+    assert scan_text("这条笔记曝光量涨了", WORDS).terms == []
+    assert scan_text("我要曝光你们", WORDS).terms == ["曝光"]
+    # 小美 is a brand, but not inside 小美女
+    assert scan_text("小美女好漂亮", WORDS).terms == []
+
+
+def test_watch_terms_join_the_segmenter_dictionary() -> None:
+    """小美面膜 is not a jieba word; as a watch term it stays one word and beats the shorter 小美."""
+    result = scan_text("小美面膜用了一个月", WORDS)
+    assert result.terms == ["小美面膜"]
+    assert result.spans == [(0, 4, "小美面膜")]
+    only_brand = scan_text("小美面膜用了一个月", [Keyword("小美", "brand")])
+    assert only_brand.terms == ["小美"]
+    rare = scan_text("喵呜研习社的新品上线了", [Keyword("喵呜研习社", "brand")])
+    assert rare.terms == ["喵呜研习社"]
+    assert rare.spans == [(0, 5, "喵呜研习社")]
+
+
+def test_ascii_terms_ignore_case_and_width() -> None:
+    assert scan_text("OLAY的面霜烂脸了", [Keyword("Olay", "brand")]).alert
+    assert scan_text("ｏｌａｙ的面霜不错", [Keyword("Olay", "brand")]).terms == ["Olay"]
+    assert scan_text("olayx 新品", [Keyword("Olay", "brand")]).terms == []
+
+
+def test_negation_flips_or_neutralises() -> None:
+    assert scan_text("用了完全不过敏", WORDS).sentiment == "positive"
+    assert scan_text("用了过敏了", WORDS).sentiment == "negative"
+    assert scan_text("没有烂脸，很温和", WORDS).sentiment == "positive"
+    assert scan_text("这个面膜不好用", WORDS).sentiment == "negative"
+    assert scan_text("效果不太好", WORDS).sentiment == "negative"
+    # complaint words do not flip: refusing a refund is still a complaint
+    assert scan_text("小美研究所不退款", WORDS).sentiment == "negative"
+    assert scan_text("小美研究所就是不给退款", WORDS).alert
+    # a question about a state is only a question
+    assert scan_text("敏感肌会过敏吗？", WORDS).sentiment == "neutral"
+
+
+def test_direct_feedback_needs_a_complaint_word_without_a_brand() -> None:
+    wish = scan_text("换季过敏困扰我好久了，求出一期详细的", WORDS, direct=True)
+    assert wish.terms == ["过敏"] and not wish.alert
+    complaint = scan_text("退款申请提交一周了还没回复", WORDS, direct=True)
+    assert complaint.alert
+    assert not scan_text("退款申请提交一周了还没回复", WORDS).alert
+
+
+def test_no_keywords_means_the_starter_negative_words() -> None:
+    assert scan_text("要求退款").terms == ["退款"]
+    assert not scan_text("要求退款").alert  # no brand named
+
+
+def test_jieba_loads_lazily_and_quietly(capsys: pytest.CaptureFixture[str]) -> None:
+    watch.warm_up()
+    scan_text("小美研究所", WORDS)
+    assert capsys.readouterr().err == ""
+    assert "jieba" in sys.modules
+
+
+# ---------------------------------------------------------------------------------------------
+# Store
+
+
+def _feedback(store: Store, *items: tuple[str, str, dt.datetime]) -> None:
+    with store.writing() as session:
+        for text, source, at in items:
+            session.add(Feedback(text=text, source=FeedbackSource(source), received_at=at,
+                                 extra={"platform": "douyin", "user": "小王", "post_id": None} if source == "comment" else None))
+
+
+def _keywords(store: Store) -> None:
+    watch.add_keyword(store, "小美研究所", "brand")
+    watch.add_keyword(store, "屏障修护精华", "product")
+
+
+def test_keywords_crud_and_starter_words(store: Store) -> None:
+    _keywords(store)
+    added = watch.ensure_starter_keywords(store)
+    assert added == len(watch.starter_negative_terms())
+    assert watch.ensure_starter_keywords(store) == 0
+    watch.remove_keyword(store, "曝光")
+    watch.ensure_starter_keywords(store)
+    terms = {k["term"]: k for k in watch.keywords(store)}
+    assert "曝光" not in terms
+    assert terms["小美研究所"]["kind"] == "brand"
+    watch.set_keyword_enabled(store, "小美研究所", False)
+    assert Keyword("小美研究所", "brand") not in watch.enabled_keywords(store)
+    again = watch.add_keyword(store, "小美研究所", "product")
+    assert again["kind"] == "product" and again["enabled"]
+    with pytest.raises(watch.WatchError):
+        watch.add_keyword(store, "  ", "brand")
+    with pytest.raises(watch.WatchError):
+        watch.add_keyword(store, "小美", "fan")
+    with pytest.raises(watch.WatchError):
+        watch.remove_keyword(store, "没有这个词")
+
+
+def test_scan_store_is_idempotent(store: Store) -> None:
+    _keywords(store)
+    at = dt.datetime(2026, 11, 20, 10, 0)
+    _feedback(store, ("屏障修护精华用了过敏了，要退款", "comment", at),
+              ("小美研究所的课很清楚", "dm", at), ("今天天气不错", "group", at))
+    first = watch.scan_store(store, today=dt.date(2026, 11, 20))
+    assert first["added"] == 2 and first["alerts"] == 1
+    again = watch.scan_store(store, today=dt.date(2026, 11, 20))
+    assert again["added"] == 0
+    rows = watch.mentions(store)
+    assert len(rows) == 2
+    alert = next(r for r in rows if r["is_alert"])
+    assert alert["source"] == "comment" and alert["platform"] == "douyin" and alert["author"] == "小王"
+    assert alert["status"] == "new" and alert["mentioned_at"] == at
+    # a later comment is picked up by the next scan, the old ones are not duplicated
+    _feedback(store, ("小美研究所的精华是假货", "comment", at + dt.timedelta(days=1)))
+    assert watch.scan_store(store, today=dt.date(2026, 11, 21))["added"] == 1
+    with store.reading() as session:
+        ids = [r[0] for r in session.execute(sa.text("SELECT feedback_id FROM mention")).all()]
+    assert len(ids) == len(set(ids)) == 3
+
+
+def test_scan_store_since(store: Store) -> None:
+    _keywords(store)
+    _feedback(store, ("小美研究所 退款慢", "comment", dt.datetime(2026, 1, 1)),
+              ("小美研究所 退款慢", "comment", dt.datetime(2026, 11, 1)))
+    assert watch.scan_store(store, dt.date(2026, 10, 1), today=dt.date(2026, 11, 1))["added"] == 1
+
+
+def test_add_pasted_one_mention_per_line_not_twice(store: Store) -> None:
+    _keywords(store)
+    text = "小美研究所的精华烂脸了\n\n今天好热\n小美研究所的课不错\n"
+    out = watch.add_pasted(store, text, "xiaohongshu")
+    assert [o["alert"] for o in out] == [True, False, False]
+    assert out[1]["id"] is None and out[0]["id"] and out[2]["id"]
+    assert all(o["id"] is None for o in watch.add_pasted(store, text))
+    assert len(watch.mentions(store)) == 2
+    assert watch.alerts(store)[0]["platform"] == "xiaohongshu"
+
+
+def test_alert_workflow_and_response_time(store: Store) -> None:
+    _keywords(store)
+    at = dt.datetime(2026, 11, 20, 9, 0)
+    watch.add_pasted(store, "小美研究所的精华过敏了", at=at)
+    alert = watch.alerts(store)[0]
+    assert alert["status"] == "new" and alert["response_hours"] is None
+    assert watch.alert_counts(store) == {"new": 1, "responding": 0, "resolved": 0, "open": 1, "urgent": 0}
+    reply = watch.respond(store, alert["id"], text="抱歉，已私信你", at=at + dt.timedelta(hours=3, minutes=30))
+    assert reply == "抱歉，已私信你"
+    alert = watch.alerts(store)[0]
+    assert alert["status"] == "responding" and alert["response_hours"] == 3.5
+    # a second reply keeps the first response time
+    watch.respond(store, alert["id"], text="已补发", at=at + dt.timedelta(days=1), resolve=True)
+    alert = watch.alerts(store)[0]
+    assert alert["status"] == "resolved" and alert["response_hours"] == 3.5
+    assert "抱歉，已私信你" in alert["response"] and "已补发" in alert["response"]
+    assert watch.alerts(store, "new") == []
+    with pytest.raises(watch.WatchError):
+        watch.respond(store, alert["id"])
+    with pytest.raises(watch.WatchError):
+        watch.respond(store, 999, text="x")
+
+
+def test_respond_with_a_template_fills_placeholders(store: Store) -> None:
+    _keywords(store)
+    tid = watch.save_template(store, "过敏安抚", "{用户}你好，{品牌}很抱歉！{产品}请先停用。")
+    watch.add_pasted(store, "屏障修护精华用了过敏", author="小李")
+    alert = watch.alerts(store)[0]
+    reply = watch.respond(store, alert["id"], tid)
+    assert reply == "小李你好，小美研究所很抱歉！屏障修护精华请先停用。"
+    assert watch.alerts(store)[0]["response"] == reply
+
+
+def test_fill_template_leaves_other_braces_and_falls_back() -> None:
+    body = "{用户}，{品牌}已收到{未知}｛产品｝"
+    assert watch.fill_template(body, {"用户": "小王", "品牌": "小美"}) == "小王，小美已收到{未知}产品"
+    assert watch.fill_template("{用户}好", {}) == "亲好"
+
+
+def test_spike_rule_with_a_fixed_today(store: Store) -> None:
+    _keywords(store)
+    today = dt.date(2026, 11, 20)
+    week = [f"小美研究所第{i}天又过敏了" for i in range(7)]
+    for i, text in enumerate(week):  # one negative mention a day over the week before
+        watch.add_pasted(store, text, at=dt.datetime.combine(today - dt.timedelta(days=i + 1), dt.time(12)))
+    for i in range(4):
+        watch.add_pasted(store, f"小美研究所烂脸了{i}", at=dt.datetime.combine(today, dt.time(9, i)))
+    status = watch.spike_status(store, today)
+    assert status["today"] == 4 and status["average"] == 1.0 and not status["spike"]  # below spike_min (5)
+    assert watch.raise_spike_alert(store, today) is None
+    watch.add_pasted(store, "小美研究所烂脸了4", at=dt.datetime.combine(today, dt.time(10)))
+    assert watch.spike_status(store, today)["spike"]
+    first = watch.raise_spike_alert(store, today)
+    assert first is not None and watch.raise_spike_alert(store, today) == first
+    assert watch.alerts(store)[0]["urgent"] and watch.alert_counts(store)["urgent"] == 1
+    # spike notices do not count as negative mentions, and the ratio comes from the setting
+    assert watch.spike_status(store, today)["today"] == 5
+    store.set_setting(watch.THRESHOLDS_SETTING, {"spike_ratio": 6})
+    assert not watch.spike_status(store, today)["spike"]
+
+
+def test_spike_needs_the_ratio_against_a_busy_week(store: Store) -> None:
+    _keywords(store)
+    today = dt.date(2026, 11, 20)
+    for day in range(1, 8):
+        for i in range(4):
+            watch.add_pasted(store, f"小美研究所过敏{day}-{i}", at=dt.datetime.combine(today - dt.timedelta(days=day), dt.time(8, i)))
+    for i in range(6):
+        watch.add_pasted(store, f"小美研究所过敏今天{i}", at=dt.datetime.combine(today, dt.time(8, i)))
+    status = watch.spike_status(store, today)
+    assert status["today"] == 6 and status["average"] == 4.0 and not status["spike"]  # 6 < 2 × 4
+
+
+def test_month_alert_summary(store: Store) -> None:
+    _keywords(store)
+    at = dt.datetime(2026, 10, 5, 9, 0)
+    watch.add_pasted(store, "小美研究所过敏了\n小美研究所是假货\n小美研究所的课真好", at=at)
+    watch.add_pasted(store, "小美研究所烂脸了", at=dt.datetime(2026, 11, 1, 9))
+    ids = [a["id"] for a in watch.alerts(store) if a["mentioned_at"].month == 10]
+    watch.respond(store, ids[0], text="抱歉", at=at + dt.timedelta(hours=2), resolve=True)
+    watch.respond(store, ids[1], text="抱歉", at=at + dt.timedelta(hours=30))
+    summary = watch.month_alert_summary(store, "2026-10")
+    assert summary["alerts"] == 2 and summary["resolved"] == 1 and summary["open"] == 1
+    assert summary["median_response_hours"] == 16.0 and summary["within_24h_rate"] == 0.5
+    assert summary["mentions"] == 3 and summary["negative_mentions"] == 2
+    assert summary["top_terms"][0] == ["小美研究所", 2]
+    empty = watch.month_alert_summary(store, "2026-09")
+    assert empty["alerts"] == 0 and empty["median_response_hours"] is None
+
