@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from app.services.campaigns import optimisation_guide
 from app.views.base import DataTab
-from app.views.campaigns_tab import guide
 from app.views.campaigns_tab.campaigns import CampaignsPage
 from app.views.campaigns_tab.others import CollaborationsPage, CompetitorsPage, PromotionsPage
 from app.views.context import ViewContext
@@ -97,6 +96,8 @@ class CampaignsTab(DataTab):
                            progress=self.tr("正在整理经验…"))
 
     def _preview(self, data: dict) -> None:
+        from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
+
         guide.preview(self, data, dt.date.today()).exec()
 
     def export_guide(self) -> None:
@@ -108,6 +109,8 @@ class CampaignsTab(DataTab):
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
 
         def save(data: dict) -> None:
+            from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
+
             guide.save_pdf(path, data, dt.date.today())
             QMessageBox.information(self, self.tr("已导出"), self.tr("活动优化指南已保存到：") + f"\n{path}")
 
