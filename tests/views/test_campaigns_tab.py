@@ -164,3 +164,21 @@ def test_promotion_dialog_keeps_a_link_to_an_older_post(qapp: object) -> None:
     assert values["spend"] == 300.0 and values["start_at"] == dt.datetime(2026, 5, 9, 20)
     assert "ROI 0.80" in dialog.ratios.text() and "点击率 2.00%" in dialog.ratios.text()
     dialog.deleteLater()
+
+
+def test_guide_buttons_export_pdf_and_open_preview(demo_store: Store, qtbot: object, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    widget = CampaignsTab(make_ctx(demo_store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    target = tmp_path / "指南"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    widget.export_guide()
+    assert (tmp_path / "指南.pdf").read_bytes().startswith(b"%PDF")
+    shown: list[str] = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    widget.preview_guide()
+    assert shown == ["活动优化指南"]
