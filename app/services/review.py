@@ -158,7 +158,7 @@ def brand_name(store: Store) -> str:
 
 def _kpis(store: Store, month: str, as_of: dt.date, month_over: bool,
           translate: Translate) -> list[dict[str, Any]]:
-    rows = goal_progress(store, month, today=as_of)
+    rows = goal_progress(store, month, today=as_of, as_of=as_of)
     out = []
     for row in rows:
         out.append({"account_id": row.account_id, "account": row.account, "platform": row.platform,
