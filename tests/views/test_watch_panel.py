@@ -1,0 +1,115 @@
+"""品牌与舆情 window: opens on the demo store, a reply copied and recorded, pasted comments, words,
+the brand guide printed, and the main window's count, menu entry and start-up notice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from app.services import brand, watch
+from app.store import Store
+from app.views.main_window import MainWindow
+from app.views.watch_panel import WatchWindow, highlight_html, save_pdf
+from tests.views.conftest import make_ctx
+
+
+@pytest.fixture
+def window(store: Store, qtbot: object) -> WatchWindow:
+    watch.add_keyword(store, "小美研究所", "brand")
+    watch.save_template(store, "致歉", "{用户}你好，{品牌}非常抱歉！")
+    watch.add_pasted(store, "小美研究所的精华烂脸了", author="小王")
+    win = WatchWindow(make_ctx(store))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    return win
+
+
+def test_opens_on_the_demo_store(demo_store: Store, qtbot: object) -> None:
+    win = WatchWindow(make_ctx(demo_store))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    panel = win.panel
+    counts = watch.alert_counts(demo_store)
+    assert panel.alert_model.rowCount() == counts["open"] > 0
+    assert panel.mention_model.rowCount() >= 53
+    assert panel.keyword_model.rowCount() >= 14
+    assert panel.template_pick.count() == 1 + len(watch.reply_templates(demo_store))
+    assert "<span" in panel.alert_text.toHtml()
+    assert panel.mention_count.text()
+
+
+def test_reply_with_a_template_copies_and_records(window: WatchWindow) -> None:
+    panel = window.panel
+    panel.template_pick.setCurrentIndex(panel.template_pick.findText("致歉"))
+    assert panel.reply_edit.toPlainText() == "小王你好，小美研究所非常抱歉！"
+    panel.reply_button.click()
+    assert QGuiApplication.clipboard().text() == "小王你好，小美研究所非常抱歉！"
+    alert = watch.alerts(panel.ctx.store)[0]
+    assert alert["status"] == "responding" and alert["first_response_at"] is not None
+    assert alert["response"] == "小王你好，小美研究所非常抱歉！"
+    panel.resolve_button.click()
+    assert watch.alerts(panel.ctx.store)[0]["status"] == "resolved"
+    assert panel.alert_model.rowCount() == 0  # the default filter shows open alerts only
+
+
+def test_empty_reply_is_refused(window: WatchWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
+    window.panel.reply_edit.clear()
+    window.panel.reply_button.click()
+    assert shown and watch.alerts(window.panel.ctx.store)[0]["status"] == "new"
+
+
+def test_paste_box_and_keywords(window: WatchWindow) -> None:
+    panel = window.panel
+    panel.paste_box.setPlainText("小美研究所是假货\n今天好热")
+    panel.check_pasted()
+    assert "【预警】" in panel.paste_result.toPlainText()
+    assert panel.alert_model.rowCount() == 2
+    panel.term_edit.setText("小美面膜")
+    panel.kind_pick.setCurrentIndex(panel.kind_pick.findData("product"))
+    panel.add_keyword()
+    kinds = {k["term"]: k["kind"] for k in watch.keywords(panel.ctx.store)}
+    assert kinds["小美面膜"] == "product"
+    row = panel.keyword_model.row_of("term", "小美面膜")
+    panel.keyword_model.setData(panel.keyword_model.index(row, 0), Qt.CheckState.Unchecked.value,
+                                Qt.ItemDataRole.CheckStateRole)
+    assert not {k["term"]: k["enabled"] for k in watch.keywords(panel.ctx.store)}["小美面膜"]
+
+
+def test_brand_guide_saves_and_prints(window: WatchWindow, tmp_path: Path) -> None:
+    panel = window.panel
+    panel.guide_fields["brand"].setText("小美研究所")
+    panel.guide_fields["taboo"].setText("白菜价、地摊货")
+    panel.tone_preset.setCurrentIndex(1)
+    panel._tone_preset_chosen(1)
+    panel.save_guide()
+    guide = brand.load_guide(panel.ctx.store)
+    assert guide.taboo == ["白菜价", "地摊货"] and guide.tone.startswith("专业严谨")
+    pdf = save_pdf(tmp_path / "guide.pdf", guide)
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 2000
+
+
+def test_highlight_marks_terms() -> None:
+    html = highlight_html("小美研究所<b>烂脸", ["烂脸", "小美研究所"])
+    assert html.count("<span") == 2 and "&lt;b&gt;" in html
+
+
+def test_main_window_count_menu_and_notice(store: Store, qtbot: object) -> None:
+    watch.add_keyword(store, "小美研究所", "brand")
+    watch.add_pasted(store, "小美研究所的精华过敏了")
+    win = MainWindow(make_ctx(store))
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    hook = win.watch
+    assert hook.button.text() == "舆情预警 1 条"
+    assert win.findChild(type(hook.action), "action_watch") is hook.action
+    hook.after_start()
+    assert hook.notice is not None and not hook.notice.isModal()
+    hook.notice.close()
+    hook.button.click()
+    assert hook.watch_window is not None and hook.watch_window.isVisible()
+    assert hook.watch_window.panel.alert_model.rowCount() == 1
