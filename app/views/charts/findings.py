@@ -1,0 +1,313 @@
+"""诊断: the diagnosis findings of a month as a filterable list; a click on a finding's subject
+opens it (a post, or a promotion's campaign or post) through `openItem`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.diagnosis import RULE_LABELS, SEVERITIES, SEVERITY_LABELS, Finding, diagnose
+from app.services.metrics import METRICS, Unit
+from app.services.promotions import promotion_figures
+from app.store import Store
+from app.views.base import EmptyState
+from app.views.context import ViewContext
+from app.views.metric_help import qt_translate
+from app.views.table_models import platform_icon, platform_name
+
+SEVERITY_COLORS = {"critical": "#B91C1C", "warning": "#C2410C", "suggestion": "#15803D", "info": "#6B7280"}
+COL_SEVERITY, COL_RULE, COL_SUBJECT, COL_PLATFORM, COL_SUGGESTION = range(5)
+#: How a finding's subject kind opens: kinds the main window routes.
+OPENABLE = {"post", "campaign"}
+
+
+def load_findings(store: Store, month: str) -> dict[str, Any]:
+    """The month's findings and, for promotion subjects, what to open (its campaign, else its post)."""
+    findings = diagnose(store, month, translate=qt_translate)
+    links: dict[int, tuple[str, int]] = {}
+    if any(f.subject["kind"] == "promotion" for f in findings):
+        for promo in promotion_figures(store):
+            if promo["campaign_id"] is not None:
+                links[promo["id"]] = ("campaign", promo["campaign_id"])
+            elif promo["post_id"] is not None:
+                links[promo["id"]] = ("post", promo["post_id"])
+    return {"month": month, "findings": findings, "promotion_links": links}
+
+
+def target(finding: Finding, promotion_links: dict[int, tuple[str, int]]) -> tuple[str, int] | None:
+    """(kind, id) to open for a finding's subject, or None when it has no page of its own."""
+    subject = finding.subject
+    if subject["kind"] == "promotion":
+        return promotion_links.get(subject["id"])
+    if subject["kind"] in OPENABLE and subject["id"] is not None:
+        return subject["kind"], int(subject["id"])
+    return None
+
+
+class FindingsPanel(QWidget):
+    """The findings list with severity / rule / platform filters and the selected finding's details.
+
+    Signals:
+        openItem(str, int): open the subject of a finding.
+    """
+
+    openItem = Signal(str, int)
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.month = QComboBox(self)
+        self.month.setObjectName("findingsMonth")
+        self.severity = QComboBox(self)
+        self.severity.setObjectName("findingsSeverity")
+        self.rule = QComboBox(self)
+        self.rule.setObjectName("findingsRule")
+        self.platform = QComboBox(self)
+        self.platform.setObjectName("findingsPlatform")
+        self.count = QLabel(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("findingsList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderLabels([self.tr("级别"), self.tr("规则"), self.tr("对象"), self.tr("平台"), self.tr("建议")])
+        for column, width in ((COL_SEVERITY, 60), (COL_RULE, 110), (COL_SUBJECT, 260), (COL_PLATFORM, 70)):
+            self.tree.setColumnWidth(column, width)
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("findingDetail")
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(lambda _url: self.open_current())
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 180])
+        self.stack = EmptyState(splitter, self.tr("这个月没有发现问题 — 导入内容和账号数据后，这里会按规则给出诊断和建议。"), self)
+        filters = QHBoxLayout()
+        for label, combo in ((self.tr("诊断月份"), self.month), (self.tr("级别"), self.severity),
+                             (self.tr("规则"), self.rule), (self.tr("平台"), self.platform)):
+            filters.addWidget(QLabel(label, self))
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+        self.findings: list[Finding] = []
+        self.links: dict[int, tuple[str, int]] = {}
+        self._generation = 0
+        self.severity.currentIndexChanged.connect(self.apply_filter)
+        self.rule.currentIndexChanged.connect(self.apply_filter)
+        self.platform.currentIndexChanged.connect(self.apply_filter)
+        self.month.currentIndexChanged.connect(lambda _i: self.load())
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(lambda item, _c: self.open_item(item))
+        self.tree.currentItemChanged.connect(lambda item, _old: self.show_detail(item))
+
+    def set_months(self, months: list[str], current: str) -> None:
+        """Offer these months (newest first) and load `current`."""
+        self.month.blockSignals(True)
+        self.month.clear()
+        for month in reversed(months):
+            self.month.addItem(f"{month[:4]}年{int(month[5:])}月", month)
+        self.month.setCurrentIndex(max(self.month.findData(current), 0))
+        self.month.blockSignals(False)
+        self.load()
+
+    def load(self) -> None:
+        month = self.month.currentData()
+        if month is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.count.setText(self.tr("正在诊断…"))
+        self.ctx.tasks.run(load_findings, self.ctx.store, month,
+                           on_result=lambda result: self._loaded(generation, result))
+
+    def _loaded(self, generation: int, result: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        self.findings, self.links = result["findings"], result["promotion_links"]
+        self._fill_filters()
+        self.tree.clear()
+        link_font = QFont(self.tree.font())
+        link_font.setUnderline(True)
+        for index, finding in enumerate(self.findings):
+            subject = finding.subject
+            item = QTreeWidgetItem([
+                qt_translate("diagnosis", SEVERITY_LABELS[finding.severity]),
+                qt_translate("diagnosis", RULE_LABELS.get(finding.rule, finding.rule)),
+                self._subject_text(finding),
+                platform_name(subject.get("platform")),
+                finding.suggestion,
+            ])
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            item.setForeground(COL_SEVERITY, QBrush(QColor(SEVERITY_COLORS[finding.severity])))
+            if subject.get("platform"):
+                item.setIcon(COL_PLATFORM, platform_icon(subject["platform"]))
+            if target(finding, self.links) is not None:
+                item.setForeground(COL_SUBJECT, QBrush(QColor("#2B64E3")))
+                item.setFont(COL_SUBJECT, link_font)
+                item.setToolTip(COL_SUBJECT, self.tr("点击打开"))
+            item.setToolTip(COL_SUGGESTION, finding.suggestion)
+            self.tree.addTopLevelItem(item)
+        self.stack.setEmpty(not self.findings)
+        self.apply_filter()
+
+    def _subject_text(self, finding: Finding) -> str:
+        subject = finding.subject
+        kinds = {"post": self.tr("内容"), "account": self.tr("账号"), "platform": self.tr("平台"),
+                 "channel": self.tr("渠道"), "promotion": self.tr("投放"), "goal": self.tr("目标"),
+                 "plan": self.tr("发布计划"), "campaign": self.tr("活动")}
+        kind = kinds.get(subject["kind"], subject["kind"])
+        title = subject.get("title") or (platform_name(subject.get("platform")) if subject.get("platform") else "")
+        return f"{kind}：{title}" if title else kind
+
+    def _fill_filters(self) -> None:
+        for combo, everything, values in (
+            (self.severity, self.tr("全部级别"),
+             [(s, qt_translate("diagnosis", SEVERITY_LABELS[s])) for s in reversed(SEVERITIES)]),
+            (self.rule, self.tr("全部规则"),
+             [(r, qt_translate("diagnosis", RULE_LABELS.get(r, r)))
+              for r in dict.fromkeys(f.rule for f in self.findings)]),
+            (self.platform, self.tr("全部平台"),
+             [(p, platform_name(p)) for p in sorted({f.subject["platform"] for f in self.findings
+                                                     if f.subject.get("platform")})]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for code, text in values:
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        """Hide the findings the three filters leave out; count the rest."""
+        severity, rule, platform = self.severity.currentData(), self.rule.currentData(), self.platform.currentData()
+        shown = 0
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            finding = self.findings[item.data(0, Qt.ItemDataRole.UserRole)]
+            hide = ((severity is not None and finding.severity != severity)
+                    or (rule is not None and finding.rule != rule)
+                    or (platform is not None and finding.subject.get("platform") != platform))
+            item.setHidden(hide)
+            shown += not hide
+        self.count.setText(self.tr("共 %n 条", "", shown))
+        first = next((self.tree.topLevelItem(r) for r in range(self.tree.topLevelItemCount())
+                      if not self.tree.topLevelItem(r).isHidden()), None)
+        self.tree.setCurrentItem(first)
+        self.show_detail(first)
+
+    def visible_findings(self) -> list[Finding]:
+        return [self.findings[self.tree.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole)]
+                for r in range(self.tree.topLevelItemCount()) if not self.tree.topLevelItem(r).isHidden()]
+
+    def show_detail(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        finding = self.findings[item.data(0, Qt.ItemDataRole.UserRole)]
+        lines = [f"<p><b>{self._subject_text(finding)}</b></p><p>{finding.suggestion}</p>"]
+        if target(finding, self.links) is not None:
+            lines.append(f"<p><a href='open'>{self.tr('打开')}</a></p>")
+        evidence = "".join(f"<tr><td style='color:#6B7280;padding-right:12px'>{label}</td><td>{value}</td></tr>"
+                           for label, value in evidence_lines(finding.evidence))
+        if evidence:
+            lines.append(f"<p style='margin-bottom:2px'><b>{self.tr('依据')}</b></p><table>{evidence}</table>")
+        self.detail.setHtml("".join(lines))
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == COL_SUBJECT:
+            self.open_item(item)
+
+    def open_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.open_item(item)
+
+    def open_item(self, item: QTreeWidgetItem) -> None:
+        """Open the subject of the finding in this row, when it has a page."""
+        where = target(self.findings[item.data(0, Qt.ItemDataRole.UserRole)], self.links)
+        if where is not None:
+            self.openItem.emit(*where)
+
+
+def _evidence_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "snapshot_on": tr("FindingsPanel", "取数日期"), "age_days": tr("FindingsPanel", "发布后天数"),
+        "published_at": tr("FindingsPanel", "发布时间"), "posts": tr("FindingsPanel", "篇数"),
+        "missing": tr("FindingsPanel", "缺少的数据"), "share": tr("FindingsPanel", "占比"),
+        "total": tr("FindingsPanel", "合计"), "day": tr("FindingsPanel", "日期"),
+        "trailing_average": tr("FindingsPanel", "此前日均"), "trailing_days": tr("FindingsPanel", "对比天数"),
+        "published": tr("FindingsPanel", "已发布"), "expected": tr("FindingsPanel", "应有"),
+        "per_week": tr("FindingsPanel", "每周计划"), "target": tr("FindingsPanel", "目标"),
+        "actual": tr("FindingsPanel", "实际"), "ratio": tr("FindingsPanel", "完成比例"),
+        "month": tr("FindingsPanel", "月份"), "objective": tr("FindingsPanel", "投放目的"),
+        "usual_cost_per_follower": tr("FindingsPanel", "平时单个粉丝成本"), "baseline_posts": tr("FindingsPanel", "可比篇数"),
+        "needed": tr("FindingsPanel", "至少需要"), "metric": tr("FindingsPanel", "指标"),
+        "finished": tr("FindingsPanel", "已结束"), "reason": tr("FindingsPanel", "原因"),
+        "days": tr("FindingsPanel", "天数"), "spike_days": tr("FindingsPanel", "异常日期"),
+        "min_age_days": tr("FindingsPanel", "至少天数"),
+    }
+
+
+def _value(key: str, value: Any) -> str:
+    base = key.removesuffix("_median")
+    entry = METRICS.get(base)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("FindingsPanel", "是") if value else QCoreApplication.translate(
+            "FindingsPanel", "否")
+    if isinstance(value, float) and (key in {"share", "ratio"} or (entry is not None and entry.unit == Unit.rate
+                                                                    and base != "roi")):
+        return f"{value:.1%}"
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, dt.datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, list):
+        return "、".join(_value(key, v) for v in value[:10]) + ("…" if len(value) > 10 else "")
+    if isinstance(value, dict):
+        return "；".join(f"{platform_name(k)} {_value(key, v)}" for k, v in value.items())
+    if isinstance(value, str) and value in METRICS:
+        return qt_translate("metrics", METRICS[value].name)
+    return str(value)
+
+
+def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
+    """The numbers a finding compared, as (label, value) in the operator's words; thresholds
+    (`*_factor`, `*_ratio` settings) are left out — the suggestion says what they mean."""
+    names = _evidence_names()
+    out = []
+    for key, value in evidence.items():
+        if value is None or key.endswith(("_factor", "_share")) or key in {"posting_plan_ratio", "goal_pace_ratio",
+                                                                           "source", "channel_share"}:
+            continue
+        base = key.removesuffix("_median")
+        if base in METRICS:
+            label = qt_translate("metrics", METRICS[base].name)
+            if key != base:
+                label += QCoreApplication.translate("FindingsPanel", "（账号中位数）")
+        else:
+            label = names.get(key, key)
+        out.append((label, _value(key, value)))
+    return out

@@ -1,0 +1,168 @@
+"""The 图表 tab on the demo store: every chart drawn, filters, clicks, PNG export, findings, metric help."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.services.dashboard import Period
+from app.services.metrics import METRICS
+from app.store import Store
+from app.views.charts.findings import COL_SUBJECT
+from app.views.charts_tab import ChartsTab
+from app.views.metric_help import MetricHelpDialog
+from tests.views.conftest import make_ctx
+
+CHARTS = {"followers", "net_follows", "comparison", "content", "scatter", "top_bottom", "best_time",
+          "campaign_roi", "promotion_roi", "segments"}
+
+
+@pytest.fixture
+def tab(demo_store: Store, qtbot: object) -> ChartsTab:
+    widget = ChartsTab(make_ctx(demo_store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1400, 900)
+    widget.show()
+    return widget
+
+
+def test_first_show_draws_every_chart_with_data(tab: ChartsTab) -> None:
+    assert set(tab.charts) == CHARTS
+    assert tab.period is not None and tab.period.kind == "month"
+    for name, chart in tab.charts.items():
+        assert chart.items, name
+        assert not chart.card.is_empty(), name
+    assert tab.charts["top_bottom"].tables["top"].rowCount() == 5
+    assert tab.charts["followers"].legend_entries
+
+
+def test_platform_and_period_filters_change_what_is_plotted(tab: ChartsTab) -> None:
+    followers = tab.charts["followers"]
+    assert len(followers.series) > 1
+    month_posts = sum(len(v) for v in tab.charts["content"].series.values())
+
+    tab.set_platforms(["douyin"])
+    assert set(followers.series) == {"douyin"}
+    assert set(tab.charts["content"].series) == {"douyin"}
+    assert tab.platform_button.text() == "抖音"
+
+    tab.set_platforms(None)
+    month = tab.period
+    assert month is not None
+    tab.set_period(Period.quarter(month.start.year, (month.start.month - 1) // 3 + 1))
+    assert tab.period_label.text().endswith("季度")
+    quarter_posts = sum(len(v) for v in tab.charts["content"].series.values())
+    assert quarter_posts > month_posts
+    assert len(next(iter(followers.series.values()))) > 31
+
+
+def test_period_steps_back_a_month(tab: ChartsTab) -> None:
+    month = tab.period
+    assert month is not None
+    tab.back.click()
+    assert tab.period == month.previous()
+
+
+def test_clicking_a_scatter_dot_opens_its_post(tab: ChartsTab, qtbot: object) -> None:
+    chart = tab.charts["scatter"]
+    scatter = next(item for item in chart.items if hasattr(item, "points"))
+    point = scatter.points()[0]
+    with qtbot.waitSignal(tab.openItem) as blocker:  # type: ignore[attr-defined]
+        chart.clicked(scatter, [point])
+    assert blocker.args == ["post", int(point.data())]
+    assert int(point.data()) in {post_id for rows in chart.series.values() for *_xy, post_id in rows}
+
+
+def test_hover_shows_the_values_under_the_mouse(tab: ChartsTab) -> None:
+    chart = tab.charts["followers"]
+    x = chart.hover.xs[0]
+    text = chart.hover.text_at(x, 0)
+    assert text is not None and any(name in text for name in ("公众号", "抖音", "小红书", "视频号"))
+
+
+def test_png_export_writes_an_image(tab: ChartsTab, tmp_path: Path) -> None:
+    for name in ("followers", "best_time", "top_bottom"):
+        path = tmp_path / f"{name}.png"
+        assert tab.charts[name].card.export_png(path)
+        assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        image = QImage(str(path))
+        assert image.width() > 100 and image.height() > 100
+
+
+def test_ranking_metric_reloads_the_tables(tab: ChartsTab) -> None:
+    posts = tab.charts["top_bottom"]
+    posts.metric.setCurrentIndex(posts.metric.findData("completion_rate"))
+    table = posts.tables["top"]
+    assert table.columnCount() == 7
+    assert table.horizontalHeaderItem(6).text() == "完播率"
+
+
+def test_findings_filter_and_open_their_subject(tab: ChartsTab, qtbot: object) -> None:
+    panel = tab.findings
+    tab.pages.setCurrentWidget(panel)
+    assert panel.findings, "the demo month has findings"
+    total = len(panel.visible_findings())
+    assert total == len(panel.findings)
+
+    panel.severity.setCurrentIndex(panel.severity.findData("warning"))
+    shown = panel.visible_findings()
+    assert shown and all(f.severity == "warning" for f in shown)
+    assert len(shown) < total
+
+    panel.severity.setCurrentIndex(0)
+    rule = panel.findings[0].rule
+    panel.rule.setCurrentIndex(panel.rule.findData(rule))
+    assert {f.rule for f in panel.visible_findings()} == {rule}
+
+    panel.rule.setCurrentIndex(0)
+    platform = next(f.subject["platform"] for f in panel.findings if f.subject.get("platform"))
+    panel.platform.setCurrentIndex(panel.platform.findData(platform))
+    assert {f.subject["platform"] for f in panel.visible_findings()} == {platform}
+
+    panel.platform.setCurrentIndex(0)
+    row = next(r for r in range(panel.tree.topLevelItemCount())
+               if panel.findings[panel.tree.topLevelItem(r).data(0, Qt.ItemDataRole.UserRole)].subject["kind"] == "post")
+    item = panel.tree.topLevelItem(row)
+    finding = panel.findings[item.data(0, Qt.ItemDataRole.UserRole)]
+    with qtbot.waitSignal(tab.openItem) as blocker:  # type: ignore[attr-defined]
+        panel._clicked(item, COL_SUBJECT)
+    assert blocker.args == ["post", finding.subject["id"]]
+
+
+def test_metric_help_lists_every_metric(qtbot: object) -> None:
+    dialog = MetricHelpDialog()
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.shown_keys == list(METRICS)
+    text = dialog.browser.toPlainText()
+    for entry in METRICS.values():
+        assert entry.name in text
+    dialog.platform.setCurrentIndex(dialog.platform.findData("channels"))
+    assert METRICS["engagement_rate"].per_platform["channels"] in dialog.browser.toPlainText()
+    dialog.search.setText("互动率")
+    assert dialog.shown_keys == ["engagement_rate"]
+
+
+def test_empty_store_says_what_to_do(store: Store, qtbot: object) -> None:
+    widget = ChartsTab(make_ctx(store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.show()
+    assert widget.stack.isEmpty()
+    assert not widget.charts
+
+
+def test_building_the_tab_does_not_import_pyqtgraph() -> None:
+    code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from app.store import Store; from app.views.context import DataSignals, ViewContext;"
+            "from app.views.tasks import TaskRunner; from app.views.charts_tab import ChartsTab;"
+            "import tempfile; s = Store.open(tempfile.mkdtemp());"
+            "ChartsTab(ViewContext(s, TaskRunner(synchronous=True), DataSignals()));"
+            "print('pyqtgraph' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "False"
