@@ -184,6 +184,7 @@ class PlanPage(QScrollArea):
         self._hot_dates: dict[str, int | None] = {}
         self._hot_date_id: int | None = None
         self._occasion = ""
+        self._upcoming: list[Any] = []
         self._expected = CampaignStatus.planning.value
         self.setWidgetResizable(True)
         body = QWidget(self)
@@ -270,14 +271,9 @@ class PlanPage(QScrollArea):
         self.campaign_id = info["id"]
         self.name.setText(info["name"])
         self.type.setCurrentIndex(max(self.type.findData(str(info["type"])), 0))
-        self.occasion.clear()
-        self._hot_dates.clear()
-        for item in upcoming_hot_dates(self.ctx.store, today, 60):
-            self.occasion.addItem(f"{item.item.name}（{item.item.date:%m-%d}）", item.item.name)
-            self._hot_dates[item.item.name] = item.item.id
         self._hot_date_id = info["hot_date_id"]
         self._occasion = info["occasion"] or ""
-        self.occasion.setEditText(self._occasion)
+        self._fill_occasions(self._occasion)
         self.goal.setCurrentIndex(max(self.goal.findData(str(info["goal_type"])), 0))
         for key, edit in self.targets.items():
             edit.setValue(info[key])
@@ -299,6 +295,19 @@ class PlanPage(QScrollArea):
         self.apply_status.setText(self.tr("改为“%1”").replace("%1", label("campaign_status", expected.value)))
         self.apply_status.setVisible(differs)
         self._rules_changed()
+
+    def set_occasions(self, upcoming: list[Any]) -> None:
+        """The upcoming hot dates offered as occasions (computed on the pool: lunar dates are slow)."""
+        self._upcoming = upcoming
+        self._fill_occasions(self.occasion.currentText())
+
+    def _fill_occasions(self, text: str) -> None:
+        self.occasion.clear()
+        self._hot_dates.clear()
+        for item in self._upcoming:
+            self.occasion.addItem(f"{item.item.name}（{item.item.date:%m-%d}）", item.item.name)
+            self._hot_dates[item.item.name] = item.item.id
+        self.occasion.setEditText(text)
 
     def _rules_changed(self) -> None:
         limit = int(svc.thresholds(self.ctx.store)["rules_max_chars"])
@@ -671,6 +680,7 @@ class CampaignsPage(QWidget):
         self.ctx = ctx
         self.today = dt.date.today()
         self.campaign_id: int | None = None
+        self._occasions_day: dt.date | None = None
         self.table = SearchableTable(ctx, CAMPAIGNS, self.tr("还没有活动 — 点“新建活动…”，选一个模板（裂变、打卡、抽奖、直播）开始策划"),
                                      self, widths={"name": 220, "type": 70, "status": 70, "start_day": 90, "end_day": 90})
         self.table.view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -721,6 +731,9 @@ class CampaignsPage(QWidget):
 
     def refresh(self) -> None:
         self.today = dt.date.today()
+        if self._occasions_day != self.today:
+            self._occasions_day = self.today
+            self.ctx.tasks.run(upcoming_hot_dates, self.ctx.store, self.today, 60, on_result=self.plan.set_occasions)
         keep = self.campaign_id
         self.table.reload()
         overdue = svc.overdue_tasks(self.ctx.store, self.today, translate=QCoreApplication.translate)
