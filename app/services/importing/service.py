@@ -196,7 +196,8 @@ def _detect(book: Workbook, path: Path, store: Store, platform: str | None, prof
     if platform and not forced and detect(book, everything).tables:
         raise ImportRefusedError(errors.PROFILE_PLATFORM_MISMATCH, file=path.name, columns=columns,
                                  platform=PLATFORM_NAMES[Platform(platform)])
-    raise ImportRefusedError(errors.UNKNOWN_SHAPE, file=path.name, columns=columns)
+    # `headers` (in the error's params) is what a mapping editor offers to map.
+    raise ImportRefusedError(errors.UNKNOWN_SHAPE, file=path.name, columns=columns, headers=detection.headers_seen)
 
 
 def _group(kind: str) -> str:
@@ -216,16 +217,18 @@ def _check_values(table: TableMatch, records: Records, errs: list[RowError]) -> 
     else:
         needed = tuple(s.field for s in table.profile.columns if s.required)
     missing_rows: set[int] = set()
-    for record in records:
-        if kind == "posts" and not (record.get("title") or record.get("external_id") or record.get("published_at")
-                                    or record.get("url")):
-            errs.append(RowError(record["_row"], header_of.get("title", ""), None, NO_IDENTITY))
-            missing_rows.add(record["_row"])
+    column = {f: records.columns[i] for i, f in enumerate(records.fields)}
+    identity = [column[f] for f in ("title", "external_id", "published_at", "url") if f in column]
+    for position in records.positions():
+        row = records.rows[position]
+        if kind == "posts" and not any(values[position] for values in identity):
+            errs.append(RowError(row, header_of.get("title", ""), None, NO_IDENTITY))
+            missing_rows.add(row)
             continue
-        missing = [f for f in needed if record.get(f) is None or record.get(f) == ""]
+        missing = [f for f in needed if column.get(f) is None or column[f][position] in (None, "")]
         if missing:
-            errs.extend(RowError(record["_row"], header_of.get(f, f), None, MISSING_VALUE) for f in missing)
-            missing_rows.add(record["_row"])
+            errs.extend(RowError(row, header_of.get(f, f), None, MISSING_VALUE) for f in missing)
+            missing_rows.add(row)
     if missing_rows:
         records.drop_rows(missing_rows)
     return records
@@ -457,7 +460,10 @@ def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
     checking = ticker(QT_TRANSLATE_NOOP("import", "正在核对"))
     changes.on_rows = lambda done: checking(done, plan.rows)
     _resolve(changes, plan)
-    if len(changes.errors) > len(plan.errors) and not skip_bad_rows:
+    known = {(e.row, e.column, e.message) for e in plan.errors}
+    found = [e for e in changes.errors[len(plan.errors):] if (e.row, e.column, e.message) not in known]
+    changes.errors = plan.errors + found
+    if found and not skip_bad_rows:
         raise _RefusedInsideError(changes.errors)
     writing = ticker(QT_TRANSLATE_NOOP("import", "正在写入"))
     writing(0, 1)

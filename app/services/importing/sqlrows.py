@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 import json
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pydantic_core import PydanticUndefined
@@ -41,6 +41,11 @@ TABLE_ORDER = (
 
 
 _to_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
+@lru_cache(maxsize=4096)
+def _small_json(items: tuple[Any, ...], is_dict: bool) -> str:
+    return _to_json(dict(items) if is_dict else list(items))
 
 
 @cache
@@ -78,11 +83,14 @@ def encode(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.name
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.isoformat(" ", "microseconds")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict | list):
-        return _to_json(value)
+        try:  # exports repeat the same few extra values (审核状态 = 公开) on every row
+            return _small_json(tuple(value.items()) if isinstance(value, dict) else tuple(value), type(value) is dict)
+        except TypeError:
+            return _to_json(value)
     return str(value)
 
 

@@ -237,9 +237,11 @@ def parse_datetime(raw: Any) -> dt.datetime | None:
         return _excel_serial(float(raw))
     if type(raw) is str and len(raw) >= 10 and raw[4] == "-":
         try:
-            return dt.datetime.fromisoformat(raw).replace(tzinfo=None, microsecond=0)
+            value = dt.datetime.fromisoformat(raw)
         except ValueError:
             pass
+        else:
+            return value.replace(tzinfo=None, microsecond=0) if value.tzinfo or value.microsecond else value
     text = unicodedata.normalize("NFKC", str(raw)).strip()
     if text.lower() in MISSING:
         return None
@@ -300,7 +302,10 @@ def has_time(raw: Any) -> bool:
     if isinstance(raw, float):
         return not raw.is_integer() and raw < 2_958_466
     if isinstance(raw, str):
-        return bool(re.search(r"\d[:时点]", raw)) or bool(re.fullmatch(r"\s*\d{14}\s*", raw))
+        if ":" in raw or "时" in raw or "点" in raw:
+            return True
+        stripped = raw.strip()
+        return len(stripped) == 14 and stripped.isdigit()
     return False
 
 

@@ -166,6 +166,7 @@ def test_unknown_shape_names_the_columns(store, make, db) -> None:
     with pytest.raises(ImportRefusedError) as caught:
         analyse_file(store, make.csv("x.csv", [["姓名", "电话"], ["张三", "123"]]))
     assert "姓名、电话" in str(caught.value)
+    assert caught.value.params["headers"] == ["姓名", "电话"]
     with pytest.raises(ImportRefusedError, match="只有表头"):
         analyse_file(store, make.csv("h.csv", [make.douyin_headers]))
     with pytest.raises(ImportRefusedError, match="看起来不是"):

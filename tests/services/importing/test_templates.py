@@ -107,3 +107,5 @@ def test_template_row_errors_name_row_and_column(store, make) -> None:
                                                         ["2026-12", "火星", "涨粉", "10"]]))
     assert [(e.row, e.column) for e in plan.errors] == [(2, "指标"), (3, "平台/账号")]
     assert execute(store, plan).status == "refused"
+    skipped = execute(store, plan, skip_bad_rows=True)
+    assert (skipped.status, skipped.inserted, skipped.skipped, len(skipped.errors)) == ("imported", 0, 2, 2)
