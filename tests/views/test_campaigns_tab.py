@@ -182,3 +182,26 @@ def test_guide_buttons_export_pdf_and_open_preview(demo_store: Store, qtbot: obj
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
     widget.preview_guide()
     assert shown == ["活动优化指南"]
+
+
+def test_occasion_from_an_upcoming_hot_date_links_it(tab: CampaignsTab, store: Store) -> None:
+    from app.services.hotdates import add_hot_date, upcoming_hot_dates
+
+    today = dt.date.today()
+    add_hot_date(store, today + dt.timedelta(days=10), "品牌4周年")
+    campaign_id = svc.create_campaign(store, name="周年庆", start_day=today + dt.timedelta(days=10),
+                                      end_day=today + dt.timedelta(days=10))
+    tab.ctx.signals.notify("campaign")
+    plan = tab.campaigns.plan
+    assert tab.campaigns.select(campaign_id)
+    plan.set_occasions(upcoming_hot_dates(store, today, 60))
+    index = plan.occasion.findData("品牌4周年")
+    assert index >= 0
+    plan.occasion.setCurrentIndex(index)
+    plan.save()
+    info = svc.campaign(store, campaign_id)
+    assert info["occasion"] == "品牌4周年" and info["hot_date_id"] is not None
+    plan.occasion.setEditText("自己写的节点")
+    plan.save()
+    info = svc.campaign(store, campaign_id)
+    assert info["occasion"] == "自己写的节点" and info["hot_date_id"] is None
