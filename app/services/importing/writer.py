@@ -187,15 +187,9 @@ class Changes:
         }
 
 
-def _minute(value: Any) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    return int(value.timestamp() // 60)
+def _minute(value: dt.datetime) -> int:
+    """Minutes since year 1, for the ±2 minute match (local wall-clock time, no zone arithmetic)."""
+    return value.toordinal() * 1440 + value.hour * 60 + value.minute
 
 
 def _when(value: Any) -> dt.datetime | None:
@@ -269,21 +263,21 @@ class _PostIndex:
             self.add(row)
         self.drafts.sort(key=lambda d: d[0])
 
-    def add(self, row: dict[str, Any]) -> None:
+    def add(self, row: dict[str, Any], published: dt.datetime | None = None) -> None:
         if row.get("external_id"):
             self.by_ext[row["external_id"]] = row
         if row.get("url"):
             self.by_url[row["url"]] = row
-        published = _when(row.get("published_at"))
+        if published is None:
+            published = _when(row.get("published_at"))
         if published is not None:
-            minute = _minute(published)
-            assert minute is not None
-            _put(self.by_minute, minute, row)
-            _put(self.by_key_date, (row["title_key"], published.date().isoformat()), row)
+            _put(self.by_minute, _minute(published), row)
+            _put(self.by_key_date, (row["title_key"], published.date()), row)
         _put(self.by_key, row["title_key"], row)
-        scheduled = _when(row.get("scheduled_at"))
-        if row.get("status") != "published" and scheduled is not None:
-            self.drafts.append((scheduled, row))
+        if row.get("status") != "published" and row.get("scheduled_at") is not None:
+            scheduled = _when(row["scheduled_at"])
+            if scheduled is not None:
+                self.drafts.append((scheduled, row))
 
     def find(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
         ext, url = record.get("external_id"), record.get("url")
@@ -294,17 +288,18 @@ class _PostIndex:
         published: dt.datetime | None = record.get("published_at")
         if published is not None and record.get("_timed"):
             minute = _minute(published)
-            assert minute is not None
+            by_minute = self.by_minute
             near = [
                 (abs(m - minute), r) for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1)
-                for r in _get(self.by_minute, m)
+                if m in by_minute
+                for r in _get(by_minute, m)
                 if not (ext and r.get("external_id") and r["external_id"] != ext)
             ]
             if near:
                 same_key = [n for n in near if n[1]["title_key"] == key]
                 return min(same_key or near, key=lambda n: n[0])[1]
         if published is not None:
-            for row in _get(self.by_key_date, (key, published.date().isoformat())):
+            for row in _get(self.by_key_date, (key, published.date())):
                 if not (ext and row.get("external_id")):
                     return row
         elif key:
@@ -369,7 +364,7 @@ def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: i
                 "published_at": sq.encode(published), "external_id": record.get("external_id"),
                 "url": record.get("url"),
             })
-            index.add(post)
+            index.add(post, published)
             outcome = "inserted"
         elif changes.is_new("post", post):
             outcome = "inserted"
