@@ -116,7 +116,8 @@ class PromotionsPage(_ListPage):
             (self.tr("导入投放数据…"), self.import_file)))
         self.flags = banner(self)
         self.layout_.insertWidget(0, self.flags)
-        for column, width in ((0, 200), (1, 80), (2, 70), (3, 56), (4, 130), (14, 300)):
+        self.view.horizontalHeader().setDefaultSectionSize(84)
+        for column, width in ((0, 190), (1, 80), (2, 64), (3, 50), (4, 124), (11, 100), (14, 420)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
 
