@@ -124,8 +124,8 @@ def cmd_switch(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import watch
 
     watch.set_keyword_enabled(ctx.store(), args.term, args.enabled)
-    template = "已启用监测词「{term}」" if args.enabled else "已停用监测词「{term}」"
-    return Outcome({"term": args.term, "enabled": args.enabled}, ctx.translate("cli", template).format(term=args.term))
+    text = ctx.translate("cli", "已启用监测词「{term}」") if args.enabled else ctx.translate("cli", "已停用监测词「{term}」")
+    return Outcome({"term": args.term, "enabled": args.enabled}, text.format(term=args.term))
 
 
 def _read_lines(raw: str) -> list[str]:

@@ -212,8 +212,8 @@ def _hours_text(hours: float | None) -> str:
     if hours is None:
         return ""
     if hours < 1:
-        return _t("WatchPanel", "{m} 分钟").format(m=round(hours * 60))
-    return _t("WatchPanel", "{h} 小时").format(h=f"{hours:.1f}")
+        return QCoreApplication.translate("WatchPanel", "{m} 分钟").format(m=round(hours * 60))
+    return QCoreApplication.translate("WatchPanel", "{h} 小时").format(h=f"{hours:.1f}")
 
 
 class WatchPanel(QWidget):
@@ -786,24 +786,24 @@ class WatchPanel(QWidget):
 def guide_html(guide: brand.BrandGuide) -> str:
     """The brand guide as simple HTML for a QTextDocument."""
     e = html.escape
-    title = _t("BrandGuide", "{brand}品牌手册").format(brand=guide.brand) if guide.brand else _t("BrandGuide", "品牌手册")
+    title = QCoreApplication.translate("BrandGuide", "{brand}品牌手册").format(brand=guide.brand) if guide.brand else QCoreApplication.translate("BrandGuide", "品牌手册")
     parts = [f"<h1 style='color:#2B64E3'>{e(title)}</h1>"]
     sections = [
-        (_t("BrandGuide", "一、语气"), guide.tone),
-        (_t("BrandGuide", "二、视觉规范"), "\n".join(filter(None, [
-            guide.avatar and _t("BrandGuide", "头像：{v}").format(v=guide.avatar),
-            guide.cover_style and _t("BrandGuide", "封面：{v}").format(v=guide.cover_style),
-            guide.colors and _t("BrandGuide", "品牌色：{v}").format(v=guide.colors)]))),
-        (_t("BrandGuide", "三、客服用语"), guide.service_phrasing),
-        (_t("BrandGuide", "四、禁用词"), "、".join(guide.taboo)),
-        (_t("BrandGuide", "五、其他"), guide.notes),
+        (QCoreApplication.translate("BrandGuide", "一、语气"), guide.tone),
+        (QCoreApplication.translate("BrandGuide", "二、视觉规范"), "\n".join(filter(None, [
+            guide.avatar and QCoreApplication.translate("BrandGuide", "头像：{v}").format(v=guide.avatar),
+            guide.cover_style and QCoreApplication.translate("BrandGuide", "封面：{v}").format(v=guide.cover_style),
+            guide.colors and QCoreApplication.translate("BrandGuide", "品牌色：{v}").format(v=guide.colors)]))),
+        (QCoreApplication.translate("BrandGuide", "三、客服用语"), guide.service_phrasing),
+        (QCoreApplication.translate("BrandGuide", "四、禁用词"), "、".join(guide.taboo)),
+        (QCoreApplication.translate("BrandGuide", "五、其他"), guide.notes),
     ]
     for heading, body in sections:
         if not body:
             continue
         parts.append(f"<h2>{e(heading)}</h2><p>{e(body).replace(chr(10), '<br/>')}</p>")
     if len(parts) == 1:
-        parts.append(f"<p>{e(_t('BrandGuide', '还没有填写品牌手册。'))}</p>")
+        parts.append(f"<p>{e(QCoreApplication.translate('BrandGuide', '还没有填写品牌手册。'))}</p>")
     return "".join(parts)
 
 
@@ -842,7 +842,7 @@ def preview(parent: QWidget, guide: brand.BrandGuide) -> QPrintPreviewDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     _a4(printer)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_t("BrandGuide", "品牌手册 打印预览"))
+    dialog.setWindowTitle(QCoreApplication.translate("BrandGuide", "品牌手册 打印预览"))
     dialog.paintRequested.connect(lambda p: render(p, guide))
     return dialog
 
