@@ -277,7 +277,7 @@ class WatchPanel(QWidget):
         ], self, colors=self._alert_color)
         self.alert_view = _table(self.alert_model, page)
         self.alert_view.setObjectName("alertTable")
-        for col, width in enumerate((72, 260, 110, 100, 125)):
+        for col, width in enumerate((72, 230, 100, 95, 120)):
             self.alert_view.setColumnWidth(col, width)
         self.alert_view.selectionModel().currentRowChanged.connect(self._alert_selected)
 
@@ -303,7 +303,7 @@ class WatchPanel(QWidget):
         buttons.addStretch(1)
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        dl.addWidget(self.alert_text, 3)
+        dl.addWidget(self.alert_text, 2)
         dl.addWidget(QLabel(self.tr("回复模板："), detail))
         dl.addWidget(self.template_pick)
         dl.addWidget(self.reply_edit, 2)
