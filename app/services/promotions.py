@@ -8,10 +8,12 @@ A boost is flagged (should stop) when
 - its objective is conversion and its ROI is below 1 (every yuan spent brings back less);
 - its objective is followers and its cost per follower is above the account's usual — the
   median cost per follower of the account's *other* follower boosts (all time) times
-  `follower_cost_factor` (default 1.5; needs at least `min_other_follower_boosts` others) — or
+  `follower_cost_factor` (default 1.5; needs at least `min_other_follower_boosts` others). An
+  account with no other follower boost is measured against the operator's other follower boosts
+  on any account, and with none at all against `max_cost_per_follower` yuan (default 10) — or
   it spent money and brought no follower at all.
 Thresholds live in the setting `promotions.thresholds` ({"follower_cost_factor": 1.5,
-"min_other_follower_boosts": 1}). Money is rounded to the cent in outputs; the flag is decided
+"min_other_follower_boosts": 1, "max_cost_per_follower": 10}). Money is rounded to the cent in outputs; the flag is decided
 on unrounded numbers.
 """
 
@@ -31,7 +33,9 @@ if TYPE_CHECKING:
     from app.store import Store
 
 SETTING_KEY = "promotions.thresholds"
-DEFAULT_THRESHOLDS: dict[str, float] = {"follower_cost_factor": 1.5, "min_other_follower_boosts": 1}
+DEFAULT_THRESHOLDS: dict[str, float] = {
+    "follower_cost_factor": 1.5, "min_other_follower_boosts": 1, "max_cost_per_follower": 10.0,
+}
 
 STOP_ROI = QT_TRANSLATE_NOOP(
     "promotions",
@@ -118,8 +122,9 @@ def promotion_figures(
     for row in rows:
         if row["objective"] == "followers" and row["cost_per_follower"] is not None:
             follower_costs[row["account_id"]].append((row["id"], row["cost_per_follower"]))
+    everyone = [cost for costs in follower_costs.values() for cost in costs]
     for row in rows:
-        _judge(row, follower_costs[row["account_id"]], limits, translate)
+        _judge(row, follower_costs[row["account_id"]], everyone, limits, translate)
     if start or end:
         lo = start or dt.date.min
         hi = end or dt.date.max
@@ -133,10 +138,19 @@ def promotion_figures(
     return rows
 
 
-def _judge(row: dict[str, Any], account_costs: list[tuple[int, float]], limits: dict[str, float],
-           translate: Translate) -> None:
-    others = [cost for pid, cost in account_costs if pid != row["id"]]
-    usual = statistics.median(others) if len(others) >= limits["min_other_follower_boosts"] and others else None
+def _usual_cost(row_id: int, account_costs: list[tuple[int, float]], all_costs: list[tuple[int, float]],
+                limits: dict[str, float]) -> tuple[float, float]:
+    """The usual cost per follower to compare with, and the factor a boost may exceed it by."""
+    for pool in (account_costs, all_costs):
+        others = [cost for pid, cost in pool if pid != row_id]
+        if others and len(others) >= limits["min_other_follower_boosts"]:
+            return statistics.median(others), limits["follower_cost_factor"]
+    return limits["max_cost_per_follower"], 1.0
+
+
+def _judge(row: dict[str, Any], account_costs: list[tuple[int, float]], all_costs: list[tuple[int, float]],
+           limits: dict[str, float], translate: Translate) -> None:
+    usual, factor = _usual_cost(row["id"], account_costs, all_costs, limits)
     row["usual_cost_per_follower"] = usual if row["objective"] == "followers" else None
     row["flag"], row["flag_reason"], row["stop_suggestion"] = False, None, None
     spend = row["spend"]
@@ -148,7 +162,7 @@ def _judge(row: dict[str, Any], account_costs: list[tuple[int, float]], limits: 
         row["flag"], row["flag_reason"] = True, "no_followers"
         row["stop_suggestion"] = translate("promotions", STOP_NO_FOLLOWER).format(spend=f"{money(spend):.2f}")
     elif (row["objective"] == "followers" and usual and row["cost_per_follower"] is not None
-          and row["cost_per_follower"] > usual * limits["follower_cost_factor"]):
+          and row["cost_per_follower"] > usual * factor):
         row["flag"], row["flag_reason"] = True, "cost_per_follower_high"
         row["stop_suggestion"] = translate("promotions", STOP_FOLLOWER_COST).format(
             cost=f"{row['cost_per_follower']:.2f}", usual=f"{usual:.2f}",

@@ -79,13 +79,28 @@ def test_flags_exactly_the_losing_boosts(store: Store) -> None:
     add(store, "fans-zero", objective=followers, account_id=a_id, spend=80.0, follows_gained=0)
     add(store, "fans-other-account", objective=followers, account_id=b_id, spend=400.0, follows_gained=50)
     rows = by_name(store)
-    assert {name for name, row in rows.items() if row["flag"]} == {"loss", "fans-dear", "fans-zero"}
+    assert {name for name, row in rows.items() if row["flag"]} == {
+        "loss", "fans-dear", "fans-zero", "fans-other-account"}
     assert rows["loss"]["flag_reason"] == "roi_below_1"
     assert "停投" in rows["loss"]["stop_suggestion"]
     assert rows["fans-dear"]["flag_reason"] == "cost_per_follower_high"
     assert rows["fans-dear"]["usual_cost_per_follower"] == 2.25
     assert rows["fans-zero"]["flag_reason"] == "no_followers"
-    assert rows["fans-other-account"]["usual_cost_per_follower"] is None
+    # No other follower boost on its account: measured against the operator's other follower boosts.
+    assert rows["fans-other-account"]["usual_cost_per_follower"] == 2.5
+    assert rows["fans-other-account"]["flag_reason"] == "cost_per_follower_high"
+
+
+def test_a_lone_follower_boost_is_measured_against_the_ceiling(store: Store) -> None:
+    add(store, "cheap", objective=PromotionObjective.followers, spend=90.0, follows_gained=10)   # 9.00
+    assert not promotion_figures(store)[0]["flag"]
+    add(store, "dear", objective=PromotionObjective.followers, spend=600.0, follows_gained=23)   # 26.09
+    rows = by_name(store)
+    assert rows["dear"]["flag"] and rows["dear"]["usual_cost_per_follower"] == 9.0
+    store.set_setting("promotions.thresholds", {"max_cost_per_follower": 5})
+    with store.writing() as s:
+        s.delete(s.get(Promotion, next(r["id"] for r in promotion_figures(store) if r["name"] == "dear")))
+    assert by_name(store)["cheap"]["flag"] is True
 
 
 def test_follower_cost_factor_is_a_setting(store: Store) -> None:
