@@ -205,10 +205,16 @@ def number_tick(value: float, spacing: float) -> str:
 
 
 def log_tick(exponent: float) -> str:
-    """The label of a log-axis tick: the plain number (2,000 rather than 2·10³)."""
+    """The label of a log-axis tick: the plain number (2,000 rather than 2·10³), only at 1, 2 and 5
+    times a power of ten so that the minor ticks between them do not run into each other."""
     try:
         value = 10.0 ** exponent
     except OverflowError:
+        return ""
+    if value <= 0:
+        return ""
+    mantissa = value / 10.0 ** math.floor(math.log10(value))
+    if min(abs(mantissa - m) for m in (1, 2, 5, 10)) > 0.01:
         return ""
     return f"{value:,.0f}" if value >= 1 else f"{value:g}"
 

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.dashboard import COMPARISON_METRICS
 from app.services.queries import LABELS
 from app.views.charts.cards import ChartCard, Hover, make_plot
-from app.views.metric_help import metric_name
+from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import format_value, platform_color, platform_name
 
 #: Colours of member segments (the same order the 用户与社群 tab lists them).
@@ -245,6 +245,9 @@ class ComparisonChart(Chart):
         }
         for key in COMPARISON_METRICS:
             self.metric.addItem(names[key], key)
+            if COMPARISON_DEFINITIONS[key]:
+                self.metric.setItemData(self.metric.count() - 1, metric_tip(COMPARISON_DEFINITIONS[key]),
+                                        Qt.ItemDataRole.ToolTipRole)
         self.card.controls.addWidget(self.metric)
         self.metric.currentIndexChanged.connect(lambda _i: self.draw(self.data))
         self.data: dict[str, Any] | None = None
@@ -304,9 +307,10 @@ class ContentChart(Chart):
                          parent=parent)
         self.metric = QComboBox(self.card)
         self.metric.setObjectName("contentMetric")
-        self.metric.addItem(self.tr("浏览量"), "views")
-        self.metric.addItem(self.tr("互动率"), "engagement_rate")
-        self.metric.addItem(self.tr("涨粉"), "follows_gained")
+        for text, key in ((self.tr("浏览量"), "views"), (self.tr("互动率"), "engagement_rate"),
+                          (self.tr("涨粉"), "follows_gained")):
+            self.metric.addItem(text, key)
+            self.metric.setItemData(self.metric.count() - 1, metric_tip(key), Qt.ItemDataRole.ToolTipRole)
         self.card.controls.addWidget(self.metric)
         self.metric.currentIndexChanged.connect(lambda _i: self.draw(self.data))
         self.data: list[dict[str, Any]] | None = None
@@ -319,8 +323,11 @@ class ContentChart(Chart):
             return
         key = self.metric.currentData()
         self.card.set_metrics([key])
-        self.plot.setLabel("left", self.metric.currentText() + ("（%）" if key in RATE_KEYS else ""))
-        posts = [p for p in data if p[key] is not None]
+        log = key == "views"
+        self.plot.setLogMode(x=False, y=log)
+        unit = self.tr("（对数刻度）") if log else "（%）" if key in RATE_KEYS else ""
+        self.plot.setLabel("left", self.metric.currentText() + unit)
+        posts = [p for p in data if p[key] is not None and (not log or p[key] > 0)]
         if not posts:
             self.card.set_empty(self.tr("这段时间发布的内容没有这个指标的数据 — 导入内容数据后再看。"))
             return
@@ -333,7 +340,7 @@ class ContentChart(Chart):
         for code in sorted({p["platform"] for p in posts}):
             mine = [p for p in posts if p["platform"] == code]
             px = [timestamp(p["published_at"]) for p in mine]
-            py = [plotted(key, p[key]) for p in mine]
+            py = [math.log10(p[key]) if log else plotted(key, p[key]) for p in mine]
             color = platform_color(code)
             scatter = pg.ScatterPlotItem(x=px, y=py, data=[p["post_id"] for p in mine], size=8, brush=color,
                                          pen=pg.mkPen("w", width=0.5))
@@ -560,7 +567,7 @@ class RoiChart(Chart):
                 self.add(pg.BarGraphItem(x0=0, y=[y for y, _ in group], width=[r["roi"] for _, r in group],
                                          height=0.6, brush=color, pen=None))
         self.add(pg.InfiniteLine(pos=1, angle=90, pen=_dashed("#374151"), label="ROI = 1",
-                                 labelOpts={"position": 0.98, "color": "#374151", "anchors": [(0, 0), (0, 0)]}))
+                                 labelOpts={"position": 0.03, "color": "#374151", "anchors": [(0, 1), (0, 1)]}))
         self.plot.getAxis("left").setTicks([[(y, short(r["name"] or r.get("post_title"), 14))
                                              for y, r in zip(ys, shown, strict=True)]])
         texts = []
@@ -572,7 +579,7 @@ class RoiChart(Chart):
         self.hover.set_points([r["roi"] for r in shown], ys, texts, "y", radius=20)
         top = max(max(r["roi"] for r in shown), 1.0)
         self.plot.setXRange(0, top * 1.1, padding=0)
-        self.plot.setYRange(-0.6, slots - 0.4, padding=0)
+        self.plot.setYRange(-1.2, slots - 0.4, padding=0)
         self.card.setMinimumHeight(max(300, 120 + 30 * len(shown)))
 
     def nothing(self) -> str:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -180,8 +180,10 @@ class ChartsTab(DataTab):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.back.clicked.connect(lambda: self._step(-1))
         self.forward.clicked.connect(lambda: self._step(1))
-        self.start_edit.dateChanged.connect(self._custom_changed)
-        self.end_edit.dateChanged.connect(self._custom_changed)
+        self._custom_timer = QTimer(self, singleShot=True, interval=400)
+        self._custom_timer.timeout.connect(self._custom_changed)
+        self.start_edit.dateChanged.connect(self._custom_timer.start)
+        self.end_edit.dateChanged.connect(self._custom_timer.start)
         self.help_button.clicked.connect(self.show_metric_help)
         self.pages.currentChanged.connect(lambda _i: self._maybe_diagnose())
 
