@@ -50,8 +50,11 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
         offscreen_app()
     month = args.month or default_month()
     review = build_review(ctx.store(), month, as_of=_as_of(args.as_of), translate=ctx.translate)
+    summary = review["kpi_summary"]
     lines = [ctx.translate("cli", "{brand} {month} 复盘：目标 {total} 项，达成 {achieved} 项，未达成 {missed} 项").format(
-        brand=review["brand"], month=month, **review["kpi_summary"])]
+        brand=review["brand"], month=month, **summary) if review["complete"] else
+        ctx.translate("cli", "{brand} {month} 复盘（本月未结束）：目标 {total} 项，已达成 {achieved} 项，进度落后 {behind} 项").format(
+        brand=review["brand"], month=month, **summary)]
     total = review["content"]["total"]
     lines.append(ctx.translate("cli", "发布 {posts} 篇，阅读/播放 {views}，互动率 {rate}，净增粉丝 {net}").format(
         posts=fmt_count(total["posts"]), views=fmt_count(total["views"]), rate=fmt_rate(total["engagement_rate"]),

@@ -24,6 +24,17 @@ def title(review: dict[str, Any]) -> str:
     )
 
 
+def kpi_summary_text(review: dict[str, Any]) -> str:
+    """"共 5 项目标：达成 2 项，未达成 3 项。", or the pace of a month still running."""
+    summary = review["kpi_summary"]
+    if review["complete"]:
+        return QCoreApplication.translate(
+            "ReviewSheet", "共 {total} 项目标：达成 {achieved} 项，未达成 {missed} 项。").format(**summary)
+    return QCoreApplication.translate(
+        "ReviewSheet", "共 {total} 项目标（本月未结束）：已达成 {achieved} 项，进度正常 {on_track} 项，进度落后 {behind} 项。"
+    ).format(**summary)
+
+
 def review_html(review: dict[str, Any], width: float) -> tuple[str, dict[str, QImage]]:
     """The sheet's HTML and its charts, laid out for a page `width` layout pixels wide."""
     images: dict[str, QImage] = {}
@@ -70,16 +81,7 @@ def _kpi_section(review: dict[str, Any], width: float, images: dict[str, QImage]
                 )
             )
         ]
-    summary = review["kpi_summary"]
-    out.append(
-        para(
-            text(
-                QCoreApplication.translate(
-                    "ReviewSheet", "共 {total} 项目标：达成 {achieved} 项，未达成 {missed} 项。"
-                ).format(**summary)
-            )
-        )
-    )
+    out.append(para(text(kpi_summary_text(review))))
     rows, colors = [], []
     for k in kpis:
         name = k["platform_name"] + (

@@ -511,9 +511,8 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
         "promotions": _promotions(store, first, last, translate),
     }
     kpis = review["kpis"]
-    review["kpi_summary"] = {"achieved": sum(k["status"] == "achieved" for k in kpis),
-                             "missed": sum(k["status"] in ("missed", "behind") for k in kpis),
-                             "total": len(kpis)}
+    review["kpi_summary"] = {"total": len(kpis), **{status: sum(k["status"] == status for k in kpis)
+                                                    for status in STATUS_LABELS}}
     review["highlights"], review["shortfalls"] = _highlights(review, posts, translate)
     review["diagnosis"] = []
     if with_diagnosis:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.report.review_sheet import kpi_summary_text
 from app.services.queries import months_with_data
 from app.views.base import DataTab, EmptyState
 from app.views.context import ViewContext
@@ -173,8 +174,7 @@ class ReviewTab(DataTab):
             return
         self.review = review
         self._render_sheet()
-        summary = review["kpi_summary"]
-        self.status.setText(self.tr("目标 {total} 项：达成 {achieved} 项，未达成 {missed} 项").format(**summary))
+        self.status.setText(kpi_summary_text(review))
         if self._notes_month != review["month"] or not self._notes_edited():
             for key in NOTE_FIELDS:
                 self.notes[key].setPlainText(review["notes"][key] or "")
@@ -203,7 +203,10 @@ class ReviewTab(DataTab):
         return float(min(900, max(560, self.sheet.viewport().width() - 48)))
 
     def _page_changed(self) -> None:
-        if self.pages.currentWidget() is self.manual:
+        on_manual = self.pages.currentWidget() is self.manual
+        for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
+            button.setVisible(not on_manual)  # the manual page has its own print and export buttons
+        if on_manual:
             self.manual.refresh()
 
     # -- the operator's sections --------------------------------------------------------------------

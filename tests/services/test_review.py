@@ -46,7 +46,7 @@ def test_kpis_per_platform_and_overall(review: dict) -> None:
     assert (posts["actual"], posts["ratio"], posts["status"]) == (4, 0.8, "missed")
     summed = _kpi(review, None, "followers_gained")
     assert summed["summed"] and (summed["target"], summed["actual"]) == (700, -62)
-    assert review["kpi_summary"] == {"achieved": 2, "missed": 3, "total": 5}
+    assert review["kpi_summary"] == {"total": 5, "achieved": 2, "missed": 3, "on_track": 0, "behind": 0, "no_data": 0}
     assert review["complete"] is True
 
 

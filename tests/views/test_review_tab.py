@@ -86,7 +86,7 @@ def test_opens_on_the_last_full_month_of_the_demo(demo_tab: ReviewTab) -> None:
     assert demo_tab.review is not None and demo_tab.review["month"] == default_month()
     sheet = demo_tab.sheet.toPlainText()
     assert "运营复盘" in sheet and "KPI 完成情况" in sheet and "用户分层" in sheet
-    assert demo_tab.status.text().startswith("目标")
+    assert demo_tab.status.text().startswith("共 ")
 
 
 def test_preview_print_and_pdf(demo_tab: ReviewTab, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
