@@ -27,8 +27,11 @@ def table(
     widths: Sequence[int] | None = None,
     row_colors: Sequence[str | None] | None = None,
     bold_last: bool = False,
+    caption: str | None = None,
 ) -> str:
-    """A full-width table with a repeated header row; cells are pre-escaped HTML."""
+    """A full-width table with a repeated header row; cells are pre-escaped HTML. A `caption`
+    (plain text) is a first header row across the table, so a table's title never ends a page
+    without its table and comes back on every page the table reaches."""
     numeric = numeric or [False] * len(headers)
     head = "".join(
         f'<th bgcolor="{HEAD_BG}" align="{"right" if numeric[i] else "left"}"'
@@ -50,8 +53,15 @@ def table(
     return (
         '<table width="100%" cellspacing="0" cellpadding="3" border="1" '
         'style="border-collapse: collapse; border-color: #C9CFD8">'
-        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+        f"<thead>{_caption(caption, len(headers))}<tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
     )
+
+
+def _caption(caption: str | None, columns: int) -> str:
+    if not caption:
+        return ""
+    return (f'<tr><th colspan="{columns}" align="left" style="font-size:14px; color:#1F3A5F; padding-top:6px">'
+            f"{text(caption)}</th></tr>")
 
 
 def image(name: str, chart: QImage) -> str:

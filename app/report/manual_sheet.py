@@ -36,7 +36,6 @@ def manual_html(manual: dict[str, Any], brand: str) -> str:
             )
         )
     for group in manual["groups"]:
-        parts.append(heading(group["label"]))
         rows = []
         for lesson in group["lessons"]:
             detail = text(lesson["detail"] or "")
@@ -66,6 +65,7 @@ def manual_html(manual: dict[str, Any], brand: str) -> str:
                 ],
                 rows,
                 widths=[9, 11, 30, 25, 25],
+                caption=group["label"],
             )
         )
     return "".join(parts)

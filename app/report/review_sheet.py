@@ -231,11 +231,13 @@ def _content_section(review: dict[str, Any], width: float, images: dict[str, QIm
     ]
     numeric = [True, False, False, False, True, True, True, True]
     widths = [4, 8, 44, 7, 11, 9, 8, 9]
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "阅读/播放最高的 5 篇"), 3))
-    out.append(table(post_headers, _post_rows(content["top"]), numeric=numeric, widths=widths))
+    out.append(para(""))
+    out.append(table(post_headers, _post_rows(content["top"]), numeric=numeric, widths=widths,
+                     caption=QCoreApplication.translate("ReviewSheet", "阅读/播放最高的 5 篇")))
     if content["bottom"]:
-        out.append(heading(QCoreApplication.translate("ReviewSheet", "阅读/播放最低的 5 篇"), 3))
-        out.append(table(post_headers, _post_rows(content["bottom"]), numeric=numeric, widths=widths))
+        out.append(para(""))
+        out.append(table(post_headers, _post_rows(content["bottom"]), numeric=numeric, widths=widths,
+                         caption=QCoreApplication.translate("ReviewSheet", "阅读/播放最低的 5 篇")))
     return out
 
 
