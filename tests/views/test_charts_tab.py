@@ -166,3 +166,20 @@ def test_building_the_tab_does_not_import_pyqtgraph() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.stdout.strip() == "False"
+
+
+def test_a_data_change_redraws_only_for_the_tables_it_shows(tab: ChartsTab) -> None:
+    before = tab._generation
+    tab.ctx.signals.notify("member")
+    assert tab._generation == before
+    tab.ctx.signals.notify("post_metrics")
+    assert tab._generation == before + 1
+    assert tab.charts["followers"].items
+
+
+def test_comparison_metric_switch_redraws_the_bars(tab: ChartsTab) -> None:
+    chart = tab.charts["comparison"]
+    chart.metric.setCurrentIndex(chart.metric.findData("engagement_rate"))
+    rows = [r for r in tab.result["data"]["comparison"]["rows"] if r["metric"] == "engagement_rate"]
+    assert chart.series == {r["platform"]: (r["current"], r["previous"]) for r in rows}
+    assert "互动率" in chart.plot.getAxis("left").labelText

@@ -270,7 +270,7 @@ class ComparisonChart(Chart):
         self.card.set_note(self.tr("深色：本期 %1 至 %2；浅色：上期 %3 至 %4。柱子上方是变化幅度。")
                            .replace("%1", str(cur["start"])).replace("%2", str(cur["end"]))
                            .replace("%3", str(prev["start"])).replace("%4", str(prev["end"])))
-        ticks, texts, top = [], [], 0.0
+        ticks, texts, top, bottom = [], [], 0.0, 0.0
         for i, row in enumerate(rows):
             color = platform_color(row["platform"])
             light = QColor(color)
@@ -278,7 +278,7 @@ class ComparisonChart(Chart):
             for value, dx, brush in ((row["previous"], -0.2, light), (row["current"], 0.2, color)):
                 if value is not None:
                     self.add(pg.BarGraphItem(x=[i + dx], height=[plotted(key, value)], width=0.36, brush=brush, pen=None))
-                    top = max(top, plotted(key, value))
+                    top, bottom = max(top, plotted(key, value)), min(bottom, plotted(key, value))
             ticks.append((i, platform_name(row["platform"])))
             self.series[row["platform"]] = (row["current"], row["previous"])
             change = row["change"]
@@ -286,15 +286,17 @@ class ComparisonChart(Chart):
                 .replace("%2", fmt(key, row["current"])).replace("%3", fmt(key, row["previous"]))
             if change is not None:
                 text += "\n" + self.tr("变化 %1").replace("%1", f"{change:+.1%}")
-                label = pg.TextItem(f"{change:+.0%}", color="#15803D" if change >= 0 else "#B91C1C", anchor=(0.5, 1))
-                label.setPos(i + 0.2, plotted(key, row["current"] or 0))
+                height = plotted(key, row["current"] or 0)
+                label = pg.TextItem(f"{change:+.0%}", color="#15803D" if change >= 0 else "#B91C1C",
+                                    anchor=(0.5, 1 if height >= 0 else 0))
+                label.setPos(i + 0.2, height)
                 self.add(label)
             texts.append(text)
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.setLabel("left", self.metric.currentText() + ("（%）" if key in RATE_KEYS else ""))
         self.hover.set_points(list(range(len(rows))), [0] * len(rows), texts, "x", radius=80)
         self.plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
-        self.plot.setYRange(0, top * 1.15 or 1, padding=0)
+        self.plot.setYRange(bottom * 1.15, top * 1.15 or 1, padding=0)
 
 
 # --- 内容 ---------------------------------------------------------------------------------------
