@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 
 from app.report.charts import BAD, GOOD, MUTED, NEUTRAL, Bar, BarRow, bar_chart
 from app.report.html import BAD_BG, GOOD_BG, heading, image, mark, para, table, text
-from app.services.review import fmt_count, fmt_money, fmt_rate, fmt_ratio, fmt_value
+from app.services.review import fmt_avg, fmt_count, fmt_money, fmt_rate, fmt_ratio, fmt_value
 
 
 def title(review: dict[str, Any]) -> str:
@@ -149,7 +149,7 @@ def _content_row(name: str, c: dict[str, Any]) -> list[str]:
         text(name),
         fmt_count(c["posts"]),
         fmt_count(c["views"]),
-        fmt_count(c["avg_views"]),
+        fmt_avg(c["avg_views"]),
         fmt_rate(c["engagement_rate"]),
         fmt_count(c["follows_gained"]),
         fmt_count(c["conversions"]),
@@ -197,10 +197,12 @@ def _content_section(review: dict[str, Any], width: float, images: dict[str, QIm
             text(
                 QCoreApplication.translate(
                     "ReviewSheet",
-                    "篇均涨粉 {follows}，篇均转化 {conversions}；成交金额 {revenue} 元。互动率 = 互动数 ÷ 阅读/播放（有两项数据的内容合计）。",
+                    "篇均互动率 {avg_rate}，篇均涨粉 {follows}，篇均转化 {conversions}；成交金额 {revenue} 元。"
+                    "互动率 = 互动数 ÷ 阅读/播放（有两项数据的内容合计）；篇均按有该项数据的内容计算。",
                 ).format(
-                    follows=fmt_count(total["avg_follows_gained"]),
-                    conversions=fmt_count(total["avg_conversions"]),
+                    avg_rate=fmt_rate(total["avg_engagement_rate"]),
+                    follows=fmt_avg(total["avg_follows_gained"]),
+                    conversions=fmt_avg(total["avg_conversions"]),
                     revenue=fmt_money(total["revenue"]),
                 )
             ),

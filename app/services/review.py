@@ -14,7 +14,7 @@ Rules:
   followers at the start (the last followers_total before the month).
 - Engagement rate of a group of posts = Σ interactions ÷ Σ views over the posts that have both
   (a weighted rate, so one tiny post cannot swing it); `avg_engagement_rate` is the plain mean of
-  the posts' own rates. Averages are per post with the number.
+  the posts' own rates. Averages are per post with the number, rounded to one decimal.
 - Top / bottom 5 rank the month's posts by views (latest snapshot); the bottom list leaves out
   posts already in the top list.
 - Campaigns are those running in the month (their whole results from `campaigns.campaign_figures`);
@@ -99,6 +99,11 @@ def fmt_count(value: float | None) -> str:
 def fmt_rate(value: float | None) -> str:
     """A fraction as a percentage with one decimal ("12.3%")."""
     return "—" if value is None else f"{value:.1%}"
+
+
+def fmt_avg(value: float | None) -> str:
+    """An average per post, to one decimal ("3,335.4"), as the JSON rounds it."""
+    return "—" if value is None else f"{value:,.1f}"
 
 
 def fmt_money(value: float | None) -> str:
@@ -221,7 +226,7 @@ def _content_totals(posts: list[dict[str, Any]]) -> dict[str, Any]:
     for key in ("views", "follows_gained", "conversions"):
         values = [p[key] for p in with_data if p[key] is not None]
         out[key] = sum(values) if values else None
-        out[f"avg_{key}"] = _round(sum(values) / len(values), 2) if values else None
+        out[f"avg_{key}"] = _round(sum(values) / len(values), 1) if values else None
     out["revenue"] = money(_sum(p["revenue"] for p in with_data))
     out["engagement_rate"] = _round(_ratio(sum(p["interactions"] for p in both),
                                            sum(p["views"] for p in both))) if both else None

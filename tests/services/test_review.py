@@ -53,7 +53,7 @@ def test_kpis_per_platform_and_overall(review: dict) -> None:
 def test_content_totals_and_averages(review: dict) -> None:
     total = review["content"]["total"]
     assert (total["posts"], total["posts_with_data"], total["views"]) == (4, 3, 12500)
-    assert total["avg_views"] == pytest.approx(4166.67)
+    assert total["avg_views"] == 4166.7
     assert total["engagement_rate"] == pytest.approx(620 / 12500, abs=1e-6)
     assert (total["follows_gained"], total["avg_follows_gained"]) == (240, 80)
     assert (total["conversions"], total["avg_conversions"]) == (15, 5)
