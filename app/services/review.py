@@ -97,8 +97,10 @@ def fmt_count(value: float | None) -> str:
 
 
 def fmt_rate(value: float | None) -> str:
-    """A fraction as a percentage with one decimal ("12.3%")."""
-    return "—" if value is None else f"{value:.1%}"
+    """A fraction as a percentage with one decimal ("12.3%"), two under 1 % ("0.12%")."""
+    if value is None:
+        return "—"
+    return f"{value:.2%}" if abs(value) < 0.01 else f"{value:.1%}"
 
 
 def fmt_avg(value: float | None) -> str:

@@ -110,7 +110,7 @@ def test_highlights_and_shortfalls(review: dict) -> None:
     good = [h["text"] for h in review["highlights"]]
     bad = [s["text"] for s in review["shortfalls"]]
     assert "公众号「涨粉」248，超目标 24.0%" in good
-    assert "《公众号长文A》转化率 0.5%，超本月平均 316.7%" in good
+    assert "《公众号长文A》转化率 0.50%，超本月平均 316.7%" in good
     assert "「打卡活动」参与率仅 10.0%（100/1,000 人）" in bad
     assert "抖音净掉粉 310 人" in bad
     assert "合计「发布篇数」4，只完成目标的 80.0%" in bad
@@ -125,6 +125,7 @@ def test_json_holds_plain_values(review: dict) -> None:
     assert data["content"]["top"][0]["published_at"] == "2026-03-10 18:00:00"
     assert fmt_count(data["content"]["total"]["views"]) == "12,500"
     assert fmt_rate(data["content"]["total"]["engagement_rate"]) == "5.0%"
+    assert fmt_rate(data["content"]["total"]["conversion_rate"]) == "0.12%"
 
 
 def test_notes_saved_and_reloaded(store: Store) -> None:
