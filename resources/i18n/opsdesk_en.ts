@@ -6,78 +6,870 @@
     <message>
         <source>cli</source>
         <comment>第 {row} 行「{column}」= {value}：{message}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Row {row} &quot;{column}&quot; = {value}: {message}</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>……还有 {n} 处问题</comment>
-        <translation type="unfinished"></translation>
+        <translation>…and {n} more problems</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。</comment>
-        <translation type="unfinished"></translation>
+        <translation>= {file}: this file was already imported (import {batch}); nothing changed.</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。</comment>
-        <translation type="unfinished"></translation>
+        <translation>✗ {file} ({label}): {n} values could not be read, so the file was not imported. Fix them and import again, or add --skip-bad-rows to skip those rows.</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}</comment>
-        <translation type="unfinished"></translation>
+        <translation>✓ {file} ({label}, data date {date}): {inserted} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}</comment>
-        <translation type="unfinished"></translation>
+        <translation>… {file} ({label}, data date {date}) expected: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>，其中 {n} 条对应到已排期的草稿</comment>
-        <translation type="unfinished"></translation>
+        <translation>, {n} of them matched to scheduled drafts</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>，跳过 {n} 行</comment>
-        <translation type="unfinished"></translation>
+        <translation>, {n} rows skipped</translation>
     </message>
     <message>
         <source>cli</source>
         <comment>（导入记录 {batch}）</comment>
+        <translation> (import {batch})</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>发布后天数</comment>
+        <translation>Days since posting</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>发布时间</comment>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>篇数</comment>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>缺少的数据</comment>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>占比</comment>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>合计</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>日期</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>此前日均</comment>
+        <translation>Daily average before</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>对比天数</comment>
+        <translation>Days compared</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>已发布</comment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>应有</comment>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>每周计划</comment>
+        <translation>Weekly plan</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>目标</comment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>实际</comment>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>完成比例</comment>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>月份</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>投放目的</comment>
+        <translation>Boost goal</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>平时单个粉丝成本</comment>
+        <translation>Usual cost per follower</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>可比篇数</comment>
+        <translation>Comparable posts</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>至少需要</comment>
+        <translation>Needs at least</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>指标</comment>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>已结束</comment>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>原因</comment>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>天数</comment>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>异常日期</comment>
+        <translation>Unusual date</translation>
+    </message>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>至少天数</comment>
+        <translation>Minimum days</translation>
+    </message>
+    <message>
+        <source>新建选题</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>新建草稿</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>搜索…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>前往(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>倍</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推广投放</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涨粉成本偏高：单粉成本 ≥ 其他涨粉投放中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少有几次其他涨粉投放才比较：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation type="unfinished">times</translation>
+    </message>
+    <message>
+        <source>没有可比的投放时，单粉成本上限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation type="unfinished">yuan</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度落后：完成度低于时间进度的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动规则超过多少字提醒精简：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>品牌与舆情</source>
+        <translation type="unfinished">Brand &amp; monitoring</translation>
+    </message>
+    <message>
+        <source>负面提及激增：当天至少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>且是前几天日均的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日均按前几天算：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation type="unfinished">days</translation>
+    </message>
+    <message>
+        <source>投放、活动与舆情</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BestTimeChart</name>
+    <message>
+        <source>最佳发布时间（平均互动率）</source>
+        <translation>Best time to post (avg. engagement rate)</translation>
+    </message>
+    <message>
+        <source>还没有带互动数据的已发布内容 — 导入过去一年的内容数据后，这里会显示哪天几点发效果最好。</source>
+        <translation>No published content with engagement data yet — import last year&apos;s content data and this shows which day and hour work best.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%n 篇，太少，不显示</source>
+        <translation>
+            <numerusform>%1 %2
+%n post, too few to show</numerusform>
+            <numerusform>%1 %2
+%n posts, too few to show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2
+没有发过</source>
+        <translation>%1 %2
+Nothing posted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+平均互动率 %3（%n 篇）</source>
+        <translation>
+            <numerusform>%1 %2
+Avg. engagement rate %3 (%n post)</numerusform>
+            <numerusform>%1 %2
+Avg. engagement rate %3 (%n posts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>按截至本期末的 12 个月里自己发布的内容统计（发布后约 7 天的互动率）；少于 %n 篇的时段是灰色，不下结论。</source>
+        <translation>
+            <numerusform>Based on your own posts in the 12 months up to the end of this period (engagement rate about 7 days after posting); slots with fewer than %n post are grey and not judged.</numerusform>
+            <numerusform>Based on your own posts in the 12 months up to the end of this period (engagement rate about 7 days after posting); slots with fewer than %n posts are grey and not judged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>目前最好的时段：%1 %2（平均互动率 %3）。</source>
+        <translation>Best slot so far: %1 %2 (avg. engagement rate %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>历史内容还太少（共 %n 篇有互动数据），结果只能参考，多发一段时间再看。</source>
+        <translation>
+            <numerusform>Too little history (%n post with engagement data); treat this as a hint and check again after posting for a while.</numerusform>
+            <numerusform>Too little history (%n posts with engagement data); treat this as a hint and check again after posting for a while.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BrandGuide</name>
+    <message>
+        <source>{brand}品牌手册</source>
+        <translation>{brand} brand guide</translation>
+    </message>
+    <message>
+        <source>品牌手册</source>
+        <translation>Brand guide</translation>
+    </message>
+    <message>
+        <source>一、语气</source>
+        <translation>1. Tone of voice</translation>
+    </message>
+    <message>
+        <source>二、视觉规范</source>
+        <translation>2. Visual guidelines</translation>
+    </message>
+    <message>
+        <source>头像：{v}</source>
+        <translation>Avatar: {v}</translation>
+    </message>
+    <message>
+        <source>封面：{v}</source>
+        <translation>Cover: {v}</translation>
+    </message>
+    <message>
+        <source>品牌色：{v}</source>
+        <translation>Brand colours: {v}</translation>
+    </message>
+    <message>
+        <source>三、客服用语</source>
+        <translation>3. Customer service phrases</translation>
+    </message>
+    <message>
+        <source>四、禁用词</source>
+        <translation>4. Banned words</translation>
+    </message>
+    <message>
+        <source>五、其他</source>
+        <translation>5. Other</translation>
+    </message>
+    <message>
+        <source>品牌手册 打印预览</source>
+        <translation>Brand guide print preview</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarGrid</name>
+    <message>
+        <source>周一</source>
+        <extracomment>Text colour of a hot date, by kind. Campaign bar colours, picked by campaign id; the warm-up uses the same hue, lighter.</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>预热：{name}</source>
+        <extracomment>day → platform codes below their daily posting plan Monday → [(platform, posts missing)] for weeks below plan</extracomment>
+        <translation>Warm-up: {name}</translation>
+    </message>
+    <message>
+        <source>{platforms} 这天没达到发布计划</source>
+        <translation>{platforms} missed the posting plan this day</translation>
+    </message>
+    <message>
+        <source>{platform} 本周少 {n} 篇</source>
+        <translation>{platform}: {n} posts short this week</translation>
+    </message>
+    <message>
+        <source>还有 %n 条…</source>
+        <translation>%n more…</translation>
+    </message>
+    <message>
+        <source> 等 {n} 项</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>本周未达计划</source>
+        <translation>Weekly plan not met</translation>
     </message>
 </context>
 <context>
     <name>CalendarTab</name>
     <message>
-        <source>上个月</source>
-        <extracomment>Chips shown in one day cell before &quot;还有 n 条&quot;.</extracomment>
-        <translation>Previous month</translation>
+        <source>改期《{title}》</source>
+        <extracomment>Years whose generated hot dates are already computed in this process (then a load is instant). How far ahead &quot;近期热点&quot; looks.</extracomment>
+        <translation>Reschedule &quot;{title}&quot;</translation>
     </message>
     <message>
-        <source>下个月</source>
-        <translation>Next month</translation>
+        <source>上一页</source>
+        <translation>Previous</translation>
     </message>
     <message>
-        <source>本月</source>
-        <translation>This month</translation>
+        <source>下一页</source>
+        <translation>Next</translation>
     </message>
     <message>
-        <source>这个月还没有排期或发布的内容 — 给草稿排上发布时间，或导入本周的平台数据</source>
-        <translation>Nothing scheduled or published this month — give your drafts a publish time, or import this week&apos;s platform data</translation>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>跳转到某个月</source>
+        <translation>Go to a month</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>撤销上一次改期（Ctrl+Z）</source>
+        <translation>Undo the last reschedule (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>撤销：{what}（Ctrl+Z）</source>
+        <translation>Undo: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>发布计划…</source>
+        <translation>Posting plan…</translation>
+    </message>
+    <message>
+        <source>目标…</source>
+        <translation>Goals…</translation>
+    </message>
+    <message>
+        <source>热点日历…</source>
+        <translation>Hot dates…</translation>
+    </message>
+    <message>
+        <source>导出日历文件 (.ics)</source>
+        <translation>Export calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>把这个月的内容、热点、活动和社群活动导出，手机和电脑日历都能导入</source>
+        <translation>Export this month&apos;s content, hot dates, campaigns and community events for any phone or desktop calendar</translation>
+    </message>
+    <message>
+        <source>平台：</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>实心 = 已发布&#x3000;浅色 = 已排期&#x3000;虚线 = 草稿中&#x3000;◆ 社群活动&#x3000;橙点 = 没达到发布计划</source>
+        <translation>Solid = published   Light = scheduled   Dashed = draft   ◆ Community event   Orange dot = posting plan missed</translation>
+    </message>
+    <message>
+        <source>月度目标按哪个指标显示</source>
+        <translation>Which metric the monthly goal shows</translation>
+    </message>
+    <message>
+        <source>本月目标：</source>
+        <translation>This month&apos;s goal:</translation>
+    </message>
+    <message>
+        <source>还没有自有账号 — 用「文件 → 导入…」导入平台后台的数据，日历上就能排内容了</source>
+        <translation>No own accounts yet — import platform data with &quot;File → Import…&quot; to schedule content on the calendar</translation>
+    </message>
+    <message>
+        <source>正在加载热点…</source>
+        <translation>Loading hot dates…</translation>
+    </message>
+    <message>
+        <source>近 30 天热点</source>
+        <translation>Hot dates in the next 30 days</translation>
+    </message>
+    <message>
+        <source>管理热点…</source>
+        <translation>Manage hot dates…</translation>
     </message>
     <message>
         <source>{year} 年 {month} 月</source>
         <translation>{month}/{year}</translation>
     </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>全部账号</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>这个月还没有设{metric}目标，也没有发布计划 — 点「目标…」或「发布计划…」设置</source>
+        <translation>No {metric} goal or posting plan set for this month — click &quot;Goals…&quot; or &quot;Posting plan…&quot; to set one</translation>
+    </message>
+    <message>
+        <source>目标 {target}，实际 {actual}，按进度今天应到 {expected}</source>
+        <translation>Goal {target}, actual {actual}, on pace it should be {expected} today</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>No goal set</translation>
+    </message>
+    <message>
+        <source>已排满</source>
+        <translation>Fully scheduled</translation>
+    </message>
+    <message>
+        <source>计划每周 {per_week} 篇，本月共 {target} 篇：已发 {published}，已排 {planned}</source>
+        <translation>Plan: {per_week} posts a week, {target} this month: {published} published, {planned} scheduled</translation>
+    </message>
     <message numerus="yes">
-        <source>本月 %n 条内容</source>
+        <source>还有 %n 天</source>
         <translation>
-            <numerusform>%n post this month</numerusform>
-            <numerusform>%n posts this month</numerusform>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>该准备了 · {hint}</source>
+        <translation>Time to prepare · {hint}</translation>
+    </message>
+    <message>
+        <source>{name}（{kind}）从 {start} 开始准备</source>
+        <translation>{name} ({kind}): start preparing on {start}</translation>
+    </message>
+    <message>
+        <source>接下来 30 天没有热点</source>
+        <translation>No hot dates in the next 30 days</translation>
+    </message>
+    <message>
+        <source>《{title}》改到 {when}，按 Ctrl+Z 或「撤销」可以改回去</source>
+        <translation>&quot;{title}&quot; moved to {when}; press Ctrl+Z or &quot;Undo&quot; to move it back</translation>
+    </message>
+    <message>
+        <source>{when} 新建草稿：发到哪个账号？</source>
+        <translation>New draft on {when}: which account is it for?</translation>
+    </message>
+    <message>
+        <source>还没有自有账号，先导入平台数据或载入演示数据</source>
+        <translation>No own accounts yet; import platform data or load the demo data first</translation>
+    </message>
+    <message>
+        <source>{date} 新草稿</source>
+        <translation>New draft {date}</translation>
+    </message>
+    <message>
+        <source>导出日历文件</source>
+        <translation>Export calendar file</translation>
+    </message>
+    <message>
+        <source>日历文件 (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>已导出到 {path}，用手机或电脑日历打开即可导入</source>
+        <translation>Exported to {path}; open it with your phone or desktop calendar to import</translation>
+    </message>
+    <message>
+        <source>正在导出日历…</source>
+        <translation>Exporting calendar…</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignGuide</name>
+    <message>
+        <source>活动优化指南</source>
+        <extracomment>A CJK font that renders Chinese in PDFs (fonts-noto-cjk); Qt falls back to the system&apos;s otherwise.</extracomment>
+        <translation>Campaign playbook</translation>
+    </message>
+    <message>
+        <source>整理自历次活动复盘，共 {n} 条经验。生成于 {day}。</source>
+        <translation>Collected from past campaign reviews: {n} lessons. Generated on {day}.</translation>
+    </message>
+    <message>
+        <source>一、历次活动结果</source>
+        <translation>1. Past campaign results</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>参与/目标</source>
+        <translation>Participants/target</translation>
+    </message>
+    <message>
+        <source>分享率</source>
+        <translation>Share rate</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>二、继续做（成功经验）</source>
+        <translation>2. Keep doing (what worked)</translation>
+    </message>
+    <message>
+        <source>三、要避免（失败教训）</source>
+        <translation>3. Avoid (what failed)</translation>
+    </message>
+    <message>
+        <source>还没有。</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>未关联活动</source>
+        <translation>No campaign</translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation>Based on:</translation>
+    </message>
+    <message>
+        <source>四、下次活动前逐条检查</source>
+        <translation>4. Checklist before the next campaign</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRoiChart</name>
+    <message>
+        <source>这段时间没有进行中的活动 — 在“活动”里建活动、记每日花费和成交。</source>
+        <translation>No campaigns running in this period — create one under &quot;Campaigns&quot; and record daily spend and sales.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>还没有活动 — 点“新建活动…”，选一个模板（裂变、打卡、抽奖、直播）开始策划</source>
+        <translation>No campaigns yet — click &quot;New campaign…&quot; and pick a template (referral, check-in, giveaway, live) to start planning</translation>
+    </message>
+    <message>
+        <source>新建活动…</source>
+        <translation>New campaign…</translation>
+    </message>
+    <message>
+        <source>删除活动</source>
+        <translation>Delete campaign</translation>
+    </message>
+    <message>
+        <source>策划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>时间线与任务</source>
+        <translation>Timeline &amp;&amp; tasks</translation>
+    </message>
+    <message>
+        <source>实时数据</source>
+        <translation>Live data</translation>
+    </message>
+    <message>
+        <source>复盘</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>在左边选一个活动，查看策划、时间线、实时数据和复盘</source>
+        <translation>Pick a campaign on the left to see its plan, timeline, live data and review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项活动任务已过期：</source>
+        <translation>
+            <numerusform>%n campaign task is overdue:</numerusform>
+            <numerusform>%n campaign tasks are overdue:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除“%1”和它的每日数据、任务？经验教训会保留。</source>
+        <translation>Delete &quot;%1&quot; with its daily data and tasks? Lessons are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>活动</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>推广投放</source>
+        <translation>Boosts</translation>
+    </message>
+    <message>
+        <source>合作</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>竞品</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>活动优化指南…</source>
+        <translation>Campaign playbook…</translation>
+    </message>
+    <message>
+        <source>历次活动复盘里的经验教训，整理成一份可打印的指南</source>
+        <translation>Lessons from past campaign reviews, collected into a printable guide</translation>
+    </message>
+    <message>
+        <source>导出指南 PDF…</source>
+        <translation>Export guide PDF…</translation>
+    </message>
+    <message>
+        <source>正在整理经验…</source>
+        <translation>Collecting lessons…</translation>
+    </message>
+    <message>
+        <source>导出活动优化指南</source>
+        <translation>Export campaign playbook</translation>
+    </message>
+    <message>
+        <source>活动优化指南.pdf</source>
+        <translation>Campaign playbook.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>活动优化指南已保存到：</source>
+        <translation>Campaign playbook saved to:</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading file…</translation>
+    </message>
+    <message>
+        <source>这个文件已经导入过了，没有再导一次。</source>
+        <translation>This file was already imported; it was not imported again.</translation>
+    </message>
+    <message>
+        <source>“%1”共 %2 行：新增 %3 条，更新 %4 条，%5 条没有变化。</source>
+        <translation>&quot;%1&quot; has %2 rows: %3 new, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message>
+        <source>现在导入吗？</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>导入已取消，什么也没有改。</source>
+        <translation>Import cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>导入完成：新增 %1 条，更新 %2 条，跳过 %3 行。</source>
+        <translation>Import finished: %1 new, %2 updated, %3 rows skipped.</translation>
+    </message>
+    <message>
+        <source>文件里有读不出来的行，什么也没有改。</source>
+        <translation>Some rows in the file could not be read; nothing changed.</translation>
+    </message>
+    <message>
+        <source>保存导入模板</source>
+        <translation>Save import template</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>模板已保存</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>模板已保存到：</source>
+        <translation>Template saved to:</translation>
+    </message>
+    <message>
+        <source>参与人数</source>
+        <extracomment>The editable daily columns: key, header, whole numbers (else money).</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>分享人数</source>
+        <translation>Sharers</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New followers</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>周一</source>
@@ -107,50 +899,417 @@
         <source>周日</source>
         <translation>Sun</translation>
     </message>
-    <message numerus="yes">
-        <source>还有 %n 条</source>
-        <translation>
-            <numerusform>%n more</numerusform>
-            <numerusform>%n more</numerusform>
-        </translation>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
-    <name>CampaignsTab</name>
+    <name>ChartCard</name>
     <message>
-        <source>还没有活动 — 策划一场活动：定好类型、目标人数、时间和预算</source>
-        <translation>No campaigns yet — plan one: set its type, target numbers, dates and budget</translation>
+        <source>导出 PNG</source>
+        <translation>Export PNG</translation>
+    </message>
+    <message>
+        <source>把这张图保存成 PNG 图片</source>
+        <translation>Save this chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>各平台的口径见「指标说明」。</source>
+        <translation>See &quot;Metric definitions&quot; for each platform&apos;s definitions.</translation>
+    </message>
+    <message>
+        <source>无法保存到这个位置，请换一个文件夹再试。</source>
+        <translation>Cannot save to this location; try another folder.</translation>
     </message>
 </context>
 <context>
     <name>ChartsTab</name>
     <message>
-        <source>各平台粉丝数</source>
-        <translation>Followers per platform</translation>
+        <source>无数据</source>
+        <extracomment>Colours of member segments (the same order the 用户与社群 tab lists them). Rate metrics are plotted in percent.</extracomment>
+        <translation>No data</translation>
     </message>
     <message>
-        <source>还没有粉丝数据 — 导入各平台后台的粉丝数据，这里就会画出每天的粉丝变化</source>
-        <translation>No follower data yet — import follower data from each platform&apos;s back end to see daily follower counts here</translation>
-    </message>
-</context>
-<context>
-    <name>CommunityTab</name>
-    <message>
-        <source>还没有社群 — 把你的粉丝群、会员群记进来</source>
-        <translation>No communities yet — add your fan groups and member groups</translation>
+        <source>ROI（成交 ÷ 花费）</source>
+        <translation>ROI (sales ÷ spend)</translation>
     </message>
     <message>
-        <source>还没有用户数据 — 导入各平台后台导出的粉丝/会员表</source>
-        <translation>No member data yet — import the follower/member lists exported from each platform</translation>
+        <source>ROI = 成交金额 ÷ 花费；虚线是 ROI = 1，红柱在亏钱。</source>
+        <translation>ROI = sales ÷ spend; the dashed line is ROI = 1, red bars are losing money.</translation>
+    </message>
+    <message>
+        <source>另有 %n 项缺花费或成交数据。</source>
+        <translation>%n more items lack spend or sales data.</translation>
+    </message>
+    <message>
+        <source>花费 %1 · 成交 %2
+ROI %3</source>
+        <translation>Spend %1 · Sales %2
+ROI %3</translation>
+    </message>
+    <message>
+        <source>活动投入产出比</source>
+        <translation>Campaign ROI</translation>
+    </message>
+    <message>
+        <source>投放投入产出比</source>
+        <translation>Boost ROI</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <extracomment>Segment sizes are a trend: a short period shows the months up to its end.</extracomment>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>按季度</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>按年</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>上一期</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>下一期</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>指标说明</source>
+        <translation>Metric definitions</translation>
+    </message>
+    <message>
+        <source>每个指标怎么算、各平台的口径有什么不同</source>
+        <translation>How each metric is calculated and how platforms define it differently</translation>
+    </message>
+    <message>
+        <source>周期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>发布时间</source>
+        <translation>Posting time</translation>
+    </message>
+    <message>
+        <source>投放与活动</source>
+        <translation>Boosts &amp;&amp; campaigns</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>还没有可以画图的数据 — 从各平台后台导出内容和账号数据，用“导入”放进来，这里就会画出粉丝、内容和投放的图表。</source>
+        <translation>No data to chart yet — export content and account data from each platform&apos;s dashboard and bring it in with &quot;Import&quot;; followers, content and boost charts will appear here.</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <source>%1年第%2季度</source>
+        <translation>Q%2 %1</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
     </message>
     <message>
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <source>全部分层</source>
-        <translation>All segments</translation>
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
     </message>
+</context>
+<context>
+    <name>CollaborationDialog</name>
+    <message>
+        <source>编辑合作</source>
+        <translation>Edit collaboration</translation>
+    </message>
+    <message>
+        <source>新增合作</source>
+        <translation>New collaboration</translation>
+    </message>
+    <message>
+        <source>（不限）</source>
+        <translation>(Any)</translation>
+    </message>
+    <message>
+        <source>合作方</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>合作方类型</source>
+        <translation>Partner type</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>合作方式</source>
+        <translation>Collaboration type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New followers</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationsPage</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>合作方</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>合作方式</source>
+        <translation>Collaboration type</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New followers</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>单粉成本</source>
+        <translation>Cost per follower</translation>
+    </message>
+    <message>
+        <source>单次转化成本</source>
+        <translation>Cost per conversion</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>还没有合作记录 — 和博主互推、直播连麦、资源互换后，点“新增合作…”记下效果</source>
+        <translation>No collaborations yet — after a cross-promotion, joint live stream or resource swap with a creator, click &quot;New collaboration…&quot; to record the results</translation>
+    </message>
+    <message>
+        <source>新增合作…</source>
+        <translation>New collaboration…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除合作</source>
+        <translation>Delete collaboration</translation>
+    </message>
+    <message>
+        <source>删除和“%1”的合作记录？</source>
+        <translation>Delete the collaboration record with &quot;%1&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitiesPage</name>
+    <message>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>显示已归档</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>还没有社群 — 点“新建社群”，把你的粉丝群、会员群和每周固定活动记进来</source>
+        <translation>No communities yet — click &quot;New community&quot; to record your fan groups, member groups and weekly events</translation>
+    </message>
+    <message>
+        <source>新建社群…</source>
+        <translation>New community…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>查看成员</source>
+        <translation>View members</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>活跃</source>
+        <translation>Active</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个社群</source>
+        <translation>
+            <numerusform>%n community</numerusform>
+            <numerusform>%n communities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>归档社群</source>
+        <translation>Archive community</translation>
+    </message>
+    <message>
+        <source>归档“%1”？成员和记录都会保留，它的固定活动不再显示在日历上。</source>
+        <translation>Archive &quot;%1&quot;? Members and records are kept; its recurring events no longer show on the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityDialog</name>
+    <message>
+        <source>编辑社群</source>
+        <translation>Edit community</translation>
+    </message>
+    <message>
+        <source>新建社群</source>
+        <translation>New community</translation>
+    </message>
+    <message>
+        <source>如：肌理粉丝1群</source>
+        <translation>e.g. Jili fan group 1</translation>
+    </message>
+    <message>
+        <source>（不属于某个平台）</source>
+        <translation>(Not tied to a platform)</translation>
+    </message>
+    <message>
+        <source>如：护肤答疑、会员福利</source>
+        <translation>e.g. Skincare Q&amp;A, member perks</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>添加固定活动</source>
+        <translation>Add recurring event</translation>
+    </message>
+    <message>
+        <source>删除选中活动</source>
+        <translation>Delete selected event</translation>
+    </message>
+    <message>
+        <source>社群名称</source>
+        <translation>Community name</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>主题</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>群主</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>群人数（群里显示的）</source>
+        <translation>Group size (as shown in the group)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>固定活动会按周重复显示在日历上，例如每周三 20:00 案例拆解直播。</source>
+        <translation>Recurring events repeat weekly on the calendar, e.g. a case breakdown live stream every Wednesday at 20:00.</translation>
+    </message>
+    <message>
+        <source>固定活动</source>
+        <translation>Recurring events</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityTab</name>
     <message>
         <source>社群</source>
         <translation>Communities</translation>
@@ -159,6 +1318,778 @@
         <source>用户</source>
         <translation>Members</translation>
     </message>
+    <message>
+        <source>分层</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>画像</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>反馈与需求</source>
+        <translation>Feedback &amp;&amp; needs</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <extracomment>Loads the rows to show for a search text and the model&apos;s equality filters.</extracomment>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 %n 行到：</source>
+        <translation>Exported %n rows to:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>平台对比：本期与上期</source>
+        <extracomment>The metric-dictionary entry behind each comparison metric (for the 口径 tooltip).</extracomment>
+        <translation>Platform comparison: this period vs. last</translation>
+    </message>
+    <message>
+        <source>发布篇数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>篇均浏览量</source>
+        <translation>Views per post</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>内容涨粉</source>
+        <translation>Followers from content</translation>
+    </message>
+    <message>
+        <source>净增关注</source>
+        <translation>Net follows</translation>
+    </message>
+    <message>
+        <source>期末粉丝数</source>
+        <translation>Followers at period end</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>这两期都没有这个指标的数据。</source>
+        <translation>Neither period has data for this metric.</translation>
+    </message>
+    <message>
+        <source>深色：本期 %1 至 %2；浅色：上期 %3 至 %4。柱子上方是变化幅度。</source>
+        <translation>Dark: this period %1 to %2; light: last period %3 to %4. Labels above bars show the change.</translation>
+    </message>
+    <message>
+        <source>%1
+本期 %2
+上期 %3</source>
+        <translation>%1
+This period %2
+Last period %3</translation>
+    </message>
+    <message>
+        <source>变化 %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorDialog</name>
+    <message>
+        <source>编辑竞品</source>
+        <translation>Edit competitor</translation>
+    </message>
+    <message>
+        <source>新增竞品</source>
+        <translation>New competitor</translation>
+    </message>
+    <message>
+        <source>内容类型</source>
+        <translation>Content types</translation>
+    </message>
+    <message>
+        <source>如：口播科普、测评对比、vlog</source>
+        <translation>e.g. talking-head explainers, comparison reviews, vlogs</translation>
+    </message>
+    <message>
+        <source>更新频率</source>
+        <translation>Posting frequency</translation>
+    </message>
+    <message>
+        <source>如：日更、周更3条</source>
+        <translation>e.g. daily, 3 a week</translation>
+    </message>
+    <message>
+        <source>互动方式</source>
+        <translation>Engagement tactics</translation>
+    </message>
+    <message>
+        <source>如：评论区置顶答疑、抽奖</source>
+        <translation>e.g. pinned Q&amp;A in comments, giveaways</translation>
+    </message>
+    <message>
+        <source>做得好的</source>
+        <translation>What they do well</translation>
+    </message>
+    <message>
+        <source>可借鉴</source>
+        <translation>Worth borrowing</translation>
+    </message>
+    <message>
+        <source>我们可以学的做法</source>
+        <translation>Practices we can learn from</translation>
+    </message>
+    <message>
+        <source>可突破的空白</source>
+        <translation>Gaps to exploit</translation>
+    </message>
+    <message>
+        <source>对方没做好、我们能抢的地方</source>
+        <translation>What they do poorly that we can win</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>账号名称</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>（不清楚）</source>
+        <translation>(Unknown)</translation>
+    </message>
+    <message>
+        <source>流量来源</source>
+        <translation>Traffic sources</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsPage</name>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>粉丝</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>近30天增长</source>
+        <translation>30-day growth</translation>
+    </message>
+    <message>
+        <source>内容类型</source>
+        <translation>Content types</translation>
+    </message>
+    <message>
+        <source>更新频率</source>
+        <translation>Posting frequency</translation>
+    </message>
+    <message>
+        <source>互动方式</source>
+        <translation>Engagement tactics</translation>
+    </message>
+    <message>
+        <source>流量来源</source>
+        <translation>Traffic sources</translation>
+    </message>
+    <message>
+        <source>可借鉴</source>
+        <translation>Worth borrowing</translation>
+    </message>
+    <message>
+        <source>可突破的空白</source>
+        <translation>Gaps to exploit</translation>
+    </message>
+    <message>
+        <source>新增竞品…</source>
+        <translation>New competitor…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>记录粉丝数…</source>
+        <translation>Record followers…</translation>
+    </message>
+    <message>
+        <source>下载粉丝数模板</source>
+        <translation>Download follower template</translation>
+    </message>
+    <message>
+        <source>导入粉丝数…</source>
+        <translation>Import followers…</translation>
+    </message>
+    <message>
+        <source>还没有竞品 — 每个平台挑 3–5 个对标账号，点“新增竞品…”记下他们的做法</source>
+        <translation>No competitors yet — pick 3–5 benchmark accounts per platform and click &quot;New competitor…&quot; to note what they do</translation>
+    </message>
+    <message>
+        <source>自己/竞品</source>
+        <translation>Us/competitor</translation>
+    </message>
+    <message>
+        <source>近4周周均发布</source>
+        <translation>Weekly posts (last 4 weeks)</translation>
+    </message>
+    <message>
+        <source>与自己的账号对比</source>
+        <translation>Compared with our accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个竞品</source>
+        <translation>
+            <numerusform>%n competitor</numerusform>
+            <numerusform>%n competitors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>自己</source>
+        <translation>Us</translation>
+    </message>
+    <message>
+        <source>竞品</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>删除竞品</source>
+        <translation>Delete competitor</translation>
+    </message>
+    <message>
+        <source>删除“%1”和它的粉丝记录？</source>
+        <translation>Delete &quot;%1&quot; and its follower records?</translation>
+    </message>
+    <message>
+        <source>记录粉丝数</source>
+        <translation>Record followers</translation>
+    </message>
+    <message>
+        <source>先在表格里选一个竞品。</source>
+        <translation>Select a competitor in the table first.</translation>
+    </message>
+    <message>
+        <source>保存竞品粉丝数模板</source>
+        <translation>Save competitor follower template</translation>
+    </message>
+    <message>
+        <source>竞品粉丝数模板.xlsx</source>
+        <translation>Competitor follower template.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>模板已保存</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>模板已保存到：</source>
+        <translation>Template saved to:</translation>
+    </message>
+    <message>
+        <source>导入竞品粉丝数</source>
+        <translation>Import competitor followers</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导入 %n 条粉丝记录。</source>
+        <translation>
+            <numerusform>Imported %n follower record.</numerusform>
+            <numerusform>Imported %n follower records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>ContentChart</name>
+    <message>
+        <source>内容表现（每篇发布后 7 天）</source>
+        <translation>Content performance (7 days after posting)</translation>
+    </message>
+    <message>
+        <source>浏览量</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>（对数刻度）</source>
+        <translation>(log scale)</translation>
+    </message>
+    <message>
+        <source>这段时间发布的内容没有这个指标的数据 — 导入内容数据后再看。</source>
+        <translation>Content posted in this period has no data for this metric — import content data and check again.</translation>
+    </message>
+    <message>
+        <source>每个点是一篇内容，取发布后约 7 天的数据；点一下打开这篇内容。</source>
+        <translation>Each dot is one post, using data from about 7 days after posting; click a dot to open the post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 篇缺少这个指标，没有画出。</source>
+        <translation>
+            <numerusform>%n more post lacks this metric and is not drawn.</numerusform>
+            <numerusform>%n more posts lack this metric and are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateDraftsDialog</name>
+    <message>
+        <source>生成草稿</source>
+        <translation>Create drafts</translation>
+    </message>
+    <message>
+        <source>为选题「{title}」生成哪些平台的草稿？每个平台的每个自有账号一篇，标题和说明已填好。</source>
+        <translation>Which platforms should get drafts for the topic &quot;{title}&quot;? One per own account on each platform, with title and notes filled in.</translation>
+    </message>
+    <message>
+        <source>生成</source>
+        <translation>Create</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移动到…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份保留：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份位置：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished">Dates</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation type="unfinished">Back up now</translation>
+    </message>
+    <message>
+        <source>恢复所选备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据与备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished">Backing up…</translation>
+    </message>
+    <message>
+        <source>从备份恢复</source>
+        <translation type="unfinished">Restore from backup</translation>
+    </message>
+    <message>
+        <source>用备份 {file} 替换现在的全部数据？
+现在的数据会先自动备份一份，恢复后也能找回。</source>
+        <translation type="unfinished">Replace all current data with the backup {file}?
+The current data is backed up first, so you can get it back.</translation>
+    </message>
+    <message>
+        <source>已从 {file} 恢复，所有页面已刷新。</source>
+        <translation type="unfinished">Restored from {file}; all pages refreshed.</translation>
+    </message>
+    <message>
+        <source>选择新的数据文件夹（空文件夹）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据文件夹已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据已复制到 {folder} 并检查无误，以后 OpsDesk 都从这里打开。
+原来的文件夹 {old} 保留不动，确认新位置能用之后可以自己删除。
+
+现在就重新打开 OpsDesk 吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPage</name>
+    <message>
+        <source>倍</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>比较发布后第几天的数据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation type="unfinished">days</translation>
+    </message>
+    <message>
+        <source>发布不满几天不评判：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>和过去多少天的内容比：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少几篇有数据才比较：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>篇</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阅读高：≥ 中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转化低：≤ 中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完播率低：≤ 中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转化高、值得复用：≥ 中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>互动低：≤ 中位数的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主渠道：带来的流量占比至少</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>掉粉激增：当天取关 ≥ 前期日均的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>且当天取关至少：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>前期日均按几天算：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少有几天数据才判断：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布不足：实际篇数低于计划的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标落后：低于应完成进度的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据诊断的阈值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每篇内容都和同一账号过去内容的中位数比；改了之后，图表页的「诊断」重新打开就按新阈值判断。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据诊断</source>
+        <translation type="unfinished">Data diagnosis</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>内容结构：开头痛点 → 方法 → 行动号召</source>
+        <translation>Structure: opening pain point → method → call to action</translation>
+    </message>
+    <message>
+        <source>例如：浅色干净背景、真人出镜、大字幕</source>
+        <translation>e.g. light clean background, on camera, big captions</translation>
+    </message>
+    <message>
+        <source>用逗号分开，例如：社群、朋友圈</source>
+        <translation>Separate with commas, e.g. communities, WeChat Moments</translation>
+    </message>
+    <message>
+        <source>计划发布</source>
+        <translation>Planned publish time</translation>
+    </message>
+    <message>
+        <source>视觉风格</source>
+        <translation>Visual style</translation>
+    </message>
+    <message>
+        <source>辅助渠道</source>
+        <translation>Secondary channels</translation>
+    </message>
+    <message>
+        <source>主渠道</source>
+        <translation>Main channel</translation>
+    </message>
+    <message>
+        <source>排期</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>替换为建议</source>
+        <translation>Use suggestion</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <source>开头 3 秒钩子</source>
+        <translation>First 3-second hook</translation>
+    </message>
+    <message>
+        <source>分镜脚本</source>
+        <translation>Scene script</translation>
+    </message>
+    <message>
+        <source>封面文字</source>
+        <translation>Cover text</translation>
+    </message>
+    <message>
+        <source>文案</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>话题标签</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>小红书标题把关键词放最前面</source>
+        <translation>Put the keyword first in Xiaohongshu titles</translation>
+    </message>
+    <message>
+        <source>开头 3 秒说什么，留住人</source>
+        <translation>What to say in the first 3 seconds to keep viewers</translation>
+    </message>
+    <message>
+        <source>一行一个镜头，例如：近景 手背涂抹 → 字幕「3 秒吸收」</source>
+        <translation>One shot per line, e.g. close-up, applying on the back of the hand → caption &quot;absorbs in 3 seconds&quot;</translation>
+    </message>
+    <message>
+        <source>#话题 用空格分开</source>
+        <translation>#topics separated by spaces</translation>
+    </message>
+    <message>
+        <source>读者正在为什么发愁</source>
+        <translation>What the reader is struggling with</translation>
+    </message>
+    <message>
+        <source>你给的办法</source>
+        <translation>Your solution</translation>
+    </message>
+    <message>
+        <source>希望读者看完做什么：关注、收藏、评论、点链接 …</source>
+        <translation>What readers should do next: follow, save, comment, tap the link…</translation>
+    </message>
+    <message>
+        <source>封面上的大字</source>
+        <translation>Big text on the cover</translation>
+    </message>
+    <message>
+        <source>标题助手</source>
+        <translation>Title helper</translation>
+    </message>
+    <message>
+        <source>在选题库里打开这个选题</source>
+        <translation>Open this topic in the topic library</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>填写内审…</source>
+        <translation>Record internal review…</translation>
+    </message>
+    <message>
+        <source>测试反馈…</source>
+        <translation>Test feedback…</translation>
+    </message>
+    <message>
+        <source>复制发布文案</source>
+        <translation>Copy post text</translation>
+    </message>
+    <message>
+        <source>历史版本…</source>
+        <translation>Version history…</translation>
+    </message>
+    <message>
+        <source>送内审</source>
+        <translation>Send to internal review</translation>
+    </message>
+    <message>
+        <source>小范围测试</source>
+        <translation>Small test</translation>
+    </message>
+    <message>
+        <source>退回修改</source>
+        <translation>Send back for revision</translation>
+    </message>
+    <message>
+        <source>排期…</source>
+        <translation>Schedule…</translation>
+    </message>
+    <message>
+        <source>标记已发布…</source>
+        <translation>Mark as published…</translation>
+    </message>
+    <message>
+        <source>选题：{title}</source>
+        <translation>Topic: {title}</translation>
+    </message>
+    <message>
+        <source>（内审{result}，{who}）</source>
+        <translation> (internal review {result}, {who})</translation>
+    </message>
+    <message>
+        <source>已通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>未通过</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>状态：{status}{review}</source>
+        <translation>Status: {status}{review}</translation>
+    </message>
+    <message>
+        <source>改排期…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <source>✓ 没有发现问题</source>
+        <translation>✓ No problems found</translation>
+    </message>
+    <message>
+        <source>{errors} 处必须改，{others} 条建议</source>
+        <translation>{errors} must fix, {others} suggestions</translation>
+    </message>
+    <message>
+        <source>没有必须改的，{others} 条建议可以看看</source>
+        <translation>Nothing must be fixed; {others} suggestions worth a look</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>先写个标题或关联选题，再来找灵感</source>
+        <translation>Write a title or link a topic first, then look for ideas</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <source>计划什么时候发布？</source>
+        <translation>When should it be published?</translation>
+    </message>
+    <message>
+        <source>标记已发布</source>
+        <translation>Mark as published</translation>
+    </message>
+    <message>
+        <source>什么时候发的？链接是什么？</source>
+        <translation>When was it posted? What&apos;s the link?</translation>
+    </message>
+    <message>
+        <source>发布文案已复制，去{platform}后台粘贴即可。</source>
+        <translation>Post text copied; paste it in the {platform} dashboard.</translation>
+    </message>
 </context>
 <context>
     <name>DraftsTab</name>
@@ -166,16 +2097,1143 @@
         <source>还没有自己的账号 — 先添加你运营的公众号、抖音、小红书账号，再来写草稿</source>
         <translation>No accounts of your own yet — add the WeChat, Douyin or Xiaohongshu accounts you run, then write drafts</translation>
     </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
     <message>
-        <source>这个平台没有未发布的草稿 — 从选题库挑一个选题，写成这个平台的草稿</source>
-        <translation>No unpublished drafts for this platform — pick a topic from the topic library and draft it for this platform</translation>
+        <source>编辑反馈</source>
+        <translation>Edit feedback</translation>
+    </message>
+    <message>
+        <source>记一条反馈</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>用户原话，如：能不能出一期油皮夏天的护肤步骤？</source>
+        <translation>The user&apos;s own words, e.g. Could you do a summer skincare routine for oily skin?</translation>
+    </message>
+    <message>
+        <source>如：油皮、夏季护肤（用顿号或逗号隔开）</source>
+        <translation>e.g. oily skin, summer skincare (separate with commas)</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>标签（需求主题）</source>
+        <translation>Tags (need topics)</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>（未关联用户）</source>
+        <translation>(No member linked)</translation>
+    </message>
+    <message>
+        <source>小范围测试反馈</source>
+        <translation>Small-test feedback</translation>
+    </message>
+    <message>
+        <source>把草稿发给几位老用户或同事看，记下他们的反馈：</source>
+        <translation>Show the draft to a few loyal followers or colleagues and record their feedback:</translation>
+    </message>
+    <message>
+        <source>例如：开头太长，第二段没看懂；标题很想点</source>
+        <translation>e.g. The opening is too long, I didn&apos;t get paragraph 2; I really want to click the title</translation>
+    </message>
+    <message>
+        <source>保存反馈</source>
+        <translation>Save feedback</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>搜索反馈内容、标签…</source>
+        <translation>Search feedback text, tags…</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>记一条反馈…</source>
+        <translation>Record feedback…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>转成选题</source>
+        <translation>Turn into topic</translation>
+    </message>
+    <message>
+        <source>还没有反馈 — 把私信、群聊、问卷和评论里用户说的话点“记一条反馈”记下来，好的需求可以直接转成选题</source>
+        <translation>No feedback yet — click &quot;Record feedback&quot; to note what users say in DMs, group chats, surveys and comments; good requests can become topics directly</translation>
+    </message>
+    <message>
+        <source>包括已完成和不做的</source>
+        <translation>Include done and won&apos;t-do</translation>
+    </message>
+    <message>
+        <source>导出需求清单…</source>
+        <translation>Export needs list…</translation>
+    </message>
+    <message>
+        <source>记下的反馈会按主题（标签）汇总到这里，出现越多的需求排在越前面</source>
+        <translation>Recorded feedback is grouped here by theme (tag); the most frequent needs come first</translation>
+    </message>
+    <message>
+        <source>用户需求清单</source>
+        <translation>User needs list</translation>
+    </message>
+    <message>
+        <source>反馈记录</source>
+        <translation>Feedback log</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>打开选题</source>
+        <translation>Open topic</translation>
+    </message>
+    <message>
+        <source>这条反馈已经转成过选题，现在去选题库打开它吗？</source>
+        <translation>This feedback has already become a topic; open it in the topic library now?</translation>
+    </message>
+    <message>
+        <source>已生成选题“%1”（来源：用户需求），现在去选题库打开它吗？</source>
+        <translation>Created topic &quot;%1&quot; (source: user need); open it in the topic library now?</translation>
+    </message>
+    <message>
+        <source>导出用户需求清单</source>
+        <translation>Export user needs list</translation>
+    </message>
+    <message>
+        <source>用户需求清单.xlsx</source>
+        <translation>User needs list.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>级别</source>
+        <extracomment>How a finding&apos;s subject kind opens: kinds the main window routes.</extracomment>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>这个月没有发现问题 — 导入内容和账号数据后，这里会按规则给出诊断和建议。</source>
+        <translation>No problems found this month — after you import content and account data, diagnoses and suggestions appear here by rule.</translation>
+    </message>
+    <message>
+        <source>诊断月份</source>
+        <translation>Diagnosis month</translation>
+    </message>
+    <message>
+        <source>正在诊断…</source>
+        <translation>Diagnosing…</translation>
+    </message>
+    <message>
+        <source>点击打开</source>
+        <translation>Click to open</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>投放</source>
+        <translation>Boost</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>发布计划</source>
+        <translation>Posting plan</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>全部级别</source>
+        <translation>All severities</translation>
+    </message>
+    <message>
+        <source>全部规则</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>（账号中位数）</source>
+        <translation>(account median)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowersChart</name>
+    <message>
+        <source>各平台粉丝数</source>
+        <extracomment>Items a chart reuses from one draw to the next (cheaper than making them again).</extracomment>
+        <translation>Followers by platform</translation>
+    </message>
+    <message>
+        <source>粉丝数</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>这段时间没有粉丝数据 — 导入各平台的账号数据（粉丝数），这里会画出每天的粉丝变化。</source>
+        <translation>No follower data for this period — import each platform&apos;s account data (follower counts) to chart daily follower changes.</translation>
+    </message>
+    <message>
+        <source>%1 目标</source>
+        <translation>%1 goal</translation>
+    </message>
+    <message>
+        <source>目标（虚线）</source>
+        <translation>Goal (dashed)</translation>
+    </message>
+    <message>
+        <source>虚线是目标线：期初粉丝数加上每月涨粉目标的累计。</source>
+        <translation>The dashed line is the goal: followers at the start plus the running total of monthly follower-growth goals.</translation>
+    </message>
+    <message>
+        <source>这段时间没有设涨粉目标，所以没有目标线。</source>
+        <translation>No follower-growth goal set for this period, so there is no goal line.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>跟随系统</source>
+        <extracomment>Key for `SettingsDialog.show_page()`.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>浅色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>深色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外观马上生效；界面语言在下次打开 OpsDesk 时生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通用</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsDialog</name>
+    <message>
+        <source>目标</source>
+        <extracomment>Row key of the all-accounts goal in the month table.</extracomment>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>平均分到 12 个月</source>
+        <translation>Split evenly over 12 months</translation>
+    </message>
+    <message>
+        <source>按月份权重分</source>
+        <translation>Split by monthly weights</translation>
+    </message>
+    <message>
+        <source>{m}月 </source>
+        <translation>Month {m}: </translation>
+    </message>
+    <message>
+        <source>算作全部账号的总目标</source>
+        <translation>Count as the total for all accounts</translation>
+    </message>
+    <message>
+        <source>按比例分给各平台账号</source>
+        <translation>Split proportionally across platform accounts</translation>
+    </message>
+    <message>
+        <source>拆分到各月</source>
+        <translation>Split into months</translation>
+    </message>
+    <message>
+        <source>年度目标</source>
+        <translation>Annual goal</translation>
+    </message>
+    <message>
+        <source>全年目标</source>
+        <translation>Full-year goal</translation>
+    </message>
+    <message>
+        <source>怎么拆</source>
+        <translation>How to split</translation>
+    </message>
+    <message>
+        <source>分给谁</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <source>每月目标（双击格子修改，清空表示不设）</source>
+        <translation>Monthly goals (double-click a cell to edit; leave empty for no goal)</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>全部账号</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>{m}月</source>
+        <translation>Month {m}</translation>
+    </message>
+    <message>
+        <source>全年</source>
+        <translation>Full year</translation>
+    </message>
+    <message>
+        <source>全部账号合计 {total}</source>
+        <translation>All accounts total {total}</translation>
+    </message>
+    <message>
+        <source>各账号合计 {total}</source>
+        <translation>Sum of accounts {total}</translation>
+    </message>
+    <message>
+        <source>{year} 年{metric}：</source>
+        <translation>{year} {metric}:</translation>
+    </message>
+    <message>
+        <source>“{text}”不是数字，请填数字，或清空表示不设目标</source>
+        <translation>&quot;{text}&quot; is not a number; enter a number, or leave it empty for no goal</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>1. 计划（月初）</source>
+        <translation>1. Plan (start of month)</translation>
+    </message>
+    <message>
+        <source>在{calendar}里用「目标…」定本月 KPI、用「发布计划…」定每个平台每周发几篇，用「热点日历…」看本月节点；在{topics}的「本月计划」里排 10–15 个选题，按时效性、价值度、转化力打分排优先级；在{community}的「反馈与需求」里把用户提的需求转成选题；竞品在{campaigns}的「竞品」页。</source>
+        <translation>In {calendar}, use &quot;Goals…&quot; to set this month&apos;s KPIs, &quot;Posting plan…&quot; to set how many posts each platform gets per week, and &quot;Hot dates…&quot; to see this month&apos;s key dates; in {topics}, line up 10–15 topics under &quot;This month&apos;s plan&quot; and prioritise them by timeliness, value and conversion scores; in {community}, turn user requests under &quot;Feedback &amp; needs&quot; into topics; competitors are on the &quot;Competitors&quot; page in {campaigns}.</translation>
+    </message>
+    <message>
+        <source>2. 生产（每周）</source>
+        <translation>2. Produce (weekly)</translation>
+    </message>
+    <message>
+        <source>在{topics}里选中选题，一键拆成各平台草稿；在{drafts}里按平台写：公众号长文、抖音脚本、小红书笔记，边写边检查字数、违禁词和标签；草稿走 撰写 → 内审 → 小范围测试 → 修改 → 排期。</source>
+        <translation>In {topics}, select a topic and split it into drafts for each platform in one click; in {drafts}, write per platform — WeChat OA long reads, Douyin scripts, Xiaohongshu notes — with live checks for length, banned words and hashtags; drafts go Drafting → Internal review → Small test → Revising → Scheduled.</translation>
+    </message>
+    <message>
+        <source>3. 分发（每天）</source>
+        <translation>3. Distribute (daily)</translation>
+    </message>
+    <message>
+        <source>在{calendar}里拖动安排发布时间，对照发布计划看哪天空着；活动、投放和合作在{campaigns}；用户、社群和分层运营在{community}；舆情提醒在「工具 → 品牌与舆情」。每周把各平台后台导出的表格拖进窗口（或 Ctrl+I）导入数据。</source>
+        <translation>In {calendar}, drag posts to set publish times and compare against the posting plan to spot empty days; campaigns, boosts and collaborations are in {campaigns}; members, communities and segment operations are in {community}; sentiment alerts are under &quot;Tools → Brand &amp; monitoring&quot;. Each week, drag the spreadsheets exported from each platform&apos;s dashboard into the window (or press Ctrl+I) to import data.</translation>
+    </message>
+    <message>
+        <source>4. 复盘（月底）</source>
+        <translation>4. Review (end of month)</translation>
+    </message>
+    <message>
+        <source>在{charts}里看涨粉、内容表现、最佳发布时间和「诊断」给出的建议；在{review}里看月度复盘表，写下亮点、问题和下月改进，Ctrl+P 打印或导出 PDF；好的做法和教训记进「运营手册」，下个月计划时再看。</source>
+        <translation>In {charts}, check follower growth, content performance, best posting times and the suggestions from &quot;Diagnosis&quot;; in {review}, read the monthly review sheet and write down highlights, problems and next month&apos;s improvements, then press Ctrl+P to print or export a PDF; record good practices and lessons in the &quot;Playbook&quot; and revisit them when planning next month.</translation>
+    </message>
+    <message>
+        <source>所有数据只存在这台电脑的数据文件夹里，每天自动备份一次。文件夹的位置、备份份数和从备份恢复都在「文件 → 设置… → 数据与备份」。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>历史版本</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <source>恢复到这个版本</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>改之前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>改之后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>改动的字段</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>这是最早的版本。</source>
+        <translation>This is the earliest version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>和上一个版本相比改了 %n 个字段。</source>
+        <translation>
+            <numerusform>%n field changed since the previous version.</numerusform>
+            <numerusform>%n fields changed since the previous version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>和上一个版本相比没有改动文字。</source>
+        <translation>No text changed since the previous version.</translation>
+    </message>
+</context>
+<context>
+    <name>HotDateEditor</name>
+    <message>
+        <source>修改热点</source>
+        <translation>Edit hot date</translation>
+    </message>
+    <message>
+        <source>添加热点</source>
+        <translation>Add hot date</translation>
+    </message>
+    <message>
+        <source>持续到</source>
+        <translation>Lasts until</translation>
+    </message>
+    <message>
+        <source>例如：品牌周年庆、新品上市</source>
+        <translation>e.g. brand anniversary, product launch</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>提前准备</source>
+        <translation>Prepare ahead</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HotDatesDialog</name>
+    <message>
+        <source>热点日历</source>
+        <translation>Hot dates calendar</translation>
+    </message>
+    <message>
+        <source> 年</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>节假日、农历节日、节气和电商大促每年自动生成；修改内置热点会另存一份你的版本。</source>
+        <translation>Public holidays, lunar festivals, solar terms and shopping festivals are generated every year; editing a built-in hot date saves your own copy.</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>正在加载…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>提前准备</source>
+        <translation>Prepare ahead</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>{n} 天</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>自己加的</source>
+        <translation>Added by you</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation>Built-in</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 个</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>内置热点不能删除，可以修改</source>
+        <translation>Built-in hot dates cannot be deleted, only edited</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>导入数据</source>
+        <extracomment>The tables an import of each kind can change (what the tabs are told after it).</extracomment>
+        <translation>Import data</translation>
+    </message>
+    <message>
+        <source>把各平台后台导出的文件拖到这里，或点“添加文件…”。可以一次放好几个文件；导入前会先显示识别结果和将要发生的改动。</source>
+        <translation>Drag files exported from platform dashboards here, or click &quot;Add files…&quot;. You can add several files at once; the detected format and the changes are shown before anything is imported.</translation>
+    </message>
+    <message>
+        <source>添加文件…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>自定义列对应…</source>
+        <translation>Custom column mapping…</translation>
+    </message>
+    <message>
+        <source>选一个自己的账号，或输入新账号的名字</source>
+        <translation>Pick one of your accounts or type a new account name</translation>
+    </message>
+    <message>
+        <source>识别为</source>
+        <translation>Detected as</translation>
+    </message>
+    <message>
+        <source>导入到账号</source>
+        <translation>Import into account</translation>
+    </message>
+    <message>
+        <source>统计日期</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>有问题的行</source>
+        <translation>Problem rows</translation>
+    </message>
+    <message>
+        <source>跳过有问题的行，导入其余的行</source>
+        <translation>Skip problem rows and import the rest</translation>
+    </message>
+    <message>
+        <source>取消导入</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose files to import</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.csv *.xlsm *.ods *.txt);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv *.xlsm *.ods *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>读这个文件时出错了，详情见日志。</source>
+        <translation>Something went wrong reading this file; see the log for details.</translation>
+    </message>
+    <message>
+        <source>这个平台有好几个自己的账号，请在“导入到账号”里选一个。</source>
+        <translation>This platform has several of your accounts; pick one under &quot;Import into account&quot;.</translation>
+    </message>
+    <message>
+        <source>正在识别…</source>
+        <translation>Detecting…</translation>
+    </message>
+    <message>
+        <source>认不出格式，可以自定义列对应</source>
+        <translation>Format not recognised; you can map the columns yourself</translation>
+    </message>
+    <message>
+        <source>需要处理，见右侧说明</source>
+        <translation>Needs attention; see the notes on the right</translation>
+    </message>
+    <message>
+        <source>= 已经导入过（导入记录 {batch}）</source>
+        <translation>= Already imported (import {batch})</translation>
+    </message>
+    <message>
+        <source>可信度 {confidence}% · 新增 {inserted} · 更新 {updated} · 未变 {unchanged}</source>
+        <translation>Confidence {confidence}% · {inserted} new · {updated} updated · {unchanged} unchanged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 行有问题</source>
+        <translation>
+            <numerusform>%n problem row</numerusform>
+            <numerusform>%n problem rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>还没有文件</source>
+        <translation>No files yet</translation>
+    </message>
+    <message>
+        <source>把平台后台导出的 Excel/CSV 文件拖进来，或点“添加文件…”。</source>
+        <translation>Drag in Excel/CSV files exported from platform dashboards, or click &quot;Add files…&quot;.</translation>
+    </message>
+    <message>
+        <source>正在识别这个文件…</source>
+        <translation>Detecting this file…</translation>
+    </message>
+    <message>
+        <source>（取自文件）</source>
+        <translation>(from the file)</translation>
+    </message>
+    <message>
+        <source>（文件里没有日期，用的是今天）</source>
+        <translation>(no date in the file; using today)</translation>
+    </message>
+    <message>
+        <source>（手动指定）</source>
+        <translation>(set manually)</translation>
+    </message>
+    <message>
+        <source>这个文件已经导入过（导入记录 {batch}），不会再导入一遍。如果要重新导入，先在“导入记录”里撤销那一次。</source>
+        <translation>This file was already imported (import {batch}) and will not be imported again. To re-import it, undo that import under &quot;Import history&quot; first.</translation>
+    </message>
+    <message>
+        <source>条内容</source>
+        <translation>posts</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>导入后：新增 {inserted} {what}，更新 {updated} {what}，{unchanged} {what}没有变化</source>
+        <translation>After import: {inserted} {what} new, {updated} {what} updated, {unchanged} {what} unchanged</translation>
+    </message>
+    <message>
+        <source>；对应到已排期草稿的 {linked} 条</source>
+        <translation>; {linked} matched to scheduled drafts</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 行读不出来：</source>
+        <translation>
+            <numerusform>%n row could not be read:</numerusform>
+            <numerusform>%n rows could not be read:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>勾选“跳过有问题的行”只导入其余的行，或改好文件后重新添加。</source>
+        <translation>Tick &quot;Skip problem rows&quot; to import only the other rows, or fix the file and add it again.</translation>
+    </message>
+    <message>
+        <source>这些行会被跳过。</source>
+        <translation>These rows will be skipped.</translation>
+    </message>
+    <message>
+        <source>{label}（可信度 {confidence}%）</source>
+        <translation>{label} (confidence {confidence}%)</translation>
+    </message>
+    <message>
+        <source>新账号，导入时创建</source>
+        <translation>New account, created on import</translation>
+    </message>
+    <message>
+        <source>Excel 行</source>
+        <translation>Excel row</translation>
+    </message>
+    <message numerus="yes">
+        <source>预览（前 %n 行，按存进去的样子）</source>
+        <translation>
+            <numerusform>Preview (first %n row, as it will be stored)</numerusform>
+            <numerusform>Preview (first %n rows, as they will be stored)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>有问题的行（%n）</source>
+        <translation>
+            <numerusform>Problem rows (%n)</numerusform>
+            <numerusform>Problem rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>= 已经导入过（导入记录 {batch}），没有改动</source>
+        <translation>= Already imported (import {batch}); nothing changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ 有 %n 处数据读不出来，整个文件没有导入</source>
+        <translation>
+            <numerusform>✗ %n value could not be read; the whole file was not imported</numerusform>
+            <numerusform>✗ %n values could not be read; the whole file was not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ 已导入：新增 {inserted}，更新 {updated}，未变 {unchanged}</source>
+        <translation>✓ Imported: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>，对应到草稿 {n}</source>
+        <translation>, {n} matched to drafts</translation>
+    </message>
+    <message>
+        <source>，跳过 {n} 行</source>
+        <translation>, {n} rows skipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入 %n 个文件</source>
+        <translation>
+            <numerusform>Import %n file</numerusform>
+            <numerusform>Import %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>{text}：{file}（第 {n}/{of} 个）</source>
+        <translation>{text}: {file} ({n} of {of})</translation>
+    </message>
+    <message numerus="yes">
+        <source>导入完成：%n 个文件已导入</source>
+        <translation>
+            <numerusform>Import finished: %n file imported</numerusform>
+            <numerusform>Import finished: %n files imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 个文件有读不出来的行，没有导入</source>
+        <translation>
+            <numerusform>%n file has unreadable rows and was not imported</numerusform>
+            <numerusform>%n files have unreadable rows and were not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已取消：“{file}”没有写入任何数据</source>
+        <translation>Cancelled: nothing from &quot;{file}&quot; was written</translation>
+    </message>
+    <message numerus="yes">
+        <source>取消之前已导入 %n 个文件</source>
+        <translation>
+            <numerusform>%n file was imported before cancelling</numerusform>
+            <numerusform>%n files were imported before cancelling</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Unfinished</translation>
+    </message>
+    <message>
+        <source>导入记录</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>还没有导入过文件 — 用“文件 → 导入…”或把文件拖到窗口上</source>
+        <translation>No files imported yet — use &quot;File → Import…&quot; or drag files onto the window</translation>
+    </message>
+    <message>
+        <source>撤销这次导入…</source>
+        <translation>Undo this import…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销导入记录 {id}（{file}）？
+这次导入新增的 {inserted} 条数据会被删除，改过的 {updated} 条会恢复成导入前的样子。</source>
+        <translation>Undo import {id} ({file})?
+The {inserted} records it added will be deleted, and the {updated} it changed will go back to how they were before.</translation>
+    </message>
+    <message>
+        <source>正在撤销导入…</source>
+        <translation>Undoing import…</translation>
+    </message>
+    <message>
+        <source>已撤销导入记录 {batch_id}（{file}）：删除 {deleted} 行，恢复 {restored} 行。</source>
+        <translation>Undid import {batch_id} ({file}): {deleted} rows deleted, {restored} rows restored.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonDialog</name>
+    <message>
+        <source>写一条经验</source>
+        <translation>Write a lesson</translation>
+    </message>
+    <message>
+        <source>成功经验（下次继续）</source>
+        <translation>What worked (keep doing)</translation>
+    </message>
+    <message>
+        <source>失败教训（下次避免）</source>
+        <translation>What failed (avoid next time)</translation>
+    </message>
+    <message>
+        <source>一句话，如：奖品发放晚了 5 天，差评变多</source>
+        <translation>One sentence, e.g. Prizes went out 5 days late and complaints rose</translation>
+    </message>
+    <message>
+        <source>数据依据，如：第 3–4 天新增参与接近 0</source>
+        <translation>Data behind it, e.g. almost no new participants on days 3–4</translation>
+    </message>
+    <message>
+        <source>下次具体怎么做</source>
+        <translation>What exactly to do next time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>编辑经验</source>
+        <translation>Edit lesson</translation>
+    </message>
+    <message>
+        <source>记一条经验</source>
+        <translation>Record a lesson</translation>
+    </message>
+    <message>
+        <source>一句话写清：什么做法，结果如何</source>
+        <translation>In one sentence: what was done and how it turned out</translation>
+    </message>
+    <message>
+        <source>数据依据，如「打卡 3 天送资料，参与率只有 10%」</source>
+        <translation>Data behind it, e.g. &quot;Gift after 3 check-in days: only 10% took part&quot;</translation>
+    </message>
+    <message>
+        <source>下次怎么做，如「改成打卡 1 天就送资料」</source>
+        <translation>What to do next time, e.g. &quot;Send the gift after 1 check-in day&quot;</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>做法与说明</source>
+        <translation>Action and notes</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTable</name>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法与说明</source>
+        <translation>Action and notes</translation>
+    </message>
+    <message>
+        <source>新增经验…</source>
+        <translation>New lesson…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>删除经验</source>
+        <translation>Delete lesson</translation>
+    </message>
+    <message>
+        <source>删除「{title}」？</source>
+        <translation>Delete &quot;{title}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>LivePage</name>
+    <message>
+        <source>保存数据</source>
+        <translation>Save data</translation>
+    </message>
+    <message>
+        <source>导入每日数据…</source>
+        <translation>Import daily data…</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>活动每日数据模板.xlsx</source>
+        <translation>Campaign daily data template.xlsx</translation>
+    </message>
+    <message>
+        <source>双击格子录入当天数字，留空表示没有数据</source>
+        <translation>Double-click a cell to enter the day&apos;s number; leave empty for no data</translation>
+    </message>
+    <message>
+        <source>参与 %1 / 目标 %2（%3）· 新增关注 %4 / %5 · 转化 %6 / %7 · 分享率 %8 · 花费 ¥%9 · ROI %10</source>
+        <translation>Participants %1 / target %2 (%3) · New followers %4 / %5 · Conversions %6 / %7 · Share rate %8 · Spend ¥%9 · ROI %10</translation>
+    </message>
+    <message>
+        <source>累计参与人数</source>
+        <translation>Total participants</translation>
+    </message>
+    <message>
+        <source>累计新增关注</source>
+        <translation>Total new followers</translation>
+    </message>
+    <message>
+        <source>累计转化</source>
+        <translation>Total conversions</translation>
+    </message>
+    <message>
+        <source>第几天</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>导入活动每日数据</source>
+        <translation>Import campaign daily data</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>OpsDesk 运营台</source>
-        <extracomment>Which tab shows an item of each kind (for `openItem` routing).</extracomment>
+        <extracomment>Which tab shows an item of each kind (for `openItem` routing). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`).</extracomment>
         <translation>OpsDesk</translation>
     </message>
     <message>
@@ -217,6 +3275,10 @@
     <message>
         <source>导入…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <source>导入记录…</source>
+        <translation>Import history…</translation>
     </message>
     <message>
         <source>导出…</source>
@@ -342,70 +3404,1960 @@ The current data is backed up first, so you can get it back.</translation>
     </message>
 </context>
 <context>
-    <name>ReviewTab</name>
+    <name>ManualView</name>
     <message>
-        <source>复盘月份</source>
-        <translation>Month</translation>
+        <source>全部领域</source>
+        <translation>All areas</translation>
     </message>
     <message>
-        <source>发布内容（条）</source>
-        <translation>Posts published</translation>
+        <source>成功和失败</source>
+        <translation>Successes and failures</translation>
     </message>
     <message>
-        <source>阅读 / 播放</source>
-        <translation>Reads / plays</translation>
+        <source>搜索经验、依据、做法…</source>
+        <translation>Search lessons, evidence, actions…</translation>
     </message>
     <message>
-        <source>互动（赞评转藏）</source>
-        <translation>Interactions (likes, comments, shares, saves)</translation>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
     </message>
     <message>
-        <source>净增粉丝</source>
-        <translation>Net new followers</translation>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
     </message>
     <message>
-        <source>转化</source>
-        <translation>Conversions</translation>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <source>收入</source>
-        <translation>Revenue</translation>
+        <source>运营手册 · 打印预览</source>
+        <translation>Playbook · Print preview</translation>
     </message>
     <message>
-        <source>活动（场）</source>
-        <translation>Campaigns</translation>
+        <source>导出运营手册 PDF</source>
+        <translation>Export playbook PDF</translation>
     </message>
     <message>
-        <source>分平台</source>
-        <translation>By platform</translation>
+        <source>运营手册.pdf</source>
+        <translation>Playbook.pdf</translation>
     </message>
     <message>
-        <source>还没有可以复盘的数据 — 导入本月各平台的内容数据和粉丝数据</source>
-        <translation>No data to review yet — import this month&apos;s content and follower data from each platform</translation>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>{year} 年 {month} 月</source>
-        <translation>{month}/{year}</translation>
+        <source>正在生成 PDF…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <source>导出运营手册 Excel</source>
+        <translation>Export playbook Excel</translation>
+    </message>
+    <message>
+        <source>运营手册.xlsx</source>
+        <translation>Playbook.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>{n} 秒</source>
+        <extracomment>How many sample values of each column the editor shows next to it. Rows scanned for the header row (the first row with two or more filled cells, as detection does).</extracomment>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>自定义列对应 — {file}</source>
+        <translation>Custom column mapping — {file}</translation>
+    </message>
+    <message>
+        <source>OpsDesk 认不出这个文件。请告诉它每一列是什么：不需要的列选“忽略”。“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。</source>
+        <translation>OpsDesk does not recognise this file. Tell it what each column is; choose &quot;Ignore&quot; for columns you don&apos;t need. &quot;Title&quot; and &quot;Published at&quot; (&quot;Date&quot; for account data) are required. Once saved, files with the same headers are recognised automatically.</translation>
+    </message>
+    <message>
+        <source>格式名称</source>
+        <translation>Format name</translation>
     </message>
     <message>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <source>发布（条）</source>
+        <source>数据类型</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <source>文件里的列</source>
+        <translation>Column in file</translation>
+    </message>
+    <message>
+        <source>对应到</source>
+        <translation>Maps to</translation>
+    </message>
+    <message>
+        <source>示例值</source>
+        <translation>Sample value</translation>
+    </message>
+    <message>
+        <source>保存并使用</source>
+        <translation>Save and use</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>预览（按这样对应后存进去的样子）</source>
+        <translation>Preview (as stored with this mapping)</translation>
+    </message>
+    <message>
+        <source>忽略</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>还没有指定：{fields}</source>
+        <translation>Not mapped yet: {fields}</translation>
+    </message>
+    <message>
+        <source>正在按这样的对应读取文件…</source>
+        <translation>Reading the file with this mapping…</translation>
+    </message>
+    <message>
+        <source>Excel 行</source>
+        <translation>Excel row</translation>
+    </message>
+    <message numerus="yes">
+        <source>能读出 %n 行</source>
+        <translation>
+            <numerusform>%n row can be read</numerusform>
+            <numerusform>%n rows can be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>，%n 行有问题（导入时可以选择跳过）</source>
+        <translation>
+            <numerusform>, %n row has problems (you can skip it when importing)</numerusform>
+            <numerusform>, %n rows have problems (you can skip them when importing)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>请给这个格式起个名字，比如“视频号 作品列表（我的整理版）”。</source>
+        <translation>Give this format a name, e.g. &quot;Channels posts list (my version)&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDetail</name>
+    <message>
+        <source>首次关注</source>
+        <extracomment>The filters the model passes on as `equals` keys (MemberFilter fields).</extracomment>
+        <translation>First followed</translation>
+    </message>
+    <message>
+        <source>最近活跃</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>近30天活跃天数</source>
+        <translation>Active days (30 d)</translation>
+    </message>
+    <message>
+        <source>近30天浏览分钟</source>
+        <translation>Browsing minutes (30 d)</translation>
+    </message>
+    <message>
+        <source>常活跃时段</source>
+        <translation>Usually active</translation>
+    </message>
+    <message>
+        <source>%1 点前后</source>
+        <translation>Around %1:00</translation>
+    </message>
+    <message>
+        <source>购买次数</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>消费金额</source>
+        <translation>Spend</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>搜索昵称、标签、备注…</source>
+        <translation>Search nickname, tags, notes…</translation>
+    </message>
+    <message>
+        <source>全部分层</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>全部社群</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>全部地区</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>下载导入模板…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <source>导入用户…</source>
+        <translation>Import members…</translation>
+    </message>
+    <message>
+        <source>导出当前列表…</source>
+        <translation>Export current list…</translation>
+    </message>
+    <message>
+        <source>为TA记一条反馈…</source>
+        <translation>Record feedback from this member…</translation>
+    </message>
+    <message>
+        <source>还没有用户数据 — 点“下载导入模板”，把各平台后台导出的粉丝/会员名单按模板整理好，再点“导入用户…”</source>
+        <translation>No member data yet — click &quot;Download import template&quot;, arrange the follower/member lists exported from each platform to match it, then click &quot;Import members…&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 位用户</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>保存用户名单导入模板</source>
+        <translation>Save member list import template</translation>
+    </message>
+    <message>
+        <source>用户名单导入模板.xlsx</source>
+        <translation>Member list import template.xlsx</translation>
+    </message>
+    <message>
+        <source>模板已保存</source>
+        <translation>Template saved</translation>
+    </message>
+    <message>
+        <source>模板已保存到：
+%1
+
+按表头填好（昵称必填；有“用户ID”时按平台+用户ID更新，没有时按昵称+社群更新），再点“导入用户…”。</source>
+        <translation>Template saved to:
+%1
+
+Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot; update by platform + user ID, otherwise by nickname + community), then click &quot;Import members…&quot;.</translation>
+    </message>
+    <message>
+        <source>导出当前列表</source>
+        <translation>Export current list</translation>
+    </message>
+    <message>
+        <source>用户名单.xlsx</source>
+        <translation>Member list.xlsx</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>选择用户名单文件</source>
+        <translation>Choose a member list file</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>正在读取文件…</source>
+        <translation>Reading file…</translation>
+    </message>
+    <message>
+        <source>导入用户</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <source>这个文件已经导入过了，没有再导一次。</source>
+        <translation>This file was already imported; it was not imported again.</translation>
+    </message>
+    <message>
+        <source>“%1”共 %2 行：将新增 %3 位用户，更新 %4 位，%5 位没有变化。</source>
+        <translation>&quot;%1&quot; has %2 rows: %3 new members, %4 updated, %5 unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>有 %n 行读不出来，会跳过：</source>
+        <translation>
+            <numerusform>%n row could not be read and will be skipped:</numerusform>
+            <numerusform>%n rows could not be read and will be skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>现在导入吗？</source>
+        <translation>Import now?</translation>
+    </message>
+    <message>
+        <source>正在导入用户…</source>
+        <translation>Importing members…</translation>
+    </message>
+    <message>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>新增 %1 位用户，更新 %2 位，跳过 %3 行。分层已重新计算。</source>
+        <translation>%1 new members, %2 updated, %3 rows skipped. Segments recalculated.</translation>
+    </message>
+    <message>
+        <source>没有导入</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <source>文件里有读不出来的行，什么也没有改。</source>
+        <translation>Some rows in the file could not be read; nothing changed.</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>导入已取消，用户名单没有任何改动。</source>
+        <translation>Import cancelled; the member list is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricHelpDialog</name>
+    <message>
+        <source>指标说明（口径）</source>
+        <translation>Metric definitions</translation>
+    </message>
+    <message>
+        <source>各平台后台的统计方法不一样。运营台里的每个数字都按下面的口径计算；缺了某一项时结果留空，不做部分相加。</source>
+        <translation>Each platform&apos;s dashboard counts differently. Every number in OpsDesk uses the definitions below; if any part is missing the result is left blank rather than partly added up.</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>搜索指标…</source>
+        <translation>Search metrics…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <source> 年</source>
+        <translation> yr</translation>
+    </message>
+    <message>
+        <source>{m} 月</source>
+        <translation>Month {m}</translation>
+    </message>
+</context>
+<context>
+    <name>NetFollowsChart</name>
+    <message>
+        <source>每周净增关注</source>
+        <translation>Weekly net follows</translation>
+    </message>
+    <message>
+        <source>净增关注（人）</source>
+        <translation>Net follows</translation>
+    </message>
+    <message>
+        <source>这段时间没有关注数据 — 导入账号每日数据（新增/取消关注）后显示每周净增。</source>
+        <translation>No follower data for this period — import daily account data (follows/unfollows) to see weekly net follows.</translation>
+    </message>
+    <message>
+        <source>%1 起的一周</source>
+        <translation>Week of %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>新建活动</source>
+        <translation>New campaign</translation>
+    </message>
+    <message>
+        <source>空白活动（自己填）</source>
+        <translation>Blank campaign (fill in yourself)</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>正式开始</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>空白活动：只填名称和日期，其余在“策划”里补充。</source>
+        <translation>Blank campaign: just a name and dates; fill in the rest under &quot;Plan&quot;.</translation>
+    </message>
+    <message>
+        <source>会预填：规则“%1”；奖品“%2”；预算 ¥%3；渠道 %4；活动 %5 天，提前 %6 天预热；%7 项任务（海报、落地页、奖品、推送文案…）。</source>
+        <translation>Prefills: rules &quot;%1&quot;; prize &quot;%2&quot;; budget ¥%3; channels %4; %5-day campaign with %6 days of warm-up; %7 tasks (poster, landing page, prizes, push copy…).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPage</name>
+    <message>
+        <source>全部分层</source>
+        <translation>All segments</translation>
+    </message>
+    <message>
+        <source>全部社群</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>看谁：</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>需求—痛点—偏好</source>
+        <translation>Needs — pain points — preferences</translation>
+    </message>
+    <message>
+        <source>这里还没有用户 — 导入粉丝/会员名单（带性别、地区、标签），就能看到用户画像</source>
+        <translation>No members here yet — import a follower/member list (with gender, region, tags) to see the audience persona</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>地区（前 10）</source>
+        <translation>Region (top 10)</translation>
+    </message>
+    <message>
+        <source>活跃时段（点）</source>
+        <translation>Active hours</translation>
+    </message>
+    <message>
+        <source>标签（前 15）</source>
+        <translation>Tags (top 15)</translation>
+    </message>
+    <message>
+        <source>这个范围里没有用户 — 换一个分层或社群看看</source>
+        <translation>No members in this range — try another segment or community</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 位用户</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>还没有足够的标签和反馈来总结 — 给用户打标签、在“反馈与需求”里记录用户说的话，这里会总结出需求、痛点和偏好。</source>
+        <translation>Not enough tags and feedback to summarise yet — tag members and record what they say under &quot;Feedback &amp; needs&quot;, and needs, pain points and preferences will be summarised here.</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>热点或纪念日，如：双11、品牌周年庆</source>
+        <translation>Hot date or anniversary, e.g. Double 11, brand anniversary</translation>
+    </message>
+    <message>
+        <source>一句话说清：做什么、得什么</source>
+        <translation>In one sentence: what people do and what they get</translation>
+    </message>
+    <message>
+        <source>用顿号或逗号隔开，如：公众号、社群、朋友圈</source>
+        <translation>Separate with commas, e.g. WeChat OA, communities, WeChat Moments</translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>保存策划</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>参与人数</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New followers</translation>
+    </message>
+    <message>
+        <source>转化（订单）</source>
+        <translation>Conversions (orders)</translation>
+    </message>
+    <message>
+        <source>曝光</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>提前预热</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>借势节点</source>
+        <translation>Tie-in date</translation>
+    </message>
+    <message>
+        <source>目标类型</source>
+        <translation>Goal type</translation>
+    </message>
+    <message>
+        <source>目标数</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>活动规则</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>奖品</source>
+        <translation>Prizes</translation>
+    </message>
+    <message>
+        <source>预算（元）</source>
+        <translation>Budget (yuan)</translation>
+    </message>
+    <message>
+        <source>推广渠道</source>
+        <translation>Promotion channels</translation>
+    </message>
+    <message>
+        <source>活动时间</source>
+        <translation>Campaign dates</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>按日期应为：%1</source>
+        <translation>By the dates it should be: %1</translation>
+    </message>
+    <message>
+        <source>改为“%1”</source>
+        <translation>Change to &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>这个月还没有排选题 — 在「选题库」里选中选题，用「设月份」排进来，或者用右边的热点和用户需求建选题</source>
+        <translation>No topics planned for this month — select topics in the &quot;Topic library&quot; and use &quot;Set month&quot; to add them, or create topics from the hot dates and user needs on the right</translation>
+    </message>
+    <message>
+        <source>拖动调整顺序；双击打开选题</source>
+        <translation>Drag to reorder; double-click to open a topic</translation>
+    </message>
+    <message>
+        <source>用这个热点建选题</source>
+        <translation>Create topic from this hot date</translation>
+    </message>
+    <message>
+        <source>用这个需求建选题</source>
+        <translation>Create topic from this need</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>本月热点（可做选题）</source>
+        <translation>Hot dates this month (topic ideas)</translation>
+    </message>
+    <message>
+        <source>用户需求清单</source>
+        <translation>User needs list</translation>
+    </message>
+    <message>
+        <source>本月选题 {count}（建议 {low}–{high}）</source>
+        <translation>Topics this month {count} (suggested {low}–{high})</translation>
+    </message>
+    <message>
+        <source>{priority}（手动）</source>
+        <translation>{priority} (manual)</translation>
+    </message>
+    <message>
+        <source>{rank}. {title}    {priority} · {score:.2f} 分 · {status}</source>
+        <translation>{rank}. {title}    {priority} · {score:.2f} pts · {status}</translation>
+    </message>
+    <message>
+        <source>{theme}（{count} 条反馈，{open} 条待处理）</source>
+        <translation>{theme} ({count} feedback, {open} open)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDrafts</name>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>排期</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>最后修改</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>这个平台没有未发布的草稿 — 在「选题库」里选一个选题，点「生成草稿…」</source>
+        <translation>No unpublished drafts for this platform — select a topic in the &quot;Topic library&quot; and click &quot;Create drafts…&quot;</translation>
+    </message>
+    <message>
+        <source>在左边选一篇草稿开始写</source>
+        <translation>Pick a draft on the left to start writing</translation>
+    </message>
+</context>
+<context>
+    <name>PostingPlanDialog</name>
+    <message>
+        <source>发布计划</source>
+        <translation>Posting plan</translation>
+    </message>
+    <message>
+        <source>每个平台每周发几篇。日历上没达到计划的周和天会标成橙色，月头会提示每个平台还需发几篇。填 0 表示不设计划。</source>
+        <translation>How many posts each platform gets per week. Weeks and days that miss the plan are marked orange on the calendar, and at the start of the month you&apos;re told how many posts each platform still needs. Enter 0 for no plan.</translation>
+    </message>
+    <message>
+        <source> 篇/周</source>
+        <translation> posts/week</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PostingPlanPage</name>
+    <message>
+        <source> 篇/周</source>
+        <translation type="unfinished"> posts/week</translation>
+    </message>
+    <message>
+        <source>不设</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个平台每周打算发几篇。日历按它标出哪周发少了，诊断按它判断发布是否不足。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发布计划</source>
+        <translation type="unfinished">Posting plan</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionDialog</name>
+    <message>
+        <source>编辑投放</source>
+        <translation>Edit boost</translation>
+    </message>
+    <message>
+        <source>新增投放</source>
+        <translation>New boost</translation>
+    </message>
+    <message>
+        <source>（不关联）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <source>广东,浙江</source>
+        <translation>Guangdong, Zhejiang</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>关联内容</source>
+        <translation>Linked content</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>所属活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>人群年龄</source>
+        <translation>Audience age</translation>
+    </message>
+    <message>
+        <source>人群性别</source>
+        <translation>Audience gender</translation>
+    </message>
+    <message>
+        <source>人群地域</source>
+        <translation>Audience region</translation>
+    </message>
+    <message>
+        <source>人群兴趣</source>
+        <translation>Audience interests</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>时长(小时)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>曝光</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>点击</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>点击率 %1 · 转化率 %2 · 单次转化成本 %3 · ROI %4 · 单粉成本 %5</source>
+        <translation>CTR %1 · Conversion rate %2 · Cost per conversion %3 · ROI %4 · Cost per follower %5</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionRoiChart</name>
+    <message>
+        <source>这段时间没有开始的投放 — 记下 Dou+、薯条等投放的花费和成交，这里会算出 ROI。</source>
+        <translation>No boosts started in this period — record spend and sales of DOU+, Shutiao and other boosts, and ROI will be calculated here.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsPage</name>
+    <message>
+        <source>投放</source>
+        <translation>Boost</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>工具</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>点击率</source>
+        <translation>CTR</translation>
+    </message>
+    <message>
+        <source>转化率</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>单次转化成本</source>
+        <translation>Cost per conversion</translation>
+    </message>
+    <message>
+        <source>单粉成本</source>
+        <translation>Cost per follower</translation>
+    </message>
+    <message>
+        <source>建议</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>时长(小时)</source>
+        <translation>Duration (hours)</translation>
+    </message>
+    <message>
+        <source>曝光</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>点击</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <source>人群</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>还没有投放记录 — 点“新增投放…”记一笔 DOU+/薯条/广点通，或下载模板批量导入</source>
+        <translation>No boosts yet — click &quot;New boost…&quot; to record a DOU+/Shutiao/Guangdiantong spend, or download the template to import in bulk</translation>
+    </message>
+    <message>
+        <source>新增投放…</source>
+        <translation>New boost…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>下载模板</source>
+        <translation>Download template</translation>
+    </message>
+    <message>
+        <source>付费推广模板.xlsx</source>
+        <translation>Paid promotion template.xlsx</translation>
+    </message>
+    <message>
+        <source>导入投放数据…</source>
+        <translation>Import boost data…</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条投放建议停投（红色行，鼠标停在行上看原因）：</source>
+        <translation>
+            <numerusform>%n boost should be stopped (red row; hover over it for the reason):</numerusform>
+            <numerusform>%n boosts should be stopped (red rows; hover over a row for the reason):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>删除投放</source>
+        <translation>Delete boost</translation>
+    </message>
+    <message>
+        <source>删除“%1”？</source>
+        <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>导入投放数据</source>
+        <translation>Import boost data</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>FindingsPanel</source>
+        <comment>取数日期</comment>
+        <translation>Data date</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>OpsDesk 运营台</source>
+        <extracomment>Longest wait between two looks at the clock (survives sleep and clock changes). How long a tray message stays up, in milliseconds.</extracomment>
+        <translation>OpsDesk</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>内审</source>
+        <translation>Internal review</translation>
+    </message>
+    <message>
+        <source>逐项核对，全部勾选并填写审核人才算通过：</source>
+        <translation>Check each item; it passes only when every box is ticked and a reviewer is filled in:</translation>
+    </message>
+    <message>
+        <source>谁审的</source>
+        <translation>Who reviewed it</translation>
+    </message>
+    <message>
+        <source>需要修改的地方（可不填）</source>
+        <translation>What needs changing (optional)</translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>提交内审结果</source>
+        <translation>Submit review result</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>用户怎么说：好评、抱怨、建议</source>
+        <translation>What users said: praise, complaints, suggestions</translation>
+    </message>
+    <message>
+        <source>执行中的问题，如：奖品发放晚了、二维码失效</source>
+        <translation>Execution problems, e.g. prizes sent late, QR code expired</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>写一条经验…</source>
+        <translation>Write a lesson…</translation>
+    </message>
+    <message>
+        <source>删除经验</source>
+        <translation>Delete lesson</translation>
+    </message>
+    <message>
+        <source>保存复盘，标为已复盘</source>
+        <translation>Save review and mark as reviewed</translation>
+    </message>
+    <message>
+        <source>用户反馈</source>
+        <translation>User feedback</translation>
+    </message>
+    <message>
+        <source>执行问题</source>
+        <translation>Execution problems</translation>
+    </message>
+    <message>
+        <source>经验教训（写进运营手册和活动优化指南）</source>
+        <translation>Lessons learned (added to the playbook and campaign playbook)</translation>
+    </message>
+    <message>
+        <source>达成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>分享率 %1 · 关注转化率 %2 · ROI %3 · 单个参与成本 %4 · 单粉成本 %5 · 单次转化成本 %6</source>
+        <translation>Share rate %1 · Follow conversion rate %2 · ROI %3 · Cost per participant %4 · Cost per follower %5 · Cost per conversion %6</translation>
+    </message>
+    <message>
+        <source>成功</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>教训</source>
+        <translation>Lesson</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSheet</name>
+    <message>
+        <source>OpsDesk 运营台 · 月度复盘</source>
+        <translation>OpsDesk · Monthly review</translation>
+    </message>
+    <message>
+        <source>OpsDesk 运营台 · 运营手册</source>
+        <translation>OpsDesk · Playbook</translation>
+    </message>
+    <message>
+        <source>运营手册</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>共 {count} 条经验：成功经验 {success} 条，失败教训 {failure} 条。</source>
+        <translation>{count} lessons: {success} successes, {failure} failures.</translation>
+    </message>
+    <message>
+        <source>（搜索：{words}）</source>
+        <translation> (search: {words})</translation>
+    </message>
+    <message>
+        <source>还没有经验教训。在月度复盘或活动复盘里记下成功和失败的做法，它们会汇集到这里。</source>
+        <translation>No lessons yet. Record what worked and what failed in monthly or campaign reviews, and they are collected here.</translation>
+    </message>
+    <message>
+        <source>活动：{name}</source>
+        <translation>Campaign: {name}</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法与说明</source>
+        <translation>Action and notes</translation>
+    </message>
+    <message>
+        <source>{year} 年 {month} 月运营复盘</source>
+        <translation>Operations review {month}/{year}</translation>
+    </message>
+    <message>
+        <source>共 {total} 项目标：达成 {achieved} 项，未达成 {missed} 项。</source>
+        <translation>{total} goals: {achieved} achieved, {missed} missed.</translation>
+    </message>
+    <message>
+        <source>共 {total} 项目标（本月未结束）：已达成 {achieved} 项，进度正常 {on_track} 项，进度落后 {behind} 项。</source>
+        <translation>{total} goals (month not over): {achieved} achieved, {on_track} on track, {behind} behind.</translation>
+    </message>
+    <message>
+        <source>统计期 {start} 至 {end}（按发布时间计入当月）；内容数据取截至 {as_of} 的最新快照；生成于 {at}</source>
+        <translation>Period {start} to {end} (posts counted by publish date); content data from the latest snapshot up to {as_of}; generated {at}</translation>
+    </message>
+    <message>
+        <source>一、KPI 完成情况</source>
+        <translation>1. KPI progress</translation>
+    </message>
+    <message>
+        <source>这个月没有设定目标。在「目标」里设定后，这里会对比目标和实际。</source>
+        <translation>No goals set for this month. Set them under &quot;Goals&quot; to compare targets with actuals here.</translation>
+    </message>
+    <message>
+        <source>（分平台相加）</source>
+        <translation> (sum of platforms)</translation>
+    </message>
+    <message>
+        <source>目标 100%</source>
+        <translation>Target 100%</translation>
+    </message>
+    <message>
+        <source>达成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>二、内容数据</source>
+        <translation>2. Content</translation>
+    </message>
+    <message>
+        <source>这个月没有发布内容。</source>
+        <translation>No content published this month.</translation>
+    </message>
+    <message>
+        <source>发布篇数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>阅读/播放</source>
+        <translation>Reads/plays</translation>
+    </message>
+    <message>
+        <source>篇均阅读/播放</source>
+        <translation>Reads/plays per post</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>转化率</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>篇均互动率 {avg_rate}，篇均涨粉 {follows}，篇均转化 {conversions}；成交金额 {revenue} 元。互动率 = 互动数 ÷ 阅读/播放（有两项数据的内容合计）；篇均按有该项数据的内容计算。</source>
+        <translation>Average engagement rate per post {avg_rate}, followers gained per post {follows}, conversions per post {conversions}; sales {revenue} yuan. Engagement rate = engagements ÷ reads/plays (summed over posts that have both); per-post averages use posts that have that figure.</translation>
+    </message>
+    <message>
+        <source>阅读/播放（各平台）</source>
+        <translation>Reads/plays (by platform)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发布</source>
         <translation>Published</translation>
+    </message>
+    <message>
+        <source>阅读/播放最高的 5 篇</source>
+        <translation>Top 5 by reads/plays</translation>
+    </message>
+    <message>
+        <source>阅读/播放最低的 5 篇</source>
+        <translation>Bottom 5 by reads/plays</translation>
+    </message>
+    <message>
+        <source>三、用户数据</source>
+        <translation>3. Audience</translation>
+    </message>
+    <message>
+        <source>期初粉丝</source>
+        <translation>Followers at start</translation>
+    </message>
+    <message>
+        <source>期末粉丝</source>
+        <translation>Followers at end</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New follows</translation>
+    </message>
+    <message>
+        <source>取消关注</source>
+        <translation>Unfollows</translation>
+    </message>
+    <message>
+        <source>净增</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>流失率</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>流失率 = 本月取消关注 ÷ 期初粉丝。</source>
+        <translation>Churn rate = unfollows this month ÷ followers at start.</translation>
+    </message>
+    <message>
+        <source>这个月没有粉丝数据：导入各平台的粉丝/用户数据后再看。</source>
+        <translation>No follower data this month: import each platform&apos;s follower/member data first.</translation>
+    </message>
+    <message>
+        <source>用户分层</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <source>这个月没有分层记录（在「用户与社群」里重新计算分层时会记下当月人数）。</source>
+        <translation>No segment records this month (recalculating segments under &quot;Members &amp; Communities&quot; records the month&apos;s counts).</translation>
+    </message>
+    <message>
+        <source>分层</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>本月人数</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月人数</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>流失用户占比 {share}；本月新增流失率 {rate}。</source>
+        <translation>Churned members share {share}; new churn rate this month {rate}.</translation>
+    </message>
+    <message>
+        <source>四、活动与推广</source>
+        <translation>4. Campaigns and promotion</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>分享率</source>
+        <translation>Share rate</translation>
+    </message>
+    <message>
+        <source>成交额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>这个月没有进行中的活动。</source>
+        <translation>No campaigns ran this month.</translation>
+    </message>
+    <message>
+        <source>推广投放</source>
+        <translation>Paid promotion</translation>
+    </message>
+    <message>
+        <source>投放</source>
+        <translation>Boost</translation>
+    </message>
+    <message>
+        <source>花费（元）</source>
+        <translation>Spend (yuan)</translation>
+    </message>
+    <message>
+        <source>成交（元）</source>
+        <translation>Sales (yuan)</translation>
+    </message>
+    <message>
+        <source>这个月没有推广投放。</source>
+        <translation>No paid promotion this month.</translation>
+    </message>
+    <message>
+        <source>五、亮点与不足（自动发现）</source>
+        <translation>5. Highlights and shortfalls (found automatically)</translation>
+    </message>
+    <message>
+        <source>亮点</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(None)</translation>
+    </message>
+    <message>
+        <source>不足</source>
+        <translation>Shortfalls</translation>
+    </message>
+    <message>
+        <source>数据诊断</source>
+        <translation>Data diagnosis</translation>
+    </message>
+    <message>
+        <source>六、运营复盘</source>
+        <translation>6. Review notes</translation>
+    </message>
+    <message>
+        <source>本月亮点</source>
+        <translation>Highlights this month</translation>
+    </message>
+    <message>
+        <source>问题与不足</source>
+        <translation>Problems and shortfalls</translation>
+    </message>
+    <message>
+        <source>下月策略调整</source>
+        <translation>Strategy changes for next month</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>经验教训（记入运营手册）</source>
+        <translation>Lessons learned (recorded in the playbook)</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>第 {page} / {pages} 页</source>
+        <translation>Page {page} / {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>复盘月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>复盘表</source>
+        <translation>Review sheet</translation>
+    </message>
+    <message>
+        <source>我的复盘与经验</source>
+        <translation>My review &amp;&amp; lessons</translation>
+    </message>
+    <message>
+        <source>运营手册</source>
+        <translation>Playbook</translation>
+    </message>
+    <message>
+        <source>还没有可以复盘的数据 — 导入本月各平台的内容数据和粉丝数据</source>
+        <translation>No data to review yet — import this month&apos;s content and follower data from each platform</translation>
+    </message>
+    <message>
+        <source>这个月做得好的地方，如「打卡活动带来 1,180 人参与」</source>
+        <translation>What went well this month, e.g. &quot;The check-in campaign drew 1,180 participants&quot;</translation>
+    </message>
+    <message>
+        <source>没做好的地方和原因，如「打卡 3 天门槛太高，参与率只有 10%」</source>
+        <translation>What went wrong and why, e.g. &quot;3 check-in days was too high a bar; only 10% took part&quot;</translation>
+    </message>
+    <message>
+        <source>下个月要改的做法，如「打卡 3 天送资料 → 打卡 1 天送资料」</source>
+        <translation>What to change next month, e.g. &quot;Gift after 3 check-in days → gift after 1 check-in day&quot;</translation>
+    </message>
+    <message>
+        <source>其他备注</source>
+        <translation>Other notes</translation>
+    </message>
+    <message>
+        <source>本月亮点</source>
+        <translation>Highlights this month</translation>
+    </message>
+    <message>
+        <source>问题与不足</source>
+        <translation>Problems and shortfalls</translation>
+    </message>
+    <message>
+        <source>下月策略调整</source>
+        <translation>Strategy changes for next month</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>保存复盘</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>本月经验教训（会汇入运营手册）</source>
+        <translation>Lessons this month (added to the playbook)</translation>
+    </message>
+    <message>
+        <source>{year} 年 {month} 月</source>
+        <translation>{month}/{year}</translation>
+    </message>
+    <message>
+        <source>正在汇总 {month} 的数据…</source>
+        <translation>Summarising data for {month}…</translation>
+    </message>
+    <message>
+        <source>已保存 {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>月度复盘</source>
+        <translation>Monthly review</translation>
+    </message>
+    <message>
+        <source>月度复盘 · 打印预览</source>
+        <translation>Monthly review · Print preview</translation>
+    </message>
+    <message>
+        <source>打印月度复盘</source>
+        <translation>Print monthly review</translation>
+    </message>
+    <message numerus="yes">
+        <source>已发送到打印机（共 %n 页）</source>
+        <translation>
+            <numerusform>Sent to the printer (%n page)</numerusform>
+            <numerusform>Sent to the printer (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>导出复盘 PDF</source>
+        <translation>Export review PDF</translation>
+    </message>
+    <message>
+        <source>{month} 月度复盘.pdf</source>
+        <translation>{month} monthly review.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF 已保存：{path}（{pages} 页）</source>
+        <translation>PDF saved: {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF…</source>
+        <translation>Creating PDF…</translation>
+    </message>
+    <message>
+        <source>导出复盘 Excel</source>
+        <translation>Export review Excel</translation>
+    </message>
+    <message>
+        <source>{month} 月度复盘.xlsx</source>
+        <translation>{month} monthly review.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel 已保存：{path}</source>
+        <translation>Excel saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RitualTable</name>
+    <message>
+        <source>活动名称</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>时长（分钟）</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <source>如：案例拆解直播</source>
+        <translation>e.g. case breakdown live stream</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterChart</name>
+    <message>
+        <source>浏览量与转化</source>
+        <translation>Views and conversions</translation>
+    </message>
+    <message>
+        <source>浏览量（对数刻度）</source>
+        <translation>Views (log scale)</translation>
+    </message>
+    <message>
+        <source>这段时间没有同时有浏览量和转化（或互动）数据的内容。</source>
+        <translation>No content in this period has both views and conversion (or engagement) data.</translation>
+    </message>
+    <message>
+        <source>每个点是一篇内容（发布后约 7 天），虚线是中位数，把内容分成四类；点一下打开这篇内容。</source>
+        <translation>Each dot is one post (about 7 days after posting); the dashed medians split content into four groups; click a dot to open the post.</translation>
+    </message>
+    <message>
+        <source>这段时间没有转化数据，纵轴改用互动率。</source>
+        <translation>No conversion data in this period; the vertical axis shows engagement rate instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 篇缺少数据，没有画出。</source>
+        <translation>
+            <numerusform>%n post lacks data and is not drawn.</numerusform>
+            <numerusform>%n posts lack data and are not drawn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>浏览量 %1 · %2 %3</source>
+        <translation>Views %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>浏览中位数 %1</source>
+        <translation>Median views %1</translation>
+    </message>
+    <message>
+        <source>%1中位数 %2</source>
+        <translation>Median %1 %2</translation>
+    </message>
+    <message>
+        <source>浏览高 · 转化高：值得复用</source>
+        <translation>High views · high conversion: worth repeating</translation>
+    </message>
+    <message>
+        <source>浏览高 · 转化低：流量没接住</source>
+        <translation>High views · low conversion: traffic not captured</translation>
+    </message>
+    <message>
+        <source>浏览低 · 转化高：可以加推</source>
+        <translation>Low views · high conversion: boost it</translation>
+    </message>
+    <message>
+        <source>浏览低 · 转化低</source>
+        <translation>Low views · low conversion</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>互动</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>搜索</source>
+        <extracomment>The icon of each kind&apos;s results (the icon of the tab that shows them).</extracomment>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>搜索选题、内容、用户、活动、反馈和经验…</source>
+        <translation>Search topics, content, members, campaigns, feedback and lessons…</translation>
+    </message>
+    <message>
+        <source>输入关键词，↑↓ 选择，回车打开，Esc 关闭。多个词用空格隔开表示同时包含。</source>
+        <translation>Type keywords; ↑↓ to select, Enter to open, Esc to close. Separate words with spaces to match all of them.</translation>
+    </message>
+    <message>
+        <source>没有找到「{text}」。换个词试试，或少输几个字。</source>
+        <translation>Nothing found for &quot;{text}&quot;. Try another word, or fewer characters.</translation>
+    </message>
+    <message>
+        <source>↑↓ 选择，回车打开，Esc 关闭。</source>
+        <translation>↑↓ to select, Enter to open, Esc to close.</translation>
+    </message>
+    <message>
+        <source>（只显示前 {n} 条）</source>
+        <translation> (first {n} only)</translation>
     </message>
 </context>
 <context>
     <name>SearchableTable</name>
     <message>
         <source>搜索…</source>
-        <extracomment>Store tables whose change makes this tab refresh.</extracomment>
+        <extracomment>Store tables whose change makes this tab refresh. Sheet and default file name of 「导出到 Excel」 (tabs set it, e.g. &quot;选题库&quot;).</extracomment>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <source>导出到 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>把现在显示的行（搜索、筛选和排序都算上）存成 Excel 表格</source>
+        <translation>Save the rows now shown (after search, filters and sorting) as an Excel sheet</translation>
     </message>
     <message>
         <source>共 %n 条</source>
         <translation>%n items</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCard</name>
+    <message>
+        <source>导出这一层…</source>
+        <translation>Export this segment…</translation>
+    </message>
+    <message>
+        <source>%1 人</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <source>规则：</source>
+        <translation>Rules:</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsChart</name>
+    <message>
+        <source>用户分层人数（按月）</source>
+        <translation>Members by segment (monthly)</translation>
+    </message>
+    <message>
+        <source>人数</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>这段时间没有用户分层记录 — 在“用户与社群”里导入用户，每月会记下各分层的人数。</source>
+        <translation>No segment records for this period — import members under &quot;Members &amp; Communities&quot; and segment counts are recorded every month.</translation>
+    </message>
+    <message>
+        <source>%1 至 %2 每月记录的各分层人数（分层规则在“用户与社群”里设置）。</source>
+        <translation>Segment counts recorded each month from %1 to %2 (segment rules are set under &quot;Members &amp; Communities&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>每位用户只属于一层；规则重叠时按 新用户 &gt; 核心用户 &gt; 流失用户 &gt; 潜力用户 的顺序归层。</source>
+        <translation>Each member belongs to one segment only; when rules overlap, New &gt; Core &gt; Churned &gt; Potential decides.</translation>
+    </message>
+    <message>
+        <source>保存并重新分层</source>
+        <translation>Save and re-segment</translation>
+    </message>
+    <message>
+        <source>恢复默认值</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>分层门槛</source>
+        <translation>Segment thresholds</translation>
+    </message>
+    <message>
+        <source>还没有月度记录 — 每次重新分层都会记下当月各层人数，下个月起就能看到流失率的变化</source>
+        <translation>No monthly records yet — each re-segmentation records the month&apos;s counts, so churn trends show from next month on</translation>
+    </message>
+    <message>
+        <source>每月分层人数与流失率</source>
+        <translation>Monthly segment counts and churn rate</translation>
+    </message>
+    <message>
+        <source>用户分层与运营策略</source>
+        <translation>Member segments and tactics</translation>
+    </message>
+    <message>
+        <source>还没有用户 — 先在“用户”页导入粉丝/会员名单，这里会自动分成四层并给出运营策略</source>
+        <translation>No members yet — import a follower/member list on the &quot;Members&quot; page first; they are split into four segments here with suggested tactics</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 位用户</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>正在重新分层…</source>
+        <translation>Re-segmenting…</translation>
+    </message>
+    <message>
+        <source>导出这一层</source>
+        <translation>Export this segment</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>用户分层的规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后马上按新规则给所有用户重新分层。判断顺序：新用户 → 核心用户 → 流失用户 → 其余为潜力用户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户分层</source>
+        <translation type="unfinished">Member segments</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>搜索选题、内容、用户、活动、反馈和经验</source>
+        <extracomment>Every shortcut of the main window, in the order the help page lists them.</extracomment>
+        <translation>Search topics, content, members, campaigns, feedback and lessons</translation>
+    </message>
+    <message>
+        <source>新建选题（在选题库）</source>
+        <translation>New topic (in the topic library)</translation>
+    </message>
+    <message>
+        <source>新建草稿（在草稿页）</source>
+        <translation>New draft (on the Drafts page)</translation>
+    </message>
+    <message>
+        <source>导入平台数据</source>
+        <translation>Import platform data</translation>
+    </message>
+    <message>
+        <source>导出全部数据到 Excel</source>
+        <translation>Export all data to Excel</translation>
+    </message>
+    <message>
+        <source>打印本月复盘</source>
+        <translation>Print this month&apos;s review</translation>
+    </message>
+    <message>
+        <source>打开设置</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <source>使用帮助和快捷键</source>
+        <translation>Help and keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>切换到第 {n} 个页面</source>
+        <translation>Go to page {n}</translation>
+    </message>
+    <message>
+        <source>对话框里确认（默认按钮）；表格里打开选中的一行</source>
+        <extracomment>Keys that work inside dialogs and tables everywhere (shown on the help page, not bound here).</extracomment>
+        <translation>Confirm in dialogs (default button); open the selected row in tables</translation>
+    </message>
+    <message>
+        <source>关闭对话框，不保存</source>
+        <translation>Close the dialog without saving</translation>
+    </message>
+    <message>
+        <source>在输入框和按钮之间前后移动</source>
+        <translation>Move between fields and buttons</translation>
+    </message>
+    <message>
+        <source>切换到下一个页面</source>
+        <translation>Go to the next page</translation>
+    </message>
+    <message>
+        <source>切换到「{tab}」</source>
+        <translation>Go to &quot;{tab}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>记录粉丝数</source>
+        <translation>Record followers</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>粉丝数</source>
+        <translation>Followers</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>编辑任务</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>添加任务</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>如：活动海报定稿、落地页上线、奖品采购、推送文案</source>
+        <translation>e.g. finalise campaign poster, launch landing page, buy prizes, push copy</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Due date</translation>
     </message>
 </context>
 <context>
@@ -416,10 +5368,1073 @@ The current data is backed up first, so you can get it back.</translation>
     </message>
 </context>
 <context>
+    <name>TimelinePage</name>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>添加任务…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>完成/未完成</source>
+        <translation>Done/not done</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>过期 %n 天</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>任务截止</source>
+        <translation>Task due</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>预热</source>
+        <translation>Warm-up</translation>
+    </message>
+    <message>
+        <source>活动中</source>
+        <translation>Running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 项任务已过期：</source>
+        <translation>
+            <numerusform>%n task is overdue:</numerusform>
+            <numerusform>%n tasks are overdue:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopBottomPosts</name>
+    <message>
+        <source>表现最好和最差的内容</source>
+        <extracomment>Metrics the ranking can use (all accepted by `dashboard.top_bottom_posts`). Number columns every row shows; a ranking metric not among them gets its own column.</extracomment>
+        <translation>Best and worst content</translation>
+    </message>
+    <message>
+        <source>按%1排</source>
+        <translation>Rank by %1</translation>
+    </message>
+    <message>
+        <source>前 5 名</source>
+        <translation>Top 5</translation>
+    </message>
+    <message>
+        <source>后 5 名</source>
+        <translation>Bottom 5</translation>
+    </message>
+    <message>
+        <source>按发布后约 7 天的数据排名；双击一行打开这篇内容。</source>
+        <translation>Ranked by data from about 7 days after posting; double-click a row to open the post.</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>这段时间没有带这个指标的已发布内容。</source>
+        <translation>No published content with this metric in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicEditor</name>
+    <message>
+        <source>一句话写清楚这个选题，例如：换季敏感肌怎么护理</source>
+        <translation>The topic in one sentence, e.g. Caring for sensitive skin when the seasons change</translation>
+    </message>
+    <message>
+        <source>想讲什么、给谁看、有什么素材</source>
+        <translation>What to say, for whom, what material you have</translation>
+    </message>
+    <message>
+        <source>用逗号或空格分开，例如：敏感肌, 换季</source>
+        <translation>Separate with commas or spaces, e.g. sensitive skin, season change</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>有截止日期</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>时效性</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>价值度</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>转化力</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>自动（按加权分）</source>
+        <translation>Automatic (weighted score)</translation>
+    </message>
+    <message>
+        <source>手动：</source>
+        <translation>Manual:</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>生成草稿…</source>
+        <translation>Create drafts…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>热点</source>
+        <translation>Hot date</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>适合平台</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>计划月份</source>
+        <translation>Planned month</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>评分（1–5）</source>
+        <translation>Scores (1–5)</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新选题</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>编辑选题 #{id}</source>
+        <translation>Edit topic #{id}</translation>
+    </message>
+    <message>
+        <source>（选一个热点）</source>
+        <translation>(Pick a hot date)</translation>
+    </message>
+    <message>
+        <source>{date} {name}（还有 {days} 天）</source>
+        <translation>{date} {name} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>用户需求类选题可以在「本月计划」的用户需求清单里一键创建，并自动关联反馈。</source>
+        <translation>User-need topics can be created in one click from the user needs list in &quot;This month&apos;s plan&quot;, with the feedback linked automatically.</translation>
+    </message>
+    <message>
+        <source>还没有关联的用户反馈。</source>
+        <translation>No linked user feedback yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>关联反馈 %n 条：</source>
+        <translation>
+            <numerusform>%n linked feedback item:</numerusform>
+            <numerusform>%n linked feedback items:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>「{title}」（相似度 {ratio}%）</source>
+        <translation>&quot;{title}&quot; ({ratio}% similar)</translation>
+    </message>
+    <message>
+        <source>和已有选题很像：{items}</source>
+        <translation>Very similar to existing topics: {items}</translation>
+    </message>
+    <message>
+        <source>加权分 {score:.2f}，按分数优先级为「{priority}」</source>
+        <translation>Weighted score {score:.2f}, so the priority is &quot;{priority}&quot;</translation>
+    </message>
+    <message>
+        <source>删除选题</source>
+        <translation>Delete topic</translation>
+    </message>
+    <message>
+        <source>删除选题「{title}」？它的草稿和已发布内容会保留。</source>
+        <translation>Delete the topic &quot;{title}&quot;? Its drafts and published content are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicWeightsPage</name>
+    <message>
+        <source>时效性权重：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>价值度权重：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转化力权重：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选题评分的权重</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加权分 =（时效性×权重 + 价值度×权重 + 转化力×权重）÷ 权重之和；加权分 ≥ 4 为高优先级，≥ 3 为中。权重都一样时就是三项的平均分。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选题评分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>权重不能全部为 0。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例：时效性 5、价值度 3、转化力 2 的选题，加权分 {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicsTab</name>
     <message>
-        <source>还没有选题 — 把想到的选题记进来，或从热点日历里挑一个节点开始</source>
-        <translation>No topics yet — jot down your topic ideas, or start from a date on the hot-topic calendar</translation>
+        <source>{priority}（手动）</source>
+        <translation>{priority} (manual)</translation>
+    </message>
+    <message>
+        <source>还没有选题 — 点「新建选题」把想到的选题记进来，或在「本月计划」里用热点、用户需求建选题</source>
+        <translation>No topics yet — click &quot;New topic&quot; to capture ideas, or create topics from hot dates and user needs in &quot;This month&apos;s plan&quot;</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>全部来源</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>全部月份</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>全部标签</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>未排月份</source>
+        <translation>No month</translation>
+    </message>
+    <message>
+        <source>新建选题</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>设月份…</source>
+        <translation>Set month…</translation>
+    </message>
+    <message>
+        <source>设状态…</source>
+        <translation>Set status…</translation>
+    </message>
+    <message>
+        <source>加标签…</source>
+        <translation>Add tags…</translation>
+    </message>
+    <message>
+        <source>搁置</source>
+        <translation>Shelve</translation>
+    </message>
+    <message>
+        <source>评分权重…</source>
+        <translation>Score weights…</translation>
+    </message>
+    <message>
+        <source>选题库</source>
+        <translation>Topic library</translation>
+    </message>
+    <message>
+        <source>本月计划</source>
+        <translation>This month&apos;s plan</translation>
+    </message>
+    <message>
+        <source>效果回看</source>
+        <translation>Results</translation>
+    </message>
+    <message numerus="yes">
+        <source>已选 %n 个：</source>
+        <translation>
+            <numerusform>%n selected:</numerusform>
+            <numerusform>%n selected:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>不排月份</source>
+        <translation>No month</translation>
+    </message>
+    <message>
+        <source>设月份</source>
+        <translation>Set month</translation>
+    </message>
+    <message>
+        <source>把选中的选题排进哪个月？</source>
+        <translation>Which month should the selected topics go in?</translation>
+    </message>
+    <message>
+        <source>设状态</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>选中的选题改成什么状态？</source>
+        <translation>What status should the selected topics get?</translation>
+    </message>
+    <message>
+        <source>加标签</source>
+        <translation>Add tags</translation>
+    </message>
+    <message>
+        <source>给选中的选题加上标签（逗号或空格分开）：</source>
+        <translation>Tags to add to the selected topics (separated by commas or spaces):</translation>
+    </message>
+    <message>
+        <source>生成草稿</source>
+        <translation>Create drafts</translation>
+    </message>
+    <message>
+        <source>还没有自己的账号。先添加你运营的公众号、抖音、小红书账号，再生成草稿。</source>
+        <translation>You have no own accounts yet. Add the WeChat OA, Douyin and Xiaohongshu accounts you run first, then create drafts.</translation>
+    </message>
+    <message>
+        <source>正在生成草稿…</source>
+        <translation>Creating drafts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>已生成 %n 篇草稿。现在去「草稿」里打开第一篇吗？</source>
+        <translation>
+            <numerusform>Created %n draft. Open it in &quot;Drafts&quot; now?</numerusform>
+            <numerusform>Created %n drafts. Open the first one in &quot;Drafts&quot; now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchHook</name>
+    <message>
+        <source>打开品牌与舆情</source>
+        <translation>Open Brand &amp; monitoring</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>品牌与舆情…</source>
+        <translation>Brand &amp;&amp; monitoring…</translation>
+    </message>
+    <message numerus="yes">
+        <source>舆情预警 %n 条</source>
+        <translation>
+            <numerusform>%n sentiment alert</numerusform>
+            <numerusform>%n sentiment alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>舆情：无待处理预警</source>
+        <translation>Sentiment: no open alerts</translation>
+    </message>
+    <message>
+        <source>舆情预警</source>
+        <translation>Sentiment alerts</translation>
+    </message>
+    <message>
+        <source>有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。</source>
+        <translation>{open} sentiment alerts need attention ({new} new, {responding} in progress).</translation>
+    </message>
+    <message>
+        <source>
+其中有负面提及激增的紧急预警。</source>
+        <translation>
+Some are urgent alerts about a spike in negative mentions.</translation>
+    </message>
+    <message>
+        <source>去处理</source>
+        <translation>Handle now</translation>
+    </message>
+    <message>
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>WatchPanel</name>
+    <message>
+        <source>{m} 分钟</source>
+        <extracomment>A CJK font that renders Chinese in PDFs; Qt falls back to the system&apos;s otherwise.</extracomment>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{h} 小时</source>
+        <translation>{h} h</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>提及</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>监测词</source>
+        <translation>Watch words</translation>
+    </message>
+    <message>
+        <source>回复模板</source>
+        <translation>Reply templates</translation>
+    </message>
+    <message>
+        <source>品牌手册</source>
+        <translation>Brand guide</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>重新扫描评论和反馈</source>
+        <translation>Rescan comments and feedback</translation>
+    </message>
+    <message>
+        <source>状态：</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>紧急·</source>
+        <translation>Urgent·</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>命中词</source>
+        <translation>Matched words</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>首次响应用时</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>选一个回复模板，或直接写回复。</source>
+        <translation>Pick a reply template, or write a reply yourself.</translation>
+    </message>
+    <message>
+        <source>回复（复制并记录）</source>
+        <translation>Reply (copy and log)</translation>
+    </message>
+    <message>
+        <source>把回复复制到剪贴板，去平台粘贴发出；同时记下首次响应时间，预警转为“处理中”。</source>
+        <translation>Copies the reply to the clipboard to paste on the platform, logs the first response time and moves the alert to &quot;In progress&quot;.</translation>
+    </message>
+    <message>
+        <source>标为已解决</source>
+        <translation>Mark as resolved</translation>
+    </message>
+    <message>
+        <source>回复模板：</source>
+        <translation>Reply template:</translation>
+    </message>
+    <message>
+        <source>全部情感</source>
+        <translation>All sentiments</translation>
+    </message>
+    <message>
+        <source>情感</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>把从平台复制的评论粘贴在这里，一行一条。</source>
+        <translation>Paste comments copied from the platform here, one per line.</translation>
+    </message>
+    <message>
+        <source>平台（可不选）</source>
+        <translation>Platform (optional)</translation>
+    </message>
+    <message>
+        <source>检查并保存</source>
+        <translation>Check and save</translation>
+    </message>
+    <message>
+        <source>粘贴评论：</source>
+        <translation>Paste comments:</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>监测中</source>
+        <translation>Watching</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>品牌名、产品名、人名或负面词</source>
+        <translation>Brand name, product name, person or negative word</translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <source>品牌和产品的负面提及会成为预警；勾掉的词保留但不再匹配。监测词按“词”匹配：加上“小美面膜”，它就作为一个词被认出来。</source>
+        <translation>Negative mentions of the brand and products become alerts; unticked words are kept but no longer matched. Watch words match as whole words: add &quot;小美面膜&quot; and it is recognised as one word.</translation>
+    </message>
+    <message>
+        <source>可用占位符：{用户} {品牌} {产品} {平台} {评论}，回复时自动填好。</source>
+        <translation>Placeholders {用户} (user), {品牌} (brand), {产品} (product), {平台} (platform) and {评论} (comment) are filled in when you reply.</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存模板</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>品牌名</source>
+        <translation>Brand name</translation>
+    </message>
+    <message>
+        <source>如：小美研究所</source>
+        <translation>e.g. Xiaomei Lab</translation>
+    </message>
+    <message>
+        <source>选一个语气模板…</source>
+        <translation>Pick a tone template…</translation>
+    </message>
+    <message>
+        <source>语气模板</source>
+        <translation>Tone template</translation>
+    </message>
+    <message>
+        <source>语气</source>
+        <translation>Tone of voice</translation>
+    </message>
+    <message>
+        <source>专业严谨，还是轻松活泼？写清楚怎么说话。</source>
+        <translation>Professional and rigorous, or relaxed and playful? Describe how to talk.</translation>
+    </message>
+    <message>
+        <source>头像</source>
+        <translation>Avatar</translation>
+    </message>
+    <message>
+        <source>如：品牌 logo 白底，各平台统一</source>
+        <translation>e.g. brand logo on white, the same on every platform</translation>
+    </message>
+    <message>
+        <source>封面风格</source>
+        <translation>Cover style</translation>
+    </message>
+    <message>
+        <source>如：大字标题 + 产品实拍，左上角固定品牌角标</source>
+        <translation>e.g. big headline + real product photo, brand badge fixed top left</translation>
+    </message>
+    <message>
+        <source>品牌色</source>
+        <translation>Brand colours</translation>
+    </message>
+    <message>
+        <source>如：主色 #2B64E3，辅色浅灰</source>
+        <translation>e.g. primary #2B64E3, secondary light grey</translation>
+    </message>
+    <message>
+        <source>客服用语</source>
+        <translation>Customer service phrases</translation>
+    </message>
+    <message>
+        <source>如：称呼“宝子”；先道歉再给方案；不说“亲”</source>
+        <translation>e.g. call people &quot;bestie&quot;; apologise first, then offer a fix; never say &quot;dear&quot;</translation>
+    </message>
+    <message>
+        <source>禁用词</source>
+        <translation>Banned words</translation>
+    </message>
+    <message>
+        <source>用逗号或顿号分开；保存后写草稿时会提醒</source>
+        <translation>Separate with commas; you&apos;ll be warned while writing drafts once saved</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>保存品牌手册</source>
+        <translation>Save brand guide</translation>
+    </message>
+    <message>
+        <source>打印预览…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>⚠ 负面提及激增：今天 {n} 条，前 {days} 天日均 {avg} 条。请尽快排查原因并统一回应。</source>
+        <translation>⚠ Negative mentions spiking: {n} today vs. a daily average of {avg} over the previous {days} days. Find the cause and respond consistently as soon as possible.</translation>
+    </message>
+    <message>
+        <source>⚠ 有 {n} 条紧急预警（负面激增）还没处理完。</source>
+        <translation>⚠ {n} urgent alerts (negative spike) are not resolved yet.</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>粘贴</source>
+        <translation>Pasted</translation>
+    </message>
+    <message>
+        <source>激增</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>待处理 {new} · 处理中 {responding} · 已解决 {resolved}</source>
+        <translation>New {new} · In progress {responding} · Resolved {resolved}</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>不用模板，自己写</source>
+        <translation>No template, write my own</translation>
+    </message>
+    <message>
+        <source>首次响应：{time}（用时 {took}）</source>
+        <translation>First response: {time} (took {took})</translation>
+    </message>
+    <message>
+        <source>回复</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>回复内容是空的：选一个回复模板或写几句话。</source>
+        <translation>The reply is empty: pick a reply template or write a few words.</translation>
+    </message>
+    <message>
+        <source>回复已复制，去平台粘贴发出即可。</source>
+        <translation>Reply copied; paste it on the platform to send.</translation>
+    </message>
+    <message>
+        <source>已标为已解决。</source>
+        <translation>Marked as resolved.</translation>
+    </message>
+    <message>
+        <source>已保存粘贴的评论。</source>
+        <translation>Pasted comments saved.</translation>
+    </message>
+    <message>
+        <source>导出品牌手册</source>
+        <translation>Export brand guide</translation>
+    </message>
+    <message>
+        <source>品牌手册.pdf</source>
+        <translation>Brand guide.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>WatchWindow</name>
+    <message>
+        <source>品牌与舆情</source>
+        <translation>Brand &amp; monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>评分权重</source>
+        <translation>Score weights</translation>
+    </message>
+    <message>
+        <source>加权分 = 三项评分按权重加权平均。默认三项一样重要；比如更看重转化，就把转化力调到 2。</source>
+        <translation>Weighted score = weighted average of the three scores. By default all three count equally; to favour conversion, for example, set Conversion to 2.</translation>
+    </message>
+    <message>
+        <source>时效性</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>价值度</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>转化力</source>
+        <translation>Conversion</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>欢迎使用 OpsDesk</source>
+        <extracomment>The rows the table starts with: the three platforms most operators run.</extracomment>
+        <translation type="unfinished">Welcome to OpsDesk</translation>
+    </message>
+    <message>
+        <source>欢迎使用 OpsDesk 运营台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先花一分钟：写下你运营的账号，再选择先看演示数据还是直接开始。这些以后都能改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. 你运营的账号（没有的平台留空即可）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <source>账号名称</source>
+        <translation type="unfinished">Account name</translation>
+    </message>
+    <message>
+        <source>再加一个账号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. 怎么开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>载入演示数据：一个护肤品牌一年的运营记录，先看看每个页面的效果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从空白开始：只建上面的账号，然后导入本周的平台数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示数据可以随便改。想换回干净的数据时，在「设置 → 数据与备份」里换一个数据文件夹即可。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始使用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>账号名称，如「肌理研究所」</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenDialog</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>发布后的链接（可不填）</source>
+        <translation>Link after posting (optional)</translation>
+    </message>
+    <message>
+        <source>链接</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>WordListsPage</name>
+    <message>
+        <source>放行词（不提示）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>词</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议改成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished">Source</translation>
+    </message>
+    <message>
+        <source>新词</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议改成（可不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加</source>
+        <translation type="unfinished">Add</translation>
+    </message>
+    <message>
+        <source>删除所选</source>
+        <translation type="unfinished">Delete selected</translation>
+    </message>
+    <message>
+        <source>恢复这一类的默认词</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>词库：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写草稿时按这些词检查。这一页的修改马上生效，不用点确定。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>词库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自己加的</source>
+        <translation type="unfinished">Added by you</translation>
+    </message>
+    <message>
+        <source>内置</source>
+        <translation type="unfinished">Built-in</translation>
+    </message>
+    <message>
+        <source>恢复默认词</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「{name}」里自己加的词会删掉，删掉的内置词会回来。继续吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkedView</name>
+    <message>
+        <source>互动率</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>阅读/播放</source>
+        <translation>Reads/plays</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>★ 可复用</source>
+        <translation>★ Reusable</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>选题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>已发</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>还没有已发布的选题数据 — 草稿标记已发布、导入平台数据后，这里会告诉你哪些方向值得再做</source>
+        <translation>No published topic data yet — once drafts are marked published and platform data is imported, this shows which directions are worth doing again</translation>
+    </message>
+    <message>
+        <source>按所选指标排在前 1/4 的选题标为「可复用」：这个方向值得换个角度再做一次。</source>
+        <translation>Topics in the top quarter for the chosen metric are marked &quot;Reusable&quot;: the direction is worth another go from a new angle.</translation>
+    </message>
+    <message>
+        <source>按</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+</context>
+<context>
+    <name>brand</name>
+    <message>
+        <source>专业严谨</source>
+        <extracomment>The checks category taboo words go into, and the suggestion shown with them (data, Chinese). Tone presets offered in the editor (the guide stores the chosen text, editable).</extracomment>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>轻松活泼</source>
+        <translation>Relaxed and playful</translation>
+    </message>
+    <message>
+        <source>温暖治愈</source>
+        <translation>Warm and comforting</translation>
+    </message>
+    <message>
+        <source>语气</source>
+        <extracomment>Taboo words this guide put into the checks word list (so removing one takes it back out).</extracomment>
+        <translation>Tone of voice</translation>
+    </message>
+    <message>
+        <source>封面</source>
+        <translation>Cover</translation>
+    </message>
+    <message>
+        <source>不出现禁用词</source>
+        <translation>No banned words</translation>
+    </message>
+    <message>
+        <source>回复用语</source>
+        <translation>Reply phrasing</translation>
     </message>
 </context>
 <context>
@@ -437,6 +6452,135 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>活动中</source>
         <translation>Campaign running</translation>
+    </message>
+</context>
+<context>
+    <name>campaigns</name>
+    <message>
+        <source>规则有 {n} 个字，超过 {limit} 字用户就懒得看了。尽量一句话说清：做什么、得什么。</source>
+        <translation>The rules are {n} characters long; past {limit}, people won&apos;t bother reading. Try one sentence: what people do and what they get.</translation>
+    </message>
+    <message>
+        <source>活动已进行 {day} 天（共 {days} 天），累计参与 {actual} 人，只有计划进度（{expected} 人）的 {pct}%。建议简化规则：减少步骤、降低门槛（如邀请 3 人改成 1 人），奖品写得更直接。</source>
+        <translation>The campaign is on day {day} of {days} with {actual} participants, only {pct}% of the planned pace ({expected}). Simplify the rules: fewer steps, a lower bar (e.g. invite 1 friend instead of 3), and a more direct prize.</translation>
+    </message>
+    <message>
+        <source>「{title}」已过期 {days} 天（{owner}，截止 {due}）</source>
+        <translation>&quot;{title}&quot; is {days} days overdue ({owner}, due {due})</translation>
+    </message>
+    <message>
+        <source>未指定负责人</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>预热开始</source>
+        <extracomment>Timeline entry kinds, in the order they are drawn on a day.</extracomment>
+        <translation>Warm-up starts</translation>
+    </message>
+    <message>
+        <source>正式开始</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <source>推送</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>预告</source>
+        <translation>Teaser</translation>
+    </message>
+    <message>
+        <source>开始推送</source>
+        <translation>Start pushing</translation>
+    </message>
+    <message>
+        <source>最后一天提醒</source>
+        <translation>Last-day reminder</translation>
+    </message>
+    <message>
+        <source>参与人数</source>
+        <extracomment>Post-mortem metrics: key, label, target column, result key, kind.</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New followers</translation>
+    </message>
+    <message>
+        <source>转化（订单）</source>
+        <translation>Conversions (orders)</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>花费（对预算）</source>
+        <translation>Spend (vs. budget)</translation>
+    </message>
+    <message>
+        <source>没有叫“{key}”的活动模板。</source>
+        <translation>No campaign template called &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>活动名称不能为空。</source>
+        <translation>The campaign needs a name.</translation>
+    </message>
+    <message>
+        <source>金额不能是负数。</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>目标数不能是负数。</source>
+        <translation>Targets cannot be negative.</translation>
+    </message>
+    <message>
+        <source>预热天数不能是负数。</source>
+        <translation>Warm-up days cannot be negative.</translation>
+    </message>
+    <message>
+        <source>结束日期（{end}）早于开始日期（{start}）。</source>
+        <translation>The end date ({end}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>活动要有名称、开始日期和结束日期。</source>
+        <translation>A campaign needs a name, a start date and an end date.</translation>
+    </message>
+    <message>
+        <source>活动 {id} 不存在。</source>
+        <translation>Campaign {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>任务名称不能为空。</source>
+        <translation>The task needs a name.</translation>
+    </message>
+    <message>
+        <source>任务 {id} 不存在。</source>
+        <translation>Task {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{day} 的数字不能是负数。</source>
+        <translation>The numbers for {day} cannot be negative.</translation>
+    </message>
+    <message>
+        <source>经验教训要写一句标题。</source>
+        <translation>A lesson needs a one-line title.</translation>
+    </message>
+    <message>
+        <source>投放的数字不能是负数。</source>
+        <translation>Boost figures cannot be negative.</translation>
+    </message>
+    <message>
+        <source>点击数（{clicks}）比曝光数（{impressions}）还多，请检查。</source>
+        <translation>Clicks ({clicks}) exceed impressions ({impressions}); please check.</translation>
+    </message>
+    <message>
+        <source>投放记录 {id} 不存在。</source>
+        <translation>Boost record {id} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +6851,155 @@ The current data is backed up first, so you can get it back.</translation>
         <source>模板已保存到 {path}</source>
         <translation>Template saved to {path}</translation>
     </message>
+    <message>
+        <source>{option} 的日期“{value}”看不懂，请写成 2026-12-01 这样。</source>
+        <translation>Cannot read the date &quot;{value}&quot; for {option}; write it like 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的活动。</source>
+        <translation>No campaign with ID {id}.</translation>
+    </message>
+    <message>
+        <source>共 {count} 个活动</source>
+        <translation>{count} campaigns</translation>
+    </message>
+    <message>
+        <source>参与 {p}/{tp}（{pp}）  涨粉 {f}/{tf}  转化 {c}/{tc}  分享率 {s}  花费 {cost}  ROI {roi}</source>
+        <translation>Participants {p}/{tp} ({pp})  Followers gained {f}/{tf}  Conversions {c}/{tc}  Share rate {s}  Spend {cost}  ROI {roi}</translation>
+    </message>
+    <message>
+        <source>已新建活动 #{id}「{name}」：{start} ~ {end}，预热从 {warm} 开始</source>
+        <translation>Created campaign #{id} &quot;{name}&quot;: {start} ~ {end}, warm-up from {warm}</translation>
+    </message>
+    <message>
+        <source>活动复盘：{name}</source>
+        <translation>Campaign review: {name}</translation>
+    </message>
+    <message>
+        <source>分享率 {s}  ROI {roi}</source>
+        <translation>Share rate {s}  ROI {roi}</translation>
+    </message>
+    <message>
+        <source>用户反馈</source>
+        <translation>User feedback</translation>
+    </message>
+    <message>
+        <source>执行问题</source>
+        <translation>Execution problems</translation>
+    </message>
+    <message>
+        <source>继续做：</source>
+        <translation>Keep doing:</translation>
+    </message>
+    <message>
+        <source>要避免：</source>
+        <translation>Avoid:</translation>
+    </message>
+    <message>
+        <source>共 {count} 个合作</source>
+        <translation>{count} collaborations</translation>
+    </message>
+    <message>
+        <source>（自己）</source>
+        <translation> (us)</translation>
+    </message>
+    <message>
+        <source>{brand} {month} 复盘：目标 {total} 项，达成 {achieved} 项，未达成 {missed} 项</source>
+        <translation>{brand} {month} review: {total} goals, {achieved} achieved, {missed} missed</translation>
+    </message>
+    <message>
+        <source>{brand} {month} 复盘（本月未结束）：目标 {total} 项，已达成 {achieved} 项，进度落后 {behind} 项</source>
+        <translation>{brand} {month} review (month not over): {total} goals, {achieved} achieved, {behind} behind</translation>
+    </message>
+    <message>
+        <source>发布 {posts} 篇，阅读/播放 {views}，互动率 {rate}，净增粉丝 {net}</source>
+        <translation>{posts} posts, {views} reads/plays, engagement rate {rate}, net followers {net}</translation>
+    </message>
+    <message>
+        <source>Excel 已保存：{path}</source>
+        <translation>Excel saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF 已保存：{path}（{pages} 页）</source>
+        <translation>PDF saved: {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>运营手册：{count} 条（成功 {success}，失败 {failure}）</source>
+        <translation>Playbook: {count} lessons ({success} successes, {failure} failures)</translation>
+    </message>
+    <message>
+        <source>已添加监测词「{term}」（{kind}）</source>
+        <translation>Added watch word &quot;{term}&quot; ({kind})</translation>
+    </message>
+    <message>
+        <source>（停用）</source>
+        <translation> (off)</translation>
+    </message>
+    <message>
+        <source>还没有监测词。</source>
+        <translation>No watch words yet.</translation>
+    </message>
+    <message>
+        <source>已删除监测词「{term}」</source>
+        <translation>Deleted watch word &quot;{term}&quot;</translation>
+    </message>
+    <message>
+        <source>已启用监测词「{term}」</source>
+        <translation>Turned on watch word &quot;{term}&quot;</translation>
+    </message>
+    <message>
+        <source>已停用监测词「{term}」</source>
+        <translation>Turned off watch word &quot;{term}&quot;</translation>
+    </message>
+    <message>
+        <source>【预警】</source>
+        <translation>[Alert]</translation>
+    </message>
+    <message>
+        <source>共 {n} 条，{alerts} 条预警</source>
+        <translation>{n} items, {alerts} alerts</translation>
+    </message>
+    <message>
+        <source>检查了 {scanned} 条反馈和评论，新增 {added} 条提及，其中 {alerts} 条预警</source>
+        <translation>Checked {scanned} feedback items and comments: {added} new mentions, {alerts} of them alerts</translation>
+    </message>
+    <message>
+        <source>【紧急】</source>
+        <translation>[Urgent]</translation>
+    </message>
+    <message>
+        <source>  {h} 小时内响应</source>
+        <translation>  respond within {h} h</translation>
+    </message>
+    <message>
+        <source>待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条</source>
+        <translation>{new} new, {responding} in progress, {resolved} resolved</translation>
+    </message>
+    <message>
+        <source>已记录回复：
+{reply}</source>
+        <translation>Reply logged:
+{reply}</translation>
+    </message>
+    <message>
+        <source>预警 {id} 已解决</source>
+        <translation>Alert {id} resolved</translation>
+    </message>
+</context>
+<context>
+    <name>collaborations</name>
+    <message>
+        <source>合作方名称不能为空。</source>
+        <translation>The partner needs a name.</translation>
+    </message>
+    <message>
+        <source>花费和效果数字不能是负数。</source>
+        <translation>Spend and result figures cannot be negative.</translation>
+    </message>
+    <message>
+        <source>合作记录 {id} 不存在。</source>
+        <translation>Collaboration record {id} does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -776,6 +7069,7 @@ The current data is backed up first, so you can get it back.</translation>
     </message>
     <message>
         <source>昵称</source>
+        <extracomment>Shown columns: (member column key, header, display kind). Headers use context &quot;columns&quot;.</extracomment>
         <translation>Nickname</translation>
     </message>
     <message>
@@ -861,6 +7155,158 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>预算</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>加权分</source>
+        <translation>Weighted score</translation>
+    </message>
+    <message>
+        <source>截止日期</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>手动优先级</source>
+        <translation>Manual priority</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>成员数（名单）</source>
+        <translation>Members (list)</translation>
+    </message>
+    <message>
+        <source>群人数（填写）</source>
+        <translation>Group size (entered)</translation>
+    </message>
+    <message>
+        <source>固定活动</source>
+        <translation>Recurring events</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>已转选题</source>
+        <translation>Turned into topic</translation>
+    </message>
+    <message>
+        <source>需求主题</source>
+        <translation>Need theme</translation>
+    </message>
+    <message>
+        <source>反馈条数</source>
+        <translation>Feedback count</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>主要类别</source>
+        <translation>Main category</translation>
+    </message>
+    <message>
+        <source>最近反馈</source>
+        <translation>Latest feedback</translation>
+    </message>
+    <message>
+        <source>最新的几条</source>
+        <translation>Most recent</translation>
+    </message>
+    <message>
+        <source>近30天活跃天数</source>
+        <translation>Active days (30 d)</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>核心用户</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>潜力用户</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>流失用户</source>
+        <translation>Churned</translation>
+    </message>
+    <message>
+        <source>新用户</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>流失占比</source>
+        <translation>Churned share</translation>
+    </message>
+    <message>
+        <source>当月流失率</source>
+        <translation>Churn rate this month</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>统计日期</source>
+        <translation>Data date</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>跳过</source>
+        <translation>Skipped</translation>
     </message>
 </context>
 <context>
@@ -956,6 +7402,10 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>用户名单</source>
+        <translation>Member list</translation>
+    </message>
+    <message>
         <source>需求：最常提到 {items}（共 {n} 条内容类反馈）</source>
         <translation>Needs: most often mentioned {items} ({n} content feedback items)</translation>
     </message>
@@ -982,6 +7432,47 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>competitors</name>
+    <message>
+        <source>{platform}只有 {n} 个对标账号，建议 3–5 个。</source>
+        <extracomment>How many benchmark accounts a platform should have (DESIGN §2: 3–5 per platform).</extracomment>
+        <translation>{platform} has only {n} benchmark accounts; 3–5 is recommended.</translation>
+    </message>
+    <message>
+        <source>{platform}有 {n} 个对标账号，超过 5 个就盯不过来了，挑最像的留下。</source>
+        <translation>{platform} has {n} benchmark accounts; more than 5 is too many to follow, so keep the closest ones.</translation>
+    </message>
+    <message>
+        <source>不认识的平台“{value}”。</source>
+        <extracomment>Headers of the follower-snapshot sheet, first name of each is written in the template.</extracomment>
+        <translation>Unknown platform &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>竞品账号名称不能为空。</source>
+        <translation>The competitor account needs a name.</translation>
+    </message>
+    <message>
+        <source>{platform}上已经有叫“{name}”的账号了。</source>
+        <translation>{platform} already has an account called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>竞品账号 {id} 不存在。</source>
+        <translation>Competitor account {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>粉丝数不能是负数。</source>
+        <translation>Follower counts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“{file}”里找不到“账号”“日期”“粉丝数”这几列。</source>
+        <translation>&quot;{file}&quot; has no &quot;账号&quot; (account), &quot;日期&quot; (date) and &quot;粉丝数&quot; (followers) columns.</translation>
+    </message>
+    <message>
+        <source>有 {n} 行读不出来（账号不在竞品名单里，或日期、粉丝数不对），什么也没有导入：{rows}</source>
+        <translation>{n} rows could not be read (account not in the competitor list, or a bad date or follower count), so nothing was imported: {rows}</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +7596,10 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Behind target</translation>
     </message>
     <message>
+        <source>数据太新</source>
+        <translation>Data too recent</translation>
+    </message>
+    <message>
         <source>《{title}》浏览量 {views} 是账号中位数的 {times} 倍，但转化率只有 {rate}（中位数 {median}）。流量来了没接住：检查产品链接是否醒目、落地页是否顺畅，文中把引导说得更直接。</source>
         <translation>“{title}” had {views} views, {times} × the account&apos;s median, but a conversion rate of only {rate} (median {median}). The traffic came but was not caught: make the product link prominent, check the landing page, and make the call to action more direct.</translation>
     </message>
@@ -1117,20 +7612,8 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>“{title}” converts at {rate}, {times} × the account&apos;s median of {median} (topic: {topic}; format: {format}). Reuse this direction: do more posts on the same topic from new angles in the same format.</translation>
     </message>
     <message>
-        <source>《{title}》互动率 {rate}，不到账号中位数 {median} 的一半。加强互动引导：结尾抛一个问题让大家留言，或做评论区抽奖。</source>
-        <translation>“{title}” has an interaction rate of {rate}, less than half the account&apos;s median of {median}. Prompt more interaction: end with a question for comments, or run a comment-section giveaway.</translation>
-    </message>
-    <message>
         <source>本月 {share} 的流量来自「{name}」。这是主要流量来源，多投入：优先在这里发、花心思做。</source>
         <translation>{share} of this month&apos;s traffic came from “{name}”. It is the main traffic source — invest more: post there first and put in the effort.</translation>
-    </message>
-    <message>
-        <source>{name} 在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。回看当天发了什么、有没有推送过多或引起反感的内容。</source>
-        <translation>{name} lost {unfollows} followers on {day}, {times} × the average of the previous {days} days ({average}). Look at what was posted that day and whether there were too many pushes or off-putting content.</translation>
-    </message>
-    <message>
-        <source>{name} 本月发了 {published} 篇，计划应发 {expected} 篇（每周 {per_week} 篇）。发布不足，提前备稿、排进日历。</source>
-        <translation>{name} published {published} posts this month; the plan calls for {expected} ({per_week} a week). Too few posts: prepare drafts ahead and put them on the calendar.</translation>
     </message>
     <message>
         <source>{name}「{metric}」目标 {target}，实际 {actual}，完成 {ratio}。目标没达成：复盘原因，调整下月打法或目标。</source>
@@ -1141,23 +7624,35 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>{name} “{metric}” target {target}; by today it should be at {expected}, actual {actual}. Behind schedule: push more high-converting content or a campaign to catch up.</translation>
     </message>
     <message>
-        <source>无转化数据：{name} 本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。</source>
-        <translation>No conversion data: {name}&apos;s posts this month have no conversions, so high-reads-low-conversion and high-converting directions cannot be judged. Import order/lead data and check again.</translation>
+        <source>《{title}》互动率 {rate}，明显低于账号中位数 {median}。加强互动引导：结尾抛一个问题让大家留言，或做评论区抽奖。</source>
+        <translation>&quot;{title}&quot; has an engagement rate of {rate}, well below the account median of {median}. Encourage interaction: end with a question for comments, or run a comment giveaway.</translation>
     </message>
     <message>
-        <source>无完播率数据：{name} 本月的内容没有完播率，无法判断完播问题。</source>
-        <translation>No completion data: {name}&apos;s posts this month have no completion rate, so completion problems cannot be judged.</translation>
+        <source>{name}在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。回看当天发了什么、有没有推送过多或引起反感的内容。</source>
+        <translation>{name} lost {unfollows} followers on {day}, {times} times the average of the previous {days} days ({average}). Check what was posted that day and whether there were too many pushes or off-putting content.</translation>
     </message>
     <message>
-        <source>无互动数据：{name} 本月的内容缺少点赞/评论/分享/收藏中的一项，无法计算互动率。</source>
-        <translation>No interaction data: {name}&apos;s posts this month lack likes, comments, shares or saves, so the interaction rate cannot be computed.</translation>
+        <source>{name}本月发了 {published} 篇，计划应发 {expected} 篇（每周 {per_week} 篇）。发布不足，提前备稿、排进日历。</source>
+        <translation>{name} published {published} posts this month; the plan called for {expected} ({per_week} a week). Too few posts: prepare drafts ahead and put them on the calendar.</translation>
     </message>
     <message>
-        <source>历史数据太少：{name} 只有 {count} 篇内容有{metric}，至少要 {needed} 篇才能和账号平时比较。</source>
-        <translation>Too little history: only {count} of {name}&apos;s posts have {metric}; at least {needed} are needed to compare with the account&apos;s usual level.</translation>
+        <source>无转化数据：{name}本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。</source>
+        <translation>No conversion data: {name}&apos;s content this month has no conversion counts, so high-read/low-conversion and high-converting directions cannot be judged. Import order/lead data and check again.</translation>
     </message>
     <message>
-        <source>无取关数据：{name} 本月没有取消关注人数，无法判断掉粉异常。</source>
+        <source>无完播率数据：{name}本月的内容没有完播率，无法判断完播问题。</source>
+        <translation>No completion rate data: {name}&apos;s content this month has no completion rate, so completion problems cannot be judged.</translation>
+    </message>
+    <message>
+        <source>无互动数据：{name}本月的内容缺少点赞/评论/分享/收藏中的一项，无法计算互动率。</source>
+        <translation>No engagement data: {name}&apos;s content this month lacks likes, comments, shares or saves, so the engagement rate cannot be calculated.</translation>
+    </message>
+    <message>
+        <source>历史数据太少：{name}只有 {count} 篇内容有{metric}，至少要 {needed} 篇才能和账号平时比较。</source>
+        <translation>Too little history: only {count} of {name}&apos;s posts have {metric}; at least {needed} are needed to compare with the account&apos;s norm.</translation>
+    </message>
+    <message>
+        <source>无取关数据：{name}本月没有取消关注人数，无法判断掉粉异常。</source>
         <translation>No unfollow data: {name} has no unfollow counts this month, so unusual unfollows cannot be judged.</translation>
     </message>
     <message>
@@ -1171,6 +7666,10 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>无实际数据：{name}「{metric}」有目标，但本月还没有导入相应数据，无法判断进度。</source>
         <translation>No actual data: {name} “{metric}” has a target, but no matching data has been imported this month, so progress cannot be judged.</translation>
+    </message>
+    <message>
+        <source>{name}有 {count} 篇内容的数据还不满 {days} 天，暂不和老内容比较，等数据更新后再看。</source>
+        <translation>{name} has {count} posts with less than {days} days of data; they are not compared with older content until the data updates.</translation>
     </message>
     <message>
         <source>无成交数据：投放「{name}」是转化目标，但没有花费或成交金额，无法计算投入产出比。</source>
@@ -1288,6 +7787,10 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>从选题创建</source>
         <translation>Create from topic</translation>
+    </message>
+    <message>
+        <source>在日历上新建</source>
+        <translation>Created on the calendar</translation>
     </message>
     <message>
         <source>恢复到 {saved_at} 的版本</source>
@@ -1711,6 +8214,108 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
+    <message>
+        <source>日期 {value} 看不懂，请写成 2026-03-31 这样。</source>
+        <translation>Cannot read the date {value}; write it like 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>读不了文件 {file}：请检查路径是否正确。</source>
+        <translation>Cannot read the file {file}: check that the path is correct.</translation>
+    </message>
+    <message>
+        <source>{file} 不是文本文件：请把评论存成每行一条的 .txt。</source>
+        <translation>{file} is not a text file: save the comments as a .txt file with one per line.</translation>
+    </message>
+    <message>
+        <source>{file} 的编码看不懂：请存成 UTF-8 文本。</source>
+        <translation>Cannot read the encoding of {file}: save it as UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>请给一个文本文件，或者用 --text 给一段文字（二选一）。</source>
+        <translation>Give either a text file or some text with --text (not both).</translation>
+    </message>
+    <message>
+        <source>请用 --template 选一个回复模板，或用 --text 写回复（二选一）。</source>
+        <translation>Either pick a reply template with --template or write a reply with --text (not both).</translation>
+    </message>
+    <message>
+        <source>找不到中文字体，打印出来会是方框。请安装微软雅黑、苹方或 Noto Sans CJK SC（Linux：sudo apt install fonts-noto-cjk），或把一个中文字体文件放进 {folder}。</source>
+        <translation>No Chinese font found, so printouts would show boxes. Install Microsoft YaHei, PingFang or Noto Sans CJK SC (Linux: sudo apt install fonts-noto-cjk), or put a Chinese font file in {folder}.</translation>
+    </message>
+    <message>
+        <source>新位置和现在的数据文件夹是同一个。</source>
+        <extracomment>Files that belong to the open database or the running instance, never copied as they are.</extracomment>
+        <translation>The new location is the same as the current data folder.</translation>
+    </message>
+    <message>
+        <source>新位置不能在现在的数据文件夹里面：{folder}</source>
+        <translation>The new location cannot be inside the current data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>{folder} 不是空文件夹。请选一个空文件夹，或新建一个。</source>
+        <translation>{folder} is not empty. Choose an empty folder or create a new one.</translation>
+    </message>
+    <message>
+        <source>复制后的数据和原来的不一致，没有移动。原来的数据没有改动。</source>
+        <translation>The copied data does not match the original, so nothing was moved. The original data is unchanged.</translation>
+    </message>
+    <message>
+        <source>复制到 {folder} 没有成功：{reason}。原来的数据没有改动。</source>
+        <translation>Copying to {folder} failed: {reason}. The original data is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有{what} {value}，可选：{choices}。</source>
+        <translation>No {what} {value}; choices: {choices}.</translation>
+    </message>
+    <message>
+        <source>经验教训要写一句标题。</source>
+        <translation>A lesson needs a one-line title.</translation>
+    </message>
+    <message>
+        <source>经验 {id} 不存在。</source>
+        <translation>Lesson {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>监测词的种类只能是 brand、product、person 或 negative，不是“{kind}”。</source>
+        <extracomment>Placeholders a reply template may use. negative word -&gt; True when it never flips (complaints: 退款, 假货 …) (start, end, +1/-1) of the sentiment words that counted, after negation.</extracomment>
+        <translation>A watch word kind must be brand, product, person or negative, not &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>监测词不能是空的。</source>
+        <translation>A watch word cannot be empty.</translation>
+    </message>
+    <message>
+        <source>监测词“{term}”里有标点或空格，请只写一个词。</source>
+        <translation>The watch word &quot;{term}&quot; contains punctuation or spaces; write a single word.</translation>
+    </message>
+    <message>
+        <source>没有“{term}”这个监测词。用 opsdesk-cli watch list 查看全部。</source>
+        <translation>There is no watch word &quot;{term}&quot;. Use opsdesk-cli watch list to see them all.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的预警。</source>
+        <translation>No alert with ID {id}.</translation>
+    </message>
+    <message>
+        <source>预警状态只能是 new、responding 或 resolved。</source>
+        <translation>Alert status must be new, responding or resolved.</translation>
+    </message>
+    <message>
+        <source>回复内容是空的：选一个回复模板或写几句话。</source>
+        <translation>The reply is empty: pick a reply template or write a few words.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的回复模板。</source>
+        <translation>No reply template with ID {id}.</translation>
+    </message>
+    <message>
+        <source>回复模板要有名称和内容。</source>
+        <translation>A reply template needs a name and text.</translation>
+    </message>
+    <message>
+        <source>已经有叫“{name}”的回复模板了。</source>
+        <translation>A reply template called &quot;{name}&quot; already exists.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -1984,6 +8589,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>既不是平台名，也不是自己的账号名</source>
+        <extracomment>Called with the number of records decided so far, every `PROGRESS_EVERY`.</extracomment>
         <translation>neither a platform name nor one of your account names</translation>
     </message>
     <message>
@@ -1992,6 +8598,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>这一列不能为空</source>
+        <extracomment>SQLite page cache while importing: index inserts for 100,000 rows stay in memory.</extracomment>
         <translation>this column cannot be empty</translation>
     </message>
     <message>
@@ -2003,6 +8610,10 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Specify which platform this file comes from (--platform).</translation>
     </message>
     <message>
+        <source>正在核对</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
         <source>正在写入</source>
         <translation>Writing</translation>
     </message>
@@ -2010,6 +8621,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>后来的导入或手工录入</source>
         <extracomment>Children whose rows would vanish (or lose their parent) if a batch&apos;s new parents were deleted.</extracomment>
         <translation>a later import or manual entry</translation>
+    </message>
+    <message>
+        <source>OpsDesk 工作簿</source>
+        <translation>OpsDesk workbook</translation>
+    </message>
+    <message>
+        <source>导入记录 {batch_id} 是整库工作簿，改动遍布所有表，不能单独撤销。请用“文件 → 从备份恢复…”回到导入前的备份。</source>
+        <translation>Import {batch_id} was a whole-database workbook whose changes span every table, so it cannot be undone on its own. Use &quot;File → Restore from backup…&quot; to go back to a backup from before the import.</translation>
     </message>
 </context>
 <context>
@@ -2163,9 +8782,124 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>已复盘</source>
         <translation>Reviewed</translation>
     </message>
+    <message>
+        <source>互动</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>KOL/博主</source>
+        <translation>KOL/creator</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>机构</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>互推</source>
+        <translation>Cross-promotion</translation>
+    </message>
+    <message>
+        <source>直播连麦</source>
+        <translation>Joint live stream</translation>
+    </message>
+    <message>
+        <source>资源互换</source>
+        <translation>Resource swap</translation>
+    </message>
+    <message>
+        <source>自然流量为主</source>
+        <translation>Mostly organic</translation>
+    </message>
+    <message>
+        <source>付费投放为主</source>
+        <translation>Mostly paid</translation>
+    </message>
+    <message>
+        <source>自然+付费</source>
+        <translation>Organic + paid</translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>数据</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>成功经验</source>
+        <translation>What worked</translation>
+    </message>
+    <message>
+        <source>失败教训</source>
+        <translation>What failed</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法与说明</source>
+        <translation>Action and notes</translation>
+    </message>
+    <message>
+        <source>运营手册</source>
+        <translation>Playbook</translation>
+    </message>
 </context>
 <context>
     <name>metrics</name>
+    <message>
+        <source>次/人</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>秒</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
     <message>
         <source>浏览量</source>
         <extracomment>The SQL expression over `m` (post_metrics) and `platform`; None for account/promotion metrics. The interaction parts each platform exports; platforms not listed use all four.</extracomment>
@@ -2496,6 +9230,391 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
 </context>
 <context>
+    <name>review</name>
+    <message>
+        <source>合计</source>
+        <extracomment>Setting with the brand name printed in the sheet&apos;s header (else the own accounts&apos; names). A platform&apos;s goal makes a highlight from this ratio up (all-platform goals whenever met). A post&apos;s conversion rate this many times the month&apos;s rate makes a highlight.</extracomment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>达成</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>未达成</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>进度正常</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>进度落后</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>无数据</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>{platform}数据截至 {date}，覆盖 {covered}/{posts} 篇</source>
+        <translation>{platform} data up to {date}, covering {covered}/{posts} posts</translation>
+    </message>
+    <message>
+        <source>{platform}还没有内容数据，覆盖 0/{posts} 篇</source>
+        <translation>{platform} has no content data yet, covering 0/{posts} posts</translation>
+    </message>
+    <message>
+        <source>{platform}粉丝数据截至 {date}</source>
+        <translation>{platform} follower data up to {date}</translation>
+    </message>
+    <message>
+        <source>{who}「{metric}」{actual}，超目标 {over}</source>
+        <translation>{who} &quot;{metric}&quot; {actual}, beat the goal by {over}</translation>
+    </message>
+    <message>
+        <source>{who}「{metric}」{actual}，达成目标</source>
+        <translation>{who} &quot;{metric}&quot; {actual}, goal met</translation>
+    </message>
+    <message>
+        <source>《{title}》转化率 {rate}，超本月平均 {over}</source>
+        <translation>&quot;{title}&quot; conversion rate {rate}, {over} above this month&apos;s average</translation>
+    </message>
+    <message>
+        <source>「{name}」参与 {actual} 人，达成目标的 {ratio}</source>
+        <translation>&quot;{name}&quot; drew {actual} participants, {ratio} of the goal</translation>
+    </message>
+    <message>
+        <source>投放「{name}」ROI {roi}，花 {spend} 元带来 {revenue} 元成交</source>
+        <translation>Boost &quot;{name}&quot; ROI {roi}: {spend} yuan spent brought {revenue} yuan in sales</translation>
+    </message>
+    <message>
+        <source>{who}「{metric}」{actual}，只完成目标的 {ratio}</source>
+        <translation>{who} &quot;{metric}&quot; {actual}, only {ratio} of the goal</translation>
+    </message>
+    <message>
+        <source>「{name}」参与率仅 {ratio}（{actual}/{target} 人）</source>
+        <translation>&quot;{name}&quot; participation only {ratio} ({actual}/{target})</translation>
+    </message>
+    <message>
+        <source>投放「{name}」ROI 仅 {roi}，花 {spend} 元只带来 {revenue} 元成交</source>
+        <translation>Boost &quot;{name}&quot; ROI only {roi}: {spend} yuan spent brought just {revenue} yuan in sales</translation>
+    </message>
+    <message>
+        <source>{platform}净掉粉 {lost} 人</source>
+        <translation>{platform} net loss of {lost} followers</translation>
+    </message>
+    <message>
+        <source>{platform}有 {n} 篇内容没有数据，导入最新的导出后再看</source>
+        <translation>{platform} has {n} posts without data; import the latest export and check again</translation>
+    </message>
+    <message>
+        <source>KPI完成</source>
+        <extracomment>Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context &quot;review&quot;.</extracomment>
+        <translation>KPI progress</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>内容数据</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>发布篇数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>有数据篇数</source>
+        <translation>Posts with data</translation>
+    </message>
+    <message>
+        <source>阅读/播放</source>
+        <translation>Reads/plays</translation>
+    </message>
+    <message>
+        <source>篇均阅读/播放</source>
+        <translation>Reads/plays per post</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <source>篇均互动率</source>
+        <translation>Engagement rate per post</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>篇均涨粉</source>
+        <translation>Followers gained per post</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>篇均转化</source>
+        <translation>Conversions per post</translation>
+    </message>
+    <message>
+        <source>转化率</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>最高与最低</source>
+        <translation>Top and bottom</translation>
+    </message>
+    <message>
+        <source>榜单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发布时间</source>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>用户数据</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>期初粉丝</source>
+        <translation>Followers at start</translation>
+    </message>
+    <message>
+        <source>期末粉丝</source>
+        <translation>Followers at end</translation>
+    </message>
+    <message>
+        <source>新增关注</source>
+        <translation>New follows</translation>
+    </message>
+    <message>
+        <source>取消关注</source>
+        <translation>Unfollows</translation>
+    </message>
+    <message>
+        <source>净增</source>
+        <translation>Net change</translation>
+    </message>
+    <message>
+        <source>流失率</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>用户分层</source>
+        <translation>Member segments</translation>
+    </message>
+    <message>
+        <source>分层</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>本月人数</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月人数</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>参与</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>目标参与</source>
+        <translation>Target participants</translation>
+    </message>
+    <message>
+        <source>分享</source>
+        <translation>Shares</translation>
+    </message>
+    <message>
+        <source>分享率</source>
+        <translation>Share rate</translation>
+    </message>
+    <message>
+        <source>成交额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>推广投放</source>
+        <translation>Paid promotion</translation>
+    </message>
+    <message>
+        <source>投放</source>
+        <translation>Boost</translation>
+    </message>
+    <message>
+        <source>亮点与不足</source>
+        <translation>Highlights and shortfalls</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>运营复盘</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>经验教训</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法与说明</source>
+        <translation>Action and notes</translation>
+    </message>
+    <message>
+        <source>本月亮点</source>
+        <translation>Highlights this month</translation>
+    </message>
+    <message>
+        <source>问题与不足</source>
+        <translation>Problems and shortfalls</translation>
+    </message>
+    <message>
+        <source>下月策略调整</source>
+        <translation>Strategy changes for next month</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>亮点</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>不足</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>最高</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>最低</source>
+        <translation>Bottom</translation>
+    </message>
+</context>
+<context>
+    <name>search</name>
+    <message>
+        <source>选题</source>
+        <extracomment>Results per group unless the caller asks otherwise. Queries shorter than this (after trimming) return nothing: one Latin letter matches everything. The searched kinds, in the order the popup shows them (labels translate with context &quot;search&quot;).</extracomment>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>用户反馈</source>
+        <translation>User feedback</translation>
+    </message>
+    <message>
+        <source>经验教训</source>
+        <translation>Lessons learned</translation>
+    </message>
+</context>
+<context>
     <name>segments</name>
     <message>
         <source>核心用户</source>
@@ -2665,6 +9784,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>全部用户</source>
         <translation>All members</translation>
     </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>topics</name>
@@ -2680,6 +9807,57 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>本月排了 {count} 个选题，超过建议的 {high} 个，忙不过来时先搁置低优先级的。</source>
         <translation>{count} topics planned this month, more than the recommended {high}. If it gets too busy, shelve the low-priority ones first.</translation>
+    </message>
+</context>
+<context>
+    <name>watch</name>
+    <message>
+        <source>品牌</source>
+        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Kinds whose negative mention is an alert on its own.</extracomment>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>负面词</source>
+        <translation>Negative word</translation>
+    </message>
+    <message>
+        <source>负面</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>正在载入演示数据…</source>
+        <translation type="unfinished">Loading demo data…</translation>
     </message>
 </context>
 </TS>
