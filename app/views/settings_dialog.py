@@ -1,0 +1,722 @@
+"""设置: every preference in one place — sections in a list on the left, one page each on the right.
+
+Pages with numbers (weights, thresholds, posting plan, language, theme) save on 确定/应用; pages
+that act (moving the data folder, backups, word lists) act at once and say so. After a save the
+dialog tells the tabs through `ctx.signals.notify(...)`, so a changed weight re-ranks topics and a
+changed threshold re-segments members without a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import UserError
+from app.models import PLATFORM_NAMES, Platform
+from app.services import calendar as calendar_service
+from app.services import campaigns, checks, diagnosis, promotions, segments, topics, watch
+from app.store import backup as backups
+from app.store.paths import backups_dir
+from app.views.context import ViewContext
+from app.views.errors import open_path, show_user_error
+from app.views.language import LANGUAGES
+from app.views.table_models import platform_icon
+from app.views.theme import SETTING_KEY as THEME_KEY
+from app.views.theme import THEMES, apply_theme
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("settingsNote")
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsPage(QWidget):
+    """One section. `load()` fills it from the store; `save()` writes what changed and returns the
+    store tables the tabs must re-read (empty when nothing changed)."""
+
+    #: Key for `SettingsDialog.show_page()`.
+    key = ""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self) -> None:
+        """Show the stored values."""
+
+    def save(self) -> set[str]:
+        return set()
+
+
+# -- 通用 ------------------------------------------------------------------------------------
+class GeneralPage(SettingsPage):
+    key = "general"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageBox")
+        names = {"zh": "中文", "en": "English"}  # each language in its own words, never translated
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("themeBox")
+        theme_names = {"system": self.tr("跟随系统"), "light": self.tr("浅色"), "dark": self.tr("深色")}
+        for code in THEMES:
+            self.theme.addItem(theme_names[code], code)
+        self.form.addRow(self.tr("界面语言："), self.language)
+        self.form.addRow(self.tr("外观："), self.theme)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(_note(self.tr("外观马上生效；界面语言在下次打开 OpsDesk 时生效。")))
+        self.layout_.addStretch(1)
+        self._loaded: tuple[str, str] = ("zh", "system")
+
+    def title(self) -> str:
+        return self.tr("通用")
+
+    def load(self) -> None:
+        lang = self.ctx.store.setting("language", "zh")
+        theme = self.ctx.store.setting(THEME_KEY, "system")
+        self._loaded = (lang if lang in LANGUAGES else "zh", theme if theme in THEMES else "system")
+        self.language.setCurrentIndex(max(0, self.language.findData(self._loaded[0])))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(self._loaded[1])))
+
+    def save(self) -> set[str]:
+        lang, theme = self.language.currentData(), self.theme.currentData()
+        if (lang, theme) == self._loaded:
+            return set()
+        self.ctx.store.set_setting("language", lang)
+        self.ctx.store.set_setting(THEME_KEY, theme)
+        if theme != self._loaded[1]:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)
+        self._loaded = (lang, theme)
+        return {"setting"}
+
+
+# -- 数据 ------------------------------------------------------------------------------------
+class DataPage(SettingsPage):
+    """The data folder (show, open, move) and the backups (how many, where, list, restore)."""
+
+    key = "data"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.folder = QLineEdit(str(ctx.store.data_dir), self)
+        self.folder.setObjectName("dataFolder")
+        self.folder.setReadOnly(True)
+        self.folder.setMinimumWidth(360)
+        open_button = QPushButton(self.tr("打开"), self)
+        open_button.clicked.connect(lambda: open_path(self.ctx.store.data_dir))
+        self.move_button = QPushButton(self.tr("移动到…"), self)
+        self.move_button.setObjectName("moveDataButton")
+        self.move_button.clicked.connect(self.choose_new_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(open_button)
+        row.addWidget(self.move_button)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("backupKeep")
+        self.keep.setRange(1, 365)
+        self.keep.setSuffix(self.tr(" 份"))
+        self.backup_folder = QLineEdit(str(backups_dir(ctx.store.data_dir)), self)
+        self.backup_folder.setReadOnly(True)
+        self.form.addRow(self.tr("数据文件夹："), row)
+        self.form.addRow(self.tr("自动备份保留："), self.keep)
+        self.form.addRow(self.tr("备份位置："), self.backup_folder)
+        self.list = QTableWidget(0, 3, self)
+        self.list.setObjectName("backupList")
+        self.list.setHorizontalHeaderLabels([self.tr("备份"), self.tr("时间"), self.tr("大小")])
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().setVisible(False)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.setColumnWidth(0, 300)
+        self.list.setColumnWidth(1, 140)
+        backup_now = QPushButton(self.tr("立即备份"), self)
+        backup_now.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("恢复所选备份…"), self)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.clicked.connect(self.restore_selected)
+        open_backups = QPushButton(self.tr("打开备份文件夹"), self)
+        open_backups.clicked.connect(lambda: open_path(backups_dir(self.ctx.store.data_dir)))
+        buttons = QHBoxLayout()
+        buttons.addWidget(backup_now)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(open_backups)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(_note(self.tr(
+            "OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。"
+            "移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。")))
+        self.layout_.addWidget(self.list, 1)
+        self.layout_.addLayout(buttons)
+        self._keep_loaded = backups.DEFAULT_KEEP
+
+    def title(self) -> str:
+        return self.tr("数据与备份")
+
+    def load(self) -> None:
+        self._keep_loaded = int(self.ctx.store.setting("backup.keep", backups.DEFAULT_KEEP))
+        self.keep.setValue(self._keep_loaded)
+        self.reload_backups()
+
+    def reload_backups(self) -> None:
+        found = backups.list_backups(self.ctx.store.data_dir)
+        self.list.setRowCount(len(found))
+        for row, path in enumerate(found):
+            stat = path.stat()
+            cells = (path.name, datetime.fromtimestamp(stat.st_mtime).strftime("%Y-%m-%d %H:%M"),
+                     f"{stat.st_size / 1_048_576:.1f} MB")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, str(path))
+                self.list.setItem(row, column, item)
+        self.restore_button.setEnabled(bool(found))
+        if found:
+            self.list.selectRow(0)
+
+    def save(self) -> set[str]:
+        if self.keep.value() == self._keep_loaded:
+            return set()
+        self.ctx.store.set_setting("backup.keep", self.keep.value())
+        self._keep_loaded = self.keep.value()
+        return {"setting"}
+
+    def backup_now(self) -> None:
+        self.ctx.tasks.run(self.ctx.store.backup, on_result=lambda _path: self.reload_backups(),
+                           progress=self.tr("正在备份…"), parent=self)
+
+    def selected_backup(self) -> Path | None:
+        item = self.list.item(self.list.currentRow(), 0) if self.list.currentRow() >= 0 else None
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def restore_selected(self) -> None:
+        path = self.selected_backup()
+        if path is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("从备份恢复"),
+            self.tr("用备份 {file} 替换现在的全部数据？\n现在的数据会先自动备份一份，恢复后也能找回。").format(file=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.store.restore(path)  # synchronous: no tab may read the file while it is replaced
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            show_user_error(exc, self)
+            return
+        QApplication.restoreOverrideCursor()
+        self.ctx.signals.notify()
+        self.reload_backups()
+        QMessageBox.information(self, self.tr("从备份恢复"),
+                                self.tr("已从 {file} 恢复，所有页面已刷新。").format(file=path.name))
+
+    def choose_new_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择新的数据文件夹（空文件夹）"),
+                                                  str(self.ctx.store.data_dir.parent))
+        if folder:
+            self.move_to(Path(folder))
+
+    def move_to(self, target: Path) -> Path | None:
+        """Copy the data to `target`, verify it, remember it for the next start and offer to reopen now."""
+        from app.services.data_folder import check_target, copy_data_folder
+
+        try:
+            target = check_target(self.ctx.store, target)
+        except UserError as exc:
+            show_user_error(exc, self)
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            moved = copy_data_folder(self.ctx.store, target)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            show_user_error(exc, self)
+            return None
+        QApplication.restoreOverrideCursor()
+        QSettings().setValue("dataDir", str(moved))
+        self.folder.setText(str(moved))
+        answer = QMessageBox.question(
+            self, self.tr("数据文件夹已复制"),
+            self.tr("数据已复制到 {folder} 并检查无误，以后 OpsDesk 都从这里打开。\n"
+                    "原来的文件夹 {old} 保留不动，确认新位置能用之后可以自己删除。\n\n现在就重新打开 OpsDesk 吗？")
+            .format(folder=moved, old=self.ctx.store.data_dir),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reopen_in(moved)
+        return moved
+
+    def reopen_in(self, folder: Path) -> None:
+        """Close the window and let `app.gui.main` open `folder` in the same process."""
+        from app.gui import RESTART_EXIT_CODE
+
+        window = self.window().parent()
+        if window is not None and hasattr(window, "save_state"):
+            window.restart_data_dir = str(folder)  # type: ignore[attr-defined]
+            window.save_state(QSettings())
+            self.window().close()
+            window.hide()  # type: ignore[attr-defined]
+        QCoreApplication.exit(RESTART_EXIT_CODE)
+
+
+# -- numbers ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Field:
+    """One number on a page: its key, label, unit, range and how it is shown."""
+
+    key: str
+    label: str
+    unit: str = ""
+    minimum: float = 0
+    maximum: float = 1_000_000
+    decimals: int = 0
+    percent: bool = False  # a fraction 0–1 shown as 0–100 %
+
+
+class NumbersPage(SettingsPage):
+    """Groups of numbers, each group read and written by its own functions."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.boxes: dict[tuple[int, str], QDoubleSpinBox] = {}
+        self.groups: list[tuple[list[Field], Callable[[], dict[str, float]], Callable[[dict[str, float]], set[str]]]] = []
+        self._loaded: list[dict[str, float]] = []
+
+    def add_group(self, heading: str, fields: list[Field], read: Callable[[], dict[str, float]],
+                  write: Callable[[dict[str, float]], set[str]], note: str = "") -> None:
+        index = len(self.groups)
+        title = QLabel(heading)
+        title.setObjectName("sectionHeading")
+        self.layout_.addWidget(title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for field in fields:
+            box = QDoubleSpinBox(self)
+            box.setObjectName(f"number_{field.key}")
+            box.setDecimals(field.decimals)
+            box.setRange(field.minimum * (100 if field.percent else 1), field.maximum * (100 if field.percent else 1))
+            box.setSingleStep(0.1 if field.decimals else 1)
+            box.setSuffix(" %" if field.percent else (f" {field.unit}" if field.unit else ""))
+            box.setMinimumWidth(110)
+            self.boxes[(index, field.key)] = box
+            form.addRow(field.label, box)
+        self.layout_.addLayout(form)
+        if note:
+            self.layout_.addWidget(_note(note))
+        self.groups.append((fields, read, write))
+        self._loaded.append({})
+
+    def values(self, index: int) -> dict[str, float]:
+        fields = self.groups[index][0]
+        out = {}
+        for field in fields:
+            value = self.boxes[(index, field.key)].value()
+            value = value / 100 if field.percent else value
+            out[field.key] = int(round(value)) if field.decimals == 0 and not field.percent else round(value, 4)
+        return out
+
+    def load(self) -> None:
+        for index, (fields, read, _write) in enumerate(self.groups):
+            current = read()
+            for field in fields:
+                value = float(current.get(field.key, 0))
+                self.boxes[(index, field.key)].setValue(value * 100 if field.percent else value)
+            self._loaded[index] = self.values(index)
+
+    def save(self) -> set[str]:
+        changed: set[str] = set()
+        for index, (_fields, _read, write) in enumerate(self.groups):
+            values = self.values(index)
+            if values != self._loaded[index]:
+                changed |= write(values)
+                self._loaded[index] = values
+        return changed
+
+
+def _store_setting(ctx: ViewContext, key: str) -> Callable[[dict[str, float]], set[str]]:
+    def write(values: dict[str, float]) -> set[str]:
+        ctx.store.set_setting(key, values)
+        return {"setting"}
+
+    return write
+
+
+class TopicWeightsPage(NumbersPage):
+    key = "topics"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        fields = [Field("timeliness", self.tr("时效性权重："), maximum=10, decimals=1),
+                  Field("value", self.tr("价值度权重："), maximum=10, decimals=1),
+                  Field("conversion", self.tr("转化力权重："), maximum=10, decimals=1)]
+        self.add_group(self.tr("选题评分的权重"), fields, lambda: topics.topic_weights(ctx.store), self._write,
+                       self.tr("加权分 =（时效性×权重 + 价值度×权重 + 转化力×权重）÷ 权重之和；"
+                               "加权分 ≥ 4 为高优先级，≥ 3 为中。权重都一样时就是三项的平均分。"))
+        self.example = QLabel(self)
+        self.example.setObjectName("weightsExample")
+        self.layout_.addWidget(self.example)
+        self.layout_.addStretch(1)
+        for field in fields:
+            self.boxes[(0, field.key)].valueChanged.connect(self._update_example)
+
+    def title(self) -> str:
+        return self.tr("选题评分")
+
+    def _write(self, values: dict[str, float]) -> set[str]:
+        topics.set_topic_weights(self.ctx.store, values)
+        return {"topic", "setting"}
+
+    def _update_example(self) -> None:
+        weights = self.values(0)
+        if sum(weights.values()) <= 0:
+            self.example.setText(self.tr("权重不能全部为 0。"))
+            return
+        score = topics.weighted_score(5, 3, 2, weights)
+        self.example.setText(self.tr("例：时效性 5、价值度 3、转化力 2 的选题，加权分 {score}").format(score=f"{score:g}"))
+
+
+class SegmentsPage(NumbersPage):
+    key = "segments"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        fields = [Field(f["key"], QCoreApplication.translate("segments", f["label"]) + "：",
+                        QCoreApplication.translate("segments", f["unit"]), minimum=f["minimum"],
+                        decimals=0 if f["integer"] else 1) for f in segments.THRESHOLD_FIELDS]
+        self.add_group(self.tr("用户分层的规则"), fields, lambda: segments.get_thresholds(ctx.store), self._write,
+                       self.tr("保存后马上按新规则给所有用户重新分层。判断顺序：新用户 → 核心用户 → 流失用户 → 其余为潜力用户。"))
+        self.layout_.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("用户分层")
+
+    def _write(self, values: dict[str, float]) -> set[str]:
+        segments.set_thresholds(self.ctx.store, values)
+        return {"member", "segment_snapshot", "setting"}
+
+
+class DiagnosisPage(NumbersPage):
+    key = "diagnosis"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        times = self.tr("倍")
+        fields = [
+            Field("age_days", self.tr("比较发布后第几天的数据："), self.tr("天"), 1, 90),
+            Field("min_age_days", self.tr("发布不满几天不评判："), self.tr("天"), 0, 90),
+            Field("history_days", self.tr("和过去多少天的内容比："), self.tr("天"), 7, 1000),
+            Field("min_baseline_posts", self.tr("至少几篇有数据才比较："), self.tr("篇"), 1, 100),
+            Field("high_views_factor", self.tr("阅读高：≥ 中位数的"), times, 1, 20, 1),
+            Field("low_conversion_factor", self.tr("转化低：≤ 中位数的"), times, 0, 1, 2),
+            Field("low_completion_factor", self.tr("完播率低：≤ 中位数的"), times, 0, 1, 2),
+            Field("high_conversion_factor", self.tr("转化高、值得复用：≥ 中位数的"), times, 1, 20, 1),
+            Field("low_interaction_factor", self.tr("互动低：≤ 中位数的"), times, 0, 1, 2),
+            Field("channel_share", self.tr("主渠道：带来的流量占比至少"), minimum=0, maximum=1, decimals=0, percent=True),
+            Field("churn_factor", self.tr("掉粉激增：当天取关 ≥ 前期日均的"), times, 1, 50, 1),
+            Field("churn_min_unfollows", self.tr("且当天取关至少："), self.tr("人"), 1, 100000),
+            Field("churn_trailing_days", self.tr("前期日均按几天算："), self.tr("天"), 3, 365),
+            Field("churn_min_trailing_days", self.tr("至少有几天数据才判断："), self.tr("天"), 1, 365),
+            Field("posting_plan_ratio", self.tr("发布不足：实际篇数低于计划的"), minimum=0, maximum=1, percent=True),
+            Field("goal_pace_ratio", self.tr("目标落后：低于应完成进度的"), minimum=0, maximum=1, percent=True),
+        ]
+        self.add_group(self.tr("数据诊断的阈值"), fields, lambda: diagnosis.thresholds(ctx.store),
+                       _store_setting(ctx, diagnosis.SETTING_KEY),
+                       self.tr("每篇内容都和同一账号过去内容的中位数比；改了之后，图表页的「诊断」重新打开就按新阈值判断。"))
+        self.layout_.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("数据诊断")
+
+
+class AlertsPage(NumbersPage):
+    key = "alerts"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        times = self.tr("倍")
+        self.add_group(self.tr("推广投放"), [
+            Field("follower_cost_factor", self.tr("涨粉成本偏高：单粉成本 ≥ 其他涨粉投放中位数的"), times, 1, 20, 1),
+            Field("min_other_follower_boosts", self.tr("至少有几次其他涨粉投放才比较："), self.tr("次"), 1, 100),
+            Field("max_cost_per_follower", self.tr("没有可比的投放时，单粉成本上限："), self.tr("元"), 0, 10000, 1),
+        ], lambda: promotions.thresholds(ctx.store), _store_setting(ctx, promotions.SETTING_KEY))
+        self.add_group(self.tr("活动"), [
+            Field("below_plan_ratio", self.tr("进度落后：完成度低于时间进度的"), minimum=0, maximum=1, percent=True),
+            Field("rules_max_chars", self.tr("活动规则超过多少字提醒精简："), self.tr("字"), 10, 2000),
+        ], lambda: campaigns.thresholds(ctx.store), _store_setting(ctx, campaigns.SETTING_KEY))
+        self.add_group(self.tr("品牌与舆情"), [
+            Field("spike_min", self.tr("负面提及激增：当天至少"), self.tr("条"), 1, 10000),
+            Field("spike_ratio", self.tr("且是前几天日均的"), times, 1, 50, 1),
+            Field("window_days", self.tr("日均按前几天算："), self.tr("天"), 1, 90),
+        ], lambda: watch.thresholds(ctx.store), _store_setting(ctx, watch.THRESHOLDS_SETTING))
+        self.layout_.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("投放、活动与舆情")
+
+
+# -- 词库 ------------------------------------------------------------------------------------
+class WordListsPage(SettingsPage):
+    """The checks' word lists per category: add, remove (built-in words too), reset. Acts at once."""
+
+    key = "wordlists"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.category = QComboBox(self)
+        self.category.setObjectName("wordCategory")
+        for code, category in checks.CATEGORIES.items():
+            self.category.addItem(QCoreApplication.translate("checks", category.label), code)
+        self.category.addItem(self.tr("放行词（不提示）"), checks.ALLOW)
+        self.category.currentIndexChanged.connect(self.load)
+        self.words = QTableWidget(0, 3, self)
+        self.words.setObjectName("wordTable")
+        self.words.setHorizontalHeaderLabels([self.tr("词"), self.tr("建议改成"), self.tr("来源")])
+        self.words.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.words.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.words.verticalHeader().setVisible(False)
+        self.words.horizontalHeader().setStretchLastSection(True)
+        self.words.setColumnWidth(0, 160)
+        self.words.setColumnWidth(1, 220)
+        self.word = QLineEdit(self)
+        self.word.setObjectName("newWord")
+        self.word.setPlaceholderText(self.tr("新词"))
+        self.suggestion = QLineEdit(self)
+        self.suggestion.setObjectName("newSuggestion")
+        self.suggestion.setPlaceholderText(self.tr("建议改成（可不填）"))
+        add = QPushButton(self.tr("添加"), self)
+        add.setObjectName("addWord")
+        add.clicked.connect(self.add_word)
+        self.word.returnPressed.connect(self.add_word)
+        self.suggestion.returnPressed.connect(self.add_word)
+        remove = QPushButton(self.tr("删除所选"), self)
+        remove.setObjectName("removeWords")
+        remove.clicked.connect(self.remove_selected)
+        reset = QPushButton(self.tr("恢复这一类的默认词"), self)
+        reset.setObjectName("resetWords")
+        reset.clicked.connect(self.reset_category)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("词库："), self))
+        top.addWidget(self.category)
+        top.addStretch(1)
+        top.addWidget(reset)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.word)
+        add_row.addWidget(self.suggestion, 1)
+        add_row.addWidget(add)
+        add_row.addWidget(remove)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.words, 1)
+        self.layout_.addLayout(add_row)
+        self.layout_.addWidget(_note(self.tr("写草稿时按这些词检查。这一页的修改马上生效，不用点确定。")))
+
+    def title(self) -> str:
+        return self.tr("词库")
+
+    def current_category(self) -> str:
+        return str(self.category.currentData())
+
+    def load(self) -> None:
+        entries = checks.load_wordlists(self.ctx.store).entries(self.current_category())
+        self.words.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            source = self.tr("自己加的") if entry.user else self.tr("内置")
+            for column, text in enumerate((entry.word, entry.suggestion, source)):
+                self.words.setItem(row, column, QTableWidgetItem(text))
+
+    def _changed(self) -> None:
+        self.load()
+        self.ctx.signals.notify("setting")
+
+    def add_word(self) -> None:
+        word = self.word.text().strip()
+        if not word:
+            self.word.setFocus()
+            return
+        checks.save_wordlist_edits(self.ctx.store, self.current_category(), added={word: self.suggestion.text().strip()})
+        self.word.clear()
+        self.suggestion.clear()
+        self.word.setFocus()
+        self._changed()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.words.selectedIndexes()})
+        gone = [self.words.item(r, 0).text() for r in rows]
+        if gone:
+            checks.save_wordlist_edits(self.ctx.store, self.current_category(), removed=gone)
+            self._changed()
+
+    def reset_category(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("恢复默认词"),
+            self.tr("「{name}」里自己加的词会删掉，删掉的内置词会回来。继续吗？").format(name=self.category.currentText()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            checks.reset_wordlist_edits(self.ctx.store, self.current_category())
+            self._changed()
+
+
+# -- 发布计划 ---------------------------------------------------------------------------------
+class PostingPlanPage(SettingsPage):
+    key = "plan"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.boxes: dict[str, QSpinBox] = {}
+        for platform in Platform:
+            box = QSpinBox(self)
+            box.setObjectName(f"plan_{platform.value}")
+            box.setRange(0, 100)
+            box.setSuffix(self.tr(" 篇/周"))
+            box.setSpecialValueText(self.tr("不设"))
+            box.setMinimumWidth(110)
+            self.boxes[platform.value] = box
+            label = QLabel(PLATFORM_NAMES[platform] + "：")
+            row = QHBoxLayout()
+            icon = QLabel(self)
+            icon.setPixmap(platform_icon(platform.value).pixmap(12, 12))
+            row.addWidget(icon)
+            row.addWidget(label)
+            holder = QWidget(self)
+            holder.setLayout(row)
+            row.setContentsMargins(0, 0, 0, 0)
+            self.form.addRow(holder, box)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(_note(self.tr("每个平台每周打算发几篇。日历按它标出哪周发少了，诊断按它判断发布是否不足。")))
+        self.layout_.addStretch(1)
+        self._loaded: dict[str, int] = {}
+
+    def title(self) -> str:
+        return self.tr("发布计划")
+
+    def plan(self) -> dict[str, int]:
+        return {code: box.value() for code, box in self.boxes.items() if box.value() > 0}
+
+    def load(self) -> None:
+        self._loaded = calendar_service.posting_plan(self.ctx.store)
+        for code, box in self.boxes.items():
+            box.setValue(self._loaded.get(code, 0))
+
+    def save(self) -> set[str]:
+        plan = self.plan()
+        if plan == self._loaded:
+            return set()
+        self._loaded = calendar_service.set_posting_plan(self.ctx.store, plan)
+        return {"setting"}
+
+
+# -- the dialog -------------------------------------------------------------------------------
+PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, DataPage, TopicWeightsPage, SegmentsPage, DiagnosisPage,
+                                         AlertsPage, WordListsPage, PostingPlanPage)
+
+
+class SettingsDialog(QDialog):
+    """File → 设置…. 确定 saves every page and closes, 应用 saves and stays, 取消 (Esc) drops unsaved numbers."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("设置"))
+        self.resize(900, 640)
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("settingsSections")
+        self.sections.setFixedWidth(170)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, SettingsPage] = {}
+        for cls in PAGES:
+            page = cls(ctx, self)
+            self.pages[page.key] = page
+            self.sections.addItem(page.title())
+            holder = QWidget(self)
+            column = QVBoxLayout(holder)
+            heading = QLabel(page.title(), holder)
+            heading.setObjectName("settingsTitle")
+            column.addWidget(heading)
+            column.addWidget(page, 1)
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(holder)
+            self.stack.addWidget(scroll)
+        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
+        body = QHBoxLayout()
+        body.addWidget(self.sections)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        for page in self.pages.values():
+            page.load()
+        self.sections.setCurrentRow(0)
+        self.sections.setFocus()
+
+    def show_page(self, key: str) -> None:
+        """Open one section ("general", "data", "topics", "segments", "diagnosis", "alerts", "wordlists", "plan")."""
+        self.sections.setCurrentRow(list(self.pages).index(key))
+
+    def apply(self) -> bool:
+        """Save every page; on a refused value show why, open that page and return False."""
+        changed: set[str] = set()
+        for key, page in self.pages.items():
+            try:
+                changed |= page.save()
+            except UserError as exc:
+                self.show_page(key)
+                show_user_error(exc, self)
+                return False
+        if changed:
+            self.ctx.signals.notify(*sorted(changed))
+        return True
+
+    def accept(self) -> None:
+        if self.apply():
+            super().accept()
