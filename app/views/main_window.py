@@ -37,6 +37,7 @@ from app.views.context import ViewContext
 from app.views.drafts_tab import DraftsTab
 from app.views.errors import open_path, show_user_error
 from app.views.review_tab import ReviewTab
+from app.views.shortcuts import install_shortcuts
 from app.views.topics_tab import TopicsTab
 from app.views.watch_panel import install_watch
 
@@ -53,7 +54,11 @@ ITEM_TABS = {
     "member": "communityTab",
     "community": "communityTab",
     "campaign": "campaignsTab",
+    "feedback": "communityTab",
+    "lesson": "reviewTab",
 }
+#: The tab method that shows an item of a kind that is not the tab's main kind (default `show_item`).
+ITEM_METHODS = {"feedback": "show_feedback", "lesson": "show_lesson"}
 
 
 def icon(name: str) -> QIcon:
@@ -114,6 +119,8 @@ class MainWindow(QMainWindow):
         self._warn_sync_folder()
         # 品牌与舆情: open-alert count in the status bar, 工具 → 品牌与舆情, scan + notice via after_start().
         self.watch = install_watch(self, ctx)
+        # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
+        install_shortcuts(self)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
@@ -145,7 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("backup", self.tr("立即备份"), self.backup_now, icon_name="backup"))
         file_menu.addAction(self._action("restore", self.tr("从备份恢复…"), self.restore_backup, icon_name="restore"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("settings", self.tr("设置…"), icon_name="settings",
+        file_menu.addAction(self._action("settings", self.tr("设置…"), self.open_settings, icon_name="settings",
                                          shortcut=QKeySequence.StandardKey.Preferences))
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("退出"), self.close, shortcut=QKeySequence.StandardKey.Quit))
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
             return
         tab = self.tab_by_name[name]
         self.tabs.setCurrentWidget(tab)
-        show_item = getattr(tab, "show_item", None)
+        show_item = getattr(tab, ITEM_METHODS.get(kind, "show_item"), None)
         if show_item is not None:
             show_item(item_id)
 
@@ -344,6 +351,45 @@ class MainWindow(QMainWindow):
             parent=self,
             writes=True,
         )
+
+    # -- settings, search, help, new items (issue 13) -------------------------------------------
+    def open_settings(self, page: str | None = None) -> None:
+        """File → 设置…: the settings dialog (modal); `page` opens one section (e.g. "data")."""
+        from app.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self)
+        if page:
+            dialog.show_page(page)
+        dialog.exec()
+
+    def open_search(self) -> None:
+        """Ctrl+K: the search popup; the chosen result opens in its tab."""
+        from app.views.search_dialog import SearchDialog
+
+        dialog = SearchDialog(self.ctx.store, self)
+        dialog.openItem.connect(self.open_item)
+        dialog.exec()
+
+    def open_help(self) -> None:
+        """F1: the monthly loop, where each step lives, and the shortcuts."""
+        from app.views.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def new_topic(self) -> None:
+        """Ctrl+N: a new topic in the 选题库 tab."""
+        self._tab_call("topicsTab", "new_topic")
+
+    def new_draft(self) -> None:
+        """Ctrl+Shift+N: a new draft in the 草稿 tab (the tab alone when it has no `new_draft()`)."""
+        self._tab_call("draftsTab", "new_draft")
+
+    def _tab_call(self, name: str, method: str) -> None:
+        tab = self.tab_by_name[name]
+        self.tabs.setCurrentWidget(tab)
+        call = getattr(tab, method, None)
+        if call is not None:
+            call()
 
     # -- help ---------------------------------------------------------------------------------
     def about(self) -> None:
