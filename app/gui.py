@@ -1,9 +1,13 @@
 """`opsdesk`: open the window (also `python -m app`).
 
-Options: `--data-dir DIR`, `--lang zh|en`, `--screenshot OUT_DIR` (save every tab as
+Options: `--data-dir DIR`, `--lang zh|en`, `--theme system|light|dark`, `--screenshot OUT_DIR` (save every tab as
 `OUT_DIR/<objectName>.png` at 1400×900 and exit, never showing a dialog) and the hidden
 `--quit-after-paint` used by `bench/startup.py`. Exit codes: 0 fine, 1 the data folder is in use
 by another OpsDesk, 2 the store cannot be opened (corrupt, newer version, no permission).
+
+The data folder: `--data-dir` > `OPSDESK_DATA_DIR` > the folder remembered in QSettings (`dataDir`,
+set when 设置 → 数据 moves it) > the system's application-data folder. After a move the window
+exits with `RESTART_EXIT_CODE` and `main()` opens the new folder in the same process.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk 运营台")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：系统的应用数据位置）")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认看设置，没有设置就是中文）")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="外观（默认看设置：跟随系统）")
     parser.add_argument("--screenshot", metavar="OUT_DIR", help="给每个页面截图保存到 OUT_DIR 后退出")
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -61,36 +66,64 @@ def _set_fonts(app: Any) -> None:
     app.setFont(font)
 
 
+#: What the window's exit code is when it asks to be opened again (after the data folder moved).
+RESTART_EXIT_CODE = 75
+
+
+def chosen_data_dir(explicit: str | None) -> str | None:
+    """`--data-dir`, else OPSDESK_DATA_DIR, else the folder remembered in QSettings, else None (default)."""
+    from PySide6.QtCore import QSettings
+
+    from app.store.paths import ENV_DATA_DIR
+
+    if explicit or os.environ.get(ENV_DATA_DIR):
+        return explicit or os.environ[ENV_DATA_DIR]
+    remembered = QSettings().value("dataDir")
+    return remembered if isinstance(remembered, str) and remembered else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    quiet = bool(args.screenshot or args.quit_after_paint)
-
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.resources import resource_path
-    from app.store import Store, StoreLockedError, UserError
-    from app.store.logs import setup_logging
 
     QCoreApplication.setOrganizationName("OpsDesk")
     QCoreApplication.setApplicationName("OpsDesk")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(resource_path("icons", "opsdesk.svg"))))
     _set_fonts(app)
+    while True:
+        exit_code, moved_to = _run(app, args)
+        if exit_code != RESTART_EXIT_CODE:
+            return exit_code
+        args.data_dir = moved_to
 
+
+def _run(app: Any, args: argparse.Namespace) -> tuple[int, str | None]:
+    """Open the store and the window once; returns the exit code and, on a restart, the folder to open."""
+    quiet = bool(args.screenshot or args.quit_after_paint)
+
+    from PySide6.QtCore import QSettings, QTimer
+
+    from app.store import Store, StoreLockedError, UserError
+    from app.store.logs import setup_logging
     from app.views.language import install_translators
+    from app.views.theme import SETTING_KEY as THEME_KEY
+    from app.views.theme import apply_theme
 
     try:
-        store = Store.open(args.data_dir, exclusive=True)
+        store = Store.open(chosen_data_dir(args.data_dir), exclusive=True)
     except StoreLockedError as exc:
         install_translators(app, args.lang or "zh")
         _fail(app, exc, quiet=quiet)
-        return 1
+        return 1, None
     except UserError as exc:
         install_translators(app, args.lang or "zh")
         _fail(app, exc, quiet=quiet)
-        return 2
+        return 2, None
 
     from app.views.context import DataSignals, ViewContext
     from app.views.errors import install_exception_hook
@@ -102,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     install_exception_hook(log_path)
     lang = args.lang or store.setting("language", "zh")
     translators = install_translators(app, lang if lang in ("zh", "en") else "zh")
-    app.setStyleSheet(resource_path("style", "opsdesk.qss").read_text(encoding="utf-8"))
+    apply_theme(app, args.theme or store.setting(THEME_KEY, "system"))
 
     tasks = TaskRunner(app)
     window = MainWindow(ViewContext(store, tasks, DataSignals(app)))
@@ -127,13 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         for translator in translators:
             app.removeTranslator(translator)
         sys.excepthook = previous_hook
-    return exit_code
+    return exit_code, getattr(window, "restart_data_dir", None)
 
 
 def _after_start(window: Any, store: Any) -> None:
-    """What follows the first paint: the first-start question, the daily backup, then today's reminders."""
+    """What follows the first paint: the welcome on a first start, the daily backup, then today's reminders."""
     if store.is_empty():
-        window.offer_demo()
+        from app.views.welcome import offer_welcome
+
+        offer_welcome(window)
     window.daily_backup()
     window.watch.after_start()
     from app.views.reminders import start_reminders
