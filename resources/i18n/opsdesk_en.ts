@@ -203,75 +203,75 @@
     <name>AlertsPage</name>
     <message>
         <source>倍</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>推广投放</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid promotion</translation>
     </message>
     <message>
         <source>涨粉成本偏高：单粉成本 ≥ 其他涨粉投放中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>Costly followers: cost per follower ≥ other follower boosts&apos; median, times</translation>
     </message>
     <message>
         <source>至少有几次其他涨粉投放才比较：</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare only with at least this many other follower boosts:</translation>
     </message>
     <message>
         <source>次</source>
-        <translation type="unfinished">times</translation>
+        <translation>boosts</translation>
     </message>
     <message>
         <source>没有可比的投放时，单粉成本上限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost-per-follower cap when there are no comparable boosts:</translation>
     </message>
     <message>
         <source>元</source>
-        <translation type="unfinished">yuan</translation>
+        <translation>yuan</translation>
     </message>
     <message>
         <source>活动</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>进度落后：完成度低于时间进度的</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind schedule: progress below this share of elapsed time</translation>
     </message>
     <message>
         <source>活动规则超过多少字提醒精简：</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggest shorter campaign rules beyond:</translation>
     </message>
     <message>
         <source>字</source>
-        <translation type="unfinished"></translation>
+        <translation>characters</translation>
     </message>
     <message>
         <source>品牌与舆情</source>
-        <translation type="unfinished">Brand &amp; monitoring</translation>
+        <translation>Brand &amp; monitoring</translation>
     </message>
     <message>
         <source>负面提及激增：当天至少</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative mention spike: at least</translation>
     </message>
     <message>
         <source>条</source>
-        <translation type="unfinished"></translation>
+        <translation>mentions that day</translation>
     </message>
     <message>
         <source>且是前几天日均的</source>
-        <translation type="unfinished"></translation>
+        <translation>and at least this multiple of the earlier daily average</translation>
     </message>
     <message>
         <source>日均按前几天算：</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily average over the previous:</translation>
     </message>
     <message>
         <source>天</source>
-        <translation type="unfinished">days</translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>投放、活动与舆情</source>
-        <translation type="unfinished"></translation>
+        <translation>Boosts, campaigns &amp; monitoring</translation>
     </message>
 </context>
 <context>
@@ -1697,187 +1697,190 @@ Last period %3</translation>
     <name>DataPage</name>
     <message>
         <source>打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>移动到…</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to…</translation>
     </message>
     <message>
         <source> 份</source>
-        <translation type="unfinished"></translation>
+        <translation> copies</translation>
     </message>
     <message>
         <source>数据文件夹：</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder:</translation>
     </message>
     <message>
         <source>自动备份保留：</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups kept:</translation>
     </message>
     <message>
         <source>备份位置：</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup location:</translation>
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished">Dates</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>大小</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished">Back up now</translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>恢复所选备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore selected backup…</translation>
     </message>
     <message>
         <source>打开备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Open backup folder</translation>
     </message>
     <message>
         <source>OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。</source>
-        <translation type="unfinished"></translation>
+        <translation>OpsDesk backs up automatically once a day and keeps only the latest few; &quot;Back up now&quot; and pre-restore backups are kept here too. Moving the data folder backs up, copies and checks first, and leaves the original folder untouched.</translation>
     </message>
     <message>
         <source>数据与备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp; backups</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished">Backing up…</translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>从备份恢复</source>
-        <translation type="unfinished">Restore from backup</translation>
+        <translation>Restore from backup</translation>
     </message>
     <message>
         <source>用备份 {file} 替换现在的全部数据？
 现在的数据会先自动备份一份，恢复后也能找回。</source>
-        <translation type="unfinished">Replace all current data with the backup {file}?
-The current data is backed up first, so you can get it back.</translation>
+        <translation>Replace all current data with the backup {file}?
+The current data is backed up first, so you can get it back after restoring.</translation>
     </message>
     <message>
         <source>已从 {file} 恢复，所有页面已刷新。</source>
-        <translation type="unfinished">Restored from {file}; all pages refreshed.</translation>
+        <translation>Restored from {file}; all pages refreshed.</translation>
     </message>
     <message>
         <source>选择新的数据文件夹（空文件夹）</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new data folder (empty folder)</translation>
     </message>
     <message>
         <source>数据文件夹已复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder copied</translation>
     </message>
     <message>
         <source>数据已复制到 {folder} 并检查无误，以后 OpsDesk 都从这里打开。
 原来的文件夹 {old} 保留不动，确认新位置能用之后可以自己删除。
 
 现在就重新打开 OpsDesk 吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Data copied to {folder} and checked; OpsDesk will open it from there from now on.
+The old folder {old} is left as is; you can delete it yourself once the new location works.
+
+Reopen OpsDesk now?</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisPage</name>
     <message>
         <source>倍</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>比较发布后第几天的数据：</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare data from this many days after posting:</translation>
     </message>
     <message>
         <source>天</source>
-        <translation type="unfinished">days</translation>
+        <translation>days</translation>
     </message>
     <message>
         <source>发布不满几天不评判：</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t judge posts younger than:</translation>
     </message>
     <message>
         <source>和过去多少天的内容比：</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with content from the past:</translation>
     </message>
     <message>
         <source>至少几篇有数据才比较：</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare only with at least this many posts with data:</translation>
     </message>
     <message>
         <source>篇</source>
-        <translation type="unfinished"></translation>
+        <translation>posts</translation>
     </message>
     <message>
         <source>阅读高：≥ 中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>High reads: ≥ median, times</translation>
     </message>
     <message>
         <source>转化低：≤ 中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>Low conversion: ≤ median, times</translation>
     </message>
     <message>
         <source>完播率低：≤ 中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>Low completion rate: ≤ median, times</translation>
     </message>
     <message>
         <source>转化高、值得复用：≥ 中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>High conversion, worth repeating: ≥ median, times</translation>
     </message>
     <message>
         <source>互动低：≤ 中位数的</source>
-        <translation type="unfinished"></translation>
+        <translation>Low engagement: ≤ median, times</translation>
     </message>
     <message>
         <source>主渠道：带来的流量占比至少</source>
-        <translation type="unfinished"></translation>
+        <translation>Main channel: share of traffic at least</translation>
     </message>
     <message>
         <source>掉粉激增：当天取关 ≥ 前期日均的</source>
-        <translation type="unfinished"></translation>
+        <translation>Unfollow spike: unfollows that day ≥ earlier daily average, times</translation>
     </message>
     <message>
         <source>且当天取关至少：</source>
-        <translation type="unfinished"></translation>
+        <translation>and unfollows that day at least:</translation>
     </message>
     <message>
         <source>人</source>
-        <translation type="unfinished"></translation>
+        <translation>people</translation>
     </message>
     <message>
         <source>前期日均按几天算：</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier daily average over:</translation>
     </message>
     <message>
         <source>至少有几天数据才判断：</source>
-        <translation type="unfinished"></translation>
+        <translation>Judge only with at least this many days of data:</translation>
     </message>
     <message>
         <source>发布不足：实际篇数低于计划的</source>
-        <translation type="unfinished"></translation>
+        <translation>Too few posts: actual posts below this share of the plan</translation>
     </message>
     <message>
         <source>目标落后：低于应完成进度的</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind target: below this share of expected progress</translation>
     </message>
     <message>
         <source>数据诊断的阈值</source>
-        <translation type="unfinished"></translation>
+        <translation>Data diagnosis thresholds</translation>
     </message>
     <message>
         <source>每篇内容都和同一账号过去内容的中位数比；改了之后，图表页的「诊断」重新打开就按新阈值判断。</source>
-        <translation type="unfinished"></translation>
+        <translation>Each post is compared with the median of the same account&apos;s past posts; after a change, reopen &quot;Diagnosis&quot; on the Charts page to apply the new thresholds.</translation>
     </message>
     <message>
         <source>数据诊断</source>
-        <translation type="unfinished">Data diagnosis</translation>
+        <translation>Data diagnosis</translation>
     </message>
 </context>
 <context>
@@ -2387,31 +2390,31 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>跟随系统</source>
         <extracomment>Key for `SettingsDialog.show_page()`.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Follow system</translation>
     </message>
     <message>
         <source>浅色</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>深色</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>界面语言：</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language:</translation>
     </message>
     <message>
         <source>外观：</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance:</translation>
     </message>
     <message>
         <source>外观马上生效；界面语言在下次打开 OpsDesk 时生效。</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance changes right away; the interface language changes the next time OpsDesk opens.</translation>
     </message>
     <message>
         <source>通用</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
 </context>
 <context>
@@ -2554,7 +2557,7 @@ The current data is backed up first, so you can get it back.</translation>
     </message>
     <message>
         <source>所有数据只存在这台电脑的数据文件夹里，每天自动备份一次。文件夹的位置、备份份数和从备份恢复都在「文件 → 设置… → 数据与备份」。</source>
-        <translation type="unfinished"></translation>
+        <translation>All data stays in the data folder on this computer and is backed up automatically once a day. The folder location, number of backups and restoring from a backup are under &quot;File → Settings… → Data &amp; backups&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4108,19 +4111,19 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>PostingPlanPage</name>
     <message>
         <source> 篇/周</source>
-        <translation type="unfinished"> posts/week</translation>
+        <translation> posts/week</translation>
     </message>
     <message>
         <source>不设</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>每个平台每周打算发几篇。日历按它标出哪周发少了，诊断按它判断发布是否不足。</source>
-        <translation type="unfinished"></translation>
+        <translation>How many posts each platform should get per week. The calendar uses it to flag light weeks, and diagnosis uses it to judge whether you post too little.</translation>
     </message>
     <message>
         <source>发布计划</source>
-        <translation type="unfinished">Posting plan</translation>
+        <translation>Posting plan</translation>
     </message>
 </context>
 <context>
@@ -5227,22 +5230,22 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
     <message>
         <source>用户分层的规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Member segment rules</translation>
     </message>
     <message>
         <source>保存后马上按新规则给所有用户重新分层。判断顺序：新用户 → 核心用户 → 流失用户 → 其余为潜力用户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving re-segments all members with the new rules right away. Order: New → Core → Churned → everyone else is Potential.</translation>
     </message>
     <message>
         <source>用户分层</source>
-        <translation type="unfinished">Member segments</translation>
+        <translation>Member segments</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -5634,35 +5637,35 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>TopicWeightsPage</name>
     <message>
         <source>时效性权重：</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeliness weight:</translation>
     </message>
     <message>
         <source>价值度权重：</source>
-        <translation type="unfinished"></translation>
+        <translation>Value weight:</translation>
     </message>
     <message>
         <source>转化力权重：</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion weight:</translation>
     </message>
     <message>
         <source>选题评分的权重</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic score weights</translation>
     </message>
     <message>
         <source>加权分 =（时效性×权重 + 价值度×权重 + 转化力×权重）÷ 权重之和；加权分 ≥ 4 为高优先级，≥ 3 为中。权重都一样时就是三项的平均分。</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted score = (timeliness × weight + value × weight + conversion × weight) ÷ sum of weights; a weighted score ≥ 4 is high priority, ≥ 3 medium. With equal weights it is the plain average of the three.</translation>
     </message>
     <message>
         <source>选题评分</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic scoring</translation>
     </message>
     <message>
         <source>权重不能全部为 0。</source>
-        <translation type="unfinished"></translation>
+        <translation>The weights cannot all be 0.</translation>
     </message>
     <message>
         <source>例：时效性 5、价值度 3、转化力 2 的选题，加权分 {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Example: a topic with timeliness 5, value 3, conversion 2 gets a weighted score of {score}</translation>
     </message>
 </context>
 <context>
@@ -6204,59 +6207,59 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <message>
         <source>欢迎使用 OpsDesk</source>
         <extracomment>The rows the table starts with: the three platforms most operators run.</extracomment>
-        <translation type="unfinished">Welcome to OpsDesk</translation>
+        <translation>Welcome to OpsDesk</translation>
     </message>
     <message>
         <source>欢迎使用 OpsDesk 运营台</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to OpsDesk</translation>
     </message>
     <message>
         <source>先花一分钟：写下你运营的账号，再选择先看演示数据还是直接开始。这些以后都能改。</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a minute: note the accounts you run, then choose whether to look at demo data first or start right away. You can change all of this later.</translation>
     </message>
     <message>
         <source>1. 你运营的账号（没有的平台留空即可）</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Accounts you run (leave platforms you don&apos;t use empty)</translation>
     </message>
     <message>
         <source>平台</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>账号名称</source>
-        <translation type="unfinished">Account name</translation>
+        <translation>Account name</translation>
     </message>
     <message>
         <source>再加一个账号</source>
-        <translation type="unfinished"></translation>
+        <translation>Add another account</translation>
     </message>
     <message>
         <source>2. 怎么开始</source>
-        <translation type="unfinished"></translation>
+        <translation>2. How to start</translation>
     </message>
     <message>
         <source>载入演示数据：一个护肤品牌一年的运营记录，先看看每个页面的效果</source>
-        <translation type="unfinished"></translation>
+        <translation>Load demo data: a year of a skincare brand&apos;s operations, to see what every page looks like</translation>
     </message>
     <message>
         <source>从空白开始：只建上面的账号，然后导入本周的平台数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Start empty: create just the accounts above, then import this week&apos;s platform data</translation>
     </message>
     <message>
         <source>演示数据可以随便改。想换回干净的数据时，在「设置 → 数据与备份」里换一个数据文件夹即可。</source>
-        <translation type="unfinished"></translation>
+        <translation>Feel free to change the demo data. For clean data later, switch to another data folder under &quot;Settings → Data &amp; backups&quot;.</translation>
     </message>
     <message>
         <source>开始使用</source>
-        <translation type="unfinished"></translation>
+        <translation>Get started</translation>
     </message>
     <message>
         <source>以后再说</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message>
         <source>账号名称，如「肌理研究所」</source>
-        <translation type="unfinished"></translation>
+        <translation>Account name, e.g. &quot;Jili Lab&quot;</translation>
     </message>
 </context>
 <context>
@@ -6282,67 +6285,67 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <name>WordListsPage</name>
     <message>
         <source>放行词（不提示）</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowed words (no warning)</translation>
     </message>
     <message>
         <source>词</source>
-        <translation type="unfinished"></translation>
+        <translation>Word</translation>
     </message>
     <message>
         <source>建议改成</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested replacement</translation>
     </message>
     <message>
         <source>来源</source>
-        <translation type="unfinished">Source</translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>新词</source>
-        <translation type="unfinished"></translation>
+        <translation>New word</translation>
     </message>
     <message>
         <source>建议改成（可不填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested replacement (optional)</translation>
     </message>
     <message>
         <source>添加</source>
-        <translation type="unfinished">Add</translation>
+        <translation>Add</translation>
     </message>
     <message>
         <source>删除所选</source>
-        <translation type="unfinished">Delete selected</translation>
+        <translation>Delete selected</translation>
     </message>
     <message>
         <source>恢复这一类的默认词</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this list&apos;s default words</translation>
     </message>
     <message>
         <source>词库：</source>
-        <translation type="unfinished"></translation>
+        <translation>Word list:</translation>
     </message>
     <message>
         <source>写草稿时按这些词检查。这一页的修改马上生效，不用点确定。</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafts are checked against these words while you write. Changes on this page apply immediately; no need to click OK.</translation>
     </message>
     <message>
         <source>词库</source>
-        <translation type="unfinished"></translation>
+        <translation>Word lists</translation>
     </message>
     <message>
         <source>自己加的</source>
-        <translation type="unfinished">Added by you</translation>
+        <translation>Added by you</translation>
     </message>
     <message>
         <source>内置</source>
-        <translation type="unfinished">Built-in</translation>
+        <translation>Built-in</translation>
     </message>
     <message>
         <source>恢复默认词</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore default words</translation>
     </message>
     <message>
         <source>「{name}」里自己加的词会删掉，删掉的内置词会回来。继续吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>Words you added to &quot;{name}&quot; will be removed and deleted built-in words will come back. Continue?</translation>
     </message>
 </context>
 <context>
@@ -9786,11 +9789,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>label</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unit</translation>
     </message>
 </context>
 <context>
@@ -9857,7 +9860,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>window</name>
     <message>
         <source>正在载入演示数据…</source>
-        <translation type="unfinished">Loading demo data…</translation>
+        <translation>Loading demo data…</translation>
     </message>
 </context>
 </TS>
