@@ -55,7 +55,7 @@ def excel_value(kind: str, value: Any) -> Any:
         return str(value)
     if kind == "platform":
         return platform_name(str(value))
-    return format_value(kind, value)
+    return format_value(kind, value) or None
 
 
 def write_view(store: Store, query: Any, ids: Sequence[int], headers: Sequence[str], path: Path,
@@ -123,7 +123,10 @@ class _Relay(QObject):
 def run_cancellable(ctx: ViewContext, parent: QWidget, label: str, fn: Callable[..., Any], *args: Any,
                     on_result: Callable[[Any], None], on_cancelled: Callable[[], None] | None = None,
                     writes: bool = False) -> threading.Event:
-    """Run `fn(*args, progress=…, cancel=…)` (the services' callback style) with a progress dialog and 取消."""
+    """Run `fn(*args, progress, cancel)` (the services' callback style) with a progress dialog and 取消.
+
+    The two callables go last and by position: `progress=` is the task runner's own keyword.
+    """
     cancel = threading.Event()
     relay = _Relay(parent)
     dialog = QProgressDialog(label, _tr("取消"), 0, 0, parent)
@@ -159,8 +162,8 @@ def run_cancellable(ctx: ViewContext, parent: QWidget, label: str, fn: Callable[
             return
         failed(parent, exc)
 
-    ctx.tasks.run(fn, *args, progress=relay.progressed.emit, cancel=cancel.is_set, on_result=succeeded,
-                  on_error=errored, writes=writes)
+    ctx.tasks.run(fn, *args, relay.progressed.emit, cancel.is_set, on_result=succeeded, on_error=errored,
+                  writes=writes)
     return cancel
 
 
@@ -180,5 +183,5 @@ def export_store_as(ctx: ViewContext, parent: QWidget, path: Path | None = None)
     def cancelled() -> None:
         QMessageBox.information(parent, _tr("已取消"), _tr("导出已取消，没有留下文件。"))
 
-    return run_cancellable(ctx, parent, _tr("正在导出全部数据…"), export_store, ctx.store, path,
+    return run_cancellable(ctx, parent, _tr("正在导出全部数据…"), export_store, ctx.store, path, None,
                            on_result=done, on_cancelled=cancelled)

@@ -1,0 +1,200 @@
+"""The import dialog: files dropped on the window, detection, preview, bad rows, import, cancel, mapping."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from app.services.importing import analyse_file, saved_profiles
+from app.store import Store
+from app.views.context import ViewContext
+from app.views.import_dialog import ImportDialog
+from app.views.main_window import MainWindow
+from tests.services.importing.conftest import DOUYIN_HEADERS, Files, douyin_row, rows_of
+
+XHS_HEADERS = ["笔记标题", "首次发布时间", "体裁", "曝光", "观看量", "封面点击率", "点赞", "评论", "收藏", "涨粉", "分享",
+               "人均观看时长", "弹幕"]
+
+
+@pytest.fixture
+def make(tmp_path: Path) -> Files:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    return Files(folder)
+
+
+def douyin_file(make: Files, name: str = "作品列表.xlsx", n: int = 5, bad: bool = False) -> Path:
+    start = dt.datetime(2026, 7, 1, 10, 0)
+    rows = [DOUYIN_HEADERS] + [douyin_row(f"抖音作品{i}", f"{start + dt.timedelta(hours=7 * i):%Y-%m-%d %H:%M:%S}",
+                                          str(1000 + i)) for i in range(n)]
+    if bad:
+        rows.append(douyin_row("日期写错了", "七月三十", "500"))
+    return make.xlsx(name, rows)
+
+
+def xhs_file(make: Files) -> Path:
+    rows = [["最多导出排序后前1000条笔记，如需更多请缩小时间范围"] + [""] * 12, XHS_HEADERS,
+            ["秋冬护肤", "2026年03月25日09时49分34秒", "图文", "10000", "800", "6.50%", "50", "5", "30", "4", "2", "15.20秒", "0"],
+            ["换季敏感肌", "2026年03月26日20时", "视频", "5000", "300", "0.05", "10", "1", "3", "0", "1", "45.0", "2"]]
+    return make.xlsx("笔记列表明细表.xlsx", rows, merged="A1:M1")
+
+
+def count(store: Store, table: str) -> int:
+    return int(rows_of(store, f"SELECT count(*) AS n FROM {table}")[0]["n"])
+
+
+def drop(widget: object, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    widget.dropEvent(event)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def window(ctx: ViewContext, qtbot: object) -> MainWindow:
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    return win
+
+
+def test_two_files_dropped_on_window_are_listed_and_imported(window: MainWindow, ctx: ViewContext, make: Files,
+                                                            qtbot: object) -> None:
+    notified: list[set[str]] = []
+    ctx.signals.dataChanged.connect(notified.append)
+    posts_before = count(ctx.store, "post")
+    first = douyin_file(make)
+    drop(window, [first, xhs_file(make)])
+    dialog = window.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [e.path.name for e in dialog.entries] == ["作品列表.xlsx", "笔记列表明细表.xlsx"]
+    douyin, xhs = dialog.entries
+    assert (douyin.plan.platform, douyin.plan.profile) == ("douyin", "douyin_works")
+    assert (xhs.plan.platform, xhs.plan.profile) == ("xiaohongshu", "xiaohongshu_notes")
+    assert douyin.plan.counts["inserted"] == 5 and xhs.plan.counts["inserted"] == 2
+    assert "新增 5" in douyin.item.text() and "小红书" in xhs.item.text()
+    # the shown file: its account (the only own Douyin account), its confidence, its preview
+    dialog.files.setCurrentRow(0)
+    assert dialog.account_box.currentText() == "肌理研究所"
+    assert dialog.profile_box.currentText() == f"抖音 作品列表（可信度 {round(douyin.plan.confidence * 100)}%）"
+    assert dialog.profile_box.count() == 1 + len(douyin.plan.alternatives)
+    assert dialog.preview.rowCount() == 5 and dialog.preview.item(0, 0).text() == "2"
+    titles = [dialog.preview.horizontalHeaderItem(c).text() for c in range(dialog.preview.columnCount())]
+    assert "标题" in titles and "完播率" in titles
+    rate_col = titles.index("完播率")
+    assert dialog.preview.item(0, rate_col).text() == "35.3%"
+    assert "新增 5 条内容" in dialog.plan_summary.text()
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert count(ctx.store, "post") == posts_before + 7
+    assert [e.result.status for e in dialog.entries] == ["imported", "imported"]
+    assert any({"post", "post_metrics"} <= tables for tables in notified)
+    assert "2 个文件已导入" in dialog.outcome.text()
+    assert not dialog.import_button.isEnabled()
+
+    # the same file again: said to be imported before, nothing written
+    copy = make.path("作品列表（又下了一次）.xlsx")
+    shutil.copyfile(first, copy)
+    drop(window, [copy])
+    again = dialog.entries[-1]
+    assert again.plan.duplicate_of is not None
+    dialog.files.setCurrentRow(2)
+    assert "已经导入过" in dialog.message.text() and "已经导入过" in again.item.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_bad_rows_are_listed_and_refuse_the_file_unless_skipped(ctx: ViewContext, make: Files, qtbot: object) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make, bad=True)])
+    entry = dialog.entries[0]
+    assert entry.plan.bad_rows == 1
+    bad = dialog.bad_rows
+    assert bad.rowCount() == 1
+    assert [bad.item(0, c).text() for c in range(3)] == ["7", "发布时间", "七月三十"]
+    assert bad.item(0, 3).text()
+    assert "1 行读不出来" in dialog.plan_summary.text()
+    before = count(ctx.store, "post")
+    dialog.start_import()
+    assert entry.result.status == "refused" and count(ctx.store, "post") == before
+    assert "没有导入" in dialog.outcome.text()
+
+    dialog.remove_current()
+    dialog.add_files([douyin_file(make, "again.xlsx", bad=True)])
+    dialog.skip_bad.setChecked(True)
+    dialog.start_import()
+    assert dialog.entries[0].result.status == "imported" and dialog.entries[0].result.skipped == 1
+    assert count(ctx.store, "post") == before + 5
+
+
+def test_cancel_leaves_the_store_untouched(ctx: ViewContext, make: Files, qtbot: object) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make, n=50)])
+    before = {t: count(ctx.store, t) for t in ("post", "post_metrics", "import_batch", "account")}
+    dialog._relay.progressed.connect(lambda *_report: dialog.cancel_import())  # 取消 at the first report
+    dialog.start_import()
+    assert {t: count(ctx.store, t) for t in before} == before
+    assert "已取消" in dialog.outcome.text() and dialog.entries[0].result is None
+    assert not dialog.progress.isVisible()
+
+
+def test_changing_the_capture_date_and_account_re_analyses(ctx: ViewContext, make: Files, qtbot: object) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make)])
+    from PySide6.QtCore import QDate
+
+    dialog.date_edit.setDate(QDate(2026, 8, 3))
+    entry = dialog.entries[0]
+    assert str(entry.plan.captured_on) == "2026-08-03" and entry.plan.captured_on_source == "option"
+    dialog.account_box.setEditText("新开的抖音号")
+    dialog._account_chosen()
+    assert entry.plan.account_name == "新开的抖音号" and entry.plan.account_id is None
+    dialog.start_import()
+    assert rows_of(ctx.store, "SELECT count(*) AS n FROM account WHERE name = '新开的抖音号'")[0]["n"] == 1
+    assert rows_of(ctx.store, "SELECT DISTINCT captured_on FROM post_metrics m JOIN post p ON p.id = m.post_id "
+                              "WHERE p.title LIKE '抖音作品%'")[0]["captured_on"] == "2026-08-03"
+
+
+def test_unknown_file_goes_through_the_mapping_editor_and_is_recognised_next_time(
+        ctx: ViewContext, make: Files, qtbot: object) -> None:
+    headers = ["视频名", "上线日子", "看过的人", "备注"]
+    first = make.xlsx("视频号整理.xlsx", [headers, ["开箱", "2026-07-01 20:00", "3000", "x"],
+                                          ["测评", "2026-07-03 20:00", "1.2万", "y"]])
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([first])
+    entry = dialog.entries[0]
+    assert entry.plan is None and entry.unknown_shape and "视频名" in dialog.message.text()
+    assert not dialog.mapping_button.isHidden()
+    dialog.edit_mapping()
+    editor = dialog.mapping_editor
+    assert editor.headers == headers
+    editor.platform_box.setCurrentIndex(editor.platform_box.findData("channels"))
+    editor.set_field("视频名", "ignore")
+    editor.set_field("上线日子", "published_at")
+    editor.update_preview()
+    assert "标题" in editor.status.text()  # the title is still missing
+    assert not editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+    editor.set_field("视频名", "title")
+    editor.set_field("看过的人", "views")
+    editor.update_preview()
+    assert editor.preview.rowCount() == 2
+    shown = {editor.preview.horizontalHeaderItem(c).text(): editor.preview.item(1, c).text()
+             for c in range(editor.preview.columnCount())}
+    assert shown["标题"] == "测评" and shown["播放/阅读量"] == "12,000"
+    editor.name_edit.setText("视频号 我的整理表")
+    editor.save()
+    assert [p.name for p in saved_profiles(ctx.store)] == ["视频号 我的整理表"]
+    assert entry.plan is not None and entry.plan.profile == "视频号 我的整理表" and entry.plan.platform == "channels"
+    dialog.start_import()
+    assert entry.result.status == "imported" and entry.result.inserted == 2
+
+    second = make.xlsx("视频号整理-下周.xlsx", [headers, ["直播回放", "2026-07-09 20:00", "800", ""]])
+    assert analyse_file(ctx.store, second).profile == "视频号 我的整理表"
