@@ -29,6 +29,7 @@ from app.views.metric_help import metric_tip
 
 _CARD_STYLE = """
 QFrame#chartCard { background: #FFFFFF; border: 1px solid #E4E6EB; border-radius: 8px; }
+QFrame#chartCard QLabel { color: #1F2329; }
 QLabel#chartTitle { font-size: 14px; font-weight: bold; color: #1F2329; }
 QLabel#chartInfo { color: #8A8F98; }
 QLabel#chartNote { color: #6B7280; }
@@ -253,8 +254,8 @@ def make_plot(*, dates: bool = False, name: str = "") -> Any:
     for side in ("left", "bottom"):
         axis = plot.getAxis(side)
         axis.enableAutoSIPrefix(False)
-        axis.setTextPen("#4B5563")
         axis.setPen("#C9CDD4")
+        axis.setTextPen("#4B5563")  # after setPen, which also colours the axis title: the title stays readable
     return plot
 
 
