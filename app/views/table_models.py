@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform
 from app.services.queries import LABELS, TableQuery
 from app.store import Store
+from app.views.theme import is_dark
 
 _NUMERIC = {"int", "float", "money", "rate"}
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -40,11 +41,18 @@ def platform_name(code: str | None) -> str:
         return code
 
 
+#: Platform colours that vanish on the dark theme's greys, and what they are drawn in there.
+DARK_THEME_COLORS = {Platform.douyin: "#7A7A80"}
+
+
 def platform_color(code: str | None) -> QColor:
     try:
-        return QColor(PLATFORM_COLORS[Platform(code or "")])
+        platform = Platform(code or "")
     except ValueError:
         return QColor("#8A8F98")
+    if platform in DARK_THEME_COLORS and is_dark():
+        return QColor(DARK_THEME_COLORS[platform])
+    return QColor(PLATFORM_COLORS[platform])
 
 
 _swatches: dict[str, QIcon] = {}
@@ -52,7 +60,7 @@ _swatches: dict[str, QIcon] = {}
 
 def platform_icon(code: str | None) -> QIcon:
     """A small round swatch in the platform's colour, for table cells and lists."""
-    key = code or ""
+    key = f"{code or ''}/{is_dark()}"
     if key not in _swatches:
         pix = QPixmap(12, 12)
         pix.fill(Qt.GlobalColor.transparent)
