@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPalette,
     QShortcut,
     QTextCharFormat,
     QTextCursor,
@@ -532,6 +533,7 @@ class DraftEditor(QWidget):
                 selection = QTextEdit.ExtraSelection()
                 fmt = QTextCharFormat()
                 fmt.setBackground(SEVERITY_BACKGROUNDS[severity])
+                fmt.setForeground(QColor("#1F2329"))  # dark on the light mark, also in the dark theme
                 fmt.setUnderlineColor(SEVERITY_COLORS[severity])
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline if severity == "error"
                                       else QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -553,7 +555,7 @@ class DraftEditor(QWidget):
             name = finding.field.split("[")[0]
             item = QListWidgetItem(self.style().standardIcon(icons[finding.severity]),
                                    f"【{self._field_label(name)}】{message}")
-            item.setForeground(SEVERITY_COLORS[finding.severity] if finding.severity == "error" else QColor("#374151"))
+            item.setForeground(SEVERITY_COLORS[finding.severity] if finding.severity == "error" else self.palette().color(QPalette.ColorRole.Text))
             self.findings_list.addItem(item)
         errors = sum(f.severity == "error" for f in self.findings)
         others = len(self.findings) - errors
