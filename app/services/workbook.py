@@ -159,9 +159,15 @@ def _coerce(column: sa.Column[Any], value: Any) -> Any:
     return str(value)
 
 
-def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
-    """Put an OpsDesk workbook back, all or nothing; returns inserted/updated counts per table."""
+def read_workbook_tables(path: Path) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+    """The rows of an OpsDesk workbook per table, typed and checked, in insert order; writes nothing.
+
+    `title_key` of posts and topics is recomputed from the title, so a title edited in Excel
+    still matches the next platform export.
+    """
     from python_calamine import CalamineWorkbook
+
+    from app.services.text import title_key
 
     try:
         book = CalamineWorkbook.from_path(str(path))
@@ -185,6 +191,7 @@ def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
                 QT_TRANSLATE_NOOP("errors", "工作表 {sheet} 缺少列 {columns}，没有导入任何数据。"),
                 sheet=table.name, columns="、".join(missing),
             )
+        rekey = "title_key" in table.c and "title" in header
         records = []
         for number, raw in enumerate(rows[1:], start=2):
             if all(v in (None, "") for v in raw):
@@ -200,15 +207,34 @@ def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
                         QT_TRANSLATE_NOOP("errors", "工作表 {sheet} 第 {row} 行「{column}」的值「{value}」不对，没有导入任何数据。"),
                         sheet=table.name, row=number, column=column.name, value=value,
                     ) from exc
+            if rekey:
+                record["title_key"] = title_key(record.get("title"))
             records.append(record)
         if records:
             prepared.append((table, records))
+    return prepared
 
+
+def write_workbook_tables(
+    conn: sa.Connection, prepared: list[tuple[sa.Table, list[dict[str, Any]]]], progress: Progress | None = None
+) -> dict[str, dict[str, int]]:
+    """Upsert prepared tables inside the caller's transaction; inserted/updated counts per table."""
     summary: dict[str, dict[str, int]] = {}
-    with write_lock(), store.engine.begin() as conn:
-        for table, records in prepared:
-            summary[table.name] = _upsert(conn, table, records)
+    total = sum(len(records) for _table, records in prepared)
+    done = 0
+    for table, records in prepared:
+        if progress is not None:
+            progress(done, total, table.name)
+        summary[table.name] = _upsert(conn, table, records)
+        done += len(records)
     return summary
+
+
+def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
+    """Put an OpsDesk workbook back, all or nothing; returns inserted/updated counts per table."""
+    prepared = read_workbook_tables(path)
+    with write_lock(), store.engine.begin() as conn:
+        return write_workbook_tables(conn, prepared)
 
 
 def _upsert(conn: sa.Connection, table: sa.Table, records: list[dict[str, Any]]) -> dict[str, int]:
