@@ -21,7 +21,7 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_NAMES, Platform
-from app.services.importing import errors
+from app.services.importing import errors, opsdesk_workbook
 from app.services.importing import sqlrows as sq
 from app.services.importing.errors import ImportRefusedError
 from app.services.importing.profiles import (
@@ -91,6 +91,9 @@ class ImportPlan:
     account_id: int | None
     duplicate_of: int | None = None
     counts: dict[str, int] | None = None
+    #: An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.
+    workbook: opsdesk_workbook.Prepared | None = None
+    table_counts: dict[str, dict[str, int]] | None = None
 
     @property
     def bad_rows(self) -> int:
@@ -293,6 +296,8 @@ def analyse_file(
     path = Path(path).expanduser()
     code = platform_code(platform) if platform else None
     book = read_workbook(path)
+    if mapping is None and profile in (None, opsdesk_workbook.PROFILE) and opsdesk_workbook.is_workbook(book):
+        return _workbook_plan(store, path, book, simulate)
     detection = _detect(book, path, store, code, profile, mapping, kind)
     main = detection.tables[0]
     tables = [
@@ -333,6 +338,27 @@ def analyse_file(
             _resolve(changes, plan)
             plan.counts = dict(changes.counts)
             _merge_errors(plan, changes.errors)
+    return plan
+
+
+def _workbook_plan(store: Store, path: Path, book: Workbook, simulate: bool) -> ImportPlan:
+    """OpsDesk's own whole-store export: every sheet goes back to its table (`app.services.workbook`)."""
+    for sheet in book.sheets:  # the workbook module reads the file its own way
+        sheet.rows = []
+    prepared = opsdesk_workbook.prepare(path)
+    plan = ImportPlan(
+        path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=None,
+        profile=opsdesk_workbook.PROFILE, profile_label=opsdesk_workbook.LABEL, kind=opsdesk_workbook.KIND,
+        confidence=1.0, alternatives=[], header_row=1, mapping={}, headers=[t.name for t, _ in prepared], tables=[],
+        records=[], errors=[], rows=sum(len(r) for _, r in prepared), captured_on=dt.date.today(),
+        captured_on_source="today", account_name=None, account_id=None, workbook=prepared,
+    )
+    with store.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
+        if simulate and plan.duplicate_of is None:
+            plan.table_counts = opsdesk_workbook.changes(conn, prepared)
+            plan.counts = opsdesk_workbook.totals(plan.table_counts)
     return plan
 
 
@@ -422,6 +448,8 @@ def execute(
 
         return tick
 
+    if plan.workbook is not None:
+        return _execute_workbook(store, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))
     try:
         with _gc_paused(), write_lock(), store.engine.begin() as conn:
             cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
@@ -442,6 +470,31 @@ def execute(
                      unchanged=counts["unchanged"], linked=counts["linked"], skipped=skipped, batch_id=batch_id)
     result.errors = sorted(changes.errors, key=lambda e: e.row)
     return result
+
+
+def _execute_workbook(store: Store, plan: ImportPlan, tick: Callable[[int, int], None]) -> ImportResult:
+    """The whole-store workbook in one transaction with its batch row (no undo data: too wide to undo)."""
+    assert plan.workbook is not None
+    with write_lock(), store.engine.begin() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        duplicate = _duplicate_of(cursor, plan.sha256)
+        if duplicate is not None:
+            return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
+        plan.table_counts = opsdesk_workbook.changes(conn, plan.workbook)
+        counts = opsdesk_workbook.totals(plan.table_counts)
+        opsdesk_workbook.write(conn, plan.workbook, lambda done, total, _table: tick(done, total))
+        tick(plan.rows, plan.rows)
+        cursor.execute(
+            "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
+            "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
+            "VALUES (?, ?, NULL, ?, ?, ?, 1.0, ?, ?, ?, ?, ?, 0, 'imported', ?)",
+            (plan.file_name, plan.sha256, plan.kind, plan.profile, PARSER_VERSION, plan.captured_on.isoformat(),
+             plan.rows, counts["inserted"], counts["updated"], counts["unchanged"],
+             sq.encode(dt.datetime.now().replace(microsecond=0))),
+        )
+        batch_id = int(cursor.lastrowid)
+    return _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
+                   unchanged=counts["unchanged"], batch_id=batch_id)
 
 
 def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
@@ -506,6 +559,8 @@ def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
         batch = rows[0]
         if batch["status"] != "imported":
             raise ImportRefusedError(errors.BATCH_ALREADY_UNDONE, batch_id=batch_id)
+        if batch["kind"] == opsdesk_workbook.KIND:
+            raise ImportRefusedError(opsdesk_workbook.NO_UNDO, batch_id=batch_id)
         undo = json.loads(batch["undo"] or "{}")
         inserted = {t: set(sq.from_ranges(r)) for t, r in undo.get("inserted", {}).items()}
         updated = undo.get("updated", {})
