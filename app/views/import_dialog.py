@@ -47,6 +47,7 @@ from app.services.importing import (
     ImportResult,
     analyse_file,
     execute,
+    opsdesk_workbook,
     platform_code,
     saved_profiles,
 )
@@ -118,6 +119,8 @@ def run_imports(store: Store, plans: list[ImportPlan], skip_bad_rows: bool,
 
 def profile_label(store: Store, name: str) -> str:
     """The operator's name of an import format (saved mappings first)."""
+    if name == opsdesk_workbook.PROFILE:
+        return QCoreApplication.translate("import", opsdesk_workbook.LABEL)
     for profile in (*saved_profiles(store), *builtin_profiles()):
         if profile.name == name:
             return QCoreApplication.translate("import", profile.label)
@@ -163,6 +166,7 @@ class ImportDialog(QDialog):
         self.files.setObjectName("importFiles")
         self.files.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.files.setWordWrap(True)
+        self.files.setSpacing(3)
         self.files.currentRowChanged.connect(lambda _row: self._show_current())
         add = QPushButton(self.tr("添加文件…"), self)
         add.setObjectName("addFiles")
@@ -444,7 +448,7 @@ class ImportDialog(QDialog):
 
     def _fill_details(self, entry: FileEntry | None) -> None:
         has_plan = entry is not None and entry.plan is not None
-        for widget in (self.profile_box, self.account_box, self.date_edit, self.details):
+        for widget in (self.profile_box, self.account_box, self.date_edit):
             widget.setEnabled(has_plan and entry is not None and entry.result is None)
         self.remove_button.setEnabled(entry is not None)
         self.mapping_button.setVisible(entry is not None and (entry.unknown_shape or has_plan))
@@ -455,7 +459,11 @@ class ImportDialog(QDialog):
         self.preview.setColumnCount(0)
         self.bad_rows.setRowCount(0)
         self.bad_rows.setColumnCount(0)
+        self.details.setTabText(0, self.tr("预览"))
         self.details.setTabText(1, self.tr("有问题的行"))
+        self.form.setRowVisible(1, has_plan or (entry is not None and entry.needs_account is not None))
+        self.form.setRowVisible(2, has_plan)
+        self.mapping_button.setDefault(entry is not None and entry.unknown_shape)
         if entry is None:
             self.file_title.setText(self.tr("还没有文件"))
             self.message.setText(self.tr("把平台后台导出的 Excel/CSV 文件拖进来，或点“添加文件…”。"))
@@ -485,7 +493,7 @@ class ImportDialog(QDialog):
         if plan.duplicate_of is not None:
             self.message.setText(self.tr("这个文件已经导入过（导入记录 {batch}），不会再导入一遍。"
                                          "如果要重新导入，先在“导入记录”里撤销那一次。").format(batch=plan.duplicate_of))
-        else:
+        elif entry.result is None:
             self.plan_summary.setText(self._plan_text(plan))
         self._fill_preview(plan)
         self._fill_bad_rows(plan)
@@ -528,6 +536,9 @@ class ImportDialog(QDialog):
         self.account_box.setCurrentIndex(self.account_box.findText(chosen) if chosen else -1)
 
     def _fill_preview(self, plan: ImportPlan) -> None:
+        if plan.table_counts is not None:
+            self._fill_table_counts(plan.table_counts)
+            return
         rows = plan.preview()
         keys: list[str] = []
         for record in rows:
@@ -541,6 +552,18 @@ class ImportDialog(QDialog):
                 self.preview.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
         self.preview.resizeColumnsToContents()
         self.details.setTabText(0, self.tr("预览（前 %n 行，按存进去的样子）", "", len(rows)))
+
+    def _fill_table_counts(self, per_table: dict[str, dict[str, int]]) -> None:
+        """An OpsDesk workbook: what each table would get, instead of a row preview."""
+        self.preview.setColumnCount(4)
+        self.preview.setHorizontalHeaderLabels([self.tr("表"), self.tr("新增"), self.tr("更新"), self.tr("未变")])
+        self.preview.setRowCount(len(per_table))
+        for r, (table, counts) in enumerate(per_table.items()):
+            values = [table, counts["inserted"], counts["updated"], counts["unchanged"]]
+            for c, value in enumerate(values):
+                self.preview.setItem(r, c, QTableWidgetItem(str(value)))
+        self.preview.resizeColumnsToContents()
+        self.details.setTabText(0, self.tr("每张表的改动"))
 
     def _fill_bad_rows(self, plan: ImportPlan) -> None:
         self.bad_rows.setColumnCount(4)

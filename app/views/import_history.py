@@ -52,11 +52,12 @@ class ImportHistory(QDialog):
         self.ctx = ctx
         self.setObjectName("importHistory")
         self.setWindowTitle(self.tr("导入记录"))
-        self.resize(1100, 560)
+        self.resize(1180, 560)
         self.query = ListQuery(COLUMNS, self._load)
         self.table = SearchableTable(ctx, self.query, self.tr("还没有导入过文件 — 用“文件 → 导入…”或把文件拖到窗口上"), self,
-                                     widths={"id": 60, "imported_at": 140, "file_name": 240, "profile_label": 170,
-                                             "captured_on": 95, "status_label": 70})
+                                     widths={"id": 50, "imported_at": 130, "file_name": 240, "platform": 80,
+                                             "profile_label": 160, "captured_on": 90, "rows": 60, "inserted": 60,
+                                             "updated": 60, "unchanged": 60, "skipped": 60, "status_label": 70})
         self.table.setObjectName("historyTable")
         self.table.export_name = self.tr("导入记录")
         self.undo_button = QPushButton(self.tr("撤销这次导入…"), self)

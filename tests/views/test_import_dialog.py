@@ -198,3 +198,40 @@ def test_unknown_file_goes_through_the_mapping_editor_and_is_recognised_next_tim
 
     second = make.xlsx("视频号整理-下周.xlsx", [headers, ["直播回放", "2026-07-09 20:00", "800", ""]])
     assert analyse_file(ctx.store, second).profile == "视频号 我的整理表"
+
+
+def test_whole_store_workbook_dropped_into_an_empty_store(ctx: ViewContext, store_factory_dir: Path,
+                                                          qtbot: object) -> None:
+    from app.services.maintenance import table_counts
+    from app.services.workbook import export_store
+    from tests.views.conftest import make_ctx
+
+    out = store_factory_dir / "OpsDesk.xlsx"
+    export_store(ctx.store, out)
+    empty = Store.open(store_factory_dir / "empty")
+    try:
+        target = make_ctx(empty)
+        notified: list[set[str]] = []
+        target.signals.dataChanged.connect(notified.append)
+        dialog = ImportDialog(target)
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+        drop(dialog, [out])
+        entry = dialog.entries[0]
+        assert entry.plan.profile == "opsdesk_workbook" and "OpsDesk 工作簿" in entry.item.text()
+        shown = {dialog.preview.item(r, 0).text(): dialog.preview.item(r, 1).text()
+                 for r in range(dialog.preview.rowCount())}
+        assert shown["topic"] == "3" and shown["member"] == "30"
+        dialog.start_import()
+        assert entry.result.status == "imported" and notified == [{"*"}]
+        source, copied = table_counts(ctx.store), table_counts(empty)
+        assert {t: n for t, n in copied.items() if t != "import_batch"} == \
+            {t: n for t, n in source.items() if t != "import_batch"}
+    finally:
+        empty.close()
+
+
+@pytest.fixture
+def store_factory_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "stores"
+    folder.mkdir()
+    return folder
