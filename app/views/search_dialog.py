@@ -7,7 +7,7 @@ The dialog knows nothing about tabs: it emits `openItem(kind, id)` and the main 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon, QKeyEvent
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -63,7 +63,6 @@ class SearchDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.run_search)
         self.box.textChanged.connect(self._timer.start)
-        self.box.returnPressed.connect(self.open_current)
         self.box.installEventFilter(self)
         self.results.itemActivated.connect(self._activated)
         self.results.itemClicked.connect(self._activated)
@@ -104,16 +103,22 @@ class SearchDialog(QDialog):
         self._show_hint(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down/PageUp/PageDown in the box move through the results."""
+        """Up/Down/PageUp/PageDown in the box move through the results; Enter opens the selected one
+        (handled here, so QDialog never treats it as "press the default button")."""
         if watched is self.box and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
                 self.step_selection(key)
                 return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
         return super().eventFilter(watched, event)
 
     def step_selection(self, key: Qt.Key) -> None:
-        """Select the next/previous result, skipping the group headings."""
+        """Select the next/previous result, skipping the group headings (searching first if typing is pending)."""
+        if self._timer.isActive():
+            self.run_search()
         rows = [i for i in range(self.results.count()) if self.results.item(i).data(KIND_ROLE)]
         if not rows:
             return
@@ -138,10 +143,3 @@ class SearchDialog(QDialog):
             return
         self.accept()
         self.openItem.emit(str(kind), int(item.data(ID_ROLE)))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter belongs to the box (open the result), not to QDialog's default button.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_current()
-            return
-        super().keyPressEvent(event)
