@@ -73,6 +73,12 @@ class CommunityTab(DataTab):
         self.show_page(self.members)
         self.members.set_filter("community_id", community_id)
 
+    def show_feedback(self, feedback_id: int) -> bool:
+        """Show a feedback entry (the main window routes "feedback" items here) on the 反馈与需求 page."""
+        self.show_page(self.feedback)
+        self.feedback.select(feedback_id)
+        return self.feedback.current_id() == feedback_id
+
     def show_item(self, member_id: int) -> bool:
         """Show a member (the main window routes "member" here) on the 用户 page."""
         self.show_page(self.members)
