@@ -152,6 +152,15 @@ class LessonTable(QWidget):
         self.edit_button.setEnabled(bool(rows))
         self.delete_button.setEnabled(bool(rows))
 
+    def select_id(self, lesson_id: int) -> bool:
+        """Select the row of one lesson; False when it is not shown."""
+        row = next((i for i, r in enumerate(self.rows) if r["id"] == lesson_id), -1)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
     def selected(self) -> dict[str, Any] | None:
         indexes = self.view.selectionModel().selectedRows()
         if not indexes:
@@ -244,6 +253,18 @@ class ManualView(QWidget):
         rows = [r for group in self.data["groups"] for r in group["lessons"]]
         self.table.set_rows(rows)
         self.count.setText(self.tr("共 %n 条", "", len(rows)))
+
+    def show_lesson(self, lesson_id: int) -> bool:
+        """Clear the filters and select one lesson (global search opens lessons here)."""
+        for widget in (self.area, self.kind, self.search):
+            widget.blockSignals(True)
+        self.area.setCurrentIndex(0)
+        self.kind.setCurrentIndex(0)
+        self.search.clear()
+        for widget in (self.area, self.kind, self.search):
+            widget.blockSignals(False)
+        self.refresh()
+        return self.table.select_id(lesson_id)
 
     def _brand(self) -> str:
         from app.services.review import brand_name

@@ -225,6 +225,11 @@ class ReviewTab(DataTab):
             self._write_notes(self._notes_month)
 
     @Slot()
+    def show_lesson(self, lesson_id: int) -> bool:
+        """Open the 运营手册 page on one lesson (the main window routes "lesson" items here)."""
+        self.pages.setCurrentWidget(self.manual)
+        return self.manual.show_lesson(lesson_id)
+
     def save_notes(self) -> None:
         """Save the four sections of the month shown."""
         month = self.month.currentData()
