@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app.services.search import search
 from app.views.context import ViewContext
 from app.views.main_window import MainWindow
 from app.views.search_dialog import ID_ROLE, KIND_ROLE, SearchDialog
@@ -88,3 +89,34 @@ def test_ctrl_k_result_opens_in_its_tab(ctx: ViewContext, qtbot: Any, monkeypatc
         assert window.tabs.currentWidget() is window.tab_by_name[tab]
     community = window.tab_by_name["communityTab"]
     assert community.members.view.currentIndex().isValid()  # type: ignore[attr-defined]
+
+
+def test_feedback_and_lessons_open_on_their_pages(ctx: ViewContext, qtbot: Any) -> None:
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from sqlmodel import SQLModel
+
+    with ctx.store.engine.begin() as conn:
+        conn.execute(sa.insert(SQLModel.metadata.tables["feedback"]).values(
+            id=5, source="dm", text="想看烟酰胺的用法", category="content", status="new", tags=[],
+            received_at=dt.datetime(2026, 11, 3, 10, 0)))
+        conn.execute(sa.insert(SQLModel.metadata.tables["lesson"]).values(
+            id=9, month="2026-10", kind="success", area="content", title="烟酰胺选题转化高",
+            created_at=dt.datetime(2026, 11, 1, 9, 0)))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1400, 900)
+    window.show()
+    groups = {g.kind for g in search(ctx.store, "烟酰胺")}
+    assert {"feedback", "lesson"} <= groups
+    window.open_item("feedback", 5)
+    community = window.tab_by_name["communityTab"]
+    assert window.tabs.currentWidget() is community
+    assert community.pages.currentWidget() is community.feedback  # type: ignore[attr-defined]
+    assert community.feedback.current_id() == 5  # type: ignore[attr-defined]
+    window.open_item("lesson", 9)
+    review = window.tab_by_name["reviewTab"]
+    assert window.tabs.currentWidget() is review
+    assert review.pages.currentWidget() is review.manual  # type: ignore[attr-defined]
+    assert review.manual.table.selected()["id"] == 9  # type: ignore[attr-defined]
