@@ -731,8 +731,8 @@ Avg. engagement rate %3 (%n posts)</numerusform>
     <message numerus="yes">
         <source>%n 项活动任务已过期：</source>
         <translation>
-            <numerusform>%n campaign task is overdue:</numerusform>
-            <numerusform>%n campaign tasks are overdue:</numerusform>
+            <numerusform>%n campaign task is overdue: </numerusform>
+            <numerusform>%n campaign tasks are overdue: </numerusform>
         </translation>
     </message>
     <message>
@@ -2100,6 +2100,18 @@ Reopen OpsDesk now?</translation>
         <source>还没有自己的账号 — 先添加你运营的公众号、抖音、小红书账号，再来写草稿</source>
         <translation>No accounts of your own yet — add the WeChat, Douyin or Xiaohongshu accounts you run, then write drafts</translation>
     </message>
+    <message>
+        <source>新建草稿</source>
+        <translation type="unfinished">New draft</translation>
+    </message>
+    <message>
+        <source>{platform}草稿的标题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发到哪个账号？</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
@@ -2932,6 +2944,26 @@ Reopen OpsDesk now?</translation>
         </translation>
     </message>
     <message>
+        <source>表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished">New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished">Updated</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation type="unfinished">Unchanged</translation>
+    </message>
+    <message>
+        <source>每张表的改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>列</source>
         <translation>Column</translation>
     </message>
@@ -3245,7 +3277,7 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
     </message>
     <message>
         <source>选题库</source>
-        <translation>Topics</translation>
+        <translation>Topic library</translation>
     </message>
     <message>
         <source>草稿</source>
@@ -4352,8 +4384,8 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message numerus="yes">
         <source>%n 条投放建议停投（红色行，鼠标停在行上看原因）：</source>
         <translation>
-            <numerusform>%n boost should be stopped (red row; hover over it for the reason):</numerusform>
-            <numerusform>%n boosts should be stopped (red rows; hover over a row for the reason):</numerusform>
+            <numerusform>%n boost should be stopped (red row; hover over it for the reason): </numerusform>
+            <numerusform>%n boosts should be stopped (red rows; hover over a row for the reason): </numerusform>
         </translation>
     </message>
     <message>
@@ -5442,8 +5474,8 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message numerus="yes">
         <source>%n 项任务已过期：</source>
         <translation>
-            <numerusform>%n task is overdue:</numerusform>
-            <numerusform>%n tasks are overdue:</numerusform>
+            <numerusform>%n task is overdue: </numerusform>
+            <numerusform>%n tasks are overdue: </numerusform>
         </translation>
     </message>
 </context>
@@ -6988,6 +7020,11 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <source>预警 {id} 已解决</source>
         <translation>Alert {id} resolved</translation>
     </message>
+    <message>
+        <source>已添加运营台图标：{path}
+在应用列表里找“运营台”或 OpsDesk，点一下就能打开。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>collaborations</name>
@@ -7020,11 +7057,11 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>计划月份</source>
-        <translation>Planned month</translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>时效性</source>
-        <translation>Timeliness</translation>
+        <translation>Timely</translation>
     </message>
     <message>
         <source>价值度</source>
@@ -7032,7 +7069,7 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>转化力</source>
-        <translation>Conversion</translation>
+        <translation>Conv.</translation>
     </message>
     <message>
         <source>总分</source>
@@ -7165,7 +7202,7 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>加权分</source>
-        <translation>Weighted score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>截止日期</source>
@@ -7185,7 +7222,7 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>群人数（填写）</source>
-        <translation>Group size (entered)</translation>
+        <translation>Size (entered)</translation>
     </message>
     <message>
         <source>固定活动</source>
@@ -7572,7 +7609,7 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>互动少</source>
-        <translation>Low interaction</translation>
+        <translation>Low engagement</translation>
     </message>
     <message>
         <source>主要流量来源</source>
@@ -7692,7 +7729,7 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     </message>
     <message>
         <source>互动率</source>
-        <translation>Interaction rate</translation>
+        <translation>Engagement rate</translation>
     </message>
     <message>
         <source>图文</source>
@@ -8319,6 +8356,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>已经有叫“{name}”的回复模板了。</source>
         <translation>A reply template called &quot;{name}&quot; already exists.</translation>
     </message>
+    <message>
+        <source>没能写入启动图标 {path}：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没能创建开始菜单快捷方式：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -8618,6 +8663,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>正在写入</source>
+        <extracomment>An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.</extracomment>
         <translation>Writing</translation>
     </message>
     <message>
@@ -8914,7 +8960,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>公众号：总阅读次数；新版导出只有阅读人数时用阅读人数。</source>
-        <translation>WeChat: total reads; newer exports with only readers use readers.</translation>
+        <translation>WeChat OA: total reads; newer exports with only readers use readers.</translation>
     </message>
     <message>
         <source>抖音：播放量。</source>
@@ -8994,7 +9040,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>公众号：总分享次数。</source>
-        <translation>WeChat: total shares.</translation>
+        <translation>WeChat OA: total shares.</translation>
     </message>
     <message>
         <source>收藏</source>
@@ -9006,7 +9052,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>互动数</source>
-        <translation>Interactions</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>点赞 + 评论 + 分享 + 收藏；缺任何一项时不计算（不做部分相加）。</source>
@@ -9014,23 +9060,23 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>视频号没有收藏：互动数 = 喜欢 + 评论 + 分享。</source>
-        <translation>Channels has no saves: interactions = likes + comments + shares.</translation>
+        <translation>Channels has no saves: engagements = likes + comments + shares.</translation>
     </message>
     <message>
         <source>微博没有收藏：互动数 = 点赞 + 评论 + 转发。</source>
-        <translation>Weibo has no saves: interactions = likes + comments + reposts.</translation>
+        <translation>Weibo has no saves: engagements = likes + comments + reposts.</translation>
     </message>
     <message>
         <source>公众号：点赞 + 评论 + 分享 + 收藏，来自单篇详情导出；文章列表导出没有点赞和评论，互动数为空。</source>
-        <translation>WeChat: likes + comments + shares + saves from the per-article export; the article-list export has no likes or comments, so interactions are empty.</translation>
+        <translation>WeChat OA: likes + comments + shares + saves from the per-article export; the article-list export has no likes or comments, so engagements are empty.</translation>
     </message>
     <message>
         <source>互动率</source>
-        <translation>Interaction rate</translation>
+        <translation>Engagement rate</translation>
     </message>
     <message>
         <source>互动数 ÷ 浏览量；任何一项缺失时为空，不用部分相加。</source>
-        <translation>Interactions ÷ views; empty when either is missing, never a partial sum.</translation>
+        <translation>Engagements ÷ views; empty when either is missing, never a partial sum.</translation>
     </message>
     <message>
         <source>视频号：（喜欢 + 评论 + 分享）÷ 播放量，平台不导出收藏。</source>
@@ -9050,7 +9096,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>公众号：阅读后关注人数。</source>
-        <translation>WeChat: follows after reading.</translation>
+        <translation>WeChat OA: follows after reading.</translation>
     </message>
     <message>
         <source>涨粉转化率</source>
@@ -9070,7 +9116,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>公众号：阅读完成率（读完的人 ÷ 阅读人数）。</source>
-        <translation>WeChat: read-through rate (readers who finished ÷ readers).</translation>
+        <translation>WeChat OA: read-through rate (readers who finished ÷ readers).</translation>
     </message>
     <message>
         <source>5秒完播率</source>
