@@ -2102,15 +2102,15 @@ Reopen OpsDesk now?</translation>
     </message>
     <message>
         <source>新建草稿</source>
-        <translation type="unfinished">New draft</translation>
+        <translation>New draft</translation>
     </message>
     <message>
         <source>{platform}草稿的标题：</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the {platform} draft:</translation>
     </message>
     <message>
         <source>发到哪个账号？</source>
-        <translation type="unfinished"></translation>
+        <translation>Which account is it for?</translation>
     </message>
 </context>
 <context>
@@ -2945,23 +2945,23 @@ Reopen OpsDesk now?</translation>
     </message>
     <message>
         <source>表</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>新增</source>
-        <translation type="unfinished">New</translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>更新</source>
-        <translation type="unfinished">Updated</translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>未变</source>
-        <translation type="unfinished">Unchanged</translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <source>每张表的改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes per table</translation>
     </message>
     <message>
         <source>列</source>
@@ -7023,7 +7023,8 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <message>
         <source>已添加运营台图标：{path}
 在应用列表里找“运营台”或 OpsDesk，点一下就能打开。</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the OpsDesk launcher: {path}
+Find &quot;OpsDesk&quot; in your applications list and click it to open.</translation>
     </message>
 </context>
 <context>
@@ -8358,11 +8359,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>没能写入启动图标 {path}：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the launcher icon {path}: {reason}</translation>
     </message>
     <message>
         <source>没能创建开始菜单快捷方式：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the Start menu shortcut: {reason}</translation>
     </message>
 </context>
 <context>
