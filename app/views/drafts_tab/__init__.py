@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QInputDialog,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.models import PostStatus
 from app.services import drafts
+from app.services.calendar import own_accounts
 from app.services.queries import own_platforms
 from app.views.base import DataTab, EmptyState
 from app.views.content_common import ListColumn, ListTableModel
@@ -186,6 +188,32 @@ class DraftsTab(DataTab):
             page.reload()
             return page.select(post_id)
         return True
+
+    def new_draft(self) -> int | None:
+        """Ctrl+Shift+N: a new draft on the shown platform (asks the title, and the account when there
+        are several); returns its id, or None when cancelled or there is no own account yet."""
+        if self._stale:
+            self._refresh_now()
+        page = self.platforms.currentWidget()
+        if not isinstance(page, PlatformDrafts):
+            return None  # the empty state says to add an account first
+        accounts = [a for a in own_accounts(self.ctx.store) if a.platform == page.platform]
+        title, ok = QInputDialog.getText(self, self.tr("新建草稿"), self.tr("{platform}草稿的标题：").format(
+            platform=platform_name(page.platform)))
+        if not ok or not title.strip() or not accounts:
+            return None
+        account = accounts[0]
+        if len(accounts) > 1:
+            names = [a.name for a in accounts]
+            name, ok = QInputDialog.getItem(self, self.tr("新建草稿"), self.tr("发到哪个账号？"), names, 0, False)
+            if not ok:
+                return None
+            account = accounts[names.index(name)]
+        post_id = drafts.create_draft(self.ctx.store, account.id, title.strip())
+        self.ctx.signals.notify("post")
+        page.reload()
+        page.select(post_id)
+        return post_id
 
     def page(self, platform: str) -> PlatformDrafts:
         return self.pages[platform]
