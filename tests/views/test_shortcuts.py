@@ -54,7 +54,10 @@ def test_tab_shortcuts_switch_tabs(window: MainWindow) -> None:
         assert window.tabs.currentIndex() == i - 1
 
 
-def test_new_topic_and_new_draft(window: MainWindow, qtbot: Any) -> None:
+def test_new_topic_and_new_draft(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("", False))
     window.actions["new_topic"].trigger()
     topics = window.tab_by_name["topicsTab"]
     assert window.tabs.currentWidget() is topics
@@ -86,3 +89,22 @@ def test_help_page_has_the_loop_the_tabs_and_every_shortcut(window: MainWindow, 
     dialog._link(QUrl("tab:campaignsTab"))
     assert window.tabs.currentWidget() is window.tab_by_name["campaignsTab"]
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_new_draft_shortcut_creates_a_draft_on_the_shown_platform(window: MainWindow,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.drafts import get_draft, post_platform
+
+    drafts_tab = window.tab_by_name["draftsTab"]
+    window.tabs.setCurrentWidget(drafts_tab)
+    drafts_tab.platforms.setCurrentWidget(drafts_tab.page("xiaohongshu"))  # type: ignore[attr-defined]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("早C晚A怎么搭", True))
+    window.actions["new_draft"].trigger()
+    page = drafts_tab.page("xiaohongshu")  # type: ignore[attr-defined]
+    post_id = page.editor.post_id
+    assert post_id is not None and post_platform(window.ctx.store, post_id) == "xiaohongshu"
+    assert get_draft(window.ctx.store, post_id).title == "早C晚A怎么搭"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("", False))
+    assert drafts_tab.new_draft() is None  # type: ignore[attr-defined]
