@@ -42,6 +42,7 @@ from app.i18n import UserError
 from app.models import PLATFORM_NAMES, Platform
 from app.services import calendar as calendar_service
 from app.services import campaigns, checks, diagnosis, promotions, segments, topics, watch
+from app.services.accounts import add_own_accounts
 from app.store import backup as backups
 from app.store.paths import backups_dir
 from app.views.context import ViewContext
@@ -130,6 +131,65 @@ class GeneralPage(SettingsPage):
                 apply_theme(app, theme)
         self._loaded = (lang, theme)
         return {"setting"}
+
+
+# -- 账号 ------------------------------------------------------------------------------------
+class AccountsPage(SettingsPage):
+    """The operator's own accounts: the list, and adding one (acts at once, like the welcome)."""
+
+    key = "accounts"
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.list = QTableWidget(0, 2, self)
+        self.list.setObjectName("accountList")
+        self.list.setHorizontalHeaderLabels([self.tr("平台"), self.tr("账号名称")])
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.verticalHeader().setVisible(False)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.setColumnWidth(0, 140)
+        self.platform = QComboBox(self)
+        self.platform.setObjectName("newAccountPlatform")
+        for code in Platform:
+            self.platform.addItem(platform_icon(code.value), PLATFORM_NAMES[code], code.value)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("newAccountName")
+        self.name.setPlaceholderText(self.tr("账号名称"))
+        self.name.returnPressed.connect(self.add_account)
+        add = QPushButton(self.tr("添加账号"), self)
+        add.setObjectName("addAccount")
+        add.clicked.connect(self.add_account)
+        row = QHBoxLayout()
+        row.addWidget(self.platform)
+        row.addWidget(self.name, 1)
+        row.addWidget(add)
+        self.layout_.addWidget(self.list, 1)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(_note(self.tr(
+            "你自己运营的账号。草稿、日历和导入都按这些账号来；同行账号在「活动 → 竞品」里加。添加马上生效。")))
+
+    def title(self) -> str:
+        return self.tr("我的账号")
+
+    def load(self) -> None:
+        accounts = calendar_service.own_accounts(self.ctx.store)
+        self.list.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            platform = QTableWidgetItem(platform_icon(account.platform), PLATFORM_NAMES.get(account.platform,
+                                                                                          account.platform))
+            self.list.setItem(row, 0, platform)
+            self.list.setItem(row, 1, QTableWidgetItem(account.name))
+
+    def add_account(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            self.name.setFocus()
+            return
+        add_own_accounts(self.ctx.store, [(str(self.platform.currentData()), name)])
+        self.name.clear()
+        self.load()
+        self.ctx.signals.notify("account")
 
 
 # -- 数据 ------------------------------------------------------------------------------------
@@ -648,7 +708,7 @@ class PostingPlanPage(SettingsPage):
 
 
 # -- the dialog -------------------------------------------------------------------------------
-PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, DataPage, TopicWeightsPage, SegmentsPage, DiagnosisPage,
+PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, AccountsPage, DataPage, TopicWeightsPage, SegmentsPage, DiagnosisPage,
                                          AlertsPage, WordListsPage, PostingPlanPage)
 
 
@@ -700,7 +760,7 @@ class SettingsDialog(QDialog):
         self.sections.setFocus()
 
     def show_page(self, key: str) -> None:
-        """Open one section ("general", "data", "topics", "segments", "diagnosis", "alerts", "wordlists", "plan")."""
+        """Open one section ("general", "accounts", "data", "topics", "segments", "diagnosis", "alerts", "wordlists", "plan")."""
         self.sections.setCurrentRow(list(self.pages).index(key))
 
     def apply(self) -> bool:

@@ -46,9 +46,10 @@ def choose(box: QComboBox, data: str) -> None:
 
 def test_sections_in_order(dialog: SettingsDialog) -> None:
     titles = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
-    assert titles == ["通用", "数据与备份", "选题评分", "用户分层", "数据诊断", "投放、活动与舆情", "词库", "发布计划"]
+    assert titles == ["通用", "我的账号", "数据与备份", "选题评分", "用户分层", "数据诊断", "投放、活动与舆情", "词库",
+                      "发布计划"]
     dialog.show_page("plan")
-    assert dialog.stack.currentIndex() == 7
+    assert dialog.stack.currentIndex() == 8
 
 
 def test_topic_weights_change_the_weighted_score(dialog: SettingsDialog, ctx: ViewContext,
@@ -77,7 +78,7 @@ def test_all_zero_weights_are_refused_and_the_dialog_stays(dialog: SettingsDialo
         number(dialog, key).setValue(0)
     dialog.accept()
     assert shown and "不能" in shown[0]
-    assert dialog.result() == 0 and dialog.sections.currentRow() == 2  # opened on 选题评分
+    assert dialog.result() == 0 and dialog.sections.currentRow() == 3  # opened on 选题评分
     assert topics.topic_weights(ctx.store) == topics.DEFAULT_WEIGHTS
 
 
@@ -216,3 +217,16 @@ def test_move_remembers_the_new_folder_for_the_next_start(dialog: SettingsDialog
     assert chosen_data_dir(None) == os.environ["OPSDESK_DATA_DIR"]
     monkeypatch.delenv("OPSDESK_DATA_DIR")
     assert chosen_data_dir(None) == str(moved)
+
+
+def test_accounts_page_lists_and_adds_own_accounts(dialog: SettingsDialog, ctx: ViewContext,
+                                                   changes: list[set[str]]) -> None:
+    page = dialog.pages["accounts"]
+    assert page.list.rowCount() == 3  # the seeded own accounts; the competitor is not listed
+    choose(page.platform, "bilibili")
+    page.name.setText("肌理实验室")
+    page.add_account()
+    assert page.list.rowCount() == 4
+    shown = {(page.list.item(r, 0).text(), page.list.item(r, 1).text()) for r in range(4)}
+    assert ("B站", "肌理实验室") in shown
+    assert {"account"} in changes
