@@ -6,14 +6,27 @@ The dialog knows nothing about tabs: it emits `openItem(kind, id)` and the main 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +40,36 @@ KIND_ICONS = {"topic": "topics", "post": "drafts", "member": "community", "campa
               "feedback": "community", "lesson": "review"}
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """A result on two lines: the title, then where it belongs in the muted colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        subtitle = index.data(SUBTITLE_ROLE)
+        if not subtitle:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        opt.text = ""
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).adjusted(2, 2, -2, -2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette = opt.palette  # type: ignore[attr-defined]
+        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        painter.save()
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                         metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                         metrics.elidedText(str(subtitle), Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
 
 
 class SearchDialog(QDialog):
@@ -53,6 +96,7 @@ class SearchDialog(QDialog):
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(False)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.setItemDelegate(_HitDelegate(self.results))
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
         self.hint.setWordWrap(True)
@@ -95,6 +139,7 @@ class SearchDialog(QDialog):
                 item = QListWidgetItem(icon, f"{hit.title}\n{hit.subtitle}" if hit.subtitle else hit.title)
                 item.setData(KIND_ROLE, hit.kind)
                 item.setData(ID_ROLE, hit.id)
+                item.setData(SUBTITLE_ROLE, hit.subtitle)
                 item.setToolTip(hit.title)
                 self.results.addItem(item)
         first = next((i for i in range(self.results.count()) if self.results.item(i).data(KIND_ROLE)), None)
