@@ -65,13 +65,25 @@ def style_sheet(theme: str) -> str:
 
 
 def apply_theme(app: QApplication, choice: str | None) -> str:
-    """Switch the whole app to the chosen theme now; returns "light" or "dark"."""
+    """Switch the whole app to the chosen theme now; returns "light" or "dark".
+
+    With "system" the app follows the system when it switches between light and dark later.
+    """
     theme = effective_theme(choice)
-    app.setStyle("Fusion")
-    app.setPalette(dark_palette() if theme == "dark" else light_palette())
-    app.setStyleSheet(style_sheet(theme))
-    app.setProperty("opsdeskTheme", theme)
+    if app.property("opsdeskTheme") != theme or app.property("opsdeskThemeChoice") is None:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette() if theme == "dark" else light_palette())
+        app.setStyleSheet(style_sheet(theme))
+        app.setProperty("opsdeskTheme", theme)
+    if app.property("opsdeskThemeChoice") is None:  # the first call: listen to the system once
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _system_changed(app))
+    app.setProperty("opsdeskThemeChoice", choice if choice in THEMES else "system")
     return theme
+
+
+def _system_changed(app: QApplication) -> None:
+    if app.property("opsdeskThemeChoice") == "system":
+        apply_theme(app, "system")
 
 
 def is_dark() -> bool:
