@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import UserError
+from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.base import PLATFORM_NAMES
 from app.services.importing import analyse_file, save_mapping_profile
 from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS
@@ -46,11 +46,24 @@ SAMPLES = 3
 HEADER_SCAN = 25
 
 _OWN_LABELS = {
-    "title": "标题", "published_at": "发布时间", "external_id": "作品ID", "url": "链接", "format": "体裁",
-    "views": "播放/阅读量", "wows": "在看", "delivered": "送达人数", "product_clicks": "商品点击",
-    "profile_visits": "主页访问", "day": "日期", "channel": "渠道", "posts_published": "发布数",
+    "title": QT_TRANSLATE_NOOP("MappingEditor", "标题"),
+    "published_at": QT_TRANSLATE_NOOP("MappingEditor", "发布时间"),
+    "external_id": QT_TRANSLATE_NOOP("MappingEditor", "作品ID"),
+    "url": QT_TRANSLATE_NOOP("MappingEditor", "链接"),
+    "format": QT_TRANSLATE_NOOP("MappingEditor", "体裁"),
+    "views": QT_TRANSLATE_NOOP("MappingEditor", "播放/阅读量"),
+    "wows": QT_TRANSLATE_NOOP("MappingEditor", "在看"),
+    "delivered": QT_TRANSLATE_NOOP("MappingEditor", "送达人数"),
+    "product_clicks": QT_TRANSLATE_NOOP("MappingEditor", "商品点击"),
+    "profile_visits": QT_TRANSLATE_NOOP("MappingEditor", "主页访问"),
+    "day": QT_TRANSLATE_NOOP("MappingEditor", "日期"),
+    "channel": QT_TRANSLATE_NOOP("MappingEditor", "渠道"),
+    "posts_published": QT_TRANSLATE_NOOP("MappingEditor", "发布数"),
 }
-KIND_LABELS = {"posts": "内容数据（每行一条内容）", "account_daily": "账号每日数据（每行一天）"}
+KIND_LABELS = {
+    "posts": QT_TRANSLATE_NOOP("MappingEditor", "内容数据（每行一条内容）"),
+    "account_daily": QT_TRANSLATE_NOOP("MappingEditor", "账号每日数据（每行一天）"),
+}
 
 
 def field_label(name: str) -> str:
@@ -144,7 +157,7 @@ class MappingEditor(QDialog):
         self.kind_box = QComboBox(self)
         self.kind_box.setObjectName("kindBox")
         for kind, text in KIND_LABELS.items():
-            self.kind_box.addItem(self.tr(text), kind)
+            self.kind_box.addItem(QCoreApplication.translate("MappingEditor", text), kind)
         form = QFormLayout()
         form.addRow(self.tr("格式名称"), self.name_edit)
         form.addRow(self.tr("平台"), self.platform_box)
@@ -164,6 +177,7 @@ class MappingEditor(QDialog):
         self.preview = QTableWidget(0, 0, self)
         self.preview.setObjectName("mappingPreview")
         self.preview.verticalHeader().setVisible(False)
+        self.preview.setWordWrap(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存并使用"))
@@ -249,7 +263,7 @@ class MappingEditor(QDialog):
             return
         if missing:
             self._set_ready(False)
-            self.status.setText(self.tr("还没有指定：{fields}").format(fields="、".join(field_label(f) for f in missing)))
+            self.status.setText(self.tr("还没有指定：{fields}").format(fields=self.tr("、").join(field_label(f) for f in missing)))
             self.preview.setRowCount(0)
             return
         generation = self._generation
@@ -274,6 +288,7 @@ class MappingEditor(QDialog):
             self.preview.setItem(r, 0, QTableWidgetItem(str(record["row"])))
             for c, key in enumerate(keys, start=1):
                 self.preview.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
+        self.preview.resizeColumnsToContents()
         bad = plan.bad_rows
         self.status.setText(
             self.tr("能读出 %n 行", "", plan.rows - bad)
