@@ -9,7 +9,7 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtWidgets import QDialog
 
-from app.services.accounts import AccountError, add_own_accounts
+from app.services.accounts import add_own_accounts
 from app.store import Store
 from app.views.main_window import MainWindow
 from app.views.welcome import WelcomeDialog, offer_welcome
@@ -83,15 +83,6 @@ def test_later_creates_nothing(window: MainWindow, store: Store, monkeypatch: py
     monkeypatch.setattr(WelcomeDialog, "exec", lambda _self: int(QDialog.DialogCode.Rejected))
     assert not offer_welcome(window)
     assert store.is_empty()
-
-
-def test_add_own_accounts_is_idempotent_and_checks_platforms(store: Store) -> None:
-    first = add_own_accounts(store, [("wechat", "A"), ("douyin", "A"), ("wechat", " "), ("wechat", "A")])
-    assert len(first) == 2
-    assert add_own_accounts(store, [("douyin", "A")]) == [first[1]]
-    with pytest.raises(AccountError):
-        add_own_accounts(store, [("myspace", "A")])
-    assert len(own_accounts(store)) == 2
 
 
 def test_the_app_offers_the_welcome_only_on_an_interactive_empty_start(window: MainWindow, store: Store,
