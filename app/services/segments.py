@@ -39,7 +39,6 @@ from app.models import PLATFORM_NAMES, Platform, Segment
 from app.services.excel import Column, export_rows
 from app.store import Store
 from app.store.db import write_lock
-from app.store.settings import get_setting
 
 SETTING_KEY = "segments.thresholds"
 
@@ -148,7 +147,7 @@ class SegmentError(UserError):
 
 def get_thresholds(store: Store) -> dict[str, float]:
     """The current thresholds: the defaults overlaid with what the operator saved."""
-    return _thresholds_from(get_setting(store.engine, SETTING_KEY, {}))
+    return _thresholds_from(store.setting(SETTING_KEY, {}))
 
 
 def set_thresholds(store: Store, values: Mapping[str, Any], *, today: dt.date | None = None) -> dict[str, int]:

@@ -2,27 +2,32 @@
 
 `Store.open()` is the one way in for the GUI, the CLI and tests: it makes the directory, refuses a
 corrupt or newer file, backs up and migrates when due, and hands out sessions.
+
+Opening a store that needs no migration imports neither SQLAlchemy nor the models (only sqlite3):
+the window paints first, the engine comes when a tab first asks for data (DESIGN §6 start-up).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.store import backup as backups
 from app.store import schema
-from app.store.db import create_store_engine, read_session, write_lock, write_session
-from app.store.lock import InstanceLock, StoreLockedError
 from app.store.paths import db_path, resolve_data_dir, sync_folder_of
-from app.store.settings import get_setting, set_setting
+from app.store.writer import write_lock
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
+
+    from app.store.lock import InstanceLock
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +38,15 @@ __all__ = [
     "resolve_data_dir",
     "write_lock",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # StoreLockedError lives with filelock, which is imported only when a lock is taken.
+    if name == "StoreLockedError":
+        from app.store.lock import StoreLockedError
+
+        return StoreLockedError
+    raise AttributeError(name)
 
 
 class DataDirError(UserError):
@@ -61,6 +75,8 @@ class Store:
                 reason=exc.strerror or str(exc),
             ) from exc
         if exclusive:
+            from app.store.lock import InstanceLock
+
             store._lock = InstanceLock(store.data_dir)
             store._lock.acquire()
         try:
@@ -73,6 +89,8 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            from app.store.db import create_store_engine
+
             self._engine = create_store_engine(self.db_file)
         return self._engine
 
@@ -88,16 +106,22 @@ class Store:
 
     def session(self) -> Session:
         """A read session; close it (use `with`)."""
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        from app.store.db import read_session
+
         with read_session(self.engine) as session:
             yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One transaction through the single writer."""
+        from app.store.db import write_session
+
         with write_session(self.engine) as session:
             yield session
 
@@ -121,9 +145,13 @@ class Store:
         return safety
 
     def setting(self, key: str, default: Any = None) -> Any:
-        return get_setting(self.engine, key, default)
+        from app.store.settings import read_setting
+
+        return read_setting(self.db_file, key, default)
 
     def set_setting(self, key: str, value: Any) -> None:
+        from app.store.settings import set_setting
+
         set_setting(self.engine, key, value)
 
     def sync_folder(self) -> str | None:
@@ -131,11 +159,9 @@ class Store:
 
     def is_empty(self) -> bool:
         """True when the operator has no content yet (no account, post or topic)."""
-        with self.engine.connect() as conn:
-            for table in ("account", "post", "topic"):
-                if conn.exec_driver_sql(f"SELECT 1 FROM {table} LIMIT 1").first():
-                    return False
-        return True
+        with closing(sqlite3.connect(f"file:{self.db_file}?mode=ro", uri=True)) as conn:
+            return not any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+                           for table in ("account", "post", "topic"))
 
     def dispose(self) -> None:
         if self._engine is not None:

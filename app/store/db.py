@@ -8,7 +8,6 @@ their transactions on the same file (DESIGN §3).
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,10 +17,9 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.store.writer import write_lock
+
 BUSY_TIMEOUT_MS = 10_000
-
-_write_lock = threading.RLock()
-
 
 def engine_url(db_file: Path) -> str:
     """The one place the store's URL is made."""
@@ -51,16 +49,9 @@ def create_store_engine(db_file: Path) -> Engine:
 
 
 @contextmanager
-def write_lock() -> Iterator[None]:
-    """Serialise writers in this process; bulk writers on raw connections take it too."""
-    with _write_lock:
-        yield
-
-
-@contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
     """One unit of work that writes: committed as a whole, or rolled back as a whole."""
-    with _write_lock, Session(engine, expire_on_commit=False) as session:
+    with write_lock(), Session(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()

@@ -10,10 +10,12 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
 

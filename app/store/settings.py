@@ -1,27 +1,34 @@
 """Settings that services read (weights, thresholds, word lists, posting plan, language).
 
 They live in the `setting` table so the GUI and the CLI agree; QSettings keeps only window state.
+Reads go straight through sqlite3, so the window can read its language before SQLAlchemy loads.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm.attributes import flag_modified
-from sqlmodel import select
-
-from app.models import Setting
-from app.store.db import read_session, write_session
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 
-def get_setting(engine: Engine, key: str, default: Any = None) -> Any:
-    with read_session(engine) as session:
-        row = session.get(Setting, key)
-        return default if row is None else row.value
+def read_setting(db_file: Path, key: str, default: Any = None) -> Any:
+    """The stored value (JSON-decoded), or `default` when the key was never set."""
+    with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if row is None else json.loads(row[0]) if row[0] is not None else None
 
 
 def set_setting(engine: Engine, key: str, value: Any) -> None:
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from app.models import Setting
+    from app.store.db import write_session
+
     with write_session(engine) as session:
         row = session.get(Setting, key)
         if row is None:
@@ -30,8 +37,3 @@ def set_setting(engine: Engine, key: str, value: Any) -> None:
             row.value = value
             flag_modified(row, "value")
             session.add(row)
-
-
-def all_settings(engine: Engine) -> dict[str, Any]:
-    with read_session(engine) as session:
-        return {row.key: row.value for row in session.exec(select(Setting))}
