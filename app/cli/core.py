@@ -94,18 +94,20 @@ class Context:
 
 
 def load_translator(lang: str) -> Callable[[str, str], str]:
-    """Chinese is the source language; English loads the app's .qm through QtCore."""
+    """Chinese is the source language; English looks strings up in the app's .qm through QtCore.
+
+    The translator is asked directly rather than installed on an application, so nothing outside
+    this command (another command in the same process, a test's QApplication) changes language.
+    """
     if lang != "en":
         return lambda _context, text: text
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from app.resources import resource_path
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translator = QTranslator(app)
-    if translator.load(str(resource_path("i18n", "opsdesk_en.qm"))):
-        app.installTranslator(translator)
-    return lambda context, text: QCoreApplication.translate(context, text)
+    translator = QTranslator()
+    translator.load(str(resource_path("i18n", "opsdesk_en.qm")))
+    return lambda context, text: translator.translate(context, text) or text
 
 
 class _Parser(argparse.ArgumentParser):
