@@ -1,7 +1,8 @@
 """Building blocks every tab shares: the tab base class, empty states and a searchable table.
 
-Strings here are translated with explicit contexts (`QCoreApplication.translate`), because
-`self.tr()` in a base class takes the subclass's context (STYLE.md).
+Strings here are translated with explicit contexts (`QCoreApplication.translate`, or `Class.tr()`
+where a count needs plural forms), because `self.tr()` in a base class takes the subclass's
+context (STYLE.md).
 """
 
 from __future__ import annotations
@@ -177,7 +178,7 @@ class SearchableTable(QWidget):
 
     def _reloaded(self, n: int) -> None:
         searching = bool(self.search.text().strip())
-        self.count.setText(QCoreApplication.translate("SearchableTable", "共 %n 条", "", n))
+        self.count.setText(SearchableTable.tr("共 %n 条", "", n))
         self.stack.setEmpty(n == 0 and not searching)
         self.search.setEnabled(n > 0 or searching)
         self.export_button.setEnabled(n > 0)

@@ -59,7 +59,7 @@ class Reminders(QObject):
         due = due_today(self.ctx.store, now)
         if due:
             self.notify(
-                QCoreApplication.translate("Reminders", "今天还有 %n 条内容待发布", "", len(due)),
+                self.tr("今天还有 %n 条内容待发布", "", len(due)),
                 "\n".join(post_line(p) for p in due),
             )
         self._seen_until = now
@@ -74,7 +74,7 @@ class Reminders(QObject):
         arrived = [p for p in due_today(self.ctx.store, now) if since < p.when <= now]
         if arrived:
             self.notify(
-                QCoreApplication.translate("Reminders", "到发布时间了：%n 条内容", "", len(arrived)),
+                self.tr("到发布时间了：%n 条内容", "", len(arrived)),
                 "\n".join(post_line(p) for p in arrived),
             )
         self._seen_until = now
@@ -109,7 +109,8 @@ def banner_fallback(banner: QLabel) -> Callable[[str, str], None]:
     original = banner.text() if banner.isVisibleTo(banner.parentWidget()) else ""
 
     def show(title: str, text: str) -> None:
-        message = f"{title}：" + "；".join(text.splitlines())
+        message = QCoreApplication.translate("Reminders", "{title}：{text}").format(
+            title=title, text=QCoreApplication.translate("Reminders", "；").join(text.splitlines()))
         banner.setText(f"{original}\n{message}" if original else message)
         banner.show()
 

@@ -386,13 +386,14 @@ class MonthGrid(CalendarCanvas):
                 if len(shown) < len(posts):
                     self.more.append((QRectF(cell.left() + 3, y, cell.width() - 6, line), day))
                 if self.data.short_days.get(day):
-                    names = "、".join(platform_name(p) for p in self.data.short_days[day])
+                    names = QCoreApplication.translate("CalendarGrid", "、").join(
+                    platform_name(p) for p in self.data.short_days[day])
                     self.tips.append((QRectF(cell.right() - 14, cell.top(), 14, 14),
                                       QCoreApplication.translate("CalendarGrid", "{platforms} 这天没达到发布计划").format(platforms=names)))
             monday = week[0]
             if self.data.short_weeks.get(monday):
                 first_cell = self.cell_rect(monday)
-                text = "；".join(QCoreApplication.translate("CalendarGrid", "{platform} 本周少 {n} 篇").format(platform=platform_name(p), n=n)
+                text = QCoreApplication.translate("CalendarGrid", "；").join(QCoreApplication.translate("CalendarGrid", "{platform} 本周少 {n} 篇").format(platform=platform_name(p), n=n)
                                 for p, n in self.data.short_weeks[monday])
                 self.tips.append((QRectF(first_cell.left(), first_cell.top(), 5, first_cell.height()), text))
 
@@ -436,7 +437,7 @@ class MonthGrid(CalendarCanvas):
             n = len(self.data.posts_on(day)) - sum(1 for _r, p in self.chips if p.when.date() == day)
             painter.setPen(ACCENT)
             painter.drawText(rect.adjusted(4, 0, 0, 0), int(Qt.AlignmentFlag.AlignVCenter),
-                             QCoreApplication.translate("CalendarGrid", "还有 %n 条…", "", n))
+                             self.tr("还有 %n 条…", "", n))
         painter.setFont(self.font())
         if self._drag_pos is not None and self._pressed is not None:
             post = self._pressed[0]
@@ -583,7 +584,8 @@ class WeekHeader(QWidget):
                 painter.setBrush(SHORT)
                 dot = QRectF(col.right() - 12, 8, 7, 7)
                 painter.drawEllipse(dot)
-                names = "、".join(platform_name(p) for p in self.data.short_days[day])
+                names = QCoreApplication.translate("CalendarGrid", "、").join(
+                    platform_name(p) for p in self.data.short_days[day])
                 self.tips.append((dot.adjusted(-3, -3, 3, 3), QCoreApplication.translate("CalendarGrid", "{platforms} 这天没达到发布计划").format(platforms=names)))
         painter.setPen(QPen(GRID_LINE, 1))
         painter.drawLine(QPointF(0, self.height() - 1), QPointF(self.width(), self.height() - 1))
@@ -610,7 +612,7 @@ class WeekHeader(QWidget):
             painter.drawText(QRectF(2, 4, self.gutter - 4, self.height() - 8),
                              int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
                              QCoreApplication.translate("CalendarGrid", "本周未达计划"))
-            self.tips.append((QRectF(0, 0, self.gutter, self.height()), "；".join(
+            self.tips.append((QRectF(0, 0, self.gutter, self.height()), QCoreApplication.translate("CalendarGrid", "；").join(
                 QCoreApplication.translate("CalendarGrid", "{platform} 本周少 {n} 篇").format(platform=platform_name(p), n=n) for p, n in short)))
         painter.end()
 

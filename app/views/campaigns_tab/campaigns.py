@@ -113,7 +113,7 @@ def _confirm_import(page: QWidget, ctx: ViewContext, plan: Any, title: str, done
         for error in plan.errors[:5]:
             row = error.as_dict(QCoreApplication.translate)
             lines.append(f"· {row['row']} {row['column']}: {row['message']}")
-        text += "\n\n" + QCoreApplication.translate("CampaignsTab", "有 %n 行读不出来，会跳过：", "", len(plan.errors)) + "\n" + "\n".join(lines)
+        text += "\n\n" + CampaignsPage.tr("有 %n 行读不出来，会跳过：", "", len(plan.errors)) + "\n" + "\n".join(lines)
     if QMessageBox.question(page, title, text + "\n\n" + QCoreApplication.translate("CampaignsTab", "现在导入吗？")) != QMessageBox.StandardButton.Yes:
         return
     holder: dict[str, Any] = {}
@@ -305,7 +305,8 @@ class PlanPage(QScrollArea):
         self.occasion.clear()
         self._hot_dates.clear()
         for item in self._upcoming:
-            self.occasion.addItem(f"{item.item.name}（{item.item.date:%m-%d}）", item.item.name)
+            self.occasion.addItem(self.tr("{name}（{date}）").format(name=item.item.name, date=f"{item.item.date:%m-%d}"),
+                                  item.item.name)
             self._hot_dates[item.item.name] = item.item.id
         self.occasion.setEditText(text)
 
@@ -389,8 +390,10 @@ class TimelinePage(QWidget):
         self.strip.setToolTip("\n".join(f"{i.day:%m-%d}  {i.label(QCoreApplication.translate)}" for i in items))
         self.model.set_rows(tasks)
         overdue = [t for t in tasks if t["overdue"]]
-        set_banner(self.warning, self.tr("%n 项任务已过期：", "", len(overdue)) + "、".join(
-            f"{t['title']}（{t['owner'] or self.tr('未指定负责人')}）" for t in overdue) if overdue else None)
+        nobody = self.tr("未指定负责人")
+        set_banner(self.warning, self.tr("%n 项任务已过期：", "", len(overdue)) + self.tr("、").join(
+            self.tr("{title}（{owner}）").format(title=t["title"], owner=t["owner"] or nobody) for t in overdue)
+            if overdue else None)
 
     def _selected(self) -> dict[str, Any] | None:
         rows = self.view.selectionModel().selectedRows()
@@ -737,7 +740,7 @@ class CampaignsPage(QWidget):
         keep = self.campaign_id
         self.table.reload()
         overdue = svc.overdue_tasks(self.ctx.store, self.today, translate=QCoreApplication.translate)
-        set_banner(self.overdue, self.tr("%n 项活动任务已过期：", "", len(overdue)) + "；".join(
+        set_banner(self.overdue, self.tr("%n 项活动任务已过期：", "", len(overdue)) + self.tr("；").join(
             f"{t['campaign']} · {t['title']}" for t in overdue[:4]) + ("…" if len(overdue) > 4 else "")
             if overdue else None)
         if keep is not None and self.table.select_id(keep):

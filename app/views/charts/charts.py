@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
@@ -59,7 +59,9 @@ def short(text: str | None, n: int = 16) -> str:
 
 
 def md(day: dt.date) -> str:
-    return f"{day.month}月{day.day}日"
+    """"3月5日" in Chinese; the English template uses the short month name."""
+    return QCoreApplication.translate("ChartsTab", "{month}月{day}日").format(
+        month=day.month, day=day.day, month_name=QLocale().monthName(day.month, QLocale.FormatType.ShortFormat))
 
 
 class Chart(QObject):
@@ -552,14 +554,14 @@ class RoiChart(Chart):
         cost_key = "cost" if self.kind == "campaigns" else "spend"
         shown = [r for r in rows if r["roi"] is not None]
         if not shown:
-            self.card.set_empty(self.nothing() if not rows else QCoreApplication.translate(
-                "ChartsTab", "%n 项没有花费或成交数据，算不出 ROI — 补上花费和成交金额后再看。", "", len(rows)))
+            self.card.set_empty(self.nothing() if not rows else RoiChart.tr(
+                "%n 项没有花费或成交数据，算不出 ROI — 补上花费和成交金额后再看。", "", len(rows)))
             return
         self.card.set_empty(None)
         missing = len(rows) - len(shown)
+        gaps = " " + RoiChart.tr("另有 %n 项缺花费或成交数据。", "", missing) if missing else ""
         self.card.set_note(QCoreApplication.translate("ChartsTab", "ROI = 成交金额 ÷ 花费；虚线是 ROI = 1，红柱在亏钱。")
-                           + (" " + QCoreApplication.translate("ChartsTab", "另有 %n 项缺花费或成交数据。", "", missing)
-                              if missing else ""))
+                           + gaps)
         slots = max(len(shown), 6)
         ys = [slots - 1 - i for i in range(len(shown))]
         good = [(y, r) for y, r in zip(ys, shown, strict=True) if r["roi"] >= 1]

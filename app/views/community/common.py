@@ -69,11 +69,9 @@ def ask_xlsx_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
 
-def tell_saved(parent: QWidget, path: Path, rows: int) -> None:
-    """Say where an export went and how many rows it holds."""
-    QMessageBox.information(
-        parent, QCoreApplication.translate("CommunityTab", "已导出"),
-        QCoreApplication.translate("CommunityTab", "已导出 %n 行到：", "", rows) + f"\n{path}")
+def tell_saved(parent: QWidget, path: Path, message: str) -> None:
+    """Say where an export went; `message` is the caller's translated "已导出 %n 行到：" (its plural forms)."""
+    QMessageBox.information(parent, QCoreApplication.translate("CommunityTab", "已导出"), f"{message}\n{path}")
 
 
 def translated(context: str, text: str, **params: Any) -> str:

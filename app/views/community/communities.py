@@ -43,9 +43,10 @@ def weekday_name(weekday: int) -> str:
 
 def rituals_text(rituals: list[dict[str, Any]]) -> str:
     """'周三 20:00 案例拆解直播（60分钟）；…' for the list and the calendar-minded reader."""
-    minutes = QCoreApplication.translate("CommunitiesPage", "%1 分钟")
-    return "；".join(f"{weekday_name(r['weekday'])} {r['time']} {r['title']}（{minutes.replace('%1', str(r['minutes']))}）"
-                    for r in rituals)
+    line = QCoreApplication.translate("CommunitiesPage", "{weekday} {time} {title}（{minutes} 分钟）")
+    return QCoreApplication.translate("CommunitiesPage", "；").join(
+        line.format(weekday=weekday_name(r["weekday"]), time=r["time"], title=r["title"], minutes=r["minutes"])
+        for r in rituals)
 
 
 _COLUMNS = (

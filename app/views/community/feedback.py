@@ -298,4 +298,4 @@ class FeedbackPage(QWidget):
         if path is None:
             return
         self.ctx.tasks.run(feedback.export_needs, self.ctx.store, path, self.include_closed.isChecked(),
-                           on_result=lambda n: tell_saved(self, path, n), progress=self.tr("正在导出…"), parent=self)
+                           on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)), progress=self.tr("正在导出…"), parent=self)

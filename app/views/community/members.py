@@ -103,7 +103,8 @@ class MemberDetail(QTextBrowser):
     def show_member(self, detail: dict[str, Any] | None) -> None:
         if detail is None:
             self.member_id = None
-            self.setHtml(f"<p style='color:#888'>{html.escape(self.tr('在左边的列表里点一位用户，这里显示TA的资料、标签、活跃、购买和反馈。'))}</p>")
+            hint = self.tr("在左边的列表里点一位用户，这里显示TA的资料、标签、活跃、购买和反馈。")
+            self.setHtml(f"<p style='color:#888'>{html.escape(hint)}</p>")
             return
         profile, activity, bought = detail["profile"], detail["activity"], detail["purchases"]
         self.member_id = profile["id"]
@@ -113,10 +114,12 @@ class MemberDetail(QTextBrowser):
         parts = [f"<h3>{html.escape(profile['nickname'])}</h3>",
                  f"<p>{' · '.join(html.escape(str(f)) for f in facts if f)}</p>"]
         if profile["external_id"]:
-            parts.append(f"<p>{html.escape(self.tr('用户ID'))}：{_dash(profile['external_id'])}</p>")
+            user_id = html.escape(self.tr("用户ID：{id}")).format(id=_dash(profile["external_id"]))
+            parts.append(f"<p>{user_id}</p>")
         tags = "　".join(f"<span style='background:#EEF2F7'>&nbsp;{html.escape(t)}&nbsp;</span>" for t in detail["tags"])
-        parts += [f"<h4>{html.escape(self.tr('标签'))}</h4><p>{tags or '—'}</p>",
-                  f"<h4>{html.escape(self.tr('备注'))}</h4><p>{_dash(detail['notes'])}</p>"]
+        tags_title, notes_title = html.escape(self.tr("标签")), html.escape(self.tr("备注"))
+        parts += [f"<h4>{tags_title}</h4><p>{tags or '—'}</p>",
+                  f"<h4>{notes_title}</h4><p>{_dash(detail['notes'])}</p>"]
         hour = activity["active_hour"]
         rows = [(self.tr("首次关注"), activity["first_seen"]), (self.tr("最近活跃"), activity["last_active"]),
                 (self.tr("近30天活跃天数"), activity["active_days_30"]),
@@ -124,20 +127,23 @@ class MemberDetail(QTextBrowser):
                 (self.tr("常活跃时段"), None if hour is None else self.tr("%1 点前后").replace("%1", str(hour))),
                 (self.tr("购买次数"), bought["purchases"]),
                 (self.tr("消费金额"), None if bought["spend"] is None else f"¥{bought['spend']:,.2f}")]
-        parts.append(f"<h4>{html.escape(self.tr('活跃与购买'))}</h4><table cellspacing='2'>")
+        activity_title = html.escape(self.tr("活跃与购买"))
+        parts.append(f"<h4>{activity_title}</h4><table cellspacing='2'>")
         parts += [f"<tr><td style='color:#666'>{html.escape(name)}</td><td>&nbsp;{_dash(value)}</td></tr>"
                   for name, value in rows]
         parts.append("</table>")
         given = detail["feedback"]
-        parts.append(f"<h4>{html.escape(self.tr('TA给过的反馈（%n 条）', '', len(given)))}</h4>")
+        feedback_title = html.escape(self.tr("TA给过的反馈（%n 条）", "", len(given)))
+        parts.append(f"<h4>{feedback_title}</h4>")
         if not given:
             parts.append("<p>—</p>")
+        turned = html.escape(self.tr("已转选题"))
         for item in given:
             meta = " · ".join([str(item["received_at"])[:10],
                                translated("feedback", feedback.SOURCE_NAMES[item["source"]]),
                                translated("feedback", feedback.CATEGORY_NAMES[item["category"]]),
                                translated("feedback", feedback.STATUS_NAMES[item["status"]])])
-            topic = (f" → {html.escape(self.tr('已转选题'))} #{item['topic_id']}" if item["topic_id"] else "")
+            topic = f" → {turned} #{item['topic_id']}" if item["topic_id"] else ""
             parts.append(f"<p><span style='color:#666'>{html.escape(meta)}{topic}</span><br>{html.escape(item['text'])}</p>")
         self.setHtml("".join(parts))
 
@@ -329,7 +335,7 @@ class MembersPage(QWidget):
         if path is None:
             return
         self.ctx.tasks.run(community.export_members, self.ctx.store, path, self.current_filter(), self.sort_key,
-                           self.descending, on_result=lambda n: tell_saved(self, path, n),
+                           self.descending, on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)),
                            progress=self.tr("正在导出…"), parent=self)
 
     def import_members(self) -> None:

@@ -68,7 +68,8 @@ class SegmentCard(QFrame):
         self.size = QLabel()
         self.size.setObjectName("segmentSize")
         self.size.setStyleSheet("font-size: 22px; font-weight: 600;")
-        strategy = QLabel(f"<b>{self.tr('策略')}：{_t(card['title'])}</b><br>{_t(card['goal'])}")
+        title = self.tr("策略：{title}").format(title=_t(card["title"]))
+        strategy = QLabel(f"<b>{title}</b><br>{_t(card['goal'])}")
         strategy.setWordWrap(True)
         actions = QLabel("<br>".join(f"· {_t(a)}" for a in card["actions"]))
         actions.setWordWrap(True)
@@ -213,5 +214,5 @@ class SegmentsPage(QWidget):
         if path is None:
             return
         self.ctx.tasks.run(segments.export_segment, self.ctx.store, code, path,
-                           on_result=lambda n: tell_saved(self, path, n), progress=self.tr("正在导出…"), parent=self)
+                           on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)), progress=self.tr("正在导出…"), parent=self)
 
