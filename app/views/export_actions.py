@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 TYPED = {"int": "int", "float": "float", "money": "money", "rate": "rate", "date": "date", "datetime": "datetime"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
-
-
 def excel_value(kind: str, value: Any) -> Any:
     """A view cell's raw value as a typed Excel value (None stays an empty cell, never 0)."""
     if value is None or value == "":
@@ -80,20 +76,20 @@ def ask_save_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     """Where to save an .xlsx (Documents by default); None when the user cancelled."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name),
-                                          _tr("Excel 工作簿 (*.xlsx)"))
+                                          QCoreApplication.translate("ExportActions", "Excel 工作簿 (*.xlsx)"))
     if not name:
         return None
     return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
 
 
 def tell_saved(parent: QWidget, path: Path, rows: int) -> None:
-    QMessageBox.information(parent, _tr("已导出"), _tr("已导出 {n} 行到：\n{path}").format(n=rows, path=path))
+    QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已导出"), QCoreApplication.translate("ExportActions", "已导出 {n} 行到：\n{path}").format(n=rows, path=path))
 
 
 def export_table(table: SearchableTable) -> None:
     """「导出到 Excel」 of a table view: exactly the rows it shows, in its order, with its columns."""
-    name = getattr(table, "export_name", "") or _tr("表格")
-    path = ask_save_path(table, _tr("导出到 Excel"), f"{name}-{dt.date.today():%Y%m%d}.xlsx")
+    name = getattr(table, "export_name", "") or QCoreApplication.translate("ExportActions", "表格")
+    path = ask_save_path(table, QCoreApplication.translate("ExportActions", "导出到 Excel"), f"{name}-{dt.date.today():%Y%m%d}.xlsx")
     if path is None:
         return
     model = table.model
@@ -101,14 +97,14 @@ def export_table(table: SearchableTable) -> None:
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     table.ctx.tasks.run(write_view, table.ctx.store, model.query, ids, headers, path, name,
                         on_result=lambda n: tell_saved(table, path, n), on_error=lambda exc: failed(table, exc),
-                        progress=_tr("正在导出…"), parent=table)
+                        progress=QCoreApplication.translate("ExportActions", "正在导出…"), parent=table)
 
 
 def failed(parent: QWidget, exc: BaseException) -> None:
     if isinstance(exc, UserError):
         show_user_error(exc, parent)
     elif isinstance(exc, OSError):
-        QMessageBox.warning(parent, _tr("无法完成"), _tr("无法写入文件：{reason}\n文件可能正在 Excel 里打开，关掉后再试。").format(
+        QMessageBox.warning(parent, QCoreApplication.translate("ExportActions", "无法完成"), QCoreApplication.translate("ExportActions", "无法写入文件：{reason}\n文件可能正在 Excel 里打开，关掉后再试。").format(
             reason=exc.strerror or exc))
     else:
         report_bug(exc)
@@ -129,7 +125,7 @@ def run_cancellable(ctx: ViewContext, parent: QWidget, label: str, fn: Callable[
     """
     cancel = threading.Event()
     relay = _Relay(parent)
-    dialog = QProgressDialog(label, _tr("取消"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("ExportActions", "取消"), 0, 0, parent)
     dialog.setObjectName("exportProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -171,17 +167,17 @@ def export_store_as(ctx: ViewContext, parent: QWidget, path: Path | None = None)
     """File → 导出…: the whole store to one .xlsx on the worker (asks where when `path` is None)."""
     from app.services.workbook import export_store
 
-    path = path or ask_save_path(parent, _tr("导出全部数据"), f"OpsDesk-{dt.date.today():%Y%m%d}.xlsx")
+    path = path or ask_save_path(parent, QCoreApplication.translate("ExportActions", "导出全部数据"), f"OpsDesk-{dt.date.today():%Y%m%d}.xlsx")
     if path is None:
         return None
 
     def done(counts: dict[str, int]) -> None:
-        QMessageBox.information(parent, _tr("已导出"), _tr(
-            "已把 {tables} 张表、{rows} 行导出到：\n{path}\n\n在 Excel 里改好后，用“文件 → 导入…”可以再导回来。").format(
+        QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已导出"), QCoreApplication.translate(
+            "ExportActions", "已把 {tables} 张表、{rows} 行导出到：\n{path}\n\n在 Excel 里改好后，用“文件 → 导入…”可以再导回来。").format(
                 tables=len(counts), rows=sum(counts.values()), path=path))
 
     def cancelled() -> None:
-        QMessageBox.information(parent, _tr("已取消"), _tr("导出已取消，没有留下文件。"))
+        QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已取消"), QCoreApplication.translate("ExportActions", "导出已取消，没有留下文件。"))
 
-    return run_cancellable(ctx, parent, _tr("正在导出全部数据…"), export_store, ctx.store, path, None,
+    return run_cancellable(ctx, parent, QCoreApplication.translate("ExportActions", "正在导出全部数据…"), export_store, ctx.store, path, None,
                            on_result=done, on_cancelled=cancelled)

@@ -47,6 +47,7 @@ from app.services.goals import (
 )
 from app.views.context import ViewContext
 from app.views.errors import user_message
+from app.views.language import year_suffix
 from app.views.table_models import platform_icon, platform_name
 
 #: Row key of the all-accounts goal in the month table.
@@ -66,7 +67,7 @@ class GoalsDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year.setSuffix(year_suffix())
         self.metric_box = QComboBox(self)
         for metric in GoalMetric:
             self.metric_box.addItem(QCoreApplication.translate("goals", METRIC_LABELS[metric]), metric.value)
@@ -254,7 +255,7 @@ class GoalsDialog(QDialog):
             parts.append(self.tr("各账号合计 {total}").format(
                 total=_text(accounts_total, DECIMALS[self.current_metric()])))
         self.sum_label.setText(self.tr("{year} 年{metric}：").format(year=self.year.value(), metric=metric_name)
-                               + "；".join(parts))
+                               + self.tr("；").join(parts))
 
     # -- writing ----------------------------------------------------------------------------------
     def month_weights(self) -> list[float] | None:

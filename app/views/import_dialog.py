@@ -665,7 +665,7 @@ class ImportDialog(QDialog):
             lines = [self.tr("已取消：“{file}”没有写入任何数据").format(file=importing[len(results)].path.name)]
             if written:
                 lines.append(self.tr("取消之前已导入 %n 个文件", "", len(written)))
-        self.outcome.setText("；".join(lines) + "。")
+        self.outcome.setText(self.tr("；").join(lines) + self.tr("。"))
         self._show_current()
         self.imported.emit(results)
 

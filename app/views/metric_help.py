@@ -103,5 +103,6 @@ class MetricHelpDialog(QDialog):
                     lines.append(f"<ul style='margin-top:0'>{items}</ul>")
             parts.append("".join(lines))
         if not parts:
-            parts.append(f"<p>{escape(self.tr('没有找到这个指标。'))}</p>")
+            not_found = escape(self.tr("没有找到这个指标。"))
+            parts.append(f"<p>{not_found}</p>")
         self.browser.setHtml("".join(parts))

@@ -112,9 +112,9 @@ def format_value(kind: str, value: Any) -> str:
     if kind == "platform":
         return platform_name(str(value))
     if kind == "platform_list":
-        return "、".join(platform_name(v) for v in _json_list(value))
+        return QCoreApplication.translate("labels", "、").join(platform_name(v) for v in _json_list(value))
     if kind == "json_list":
-        return "、".join(_json_list(value))
+        return QCoreApplication.translate("labels", "、").join(_json_list(value))
     if kind.startswith("label:"):
         return label(kind[6:], value)
     return str(value)

@@ -270,7 +270,7 @@ class WatchPanel(QWidget):
         self.alert_model = RowsModel([
             (self.tr("状态"), lambda r: (self.tr("紧急·") if r["urgent"] else "") + _t("watch", watch.STATUS_NAMES.get(r["status"] or "new", ""))),
             (self.tr("内容"), lambda r: r["text"]),
-            (self.tr("命中词"), lambda r: "、".join(r["terms"])),
+            (self.tr("命中词"), lambda r: self.tr("、").join(r["terms"])),
             (self.tr("来源"), self._source_text),
             (self.tr("时间"), lambda r: _when(r["mentioned_at"])),
             (self.tr("首次响应用时"), lambda r: _hours_text(r["response_hours"])),
@@ -336,7 +336,7 @@ class WatchPanel(QWidget):
         self.mention_model = RowsModel([
             (self.tr("情感"), lambda r: _t("watch", watch.SENTIMENT_NAMES.get(r["sentiment"], ""))),
             (self.tr("内容"), lambda r: r["text"]),
-            (self.tr("命中词"), lambda r: "、".join(r["terms"])),
+            (self.tr("命中词"), lambda r: self.tr("、").join(r["terms"])),
             (self.tr("来源"), self._source_text),
             (self.tr("时间"), lambda r: _when(r["mentioned_at"])),
         ], self, colors=lambda r, c: SENTIMENT_COLORS.get(r["sentiment"]) if c == 0 else None)
@@ -625,7 +625,8 @@ class WatchPanel(QWidget):
         row = self.alert_model.row_at(index.row()) if index.isValid() else None
         self._set_detail_enabled(row is not None)
         if row is None:
-            self.alert_text.setHtml(f"<p style='color:#6B7280'>{html.escape(self.tr('没有需要处理的预警。'))}</p>")
+            nothing = html.escape(self.tr("没有需要处理的预警。"))
+            self.alert_text.setHtml(f"<p style='color:#6B7280'>{nothing}</p>")
             self.reply_edit.clear()
             return
         self.resolve_button.setEnabled(row["status"] != "resolved")
@@ -638,7 +639,8 @@ class WatchPanel(QWidget):
             parts.append("<p style='color:#0E9F6E'>" + html.escape(self.tr("首次响应：{time}（用时 {took}）").format(
                 time=_when(row["first_response_at"]), took=_hours_text(row["response_hours"]))) + "</p>")
         if row["response"]:
-            parts.append(f"<p><b>{html.escape(self.tr('已回复：'))}</b><br/>{html.escape(row['response']).replace(chr(10), '<br/>')}</p>")
+            replied = html.escape(self.tr("已回复："))
+            parts.append(f"<p><b>{replied}</b><br/>{html.escape(row['response']).replace(chr(10), '<br/>')}</p>")
         self.alert_text.setHtml("".join(parts))
         self._fill_reply()
 
@@ -691,11 +693,13 @@ class WatchPanel(QWidget):
 
     def _pasted(self, results: list[dict[str, Any]]) -> None:
         lines = []
+        alert = html.escape(self.tr("【预警】"))
+        not_saved = html.escape(self.tr("（没有监测词，未保存）"))
         for r in results:
             color = SENTIMENT_COLORS[r["sentiment"]]
-            mark = f"<b style='color:#B42318'>{html.escape(self.tr('【预警】'))}</b>" if r["alert"] else ""
+            mark = f"<b style='color:#B42318'>{alert}</b>" if r["alert"] else ""
             sentiment = html.escape(_t("watch", watch.SENTIMENT_NAMES[r["sentiment"]]))
-            note = "" if r["terms"] else f" <span style='color:#6B7280'>{html.escape(self.tr('（没有监测词，未保存）'))}</span>"
+            note = "" if r["terms"] else f" <span style='color:#6B7280'>{not_saved}</span>"
             lines.append(f"{mark}<span style='color:{color}'>[{sentiment}]</span> {highlight_html(r['text'], r['terms'])}{note}")
         self.paste_result.setHtml("<br/>".join(lines))
         self.paste_result.show()
@@ -803,7 +807,8 @@ def guide_html(guide: brand.BrandGuide) -> str:
             continue
         parts.append(f"<h2>{e(heading)}</h2><p>{e(body).replace(chr(10), '<br/>')}</p>")
     if len(parts) == 1:
-        parts.append(f"<p>{e(QCoreApplication.translate('BrandGuide', '还没有填写品牌手册。'))}</p>")
+        empty = e(QCoreApplication.translate("BrandGuide", "还没有填写品牌手册。"))
+        parts.append(f"<p>{empty}</p>")
     return "".join(parts)
 
 

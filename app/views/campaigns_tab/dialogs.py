@@ -131,7 +131,7 @@ class NewCampaignDialog(QDialog):
         self.preview.setText(self.tr("会预填：规则“%1”；奖品“%2”；预算 ¥%3；渠道 %4；活动 %5 天，提前 %6 天预热；"
                                      "%7 项任务（海报、落地页、奖品、推送文案…）。")
                              .replace("%1", found["rules"]).replace("%2", found["prizes"])
-                             .replace("%3", f"{found['budget']:,.0f}").replace("%4", "、".join(found["channels"]))
+                             .replace("%3", f"{found['budget']:,.0f}").replace("%4", self.tr("、").join(found["channels"]))
                              .replace("%5", str(found["days"])).replace("%6", str(found["warmup_days"]))
                              .replace("%7", str(len(found["tasks"]))))
 

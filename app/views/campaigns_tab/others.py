@@ -133,7 +133,7 @@ class PromotionsPage(_ListPage):
         flagged = [r for r in rows if r["flag"]]
         self.count.setText(self.tr("共 %n 条", "", len(rows)))
         set_banner(self.flags, self.tr("%n 条投放建议停投（红色行，鼠标停在行上看原因）：", "", len(flagged))
-                   + "、".join(r["title"] for r in flagged) if flagged else None)
+                   + self.tr("、").join(r["title"] for r in flagged) if flagged else None)
 
     def _dialog(self, row: dict[str, Any] | None) -> dict[str, Any] | None:
         dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), row, self)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -171,15 +171,18 @@ class ChartCard(QFrame):
 
 
 def date_tick(value: float, spacing: float) -> str:
-    """A date-axis label in Chinese, as precise as the tick spacing (seconds) needs."""
+    """A date-axis label in the UI language, as precise as the tick spacing (seconds) needs."""
     try:
         moment = dt.datetime.fromtimestamp(value)
     except (OverflowError, OSError, ValueError):
         return ""
     if spacing >= 300 * 86400:
-        return f"{moment.year}年"
+        return QCoreApplication.translate("ChartCard", "{year}年").format(year=moment.year)
     if spacing >= 28 * 86400:
-        return f"{moment.year}年1月" if moment.month == 1 else f"{moment.month}月"
+        month_name = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
+        if moment.month == 1:
+            return QCoreApplication.translate("ChartCard", "{year}年1月").format(year=moment.year, month_name=month_name)
+        return QCoreApplication.translate("ChartCard", "{month}月").format(month=moment.month, month_name=month_name)
     if spacing >= 86400:
         return f"{moment.month}/{moment.day}"
     return f"{moment:%H:%M}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -123,7 +123,10 @@ class FindingsPanel(QWidget):
         self.month.blockSignals(True)
         self.month.clear()
         for month in reversed(months):
-            self.month.addItem(f"{month[:4]}年{int(month[5:])}月", month)
+            number = int(month[5:])
+            self.month.addItem(self.tr("{year}年{month}月").format(
+                year=month[:4], month=number, month_name=QLocale().monthName(number, QLocale.FormatType.ShortFormat)),
+                month)
         self.month.setCurrentIndex(max(self.month.findData(current), 0))
         self.month.blockSignals(False)
         self.load()
@@ -226,11 +229,13 @@ class FindingsPanel(QWidget):
         finding = self.findings[item.data(0, Qt.ItemDataRole.UserRole)]
         lines = [f"<p><b>{self._subject_text(finding)}</b></p><p>{finding.suggestion}</p>"]
         if target(finding, self.links) is not None:
-            lines.append(f"<p><a href='open'>{self.tr('打开')}</a></p>")
+            open_link = self.tr("打开")
+            lines.append(f"<p><a href='open'>{open_link}</a></p>")
         evidence = "".join(f"<tr><td style='color:#6B7280;padding-right:12px'>{label}</td><td>{value}</td></tr>"
                            for label, value in evidence_lines(finding.evidence))
         if evidence:
-            lines.append(f"<p style='margin-bottom:2px'><b>{self.tr('依据')}</b></p><table>{evidence}</table>")
+            basis = self.tr("依据")
+            lines.append(f"<p style='margin-bottom:2px'><b>{basis}</b></p><table>{evidence}</table>")
         self.detail.setHtml("".join(lines))
 
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
@@ -250,22 +255,34 @@ class FindingsPanel(QWidget):
 
 
 def _evidence_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "snapshot_on": tr("FindingsPanel", "取数日期"), "age_days": tr("FindingsPanel", "发布后天数"),
-        "published_at": tr("FindingsPanel", "发布时间"), "posts": tr("FindingsPanel", "篇数"),
-        "missing": tr("FindingsPanel", "缺少的数据"), "share": tr("FindingsPanel", "占比"),
-        "total": tr("FindingsPanel", "合计"), "day": tr("FindingsPanel", "日期"),
-        "trailing_average": tr("FindingsPanel", "此前日均"), "trailing_days": tr("FindingsPanel", "对比天数"),
-        "published": tr("FindingsPanel", "已发布"), "expected": tr("FindingsPanel", "应有"),
-        "per_week": tr("FindingsPanel", "每周计划"), "target": tr("FindingsPanel", "目标"),
-        "actual": tr("FindingsPanel", "实际"), "ratio": tr("FindingsPanel", "完成比例"),
-        "month": tr("FindingsPanel", "月份"), "objective": tr("FindingsPanel", "投放目的"),
-        "usual_cost_per_follower": tr("FindingsPanel", "平时单个粉丝成本"), "baseline_posts": tr("FindingsPanel", "可比篇数"),
-        "needed": tr("FindingsPanel", "至少需要"), "metric": tr("FindingsPanel", "指标"),
-        "finished": tr("FindingsPanel", "已结束"), "reason": tr("FindingsPanel", "原因"),
-        "days": tr("FindingsPanel", "天数"), "spike_days": tr("FindingsPanel", "异常日期"),
-        "min_age_days": tr("FindingsPanel", "至少天数"),
+        "snapshot_on": QCoreApplication.translate("FindingsPanel", "取数日期"),
+        "age_days": QCoreApplication.translate("FindingsPanel", "发布后天数"),
+        "published_at": QCoreApplication.translate("FindingsPanel", "发布时间"),
+        "posts": QCoreApplication.translate("FindingsPanel", "篇数"),
+        "missing": QCoreApplication.translate("FindingsPanel", "缺少的数据"),
+        "share": QCoreApplication.translate("FindingsPanel", "占比"),
+        "total": QCoreApplication.translate("FindingsPanel", "合计"),
+        "day": QCoreApplication.translate("FindingsPanel", "日期"),
+        "trailing_average": QCoreApplication.translate("FindingsPanel", "此前日均"),
+        "trailing_days": QCoreApplication.translate("FindingsPanel", "对比天数"),
+        "published": QCoreApplication.translate("FindingsPanel", "已发布"),
+        "expected": QCoreApplication.translate("FindingsPanel", "应有"),
+        "per_week": QCoreApplication.translate("FindingsPanel", "每周计划"),
+        "target": QCoreApplication.translate("FindingsPanel", "目标"),
+        "actual": QCoreApplication.translate("FindingsPanel", "实际"),
+        "ratio": QCoreApplication.translate("FindingsPanel", "完成比例"),
+        "month": QCoreApplication.translate("FindingsPanel", "月份"),
+        "objective": QCoreApplication.translate("FindingsPanel", "投放目的"),
+        "usual_cost_per_follower": QCoreApplication.translate("FindingsPanel", "平时单个粉丝成本"),
+        "baseline_posts": QCoreApplication.translate("FindingsPanel", "可比篇数"),
+        "needed": QCoreApplication.translate("FindingsPanel", "至少需要"),
+        "metric": QCoreApplication.translate("FindingsPanel", "指标"),
+        "finished": QCoreApplication.translate("FindingsPanel", "已结束"),
+        "reason": QCoreApplication.translate("FindingsPanel", "原因"),
+        "days": QCoreApplication.translate("FindingsPanel", "天数"),
+        "spike_days": QCoreApplication.translate("FindingsPanel", "异常日期"),
+        "min_age_days": QCoreApplication.translate("FindingsPanel", "至少天数"),
     }
 
 
@@ -285,9 +302,11 @@ def _value(key: str, value: Any) -> str:
     if isinstance(value, dt.datetime):
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, list):
-        return "、".join(_value(key, v) for v in value[:10]) + ("…" if len(value) > 10 else "")
+        return (QCoreApplication.translate("FindingsPanel", "、").join(_value(key, v) for v in value[:10])
+                + ("…" if len(value) > 10 else ""))
     if isinstance(value, dict):
-        return "；".join(f"{platform_name(k)} {_value(key, v)}" for k, v in value.items())
+        return QCoreApplication.translate("FindingsPanel", "；").join(
+            f"{platform_name(k)} {_value(key, v)}" for k, v in value.items())
     if isinstance(value, str) and value in METRICS:
         return qt_translate("metrics", METRICS[value].name)
     return str(value)

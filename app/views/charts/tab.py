@@ -288,7 +288,7 @@ class ChartsTab(DataTab):
         if not self.platforms:
             self.platform_button.setText(self.tr("全部平台"))
         else:
-            self.platform_button.setText("、".join(platform_name(code) for code in self.platforms))
+            self.platform_button.setText(self.tr("、").join(platform_name(code) for code in self.platforms))
 
     def show_metric_help(self) -> MetricHelpDialog:
         dialog = MetricHelpDialog(self, self.platforms[0] if self.platforms and len(self.platforms) == 1 else None)

@@ -554,7 +554,7 @@ class DraftEditor(QWidget):
             message = finding.translated(QCoreApplication.translate)
             name = finding.field.split("[")[0]
             item = QListWidgetItem(self.style().standardIcon(icons[finding.severity]),
-                                   f"【{self._field_label(name)}】{message}")
+                                   self.tr("【{field}】{message}").format(field=self._field_label(name), message=message))
             item.setForeground(SEVERITY_COLORS[finding.severity] if finding.severity == "error" else self.palette().color(QPalette.ColorRole.Text))
             self.findings_list.addItem(item)
         errors = sum(f.severity == "error" for f in self.findings)

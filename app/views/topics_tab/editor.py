@@ -309,7 +309,7 @@ class TopicEditor(QWidget):
         if not found:
             self.similar.hide()
             return
-        items = "；".join(self.tr("「{title}」（相似度 {ratio}%）").format(title=s.title, ratio=round(s.ratio * 100))
+        items = self.tr("；").join(self.tr("「{title}」（相似度 {ratio}%）").format(title=s.title, ratio=round(s.ratio * 100))
                          for s in found)
         self.similar.setText(self.tr("和已有选题很像：{items}").format(items=items))
         self.similar.show()
