@@ -47,6 +47,7 @@ from app.services.hotdates import (
 from app.views.calendar_tab.grid import KIND_COLORS
 from app.views.context import ViewContext
 from app.views.errors import user_message
+from app.views.language import year_suffix
 
 
 def kind_label(kind: HotDateKind) -> str:
@@ -137,7 +138,7 @@ class HotDatesDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year.setSuffix(year_suffix())
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("全部类型"), "")
         for kind in HotDateKind:

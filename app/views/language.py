@@ -35,3 +35,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def year_suffix() -> str:
+    """The suffix of a year spin box: " 年" in the Chinese UI, none in English (a bare 2026 reads right).
+
+    It follows the default locale that `install_translators` sets; a translation cannot be empty.
+    """
+    return " 年" if QLocale().language() == QLocale.Language.Chinese else ""

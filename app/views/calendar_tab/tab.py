@@ -79,6 +79,7 @@ from app.views.calendar_tab.grid import KIND_COLORS, GridData, MonthGrid, WeekGr
 from app.views.calendar_tab.header import PlatformCard
 from app.views.context import ViewContext
 from app.views.errors import user_message
+from app.views.language import year_suffix
 from app.views.table_models import platform_icon, platform_name
 
 #: Years whose generated hot dates are already computed in this process (then a load is instant).
@@ -123,7 +124,7 @@ class MonthPicker(QWidget):
         super().__init__(parent)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setSuffix(self.tr(" 年"))
+        self.year.setSuffix(year_suffix())
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 8, 8, 8)
         grid.addWidget(self.year, 0, 0, 1, 4)
