@@ -485,6 +485,7 @@ def _findings_section(review: dict[str, Any]) -> list[str]:
 def _notes_section(review: dict[str, Any]) -> list[str]:
     notes = review["notes"]
     out = [heading(QCoreApplication.translate("ReviewSheet", "六、运营复盘"))]
+    unfilled = QCoreApplication.translate("ReviewSheet", "（未填写）")
     for key, label in (
         ("highlights", QCoreApplication.translate("ReviewSheet", "本月亮点")),
         ("problems", QCoreApplication.translate("ReviewSheet", "问题与不足")),
@@ -496,7 +497,7 @@ def _notes_section(review: dict[str, Any]) -> list[str]:
             para(
                 text(notes[key])
                 if notes[key]
-                else f'<span style="color:{MUTED}">{text(QCoreApplication.translate("ReviewSheet", "（未填写）"))}</span>'
+                else f'<span style="color:{MUTED}">{text(unfilled)}</span>'
             )
         )
     out.append(heading(QCoreApplication.translate("ReviewSheet", "经验教训（记入运营手册）"), 3))
@@ -523,9 +524,6 @@ def _notes_section(review: dict[str, Any]) -> list[str]:
             )
         )
     else:
-        out.append(
-            para(
-                f'<span style="color:{MUTED}">{text(QCoreApplication.translate("ReviewSheet", "（本月还没有记录经验教训）"))}</span>'
-            )
-        )
+        none_yet = QCoreApplication.translate("ReviewSheet", "（本月还没有记录经验教训）")
+        out.append(para(f'<span style="color:{MUTED}">{text(none_yet)}</span>'))
     return out

@@ -72,6 +72,8 @@ STATUS_LABELS = {
 FRESH = QT_TRANSLATE_NOOP("review", "{platform}数据截至 {date}，覆盖 {covered}/{posts} 篇")
 NOT_FRESH = QT_TRANSLATE_NOOP("review", "{platform}还没有内容数据，覆盖 0/{posts} 篇")
 FOLLOWERS_FRESH = QT_TRANSLATE_NOOP("review", "{platform}粉丝数据截至 {date}")
+#: Joins one platform's coverage lines ("；" in Chinese, "; " in English).
+COVERAGE_SEPARATOR = QT_TRANSLATE_NOOP("review", "；")
 
 HL_GOAL = QT_TRANSLATE_NOOP("review", "{who}「{metric}」{actual}，超目标 {over}")
 HL_GOAL_EXACT = QT_TRANSLATE_NOOP("review", "{who}「{metric}」{actual}，达成目标")
@@ -287,7 +289,7 @@ def _freshness(posts: list[dict[str, Any]], followers: list[dict[str, Any]],
             texts.append(translate("review", FOLLOWERS_FRESH).format(platform=name,
                                                                      date=through[code].strftime("%m-%d")))
         out.append({"platform": code, "platform_name": name, "posts": len(items), "covered": len(days),
-                    "latest": latest, "followers_through": through.get(code), "text": "；".join(texts)})
+                    "latest": latest, "followers_through": through.get(code), "text": translate("review", COVERAGE_SEPARATOR).join(texts)})
     return out
 
 
