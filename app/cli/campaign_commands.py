@@ -147,10 +147,10 @@ def cmd_collaborations(_args: argparse.Namespace, ctx: Context) -> Outcome:
 
     rows = collaborations(ctx.store())
     lines = [ctx.translate("cli", "共 {count} 个合作").format(count=len(rows))]
+    cost, follows, conversions = ctx.translate("cli", "花费"), ctx.translate("cli", "涨粉"), ctx.translate("cli", "转化")
     for row in rows:
-        lines.append(f"{row['day'] or '-'}  {row['partner']}  {ctx.translate('cli', '花费')} {_num(row['cost'])}  "
-                     f"{ctx.translate('cli', '涨粉')} {_num(row['new_followers'])}  "
-                     f"{ctx.translate('cli', '转化')} {_num(row['conversions'])}")
+        lines.append(f"{row['day'] or '-'}  {row['partner']}  {cost} {_num(row['cost'])}  "
+                     f"{follows} {_num(row['new_followers'])}  {conversions} {_num(row['conversions'])}")
     return Outcome({"collaborations": rows}, "\n".join(lines))
 
 
@@ -162,19 +162,20 @@ def cmd_competitors(args: argparse.Namespace, ctx: Context) -> Outcome:
     store = ctx.store()
     today = _date(args.today, "--today")
     platform = platform_code(args.platform) if args.platform else None
+    followers = ctx.translate("cli", "粉丝")
     if args.side_by_side:
         rows = side_by_side(store, platform, today)
         lines = []
+        last_30, weekly = ctx.translate("cli", "近30天"), ctx.translate("cli", "周更")
         for row in rows:
             own = ctx.translate("cli", "（自己）") if row["is_own"] else ""
             lines.append(f"{PLATFORM_NAMES[Platform(row['platform'])]}  {row['name']}{own}  "
-                         f"{ctx.translate('cli', '粉丝')} {_num(row['followers'])}  "
-                         f"{ctx.translate('cli', '近30天')} {_num(row['followers_30d'])}  "
-                         f"{ctx.translate('cli', '周更')} {_num(row['posts_per_week'])}  {row['update_frequency'] or ''}")
+                         f"{followers} {_num(row['followers'])}  {last_30} {_num(row['followers_30d'])}  "
+                         f"{weekly} {_num(row['posts_per_week'])}  {row['update_frequency'] or ''}")
         return Outcome({"accounts": rows}, "\n".join(lines))
     rows = competitors(store, platform, today)
     cover = coverage(store, translate=ctx.translate)
-    lines = [f"{PLATFORM_NAMES[Platform(r['platform'])]}  {r['name']}  {ctx.translate('cli', '粉丝')} "
+    lines = [f"{PLATFORM_NAMES[Platform(r['platform'])]}  {r['name']}  {followers} "
              f"{_num(r['followers'])}  {r['content_types'] or ''}" for r in rows]
     lines += ["⚠ " + c["warning"] for c in cover if c["warning"]]
     return Outcome({"competitors": rows, "coverage": cover}, "\n".join(lines))

@@ -133,10 +133,11 @@ def cmd_segments_history(_args: argparse.Namespace, ctx: Context) -> Outcome:
 
     history = segments.segment_history(ctx.store())
     lines = []
+    churn = ctx.translate("cli", "流失率")
     for h in history:
         rate = "-" if h["churn_rate"] is None else f"{h['churn_rate']:.1%}"
         counts = "  ".join(f"{code} {h[code]}" for code in segments.SEGMENTS)
-        lines.append(f"{h['month']}  {counts}  {ctx.translate('cli', '流失率')} {rate}")
+        lines.append(f"{h['month']}  {counts}  {churn} {rate}")
     return Outcome({"history": history}, "\n".join(lines) or ctx.translate("cli", "还没有分层记录。"))
 
 
@@ -144,7 +145,8 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.feedback import needs_list
 
     needs = needs_list(ctx.store(), include_closed=args.all)
-    lines = [f"{n['theme']}  {n['count']}  ({ctx.translate('cli', '未处理')} {n['open']})  "
+    still_open = ctx.translate("cli", "未处理")
+    lines = [f"{n['theme']}  {n['count']}  ({still_open} {n['open']})  "
              f"{n['latest'][0]['text'][:40]}" for n in needs]
     return Outcome({"needs": needs}, "\n".join(lines) or ctx.translate("cli", "还没有反馈。"))
 

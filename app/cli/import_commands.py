@@ -71,48 +71,47 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
     files: list[dict[str, Any]] = []
     lines: list[str] = []
     code = EXIT_OK
-    tr = ctx.translate
     for name in args.files:
         try:
             plan = analyse_file(store, name, platform=args.platform, account=args.account, as_of=as_of,
                                 profile=args.profile, simulate=args.dry_run)
         except ImportRefusedError as exc:
-            message = exc.message(tr)
+            message = exc.message(ctx.translate)
             files.append(_refused_entry(name, message))
             print(f"✗ {Path(name).name}：{message}", file=sys.stderr)
             code = max(code, exc.exit_code)
             continue
         result = dry_run_result(plan) if args.dry_run else execute(store, plan, skip_bad_rows=args.skip_bad_rows)
-        entry = result.as_dict(tr)
+        entry = result.as_dict(ctx.translate)
         entry["confidence"] = plan.confidence
         files.append(entry)
         if result.errors and (result.status in ("refused", "imported") or not args.skip_bad_rows):
             code = max(code, EXIT_PARTIAL)
-        lines.append(_describe(result, plan.profile_label, tr))
+        lines.append(_describe(result, plan.profile_label, ctx))
         for error in entry["errors"][:20]:
-            lines.append("    " + tr("cli", "第 {row} 行「{column}」= {value}：{message}").format(**error))
+            lines.append("    " + ctx.translate("cli", "第 {row} 行「{column}」= {value}：{message}").format(**error))
         if len(entry["errors"]) > 20:
-            lines.append("    " + tr("cli", "……还有 {n} 处问题").format(n=len(entry["errors"]) - 20))
+            lines.append("    " + ctx.translate("cli", "……还有 {n} 处问题").format(n=len(entry["errors"]) - 20))
     return Outcome({"files": files}, "\n".join(lines), code)
 
 
-def _describe(result: Any, label: str, tr: Any) -> str:
+def _describe(result: Any, label: str, ctx: Context) -> str:
     if result.status == "duplicate":
-        return tr("cli", "= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。").format(
+        return ctx.translate("cli", "= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。").format(
             file=result.file, batch=result.batch_id)
     if result.status == "refused":
-        return tr("cli", "✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。").format(
+        return ctx.translate("cli", "✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。").format(
             file=result.file, label=label, n=len(result.errors))
-    head = tr("cli", "✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}") if result.status == "imported" \
-        else tr("cli", "… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}")
+    head = ctx.translate("cli", "✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}") if result.status == "imported" \
+        else ctx.translate("cli", "… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}")
     text = head.format(file=result.file, label=label, date=result.captured_on, inserted=result.inserted,
                        updated=result.updated, unchanged=result.unchanged)
     if result.linked:
-        text += tr("cli", "，其中 {n} 条对应到已排期的草稿").format(n=result.linked)
+        text += ctx.translate("cli", "，其中 {n} 条对应到已排期的草稿").format(n=result.linked)
     if result.skipped:
-        text += tr("cli", "，跳过 {n} 行").format(n=result.skipped)
+        text += ctx.translate("cli", "，跳过 {n} 行").format(n=result.skipped)
     if result.batch_id:
-        text += tr("cli", "（导入记录 {batch}）").format(batch=result.batch_id)
+        text += ctx.translate("cli", "（导入记录 {batch}）").format(batch=result.batch_id)
     return text
 
 

@@ -36,14 +36,16 @@ def cmd_version(_args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.store.schema import head_revision
 
     data = {"version": __version__, "schema": head_revision()}
-    return Outcome(data, f"OpsDesk {__version__} ({ctx.translate('cli', '数据版本')} {data['schema']})")
+    schema = ctx.translate("cli", "数据版本")
+    return Outcome(data, f"OpsDesk {__version__} ({schema} {data['schema']})")
 
 
 def cmd_check(_args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.maintenance import check_store
 
     report = check_store(ctx.store())
-    lines = [f"{ctx.translate('cli', '完整性')}: {report['integrity']}"]
+    integrity = ctx.translate("cli", "完整性")
+    lines = [f"{integrity}: {report['integrity']}"]
     lines += [f"  {name}: {count}" for name, count in report["tables"].items()]
     return Outcome(report, "\n".join(lines), EXIT_OK if report["integrity"] == "ok" else EXIT_UNUSABLE)
 
