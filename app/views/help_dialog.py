@@ -67,14 +67,17 @@ class HelpDialog(QDialog):
                      "写下亮点、问题和下月改进，Ctrl+P 打印或导出 PDF；好的做法和教训记进「运营手册」，下个月计划时再看。")
              .format(charts=t("chartsTab"), review=t("reviewTab"))),
         ]
-        parts = [f"<h2>{escape(self.tr('每个月的工作流程：计划 → 生产 → 分发 → 复盘'))}</h2>",
-                 f"<p>{escape(self.tr('点蓝色的页面名可以直接过去。'))}</p>"]
+        loop = escape(self.tr("每个月的工作流程：计划 → 生产 → 分发 → 复盘"))
+        click = escape(self.tr("点蓝色的页面名可以直接过去。"))
+        parts = [f"<h2>{loop}</h2>", f"<p>{click}</p>"]
         for title, body in steps:
             parts.append(f"<h3>{escape(title)}</h3><p>{body}</p>")
-        parts.append(f"<h3>{escape(self.tr('数据放在哪里'))}</h3><p>"
+        where = escape(self.tr("数据放在哪里"))
+        parts.append(f"<h3>{where}</h3><p>"
                      + escape(self.tr("所有数据只存在这台电脑的数据文件夹里，每天自动备份一次。文件夹的位置、备份份数和从备份恢复都在"
                                       "「文件 → 设置… → 数据与备份」。")) + "</p>")
-        parts.append(f'<h2><a name="shortcuts"></a>{escape(self.tr("快捷键"))}</h2>')
+        keys_title = escape(self.tr("快捷键"))
+        parts.append(f'<h2><a name="shortcuts"></a>{keys_title}</h2>')
         titles = [self.window_.tabs.tabText(i) for i in range(self.window_.tabs.count())]
         rows = [(native_keys(s), shortcut_text(s, titles)) for s in SHORTCUTS]
         rows += [(keys, QCoreApplication.translate("Shortcuts", text)) for keys, text in GENERAL_KEYS]

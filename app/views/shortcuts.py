@@ -75,7 +75,6 @@ def _menu_of(action: QAction) -> QMenu | None:
 
 def install_shortcuts(window: MainWindow) -> None:
     """Bind every key of `SHORTCUTS` on the window and put the new actions into its menus."""
-    tr = window.tr
     actions = window.actions
 
     def add(name: str, text: str, slot: object, icon_name: str | None = None) -> QAction:
@@ -83,10 +82,10 @@ def install_shortcuts(window: MainWindow) -> None:
             return actions[name]
         return window._action(name, text, slot, icon_name=icon_name)
 
-    add("new_topic", tr("新建选题"), window.new_topic, "topics")
-    add("new_draft", tr("新建草稿"), window.new_draft, "drafts")
-    add("search", tr("搜索…"), window.open_search, "search")
-    add("help", tr("使用帮助"), window.open_help, "help")
+    add("new_topic", QCoreApplication.translate("Shortcuts", "新建选题"), window.new_topic, "topics")
+    add("new_draft", QCoreApplication.translate("Shortcuts", "新建草稿"), window.new_draft, "drafts")
+    add("search", QCoreApplication.translate("Shortcuts", "搜索…"), window.open_search, "search")
+    add("help", QCoreApplication.translate("Shortcuts", "使用帮助"), window.open_help, "help")
     for index in range(window.tabs.count()):
         add(f"tab_{index + 1}", window.tabs.tabText(index),
             lambda _checked=False, i=index: window.tabs.setCurrentIndex(i))
@@ -104,7 +103,7 @@ def install_shortcuts(window: MainWindow) -> None:
         file_menu.insertSeparator(first)
     help_menu = _menu_of(actions["about"])
     if help_menu is not None and _menu_of(actions["search"]) is None:
-        go_menu = QMenu(tr("前往(&G)"), window)
+        go_menu = QMenu(QCoreApplication.translate("Shortcuts", "前往(&G)"), window)
         go_menu.setObjectName("goMenu")
         go_menu.addAction(actions["search"])
         go_menu.addSeparator()
