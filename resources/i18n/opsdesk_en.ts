@@ -2,201 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
+    <name>AccountsPage</name>
     <message>
-        <source>cli</source>
-        <comment>第 {row} 行「{column}」= {value}：{message}</comment>
-        <translation>Row {row} &quot;{column}&quot; = {value}: {message}</translation>
+        <source>平台</source>
+        <translation>Platform</translation>
     </message>
     <message>
-        <source>cli</source>
-        <comment>……还有 {n} 处问题</comment>
-        <translation>…and {n} more problems</translation>
+        <source>账号名称</source>
+        <translation>Account name</translation>
     </message>
     <message>
-        <source>cli</source>
-        <comment>= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。</comment>
-        <translation>= {file}: this file was already imported (import {batch}); nothing changed.</translation>
+        <source>添加账号</source>
+        <translation>Add account</translation>
     </message>
     <message>
-        <source>cli</source>
-        <comment>✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。</comment>
-        <translation>✗ {file} ({label}): {n} values could not be read, so the file was not imported. Fix them and import again, or add --skip-bad-rows to skip those rows.</translation>
+        <source>你自己运营的账号。草稿、日历和导入都按这些账号来；同行账号在「活动 → 竞品」里加。添加马上生效。</source>
+        <translation>The accounts you run yourself. Drafts, the calendar and imports are organised by these accounts; add peer accounts under Campaigns → Competitors. Changes take effect immediately.</translation>
     </message>
     <message>
-        <source>cli</source>
-        <comment>✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}</comment>
-        <translation>✓ {file} ({label}, data date {date}): {inserted} new, {updated} updated, {unchanged} unchanged</translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}</comment>
-        <translation>… {file} ({label}, data date {date}) expected: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>，其中 {n} 条对应到已排期的草稿</comment>
-        <translation>, {n} of them matched to scheduled drafts</translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>，跳过 {n} 行</comment>
-        <translation>, {n} rows skipped</translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>（导入记录 {batch}）</comment>
-        <translation> (import {batch})</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>发布后天数</comment>
-        <translation>Days since posting</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>发布时间</comment>
-        <translation>Published at</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>篇数</comment>
-        <translation>Posts</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>缺少的数据</comment>
-        <translation>Missing data</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>占比</comment>
-        <translation>Share</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>合计</comment>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>日期</comment>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>此前日均</comment>
-        <translation>Daily average before</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>对比天数</comment>
-        <translation>Days compared</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>已发布</comment>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>应有</comment>
-        <translation>Expected</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>每周计划</comment>
-        <translation>Weekly plan</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>目标</comment>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>实际</comment>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>完成比例</comment>
-        <translation>Completion</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>月份</comment>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>投放目的</comment>
-        <translation>Boost goal</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>平时单个粉丝成本</comment>
-        <translation>Usual cost per follower</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>可比篇数</comment>
-        <translation>Comparable posts</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>至少需要</comment>
-        <translation>Needs at least</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>指标</comment>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>已结束</comment>
-        <translation>Ended</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>原因</comment>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>天数</comment>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>异常日期</comment>
-        <translation>Unusual date</translation>
-    </message>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>至少天数</comment>
-        <translation>Minimum days</translation>
-    </message>
-    <message>
-        <source>新建选题</source>
-        <translation>New topic</translation>
-    </message>
-    <message>
-        <source>新建草稿</source>
-        <translation>New draft</translation>
-    </message>
-    <message>
-        <source>搜索…</source>
-        <translation>Search…</translation>
-    </message>
-    <message>
-        <source>使用帮助</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <source>前往(&amp;G)</source>
-        <translation>&amp;Go</translation>
+        <source>我的账号</source>
+        <translation>My accounts</translation>
     </message>
 </context>
 <context>
@@ -379,6 +204,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>5. Other</translation>
     </message>
     <message>
+        <source>还没有填写品牌手册。</source>
+        <translation>The brand guide is still empty.</translation>
+    </message>
+    <message>
         <source>品牌手册 打印预览</source>
         <translation>Brand guide print preview</translation>
     </message>
@@ -420,6 +249,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>Warm-up: {name}</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>{platforms} 这天没达到发布计划</source>
         <translation>{platforms} missed the posting plan this day</translation>
     </message>
@@ -428,8 +261,8 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>{platform}: {n} posts short this week</translation>
     </message>
     <message>
-        <source>还有 %n 条…</source>
-        <translation>%n more…</translation>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source> 等 {n} 项</source>
@@ -696,6 +529,13 @@ Avg. engagement rate %3 (%n posts)</numerusform>
 </context>
 <context>
     <name>CampaignsPage</name>
+    <message numerus="yes">
+        <source>有 %n 行读不出来，会跳过：</source>
+        <translation>
+            <numerusform>%n row could not be read and will be skipped:</numerusform>
+            <numerusform>%n rows could not be read and will be skipped:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>还没有活动 — 点“新建活动…”，选一个模板（裂变、打卡、抽奖、直播）开始策划</source>
         <translation>No campaigns yet — click &quot;New campaign…&quot; and pick a template (referral, check-in, giveaway, live) to start planning</translation>
@@ -734,6 +574,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
             <numerusform>%n campaign task is overdue: </numerusform>
             <numerusform>%n campaign tasks are overdue: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>删除“%1”和它的每日数据、任务？经验教训会保留。</source>
@@ -922,6 +766,18 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <source>无法保存到这个位置，请换一个文件夹再试。</source>
         <translation>Cannot save to this location; try another folder.</translation>
     </message>
+    <message>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <source>{year}年1月</source>
+        <translation>Jan {year}</translation>
+    </message>
+    <message>
+        <source>{month}月</source>
+        <translation>{month_name}</translation>
+    </message>
 </context>
 <context>
     <name>ChartsTab</name>
@@ -931,16 +787,16 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>No data</translation>
     </message>
     <message>
+        <source>{month}月{day}日</source>
+        <translation>{month_name} {day}</translation>
+    </message>
+    <message>
         <source>ROI（成交 ÷ 花费）</source>
         <translation>ROI (sales ÷ spend)</translation>
     </message>
     <message>
         <source>ROI = 成交金额 ÷ 花费；虚线是 ROI = 1，红柱在亏钱。</source>
         <translation>ROI = sales ÷ spend; the dashed line is ROI = 1, red bars are losing money.</translation>
-    </message>
-    <message>
-        <source>另有 %n 项缺花费或成交数据。</source>
-        <translation>%n more items lack spend or sales data.</translation>
     </message>
     <message>
         <source>花费 %1 · 成交 %2
@@ -1044,6 +900,10 @@ ROI %3</translation>
     <message>
         <source>全部平台</source>
         <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>正在计算…</source>
@@ -1182,8 +1042,12 @@ ROI %3</translation>
 <context>
     <name>CommunitiesPage</name>
     <message>
-        <source>%1 分钟</source>
-        <translation>%1 min</translation>
+        <source>{weekday} {time} {title}（{minutes} 分钟）</source>
+        <translation>{weekday} {time} {title} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>显示已归档</source>
@@ -1338,10 +1202,6 @@ ROI %3</translation>
     <message>
         <source>已导出</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已导出 %n 行到：</source>
-        <translation>Exported %n rows to:</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +1914,10 @@ Reopen OpsDesk now?</translation>
         <translation>Reschedule…</translation>
     </message>
     <message>
+        <source>【{field}】{message}</source>
+        <translation>[{field}] {message}</translation>
+    </message>
+    <message>
         <source>✓ 没有发现问题</source>
         <translation>✓ No problems found</translation>
     </message>
@@ -2111,6 +1975,76 @@ Reopen OpsDesk now?</translation>
     <message>
         <source>发到哪个账号？</source>
         <translation>Which account is it for?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <extracomment>View column kinds that stay typed in Excel; every other kind is written as the text the view shows.</extracomment>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 行到：
+{path}</source>
+        <translation>Exported {n} rows to:
+{path}</translation>
+    </message>
+    <message>
+        <source>表格</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>导出到 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{reason}
+文件可能正在 Excel 里打开，关掉后再试。</source>
+        <translation>Could not write the file: {reason}
+It may be open in Excel; close it and try again.</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>导出全部数据</source>
+        <translation>Export all data</translation>
+    </message>
+    <message>
+        <source>已把 {tables} 张表、{rows} 行导出到：
+{path}
+
+在 Excel 里改好后，用“文件 → 导入…”可以再导回来。</source>
+        <translation>Exported {tables} tables, {rows} rows to:
+{path}
+
+After editing in Excel, bring it back with File → Import….</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>导出已取消，没有留下文件。</source>
+        <translation>Export cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <source>正在导出全部数据…</source>
+        <translation>Exporting all data…</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2199,13 @@ Reopen OpsDesk now?</translation>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
+    <message numerus="yes">
+        <source>已导出 %n 行到：</source>
+        <translation>
+            <numerusform>Exported %n row to:</numerusform>
+            <numerusform>Exported %n rows to:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -2296,6 +2237,10 @@ Reopen OpsDesk now?</translation>
     <message>
         <source>诊断月份</source>
         <translation>Diagnosis month</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation>{month_name} {year}</translation>
     </message>
     <message>
         <source>正在诊断…</source>
@@ -2353,12 +2298,132 @@ Reopen OpsDesk now?</translation>
         </translation>
     </message>
     <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>取数日期</source>
+        <translation>Snapshot date</translation>
+    </message>
+    <message>
+        <source>发布后天数</source>
+        <translation>Days since posting</translation>
+    </message>
+    <message>
+        <source>发布时间</source>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>篇数</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>缺少的数据</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>占比</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>此前日均</source>
+        <translation>Previous daily average</translation>
+    </message>
+    <message>
+        <source>对比天数</source>
+        <translation>Days compared</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>应有</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>每周计划</source>
+        <translation>Weekly plan</translation>
+    </message>
+    <message>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>完成比例</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>投放目的</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>平时单个粉丝成本</source>
+        <translation>Usual cost per follower</translation>
+    </message>
+    <message>
+        <source>可比篇数</source>
+        <translation>Comparable posts</translation>
+    </message>
+    <message>
+        <source>至少需要</source>
+        <translation>At least needed</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>已结束</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>异常日期</source>
+        <translation>Unusual dates</translation>
+    </message>
+    <message>
+        <source>至少天数</source>
+        <translation>Minimum days</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>（账号中位数）</source>
@@ -2435,10 +2500,6 @@ Reopen OpsDesk now?</translation>
         <source>目标</source>
         <extracomment>Row key of the all-accounts goal in the month table.</extracomment>
         <translation>Goals</translation>
-    </message>
-    <message>
-        <source> 年</source>
-        <translation> yr</translation>
     </message>
     <message>
         <source>年份</source>
@@ -2521,6 +2582,10 @@ Reopen OpsDesk now?</translation>
         <translation>{year} {metric}:</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>“{text}”不是数字，请填数字，或清空表示不设目标</source>
         <translation>&quot;{text}&quot; is not a number; enter a number, or leave it empty for no goal</translation>
     </message>
@@ -2568,8 +2633,24 @@ Reopen OpsDesk now?</translation>
         <translation>In {charts}, check follower growth, content performance, best posting times and the suggestions from &quot;Diagnosis&quot;; in {review}, read the monthly review sheet and write down highlights, problems and next month&apos;s improvements, then press Ctrl+P to print or export a PDF; record good practices and lessons in the &quot;Playbook&quot; and revisit them when planning next month.</translation>
     </message>
     <message>
+        <source>每个月的工作流程：计划 → 生产 → 分发 → 复盘</source>
+        <translation>The monthly loop: plan → produce → publish → review</translation>
+    </message>
+    <message>
+        <source>点蓝色的页面名可以直接过去。</source>
+        <translation>Click a blue page name to go there.</translation>
+    </message>
+    <message>
+        <source>数据放在哪里</source>
+        <translation>Where your data lives</translation>
+    </message>
+    <message>
         <source>所有数据只存在这台电脑的数据文件夹里，每天自动备份一次。文件夹的位置、备份份数和从备份恢复都在「文件 → 设置… → 数据与备份」。</source>
         <translation>All data stays in the data folder on this computer and is backed up automatically once a day. The folder location, number of backups and restoring from a backup are under &quot;File → Settings… → Data &amp; backups&quot;.</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2674,10 +2755,6 @@ Reopen OpsDesk now?</translation>
     <message>
         <source>热点日历</source>
         <translation>Hot dates calendar</translation>
-    </message>
-    <message>
-        <source> 年</source>
-        <translation> yr</translation>
     </message>
     <message>
         <source>全部类型</source>
@@ -3045,6 +3122,14 @@ Reopen OpsDesk now?</translation>
             <numerusform>%n files were imported before cancelling</numerusform>
         </translation>
     </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistory</name>
@@ -3268,7 +3353,7 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
     <name>MainWindow</name>
     <message>
         <source>OpsDesk 运营台</source>
-        <extracomment>Which tab shows an item of each kind (for `openItem` routing). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`).</extracomment>
+        <extracomment>Which tab shows an item of each kind (for `openItem` routing). The seven tabs in order: module, class, object name, icon (titles are in `_tab_titles`). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`).</extracomment>
         <translation>OpsDesk</translation>
     </message>
     <message>
@@ -3406,30 +3491,6 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Restored from {file}; all pages refreshed.</translation>
     </message>
     <message>
-        <source>欢迎使用 OpsDesk</source>
-        <translation>Welcome to OpsDesk</translation>
-    </message>
-    <message>
-        <source>这里还没有数据。要先载入一份演示数据看看效果吗？</source>
-        <translation>There is no data here yet. Load some demo data to see how it works?</translation>
-    </message>
-    <message>
-        <source>演示数据是一个护肤品牌一年的运营记录，可以随便改。想要干净的数据时，换一个数据文件夹即可。</source>
-        <translation>The demo data is a year of a skincare brand&apos;s operations; change it freely. For clean data, just choose another data folder.</translation>
-    </message>
-    <message>
-        <source>载入演示数据</source>
-        <translation>Load demo data</translation>
-    </message>
-    <message>
-        <source>从空白开始</source>
-        <translation>Start empty</translation>
-    </message>
-    <message>
-        <source>正在载入演示数据…</source>
-        <translation>Loading demo data…</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;OpsDesk 运营台 {version}&lt;/h3&gt;&lt;p&gt;新媒体运营的本地工作台：计划、制作、分发、复盘。&lt;/p&gt;&lt;p&gt;数据只存在这台电脑上：{path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OpsDesk {version}&lt;/h3&gt;&lt;p&gt;A local workbench for new-media operators: plan, produce, distribute, review.&lt;/p&gt;&lt;p&gt;Your data stays on this computer: {path}&lt;/p&gt;</translation>
     </message>
@@ -3511,8 +3572,68 @@ The current data is backed up first, so you can get it back.</translation>
 <context>
     <name>MappingEditor</name>
     <message>
-        <source>{n} 秒</source>
+        <source>标题</source>
         <extracomment>How many sample values of each column the editor shows next to it. Rows scanned for the header row (the first row with two or more filled cells, as detection does).</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>发布时间</source>
+        <translation>Published at</translation>
+    </message>
+    <message>
+        <source>作品ID</source>
+        <translation>Post ID</translation>
+    </message>
+    <message>
+        <source>链接</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>体裁</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>播放/阅读量</source>
+        <translation>Views/reads</translation>
+    </message>
+    <message>
+        <source>在看</source>
+        <translation>Wows</translation>
+    </message>
+    <message>
+        <source>送达人数</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>商品点击</source>
+        <translation>Product clicks</translation>
+    </message>
+    <message>
+        <source>主页访问</source>
+        <translation>Profile visits</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>发布数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>内容数据（每行一条内容）</source>
+        <translation>Post data (one post per row)</translation>
+    </message>
+    <message>
+        <source>账号每日数据（每行一天）</source>
+        <translation>Daily account data (one day per row)</translation>
+    </message>
+    <message>
+        <source>{n} 秒</source>
         <translation>{n} s</translation>
     </message>
     <message>
@@ -3568,6 +3689,10 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Not mapped yet: {fields}</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>正在按这样的对应读取文件…</source>
         <translation>Reading the file with this mapping…</translation>
     </message>
@@ -3597,8 +3722,24 @@ The current data is backed up first, so you can get it back.</translation>
 <context>
     <name>MemberDetail</name>
     <message>
-        <source>首次关注</source>
+        <source>在左边的列表里点一位用户，这里显示TA的资料、标签、活跃、购买和反馈。</source>
         <extracomment>The filters the model passes on as `equals` keys (MemberFilter fields).</extracomment>
+        <translation>Click a user in the list on the left to see their profile, tags, activity, purchases and feedback here.</translation>
+    </message>
+    <message>
+        <source>用户ID：{id}</source>
+        <translation>User ID: {id}</translation>
+    </message>
+    <message>
+        <source>标签</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>首次关注</source>
         <translation>First followed</translation>
     </message>
     <message>
@@ -3628,6 +3769,21 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>消费金额</source>
         <translation>Spend</translation>
+    </message>
+    <message>
+        <source>活跃与购买</source>
+        <translation>Activity and purchases</translation>
+    </message>
+    <message numerus="yes">
+        <source>TA给过的反馈（%n 条）</source>
+        <translation>
+            <numerusform>Their feedback (%n)</numerusform>
+            <numerusform>Their feedback (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>已转选题</source>
+        <translation>Turned into topic</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3868,13 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>用户名单.xlsx</source>
         <translation>Member list.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 行到：</source>
+        <translation>
+            <numerusform>Exported %n row to:</numerusform>
+            <numerusform>Exported %n rows to:</numerusform>
+        </translation>
     </message>
     <message>
         <source>正在导出…</source>
@@ -3807,13 +3970,23 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>平台</source>
         <translation>Platform</translation>
     </message>
+    <message>
+        <source>没有找到这个指标。</source>
+        <translation>No such metric found.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>还有 %n 条…</source>
+        <translation>
+            <numerusform>%n more…</numerusform>
+            <numerusform>%n more…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MonthPicker</name>
-    <message>
-        <source> 年</source>
-        <translation> yr</translation>
-    </message>
     <message>
         <source>{m} 月</source>
         <translation>Month {m}</translation>
@@ -3867,6 +4040,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>会预填：规则“%1”；奖品“%2”；预算 ¥%3；渠道 %4；活动 %5 天，提前 %6 天预热；%7 项任务（海报、落地页、奖品、推送文案…）。</source>
         <translation>Prefills: rules &quot;%1&quot;; prize &quot;%2&quot;; budget ¥%3; channels %4; %5-day campaign with %6 days of warm-up; %7 tasks (poster, landing page, prizes, push copy…).</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4213,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>改为“%1”</source>
         <translation>Change to &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）</source>
+        <translation>{name} ({date})</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4570,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         </translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>删除投放</source>
         <translation>Delete boost</translation>
     </message>
@@ -4402,19 +4587,33 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <source>FindingsPanel</source>
-        <comment>取数日期</comment>
-        <translation>Data date</translation>
-    </message>
-</context>
-<context>
     <name>Reminders</name>
     <message>
         <source>OpsDesk 运营台</source>
         <extracomment>Longest wait between two looks at the clock (survives sleep and clock changes). How long a tray message stays up, in milliseconds.</extracomment>
         <translation>OpsDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>今天还有 %n 条内容待发布</source>
+        <translation>
+            <numerusform>%n post still to publish today</numerusform>
+            <numerusform>%n posts still to publish today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>到发布时间了：%n 条内容</source>
+        <translation>
+            <numerusform>Time to publish: %n post</numerusform>
+            <numerusform>Time to publish: %n posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}：{text}</source>
+        <translation>{title}: {text}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5061,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>6. Review notes</translation>
     </message>
     <message>
+        <source>（未填写）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
         <source>本月亮点</source>
         <translation>Highlights this month</translation>
     </message>
@@ -4884,6 +5087,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>领域</source>
         <translation>Area</translation>
+    </message>
+    <message>
+        <source>（本月还没有记录经验教训）</source>
+        <translation>(no lessons recorded this month yet)</translation>
     </message>
     <message>
         <source>第 {page} / {pages} 页</source>
@@ -5060,6 +5267,23 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
 </context>
 <context>
+    <name>RoiChart</name>
+    <message numerus="yes">
+        <source>%n 项没有花费或成交数据，算不出 ROI — 补上花费和成交金额后再看。</source>
+        <translation>
+            <numerusform>%n item has no spend or sales data, so ROI cannot be calculated — add spend and sales, then look again.</numerusform>
+            <numerusform>%n items have no spend or sales data, so ROI cannot be calculated — add spend and sales, then look again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>另有 %n 项缺花费或成交数据。</source>
+        <translation>
+            <numerusform>%n more item lacks spend or sales data.</numerusform>
+            <numerusform>%n more items lack spend or sales data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScatterChart</name>
     <message>
         <source>浏览量与转化</source>
@@ -5168,13 +5392,20 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>把现在显示的行（搜索、筛选和排序都算上）存成 Excel 表格</source>
         <translation>Save the rows now shown (after search, filters and sorting) as an Excel sheet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>共 %n 条</source>
-        <translation>%n items</translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SegmentCard</name>
+    <message>
+        <source>策略：{title}</source>
+        <translation>Strategy: {title}</translation>
+    </message>
     <message>
         <source>导出这一层…</source>
         <translation>Export this segment…</translation>
@@ -5260,6 +5491,13 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
+    <message numerus="yes">
+        <source>已导出 %n 行到：</source>
+        <translation>
+            <numerusform>Exported %n row to:</numerusform>
+            <numerusform>Exported %n rows to:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>用户分层的规则</source>
         <translation>Member segment rules</translation>
@@ -5343,6 +5581,26 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>切换到「{tab}」</source>
         <translation>Go to &quot;{tab}&quot;</translation>
+    </message>
+    <message>
+        <source>新建选题</source>
+        <translation>New topic</translation>
+    </message>
+    <message>
+        <source>新建草稿</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>搜索…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>前往(&amp;G)</source>
+        <translation>&amp;Go</translation>
     </message>
 </context>
 <context>
@@ -5471,12 +5729,24 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>活动中</source>
         <translation>Running</translation>
     </message>
+    <message>
+        <source>未指定负责人</source>
+        <translation>No owner</translation>
+    </message>
     <message numerus="yes">
         <source>%n 项任务已过期：</source>
         <translation>
             <numerusform>%n task is overdue: </numerusform>
             <numerusform>%n tasks are overdue: </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{title}（{owner}）</source>
+        <translation>{title} ({owner})</translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5917,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>「{title}」（相似度 {ratio}%）</source>
         <translation>&quot;{title}&quot; ({ratio}% similar)</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>和已有选题很像：{items}</source>
@@ -5949,6 +6223,10 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>Matched words</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>来源</source>
         <translation>Source</translation>
     </message>
@@ -6172,8 +6450,16 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>No template, write my own</translation>
     </message>
     <message>
+        <source>没有需要处理的预警。</source>
+        <translation>No alerts to handle.</translation>
+    </message>
+    <message>
         <source>首次响应：{time}（用时 {took}）</source>
         <translation>First response: {time} (took {took})</translation>
+    </message>
+    <message>
+        <source>已回复：</source>
+        <translation>Replied:</translation>
     </message>
     <message>
         <source>回复</source>
@@ -6190,6 +6476,14 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <message>
         <source>已标为已解决。</source>
         <translation>Marked as resolved.</translation>
+    </message>
+    <message>
+        <source>【预警】</source>
+        <translation>[Alert]</translation>
+    </message>
+    <message>
+        <source>（没有监测词，未保存）</source>
+        <translation>(no watch terms, not saved)</translation>
     </message>
     <message>
         <source>已保存粘贴的评论。</source>
@@ -6754,8 +7048,16 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>Exported {n} {segment} to {file}</translation>
     </message>
     <message>
+        <source>流失率</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
         <source>还没有分层记录。</source>
         <translation>No segment records yet.</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>还没有反馈。</source>
@@ -6846,6 +7148,14 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>No posting plan set yet.</translation>
     </message>
     <message>
+        <source>数据版本</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <source>完整性</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
@@ -6865,6 +7175,46 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <message>
         <source>共 {count} 条投放，{flagged} 条建议停投</source>
         <translation>{count} boosts, {flagged} recommended to stop</translation>
+    </message>
+    <message>
+        <source>花费</source>
+        <translation>Spend</translation>
+    </message>
+    <message>
+        <source>第 {row} 行「{column}」= {value}：{message}</source>
+        <translation>Row {row} &quot;{column}&quot; = {value}: {message}</translation>
+    </message>
+    <message>
+        <source>……还有 {n} 处问题</source>
+        <translation>…and {n} more problems</translation>
+    </message>
+    <message>
+        <source>= {file}：这个文件已经导入过（导入记录 {batch}），没有改动。</source>
+        <translation>= {file}: this file was already imported (import {batch}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>✗ {file}（{label}）：有 {n} 处数据读不出来，整个文件没有导入。可以修正后重新导入，或加 --skip-bad-rows 跳过这些行。</source>
+        <translation>✗ {file} ({label}): {n} values could not be read, so nothing from this file was imported. Fix them and import again, or add --skip-bad-rows to skip those rows.</translation>
+    </message>
+    <message>
+        <source>✓ {file}（{label}，统计日期 {date}）：新增 {inserted}，更新 {updated}，未变 {unchanged}</source>
+        <translation>✓ {file} ({label}, data as of {date}): {inserted} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>… {file}（{label}，统计日期 {date}）预计：新增 {inserted}，更新 {updated}，未变 {unchanged}</source>
+        <translation>… {file} ({label}, data as of {date}) would bring: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
+    </message>
+    <message>
+        <source>，其中 {n} 条对应到已排期的草稿</source>
+        <translation>, {n} of them matched to scheduled drafts</translation>
+    </message>
+    <message>
+        <source>，跳过 {n} 行</source>
+        <translation>, {n} rows skipped</translation>
+    </message>
+    <message>
+        <source>（导入记录 {batch}）</source>
+        <translation> (import {batch})</translation>
     </message>
     <message>
         <source>已撤销导入记录 {batch_id}（{file}）：删除 {deleted} 行，恢复 {restored} 行。</source>
@@ -6933,6 +7283,26 @@ Some are urgent alerts about a spike in negative mentions.</translation>
     <message>
         <source>共 {count} 个合作</source>
         <translation>{count} collaborations</translation>
+    </message>
+    <message>
+        <source>涨粉</source>
+        <translation>Followers gained</translation>
+    </message>
+    <message>
+        <source>转化</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>粉丝</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <source>近30天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>周更</source>
+        <translation>Posts/week</translation>
     </message>
     <message>
         <source>（自己）</source>
@@ -8872,6 +9242,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>自然+付费</source>
         <translation>Organic + paid</translation>
     </message>
+    <message>
+        <source>、</source>
+        <extracomment>Platform colours that vanish on the dark theme&apos;s greys, and what they are drawn in there.</extracomment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>manual</name>
@@ -9317,6 +9692,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>{platform}粉丝数据截至 {date}</source>
         <translation>{platform} follower data up to {date}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <extracomment>Joins one platform&apos;s coverage lines (&quot;；&quot; in Chinese, &quot;; &quot; in English).</extracomment>
+        <translation>; </translation>
     </message>
     <message>
         <source>{who}「{metric}」{actual}，超目标 {over}</source>
