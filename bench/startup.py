@@ -5,8 +5,9 @@
 Without --data-dir a demo store is made once in a temp folder (`opsdesk-cli demo`). Each run
 spawns `uv run opsdesk --data-dir DIR --quit-after-paint`; the app prints the seconds from its
 own process creation to the first paint event of the main window, and the CPU seconds it used
-(a figure that other busy processes on the machine disturb less). The wall time from spawning
-`uv run` (which adds its own start-up) is printed too.
+(a figure that other busy processes on the machine disturb less), then the same for the moment the
+first tab is painted with its data (the tabs are built right after the first paint). The wall time
+from spawning `uv run` (which adds its own start-up) is printed too.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def demo_store() -> Path:
     return folder
 
 
-def one_run(data_dir: Path) -> tuple[float, float, float]:
+def one_run(data_dir: Path) -> tuple[float, float, float, float]:
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
     if not env["QT_QPA_PLATFORM"]:
@@ -38,10 +39,11 @@ def one_run(data_dir: Path) -> tuple[float, float, float]:
     result = subprocess.run(["uv", "run", "opsdesk", "--data-dir", str(data_dir), "--quit-after-paint"],
                             capture_output=True, text=True, env=env, check=False, timeout=60)
     wall = time.perf_counter() - started
-    match = re.search(r"first paint after ([0-9.]+) s \(cpu ([0-9.]+) s\)", result.stdout)
+    match = re.search(r"first paint after ([0-9.]+) s \(cpu ([0-9.]+) s\); first tab filled after ([0-9.]+) s",
+                      result.stdout)
     if result.returncode != 0 or not match:
         raise SystemExit(f"opsdesk failed ({result.returncode}): {result.stdout}{result.stderr}")
-    return float(match.group(1)), float(match.group(2)), wall
+    return float(match.group(1)), float(match.group(2)), float(match.group(3)), wall
 
 
 def main() -> int:
@@ -51,16 +53,18 @@ def main() -> int:
     args = parser.parse_args()
     data_dir = args.data_dir or demo_store()
     one_run(data_dir)  # warm the OS file cache once; not counted
-    app_times, cpu_times, wall_times = [], [], []
+    app_times, cpu_times, filled_times, wall_times = [], [], [], []
     for i in range(args.runs):
-        app_time, cpu, wall = one_run(data_dir)
+        app_time, cpu, filled, wall = one_run(data_dir)
         app_times.append(app_time)
         cpu_times.append(cpu)
+        filled_times.append(filled)
         wall_times.append(wall)
-        print(f"run {i + 1}: {app_time:.3f} s from process start to first paint, {cpu:.3f} s CPU "
-              f"({wall:.3f} s including `uv run`)")
+        print(f"run {i + 1}: {app_time:.3f} s from process start to first paint, {cpu:.3f} s CPU; "
+              f"first tab filled after {filled:.3f} s ({wall:.3f} s including `uv run`)")
     print(f"median: {statistics.median(app_times):.3f} s to first paint, {statistics.median(cpu_times):.3f} s CPU "
-          f"({statistics.median(wall_times):.3f} s including `uv run`); target ≤ 1.0 s")
+          f"(target ≤ 1.0 s); first tab filled after {statistics.median(filled_times):.3f} s "
+          f"({statistics.median(wall_times):.3f} s including `uv run`)")
     return 0
 
 

@@ -39,10 +39,14 @@ def show_user_error(exc: UserError, parent: QWidget | None = None) -> None:
 
 
 class ExceptionHook:
-    """Callable installed as `sys.excepthook`; `log_file` is where the "打开日志" button leads."""
+    """Callable installed as `sys.excepthook`; `log_file` is where the "打开日志" button leads.
 
-    def __init__(self, log_file: Path) -> None:
+    `quiet` (screenshots, benchmarks) logs and prints instead of showing a dialog nobody can close.
+    """
+
+    def __init__(self, log_file: Path, *, quiet: bool = False) -> None:
         self.log_file = log_file
+        self.quiet = quiet
         self._showing = False
 
     def __call__(
@@ -56,6 +60,9 @@ class ExceptionHook:
             QApplication.quit()
             return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if self.quiet:
+            print(f"OpsDesk: unexpected error {exc_type.__name__}: {exc} (log: {self.log_file})", file=sys.stderr)
+            return
         if self._showing:  # an error while the dialog is up: logged, not stacked
             return
         self._showing = True
@@ -82,7 +89,7 @@ class ExceptionHook:
             open_path(self.log_file)
 
 
-def install_exception_hook(log_file: Path) -> ExceptionHook:
-    hook = ExceptionHook(log_file)
+def install_exception_hook(log_file: Path, *, quiet: bool = False) -> ExceptionHook:
+    hook = ExceptionHook(log_file, quiet=quiet)
     sys.excepthook = hook
     return hook

@@ -2,6 +2,9 @@
 
 It builds the tabs from their modules, routes their `openItem` signals, and tells them when the
 data changed (`ctx.signals.notify(...)`); it never reaches into a tab's widgets.
+
+At start-up the window is built `deferred`: the frame paints first, then the tabs, menus and status
+bar are built (importing SQLAlchemy, the models and the tab modules) and `contentReady` fires.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,20 +31,11 @@ from app.i18n import UserError
 from app.resources import resource_path
 from app.store.backup import last_backup_time
 from app.store.paths import backups_dir, log_file
-from app.views.base import DataTab
-from app.views.calendar_tab import CalendarTab
-from app.views.campaigns_tab import CampaignsTab
-from app.views.charts_tab import ChartsTab
-from app.views.community_tab import CommunityTab
 from app.views.context import ViewContext
-from app.views.drafts_tab import DraftsTab
 from app.views.errors import open_path, show_user_error
-from app.views.review_tab import ReviewTab
-from app.views.shortcuts import install_shortcuts
-from app.views.topics_tab import TopicsTab
-from app.views.watch_panel import install_watch
 
 if TYPE_CHECKING:
+    from app.views.base import DataTab
     from app.views.import_dialog import ImportDialog
     from app.views.import_history import ImportHistory
 
@@ -57,6 +51,16 @@ ITEM_TABS = {
     "feedback": "communityTab",
     "lesson": "reviewTab",
 }
+#: The seven tabs in order: module, class, object name, icon (titles are in `_tab_titles`).
+TAB_SPECS = (
+    ("app.views.calendar_tab", "CalendarTab", "calendarTab", "calendar"),
+    ("app.views.topics_tab", "TopicsTab", "topicsTab", "topics"),
+    ("app.views.drafts_tab", "DraftsTab", "draftsTab", "drafts"),
+    ("app.views.community_tab", "CommunityTab", "communityTab", "community"),
+    ("app.views.charts_tab", "ChartsTab", "chartsTab", "charts"),
+    ("app.views.campaigns_tab", "CampaignsTab", "campaignsTab", "campaigns"),
+    ("app.views.review_tab", "ReviewTab", "reviewTab", "review"),
+)
 #: The tab method that shows an item of a kind that is not the tab's main kind (default `show_item`).
 ITEM_METHODS = {"feedback": "show_feedback", "lesson": "show_lesson"}
 
@@ -69,9 +73,16 @@ class MainWindow(QMainWindow):
     """OpsDesk's window. `actions` maps names ("import", "import_history", "export", "print_review",
     "backup", "restore", "settings", "quit", "about", "open_data", "open_log") to the menu actions, so
     a later feature enables its entry and connects it. Files dropped anywhere on it open the import
-    dialog."""
+    dialog.
 
-    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+    Signals:
+        contentReady(): the tabs, menus and status bar exist (at once, or after the first paint
+            when built with `deferred=True`).
+    """
+
+    contentReady = Signal()
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -93,34 +104,49 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
-        specs: list[tuple[type[DataTab], str, str, str]] = [
-            (CalendarTab, "calendarTab", self.tr("日历"), "calendar"),
-            (TopicsTab, "topicsTab", self.tr("选题库"), "topics"),
-            (DraftsTab, "draftsTab", self.tr("草稿"), "drafts"),
-            (CommunityTab, "communityTab", self.tr("用户与社群"), "community"),
-            (ChartsTab, "chartsTab", self.tr("图表"), "charts"),
-            (CampaignsTab, "campaignsTab", self.tr("活动"), "campaigns"),
-            (ReviewTab, "reviewTab", self.tr("复盘"), "review"),
-        ]
         self.tab_by_name: dict[str, DataTab] = {}
-        for cls, name, title, icon_name in specs:
-            tab = cls(ctx, self.tabs)
-            tab.setObjectName(name)
-            tab.openItem.connect(self.open_item)
-            self.tabs.addTab(tab, icon(icon_name), title)
-            self.tab_by_name[name] = tab
-
         self.actions: dict[str, QAction] = {}
         self.import_dialog: ImportDialog | None = None
         self.import_history: ImportHistory | None = None
+        self._pending_tab: str | None = None
         self.setAcceptDrops(True)
+        if deferred:
+            self._first_paint = _FirstPaint(self, self._build_content)
+            self.installEventFilter(self._first_paint)
+        else:
+            self._build_content()
+
+    def _tab_titles(self) -> dict[str, str]:
+        return {
+            "calendarTab": self.tr("日历"), "topicsTab": self.tr("选题库"), "draftsTab": self.tr("草稿"),
+            "communityTab": self.tr("用户与社群"), "chartsTab": self.tr("图表"), "campaignsTab": self.tr("活动"),
+            "reviewTab": self.tr("复盘"),
+        }
+
+    def _build_content(self) -> None:
+        """The tabs (their modules import the data layer), menus, status bar, watch and shortcuts."""
+        import importlib
+
+        from app.views.shortcuts import install_shortcuts
+        from app.views.watch_panel import install_watch
+
+        titles = self._tab_titles()
+        for module, class_name, name, icon_name in TAB_SPECS:
+            tab = getattr(importlib.import_module(module), class_name)(self.ctx, self.tabs)
+            tab.setObjectName(name)
+            tab.openItem.connect(self.open_item)
+            self.tabs.addTab(tab, icon(icon_name), titles[name])
+            self.tab_by_name[name] = tab
+        if self._pending_tab in self.tab_by_name:
+            self.tabs.setCurrentWidget(self.tab_by_name[self._pending_tab])
         self._build_menus()
         self._build_status_bar()
         self._warn_sync_folder()
         # 品牌与舆情: open-alert count in the status bar, 工具 → 品牌与舆情, scan + notice via after_start().
-        self.watch = install_watch(self, ctx)
+        self.watch = install_watch(self, self.ctx)
         # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
         install_shortcuts(self)
+        self.contentReady.emit()
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
@@ -218,6 +244,8 @@ class MainWindow(QMainWindow):
         last = settings.value("mainWindow/tab")
         if isinstance(last, str) and last in self.tab_by_name:
             self.tabs.setCurrentWidget(self.tab_by_name[last])
+        elif isinstance(last, str):
+            self._pending_tab = last  # the tabs are built after the first paint
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("mainWindow/geometry", self.saveGeometry())
@@ -320,38 +348,6 @@ class MainWindow(QMainWindow):
         self.update_backup_label()
         self.statusBar().showMessage(self.tr("已从 {file} 恢复，所有页面已刷新。").format(file=Path(path).name), 10_000)
 
-    # -- first start --------------------------------------------------------------------------
-    def offer_demo(self) -> None:
-        """On an empty store: load demo data or start empty."""
-        if self.ask_demo():
-            self.load_demo()
-
-    def ask_demo(self) -> bool:
-        """The first-start question; True for "载入演示数据"."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("欢迎使用 OpsDesk"))
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setText(self.tr("这里还没有数据。要先载入一份演示数据看看效果吗？"))
-        box.setInformativeText(
-            self.tr("演示数据是一个护肤品牌一年的运营记录，可以随便改。想要干净的数据时，换一个数据文件夹即可。")
-        )
-        demo = box.addButton(self.tr("载入演示数据"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("从空白开始"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(demo)
-        box.exec()
-        return box.clickedButton() is demo
-
-    def load_demo(self) -> None:
-        from app.services.demo import fill_demo
-
-        self.ctx.tasks.run(
-            fill_demo, self.ctx.store,
-            on_result=lambda _result: self.ctx.signals.notify(),
-            progress=self.tr("正在载入演示数据…"),
-            parent=self,
-            writes=True,
-        )
-
     # -- settings, search, help, new items (issue 13) -------------------------------------------
     def open_settings(self, page: str | None = None) -> None:
         """File → 设置…: the settings dialog (modal); `page` opens one section (e.g. "data")."""
@@ -410,3 +406,19 @@ class MainWindow(QMainWindow):
             return
         open_path(path)
 
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, right after the watched window's first paint."""
+
+    def __init__(self, window: QMainWindow, then: object) -> None:
+        super().__init__(window)
+        self._then = then
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
+        return False

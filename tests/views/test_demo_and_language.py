@@ -5,7 +5,6 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
@@ -28,27 +27,6 @@ def test_every_tab_opens_with_data_on_the_demo_store(demo_store: Store, qtbot: o
         assert not any(s.isEmpty() for s in shown), tab.objectName()
 
 
-def test_first_start_offers_demo_data_and_loads_it(store: Store, qtbot: object,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    win = MainWindow(make_ctx(store))
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    win.show()
-    monkeypatch.setattr(MainWindow, "ask_demo", lambda _self: True)
-    assert store.is_empty()
-    win.offer_demo()
-    assert not store.is_empty()
-    with store.engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM topic").scalar_one() > 10
-
-
-def test_starting_empty_keeps_the_store_empty(store: Store, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    win = MainWindow(make_ctx(store))
-    qtbot.addWidget(win)  # type: ignore[attr-defined]
-    monkeypatch.setattr(MainWindow, "ask_demo", lambda _self: False)
-    win.offer_demo()
-    assert store.is_empty()
-
-
 def test_english_changes_visible_strings(seeded_store: Store, qtbot: object) -> None:
     app = QApplication.instance()
     assert isinstance(app, QCoreApplication)
@@ -58,7 +36,7 @@ def test_english_changes_visible_strings(seeded_store: Store, qtbot: object) -> 
         qtbot.addWidget(win)  # type: ignore[attr-defined]
         titles = [win.tabs.tabText(i) for i in range(win.tabs.count())]
         assert titles[0] == "Calendar"
-        assert titles[1] == "Topics"
+        assert titles[1] == "Topic library"
         assert win.menuBar().actions()[0].text() == "&File"
     finally:
         remove_translators(app, translators)

@@ -154,3 +154,17 @@ def test_built_menu_entries_are_enabled(window: MainWindow) -> None:
     assert window.actions["import_history"].isEnabled()
     assert window.actions["backup"].isEnabled()
     assert window.actions["restore"].isEnabled()
+
+
+def test_a_deferred_window_paints_first_then_builds_its_tabs(ctx: ViewContext, qtbot: object) -> None:
+    win = MainWindow(ctx, deferred=True)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    settings = QSettings()
+    settings.setValue("mainWindow/tab", "campaignsTab")
+    win.restore_state(settings)
+    assert win.tabs.count() == 0 and not win.actions
+    with qtbot.waitSignal(win.contentReady, timeout=10_000):  # type: ignore[attr-defined]
+        win.show()
+    assert [(win.tabs.widget(i).objectName(), win.tabs.tabText(i)) for i in range(7)] == TAB_ORDER
+    assert win.tabs.currentWidget().objectName() == "campaignsTab"
+    assert win.actions["import"].isEnabled()
