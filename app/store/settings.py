@@ -20,7 +20,10 @@ def read_setting(db_file: Path, key: str, default: Any = None) -> Any:
     """The stored value (JSON-decoded), or `default` when the key was never set."""
     with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    return default if row is None else json.loads(row[0]) if row[0] is not None else None
+    if row is None:
+        return default
+    # The column's JSON type has NUMERIC affinity: SQLite hands a stored 14 back as an int, not "14".
+    return json.loads(row[0]) if isinstance(row[0], str) else row[0]
 
 
 def set_setting(engine: Engine, key: str, value: Any) -> None:

@@ -136,3 +136,10 @@ def test_sync_folders_are_recognised(folder: str, expected: str | None) -> None:
 def test_resources_are_found_from_the_source_tree() -> None:
     assert resources_root().is_dir()
     assert resource_path("i18n").parent == resources_root()
+
+
+def test_numbers_and_texts_read_back_as_stored(store: Store) -> None:
+    for key, value in [("backup.keep", 5), ("ratio", 1.5), ("language", "en"), ("flag", True),
+                       ("empty", None), ("plan", {"douyin": 7}), ("list", [1, "二"])]:
+        store.set_setting(key, value)
+        assert store.setting(key, "missing") == value, key
