@@ -36,6 +36,7 @@ from app.models.campaigns import (
 from app.models.review import Lesson, LessonArea, LessonKind
 from app.resources import resource_path
 from app.services.promotions import money
+from app.services.records import delete_record, save_record
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -597,10 +598,7 @@ def save_postmortem(store: Store, campaign_id: int, feedback: str | None, proble
 
 
 def delete_lesson(store: Store, lesson_id: int) -> None:
-    with store.writing() as session:
-        lesson = session.get(Lesson, lesson_id)
-        if lesson is not None:
-            session.delete(lesson)
+    delete_record(store, Lesson, lesson_id)
 
 
 def optimisation_guide(store: Store, *, translate: Translate = untranslated) -> dict[str, Any]:
@@ -653,30 +651,14 @@ def save_promotion(store: Store, promotion_id: int | None = None, **fields: Any)
     for key in ("name", "audience_age", "audience_gender", "audience_regions", "audience_interests", "notes"):
         if isinstance(fields.get(key), str):
             fields[key] = fields[key].strip() or None
-    with store.writing() as session:
-        if promotion_id is None:
-            row = Promotion(**fields)
-        else:
-            found = session.get(Promotion, promotion_id)
-            if found is None:
-                raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "投放记录 {id} 不存在。"), id=promotion_id)
-            row = found
-            for key, value in fields.items():
-                setattr(row, key, value)
-            row.updated_at = now()
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
+    missing = CampaignError(QT_TRANSLATE_NOOP("campaigns", "投放记录 {id} 不存在。"), id=promotion_id)
+    return save_record(store, Promotion, promotion_id, fields, missing)
 
 
 def delete_promotion(store: Store, promotion_id: int) -> None:
     from app.models.campaigns import Promotion
 
-    with store.writing() as session:
-        row = session.get(Promotion, promotion_id)
-        if row is not None:
-            session.delete(row)
+    delete_record(store, Promotion, promotion_id)
 
 
 def promotion_choices(store: Store) -> dict[str, list[tuple[int, str]]]:

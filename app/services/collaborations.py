@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import select
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.base import now
 from app.models.campaigns import Collaboration, CollaborationKind, PartnerKind
 from app.services.promotions import money
+from app.services.records import delete_record, save_record
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -63,26 +63,9 @@ def save_collaboration(store: Store, collaboration_id: int | None = None, **fiel
             raise CollaborationError(QT_TRANSLATE_NOOP("collaborations", "花费和效果数字不能是负数。"))
     if "notes" in fields:
         fields["notes"] = (fields["notes"] or "").strip() or None
-    with store.writing() as session:
-        if collaboration_id is None:
-            row = Collaboration(**fields)
-        else:
-            found = session.get(Collaboration, collaboration_id)
-            if found is None:
-                raise CollaborationError(QT_TRANSLATE_NOOP("collaborations", "合作记录 {id} 不存在。"),
-                                         id=collaboration_id)
-            row = found
-            for key, value in fields.items():
-                setattr(row, key, value)
-            row.updated_at = now()
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
+    missing = CollaborationError(QT_TRANSLATE_NOOP("collaborations", "合作记录 {id} 不存在。"), id=collaboration_id)
+    return save_record(store, Collaboration, collaboration_id, fields, missing)
 
 
 def delete_collaboration(store: Store, collaboration_id: int) -> None:
-    with store.writing() as session:
-        row = session.get(Collaboration, collaboration_id)
-        if row is not None:
-            session.delete(row)
+    delete_record(store, Collaboration, collaboration_id)

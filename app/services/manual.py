@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.review import Lesson, LessonArea, LessonKind
 from app.services.campaigns import delete_lesson
+from app.services.records import save_record
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -104,20 +105,8 @@ def save_lesson(store: Store, lesson_id: int | None = None, **fields: Any) -> in
     for key in ("evidence", "detail"):
         if key in fields:
             fields[key] = (fields[key] or "").strip() or None
-    with store.writing() as session:
-        if lesson_id is None:
-            row = Lesson(**fields)
-        else:
-            found = session.get(Lesson, lesson_id)
-            if found is None:
-                raise ManualError(QT_TRANSLATE_NOOP("errors", "经验 {id} 不存在。"), id=lesson_id)
-            row = found
-            for key, value in fields.items():
-                setattr(row, key, value)
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
+    missing = ManualError(QT_TRANSLATE_NOOP("errors", "经验 {id} 不存在。"), id=lesson_id)
+    return save_record(store, Lesson, lesson_id, fields, missing)
 
 
 def manual(store: Store, *, area: str | None = None, kind: str | None = None, search: str | None = None,
