@@ -82,8 +82,9 @@ def ask_save_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
 
 
-def tell_saved(parent: QWidget, path: Path, rows: int) -> None:
-    QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已导出"), QCoreApplication.translate("ExportActions", "已导出 {n} 行到：\n{path}").format(n=rows, path=path))
+def tell_saved(parent: QWidget, path: Path, message: str) -> None:
+    """Say where an export went; `message` is the caller's translated "已导出 %n 行到：" (its plural forms)."""
+    QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已导出"), f"{message}\n{path}")
 
 
 def export_table(table: SearchableTable) -> None:
@@ -92,11 +93,13 @@ def export_table(table: SearchableTable) -> None:
     path = ask_save_path(table, QCoreApplication.translate("ExportActions", "导出到 Excel"), f"{name}-{dt.date.today():%Y%m%d}.xlsx")
     if path is None:
         return
+    from app.views.base import SearchableTable  # base builds its export button from this module
+
     model = table.model
     ids = [model.id_at(row) for row in range(model.rowCount())]
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
     table.ctx.tasks.run(write_view, table.ctx.store, model.query, ids, headers, path, name,
-                        on_result=lambda n: tell_saved(table, path, n), on_error=lambda exc: failed(table, exc),
+                        on_result=lambda n: tell_saved(table, path, SearchableTable.tr("已导出 %n 行到：", "", n)), on_error=lambda exc: failed(table, exc),
                         progress=QCoreApplication.translate("ExportActions", "正在导出…"), parent=table)
 
 

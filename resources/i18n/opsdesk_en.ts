@@ -1199,10 +1199,6 @@ ROI %3</translation>
         <extracomment>Loads the rows to show for a search text and the model&apos;s equality filters.</extracomment>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
-    <message>
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -1987,12 +1983,6 @@ Reopen OpsDesk now?</translation>
     <message>
         <source>已导出</source>
         <translation>Exported</translation>
-    </message>
-    <message>
-        <source>已导出 {n} 行到：
-{path}</source>
-        <translation>Exported {n} rows to:
-{path}</translation>
     </message>
     <message>
         <source>表格</source>
@@ -5397,6 +5387,13 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已导出 %n 行到：</source>
+        <translation>
+            <numerusform>Exported %n row to:</numerusform>
+            <numerusform>Exported %n rows to:</numerusform>
         </translation>
     </message>
 </context>

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from app.services.queries import Column
 
@@ -67,11 +67,6 @@ def ask_xlsx_path(parent: QWidget, title: str, file_name: str) -> Path | None:
     if not path:
         return None
     return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
-
-
-def tell_saved(parent: QWidget, path: Path, message: str) -> None:
-    """Say where an export went; `message` is the caller's translated "已导出 %n 行到：" (its plural forms)."""
-    QMessageBox.information(parent, QCoreApplication.translate("CommunityTab", "已导出"), f"{message}\n{path}")
 
 
 def translated(context: str, text: str, **params: Any) -> str:

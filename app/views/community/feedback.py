@@ -29,9 +29,10 @@ from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, ask_xlsx_path, heading, tell_saved, translated
+from app.views.community.common import ListQuery, ask_xlsx_path, heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
+from app.views.export_actions import tell_saved
 from app.views.table_models import SqlTableModel
 
 _LOG = (

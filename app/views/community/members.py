@@ -34,9 +34,10 @@ from app.services.queries import Column
 from app.services.segments import SEGMENTS
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ask_xlsx_path, tell_saved, translated
+from app.views.community.common import ask_xlsx_path, translated
 from app.views.community.feedback import FeedbackDialog
 from app.views.context import ViewContext
+from app.views.export_actions import tell_saved
 from app.views.table_models import SqlTableModel, label, platform_icon, platform_name
 
 if TYPE_CHECKING:

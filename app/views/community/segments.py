@@ -26,8 +26,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, ask_xlsx_path, heading, tell_saved, translated
+from app.views.community.common import ListQuery, ask_xlsx_path, heading, translated
 from app.views.context import ViewContext
+from app.views.export_actions import tell_saved
 from app.views.table_models import SqlTableModel
 
 _HISTORY = (
