@@ -9,15 +9,17 @@ profile's columns found. The best score wins and is reported as the confidence.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from app.resources import resource_path
-from app.services.importing.reader import Sheet, Workbook
-from app.services.importing.values import header_key
+from app.services.importing.reader import Sheet, Workbook, block_fields, block_table, split_blocks
+from app.services.importing.values import BadValueError, header_key, json_value, parse_date
 
 HEADER_SCAN_ROWS = 25
 MIN_CONFIDENCE = 0.5
@@ -55,6 +57,7 @@ class ColumnSpec:
     header: str
     required: bool = False
     example: Any = None
+    name: str | None = None  # the `extra` key when the stored unit differs from the header's (赞赏(分) → 赞赏(元))
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Profile:
     min_columns: int = 2
     exact_headers: frozenset[str] | None = None  # user-defined: used for files with exactly these headers
     ignored: frozenset[str] = frozenset()
+    stacked: dict[str, Any] | None = None  # a sheet of stacked sub-tables, flattened by `unstack` first
 
 
 @dataclass
@@ -101,7 +105,8 @@ class TableMatch:
 
 def _spec(raw: dict[str, Any]) -> list[ColumnSpec]:
     aliases = raw["aliases"]
-    base = {"type": raw.get("type", "text"), "required": bool(raw.get("required")), "example": raw.get("example")}
+    base = {"type": raw.get("type", "text"), "required": bool(raw.get("required")), "example": raw.get("example"),
+            "name": raw.get("name")}
     if raw["field"] == "extra" and len(aliases) > 1:  # each extra column keeps its own name
         return [ColumnSpec("extra", aliases=frozenset({header_key(a)}), header=a, **base) for a in aliases]
     return [ColumnSpec(raw["field"], aliases=frozenset(header_key(a) for a in aliases), header=aliases[0], **base)]
@@ -116,7 +121,7 @@ def profile_from_dict(raw: dict[str, Any]) -> Profile:
         platform=raw.get("platform"), defaults=raw.get("defaults", {}), list_key=raw.get("list_key"),
         by_sheet=rules, template=raw.get("template"), min_columns=int(raw.get("min_columns", 2)),
         exact_headers=frozenset(exact) if exact else None,
-        ignored=frozenset(raw.get("ignored", ())),
+        ignored=frozenset(raw.get("ignored", ())), stacked=raw.get("stacked"),
     )
 
 
@@ -229,6 +234,61 @@ def _match(profile: Profile, keys: dict[int, str], sheet_name: str) -> tuple[flo
     coverage = len(mapped) / max(len(keys), 1)
     fit = len(mapped) / len(profile.columns)
     return 0.6 * coverage + 0.4 * fit, mapped, rule
+
+
+STACK_SEPARATOR = "·"
+
+
+def _latest_date(cells: Iterable[Any]) -> dt.date | None:
+    days = []
+    for cell in cells:
+        try:
+            days.append(parse_date(cell))
+        except BadValueError:
+            continue
+    return max((d for d in days if d is not None), default=None)
+
+
+def unstack(book: Workbook, profiles: tuple[Profile, ...], fallback_title: str) -> Workbook:
+    """A sheet of stacked sub-tables a profile knows, as one header row over one value row.
+
+    Key-value blocks become `section·label` columns; table blocks (trends, distributions) become
+    one column each holding their rows, so they land in `extra`. The title comes from the
+    profile's title cell (else `fallback_title`, the file name); the latest date of its date
+    section is the file's own date. Books no stacked profile recognises come back unchanged.
+    """
+    for profile in profiles:
+        rule = profile.stacked
+        if not rule:
+            continue
+        title_row, title_col = rule["title_cell"]
+        sections = {header_key(s) for s in rule["sections"]}
+        tables = {header_key(s) for s in rule.get("tables", ())}
+        for sheet in book.sheets:
+            blocks = split_blocks(sheet.rows, title_row + 1)
+            if len({header_key(b.title) for b in blocks} & sections) < rule.get("min_sections", 2):
+                continue
+            top = sheet.rows[title_row] if title_row < len(sheet.rows) else []
+            title = top[title_col] if title_col < len(top) and top[title_col] not in (None, "") else fallback_title
+            headers: list[str] = [rule["title_header"]]
+            values: list[Any] = [str(title).strip()]
+            latest = None
+            for block in blocks:
+                fields = None if header_key(block.title) in tables else block_fields(block)
+                if fields is not None:
+                    prefix = f"{block.title}{STACK_SEPARATOR}" if block.title else ""
+                    headers += [prefix + label for label in fields]
+                    values += list(fields.values())
+                    continue
+                rows = [{k: json_value(x) for k, x in row.items()} for row in block_table(block)]
+                headers.append(block.title or f"{STACK_SEPARATOR}{block.first_row + 1}")
+                values.append(rows)
+                if header_key(block.title) == header_key(rule.get("date_section", "")):
+                    latest = _latest_date(row.get(rule["date_column"]) for row in block_table(block))
+            flat = Sheet(sheet.name, [headers, values])
+            modified = dt.datetime.combine(latest, dt.time()) if latest else book.modified
+            return Workbook(book.format, [flat], modified)
+    return book
 
 
 @dataclass

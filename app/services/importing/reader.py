@@ -427,3 +427,59 @@ class _TableParser(HTMLParser):
         if self._row is not None and self._stack:
             self._stack[-1].append(self._row)
         self._row = None
+
+
+# --- stacked sub-tables: one sheet holding titled blocks one under another -----------------------
+
+
+@dataclass
+class Block:
+    """A run of non-blank rows: its title (a lone cell on the first row, if any) and the rows under it."""
+
+    title: str
+    first_row: int  # sheet index of the first row under the title
+    rows: list[list[Any]]
+
+
+def _cells(row: list[Any]) -> list[Any]:
+    return [c for c in row if _filled(c)]
+
+
+def split_blocks(rows: list[list[Any]], start: int = 0) -> list[Block]:
+    """The sheet's sub-tables from row `start` on, split at blank rows (WeChat single-article detail, 蝉妈妈)."""
+    blocks: list[Block] = []
+    run: list[list[Any]] = []
+    run_start = start
+    for index in range(start, len(rows) + 1):
+        row = rows[index] if index < len(rows) else []
+        if _cells(row):
+            if not run:
+                run_start = index
+            run.append(row)
+            continue
+        if run:
+            lead = _cells(run[0])
+            if len(lead) == 1 and len(run) > 1:
+                blocks.append(Block(str(lead[0]).strip(), run_start + 1, run[1:]))
+            else:
+                blocks.append(Block("", run_start, run))
+            run = []
+    return blocks
+
+
+def block_fields(block: Block) -> dict[str, Any] | None:
+    """A key-value block as {label: value}: label/value rows, or one header row over one value row; else None."""
+    rows = [_cells(r) for r in block.rows]
+    if all(len(r) <= 2 for r in rows) and any(len(r) == 2 for r in rows):
+        return {str(r[0]).strip(): (r[1] if len(r) == 2 else None) for r in rows}
+    if len(block.rows) == 2:
+        header, values = block.rows
+        return {str(h).strip(): (values[i] if i < len(values) else None) for i, h in enumerate(header) if _filled(h)}
+    return None
+
+
+def block_table(block: Block) -> list[dict[str, Any]]:
+    """A block with a header row as one dict per data row (header → cell), blank cells left out."""
+    header, *body = block.rows
+    names = {i: str(h).strip() for i, h in enumerate(header) if _filled(h)}
+    return [{name: row[i] for i, name in names.items() if i < len(row) and _filled(row[i])} for row in body]

@@ -147,6 +147,7 @@ class _Column:
     header: str
     field: str
     convert: Callable[[Any], Any]
+    name: str | None = None  # the `extra` key, when not the header
 
 
 def _columns(table: TableMatch) -> list[_Column]:
@@ -163,7 +164,7 @@ def _columns(table: TableMatch) -> list[_Column]:
             field, type_name = table.sheet_rule.field, table.sheet_rule.type
             if field == "extra":
                 header = table.sheet.name
-        columns.append(_Column(col, header, field, converter(type_name, header)))
+        columns.append(_Column(col, header, field, converter(type_name, header), spec.name))
     return columns
 
 
@@ -293,14 +294,14 @@ def _add_block(records: Records, table: TableMatch, columns: list[_Column], numb
     field_at = 0
     for column in columns:
         values = _convert_column(column, by_column[column.index - first], numbers, errors, bad)
-        name = column.header if column.field == "extra" else column.field
+        name = (column.name or column.header) if column.field == "extra" else column.field
         if column.convert in _MAY_CAP:
             for position, value in enumerate(values):
                 if type(value) is Capped:
                     records.capped.setdefault(offset + position, []).append(name)
                     values[position] = int(value)
         if column.field == "extra":
-            extra_headers.append(column.header)
+            extra_headers.append(column.name or column.header)
             extra_values.append(values)
         else:
             records.columns[field_at] += values

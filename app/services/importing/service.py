@@ -34,6 +34,7 @@ from app.services.importing.profiles import (
     detect,
     lookup,
     profile_by_name,
+    unstack,
     user_profile,
 )
 from app.services.importing.reader import Workbook, read_workbook
@@ -298,6 +299,8 @@ def analyse_file(
     book = read_workbook(path)
     if mapping is None and profile in (None, opsdesk_workbook.PROFILE) and opsdesk_workbook.is_workbook(book):
         return _workbook_plan(store, path, book, simulate)
+    if mapping is None:
+        book = unstack(book, builtin_profiles(), path.stem)
     detection = _detect(book, path, store, code, profile, mapping, kind)
     main = detection.tables[0]
     tables = [
