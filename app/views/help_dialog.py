@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
+from app.views.main_window import TAB_SPECS
 from app.views.shortcuts import GENERAL_KEYS, SHORTCUTS, native_keys, shortcut_text
 
 if TYPE_CHECKING:
@@ -40,8 +41,8 @@ class HelpDialog(QDialog):
 
     def _tab(self, name: str) -> str:
         """A link to a tab by its object name, with the tab's title as the text."""
-        tab = self.window_.tab_by_name[name]
-        title = self.window_.tabs.tabText(self.window_.tabs.indexOf(tab))
+        title = self.window_.tabs.tabText(next(i for i in range(self.window_.tabs.count())
+                                               if self.window_.tabs.widget(i).objectName() == name))
         return f'<a href="tab:{name}">{escape(title)}</a>'
 
     def page_html(self) -> str:
@@ -89,8 +90,6 @@ class HelpDialog(QDialog):
         self.browser.scrollToAnchor("shortcuts")
 
     def _link(self, url: QUrl) -> None:
-        if url.scheme() == "tab":
-            tab = self.window_.tab_by_name.get(url.path())
-            if tab is not None:
-                self.window_.tabs.setCurrentWidget(tab)
-                self.accept()
+        if url.scheme() == "tab" and any(spec[2] == url.path() for spec in TAB_SPECS):
+            self.window_.tabs.setCurrentWidget(self.window_.tab(url.path()))
+            self.accept()

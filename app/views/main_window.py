@@ -3,8 +3,10 @@
 It builds the tabs from their modules, routes their `openItem` signals, and tells them when the
 data changed (`ctx.signals.notify(...)`); it never reaches into a tab's widgets.
 
-At start-up the window is built `deferred`: the frame paints first, then the tabs, menus and status
-bar are built (importing SQLAlchemy, the models and the tab modules) and `contentReady` fires.
+At start-up the window is built `deferred`: the frame paints first; then the tab the operator
+left open is built (importing SQLAlchemy, the models and its module) with the menus and status bar,
+and `contentReady` fires; the other tabs are built one per event-loop turn after that (at once when
+the operator picks one, or when `tab(name)` asks for it).
 """
 
 from __future__ import annotations
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.import_dialog: ImportDialog | None = None
         self.import_history: ImportHistory | None = None
         self._pending_tab: str | None = None
+        self._deferred = deferred
+        self._placeholders: dict[str, QWidget] = {}
         self.setAcceptDrops(True)
         if deferred:
             self._first_paint = _FirstPaint(self, self._build_content)
@@ -125,20 +129,21 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> None:
         """The tabs (their modules import the data layer), menus, status bar, watch and shortcuts."""
-        import importlib
-
         from app.views.shortcuts import install_shortcuts
         from app.views.watch_panel import install_watch
 
         titles = self._tab_titles()
-        for module, class_name, name, icon_name in TAB_SPECS:
-            tab = getattr(importlib.import_module(module), class_name)(self.ctx, self.tabs)
-            tab.setObjectName(name)
-            tab.openItem.connect(self.open_item)
-            self.tabs.addTab(tab, icon(icon_name), titles[name])
-            self.tab_by_name[name] = tab
-        if self._pending_tab in self.tab_by_name:
-            self.tabs.setCurrentWidget(self.tab_by_name[self._pending_tab])
+        first = self._pending_tab if self._pending_tab in titles else TAB_SPECS[0][2]
+        for _module, _class, name, icon_name in TAB_SPECS:
+            if self._deferred and name != first:
+                placeholder = QWidget(self.tabs)
+                placeholder.setObjectName(name)
+                self._placeholders[name] = placeholder
+                self.tabs.addTab(placeholder, icon(icon_name), titles[name])
+            else:
+                self.tabs.addTab(self._make_tab(name), icon(icon_name), titles[name])
+        self.tabs.setCurrentIndex(self._index_of(first))
+        self.tabs.currentChanged.connect(lambda index: self.tab(self.tabs.widget(index).objectName()))
         self._build_menus()
         self._build_status_bar()
         self._warn_sync_folder()
@@ -147,6 +152,41 @@ class MainWindow(QMainWindow):
         # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
         install_shortcuts(self)
         self.contentReady.emit()
+        if self._placeholders:
+            QTimer.singleShot(0, self._build_next_tab)
+
+    def _index_of(self, name: str) -> int:
+        return next(i for i, spec in enumerate(TAB_SPECS) if spec[2] == name)
+
+    def _make_tab(self, name: str) -> DataTab:
+        import importlib
+
+        module, class_name, _name, _icon = TAB_SPECS[self._index_of(name)]
+        tab: DataTab = getattr(importlib.import_module(module), class_name)(self.ctx, self.tabs)
+        tab.setObjectName(name)
+        tab.openItem.connect(self.open_item)
+        self.tab_by_name[name] = tab
+        return tab
+
+    def tab(self, name: str) -> DataTab:
+        """The tab with this object name, built now if it is still waiting behind a placeholder."""
+        placeholder = self._placeholders.pop(name, None)
+        if placeholder is not None:
+            index = self.tabs.indexOf(placeholder)
+            current = self.tabs.currentIndex()
+            title, tab_icon = self.tabs.tabText(index), self.tabs.tabIcon(index)
+            blocked = self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, self._make_tab(name), tab_icon, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(blocked)
+            placeholder.deleteLater()
+        return self.tab_by_name[name]
+
+    def _build_next_tab(self) -> None:
+        if self._placeholders:
+            self.tab(next(iter(self._placeholders)))
+            QTimer.singleShot(0, self._build_next_tab)
 
     # -- chrome -------------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: object = None, *, shortcut: QKeySequence | str | None = None,
@@ -218,7 +258,7 @@ class MainWindow(QMainWindow):
     # -- tabs ---------------------------------------------------------------------------------
     def print_review(self) -> None:
         """File → 打印复盘…: show the 复盘 tab and run its print action (issue 11)."""
-        tab = self.tab_by_name["reviewTab"]
+        tab = self.tab("reviewTab")
         self.tabs.setCurrentWidget(tab)
         tab.print_review()  # type: ignore[attr-defined]
 
@@ -228,7 +268,7 @@ class MainWindow(QMainWindow):
         if name is None:
             log.warning("no tab shows %s items", kind)
             return
-        tab = self.tab_by_name[name]
+        tab = self.tab(name)
         self.tabs.setCurrentWidget(tab)
         show_item = getattr(tab, ITEM_METHODS.get(kind, "show_item"), None)
         if show_item is not None:
@@ -243,7 +283,7 @@ class MainWindow(QMainWindow):
             self.resize(1400, 900)
         last = settings.value("mainWindow/tab")
         if isinstance(last, str) and last in self.tab_by_name:
-            self.tabs.setCurrentWidget(self.tab_by_name[last])
+            self.tabs.setCurrentWidget(self.tab(last))
         elif isinstance(last, str):
             self._pending_tab = last  # the tabs are built after the first paint
 
@@ -381,7 +421,7 @@ class MainWindow(QMainWindow):
         self._tab_call("draftsTab", "new_draft")
 
     def _tab_call(self, name: str, method: str) -> None:
-        tab = self.tab_by_name[name]
+        tab = self.tab(name)
         self.tabs.setCurrentWidget(tab)
         call = getattr(tab, method, None)
         if call is not None:

@@ -168,3 +168,7 @@ def test_a_deferred_window_paints_first_then_builds_its_tabs(ctx: ViewContext, q
     assert [(win.tabs.widget(i).objectName(), win.tabs.tabText(i)) for i in range(7)] == TAB_ORDER
     assert win.tabs.currentWidget().objectName() == "campaignsTab"
     assert win.actions["import"].isEnabled()
+    review = win.tab("reviewTab")  # asked for before its turn: built at once, in its place
+    assert win.tabs.widget(6) is review and win.tabs.currentWidget() is win.tab_by_name["campaignsTab"]
+    qtbot.waitUntil(lambda: len(win.tab_by_name) == 7, timeout=20_000)  # type: ignore[attr-defined]
+    assert [win.tabs.widget(i) for i in range(7)] == [win.tab_by_name[name] for name, _title in TAB_ORDER]
