@@ -5889,6 +5889,22 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Edit topic #{id}</translation>
     </message>
     <message>
+        <source>这个选题有没保存的修改</source>
+        <translation>This topic has unsaved changes</translation>
+    </message>
+    <message>
+        <source>这个选题有没保存的修改，要先保存吗？</source>
+        <translation>This topic has unsaved changes. Save them first?</translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>（选一个热点）</source>
         <translation>(Pick a hot date)</translation>
     </message>

@@ -245,3 +245,76 @@ def test_end_to_end_in_the_main_window(ctx: ViewContext, qtbot: object, monkeypa
     assert editor.fields["title"].text() == "敏感肌换季急救"
     editor.topic_button.click()
     assert win.tabs.currentWidget() is tab and tab.editor.topic_id == topic_id
+
+
+def answer_unsaved(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch, answer: str) -> list[int]:
+    """Make the unsaved-edits question answer `answer`; the list records how often it was asked."""
+    asked: list[int] = []
+    monkeypatch.setattr(tab.editor, "ask_unsaved", lambda: asked.append(1) or answer)
+    return asked
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("save", "改过的标题"), ("discard", None)])
+def test_selecting_another_topic_asks_about_unsaved_edits(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch,
+                                                          answer: str, stored: str | None) -> None:
+    original = topics.get_topic(tab.ctx.store, 2).title
+    tab.show_item(2)
+    assert not tab.editor.dirty
+    tab.editor.title.setText("改过的标题")
+    assert tab.editor.dirty
+    asked = answer_unsaved(tab, monkeypatch, answer)
+    tab.table.select_id(3)
+    assert asked == [1]
+    assert topics.get_topic(tab.ctx.store, 2).title == (stored or original)
+    assert tab.editor.topic_id == 3 and not tab.editor.dirty
+    assert tab.editor.title.text() == topics.get_topic(tab.ctx.store, 3).title
+    assert tab.selected_ids() == [3]
+
+
+def test_cancel_keeps_the_selection_and_the_edit(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = topics.get_topic(tab.ctx.store, 2).title
+    tab.show_item(2)
+    tab.editor.title.setText("改过的标题")
+    asked = answer_unsaved(tab, monkeypatch, "cancel")
+    tab.table.select_id(3)
+    assert tab.selected_ids() == [2] and tab.editor.topic_id == 2
+    assert tab.editor.title.text() == "改过的标题" and tab.editor.dirty
+    tab.new_topic()
+    assert tab.editor.topic_id == 2 and tab.editor.title.text() == "改过的标题"
+    tab.pages.setCurrentWidget(tab.plan)
+    assert tab.pages.currentWidget() is tab.splitter and tab.editor.title.text() == "改过的标题"
+    assert asked == [1, 1, 1]
+    assert topics.get_topic(tab.ctx.store, 2).title == original
+
+
+def test_leaving_for_the_plan_can_save(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab.show_item(2)
+    tab.editor.tags.setText("私信")
+    answer_unsaved(tab, monkeypatch, "save")
+    tab.pages.setCurrentWidget(tab.plan)
+    assert tab.pages.currentWidget() is tab.plan
+    assert topics.get_topic(tab.ctx.store, 2).tags == ["私信"]
+
+
+def test_clean_editor_is_not_asked_and_follows_data_changes(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_unsaved(tab, monkeypatch, "cancel")
+    tab.show_item(2)
+    topics.update_topic(tab.ctx.store, 2, title="别处改的标题")
+    tab.ctx.signals.notify("topic")
+    assert tab.editor.title.text() == "别处改的标题" and tab.selected_ids() == [2]
+    tab.table.select_id(3)
+    assert tab.editor.topic_id == 3 and asked == []
+
+
+def test_data_refresh_keeps_a_dirty_editor(tab: TopicsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = answer_unsaved(tab, monkeypatch, "cancel")
+    tab.show_item(2)
+    tab.editor.title.setText("还没保存的标题")
+    topics.update_topic(tab.ctx.store, 3, title="别的选题改了")
+    tab.ctx.signals.notify("topic")
+    assert tab.editor.topic_id == 2 and tab.editor.dirty
+    assert tab.editor.title.text() == "还没保存的标题"
+    assert tab.selected_ids() == [2] and asked == []
+    tab.editor.save()
+    assert not tab.editor.dirty
+    assert topics.get_topic(tab.ctx.store, 2).title == "还没保存的标题"

@@ -248,7 +248,7 @@ class TopicsTab(DataTab):
         self.editor.draftsRequested.connect(self.create_drafts)
         self.plan.topicActivated.connect(self.show_item)
         self.worked.topicActivated.connect(self.show_item)
-        self.pages.currentChanged.connect(self._page_changed)
+        self.pages.currentChanged.connect(self._page_switched)
         self._loaded_pages: set[int] = set()
         self._selection_changed()
 
@@ -257,8 +257,24 @@ class TopicsTab(DataTab):
         self._fill_choices("tag", topics.topic_tags(self.ctx.store))
         self._fill_choices("month", month_choices(extra=topics.topic_months(self.ctx.store)), keep=2)
         self._apply_filters()
+        self._refresh_editor()
         self._loaded_pages = set()
         self._page_changed(self.pages.currentIndex())
+
+    def _refresh_editor(self) -> None:
+        """Keep the edited topic selected; show its stored values again unless the user has unsaved edits."""
+        topic_id = self.editor.topic_id
+        if topic_id is None:
+            return
+        if self.editor.dirty:
+            self.table.select_id(topic_id)
+            return
+        try:
+            self.editor.load(topic_id)
+        except topics.TopicNotFoundError:
+            self.editor.new()
+            return
+        self.table.select_id(topic_id)
 
     def _fill_choices(self, key: str, values: list[str], keep: int = 1) -> None:
         box = self.filter_boxes[key]
@@ -286,6 +302,12 @@ class TopicsTab(DataTab):
         box = self.filter_boxes[key]
         box.setCurrentIndex(box.findData(value))
 
+    def _page_switched(self, index: int) -> None:
+        if self.pages.widget(index) is not self.splitter and not self.editor.settle():
+            self.pages.setCurrentWidget(self.splitter)
+            return
+        self._page_changed(index)
+
     def _page_changed(self, index: int) -> None:
         if index in self._loaded_pages:
             return
@@ -295,8 +317,11 @@ class TopicsTab(DataTab):
             page.refresh()
 
     def show_item(self, topic_id: int) -> bool:
-        """Open a topic in the library's editor (clearing filters that hide it)."""
+        """Open a topic in the library's editor (clearing filters that hide it); False when it is not
+        shown or the user chose to stay with unsaved edits."""
         self.pages.setCurrentWidget(self.splitter)
+        if topic_id != self.editor.topic_id and not self.editor.settle():
+            return False
         if self.table.model.row_of(topic_id) < 0:
             self.table.search.clear()
             self.table.model.setSearchText("")
@@ -320,10 +345,22 @@ class TopicsTab(DataTab):
             button.setEnabled(bool(ids))
         self.selection_label.setText(self.tr("已选 %n 个：", "", len(ids)) if ids else "")
         if len(ids) == 1 and ids[0] != self.editor.topic_id:
-            self.editor.load(ids[0])
+            target = ids[0]
+            if not self.editor.settle():
+                self._reselect_editor()
+                return
+            self.editor.load(target)
+            self.table.select_id(target)
+
+    def _reselect_editor(self) -> None:
+        """Put the selection back on what the editor shows (the user cancelled leaving it)."""
+        if self.editor.topic_id is None or not self.table.select_id(self.editor.topic_id):
+            self.table.view.clearSelection()
 
     def new_topic(self) -> None:
         self.pages.setCurrentWidget(self.splitter)
+        if not self.editor.settle():
+            return
         self.table.view.clearSelection()
         self.editor.new()
         self.editor.title.setFocus()

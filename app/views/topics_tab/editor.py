@@ -58,6 +58,9 @@ def _save_topic(store: Store, topic_id: int | None, values: dict[str, Any], hot_
 class TopicEditor(QWidget):
     """Edits one topic or a new one.
 
+    `dirty` is set by any field edit and cleared by `new`, `load` and a finished save; callers ask
+    `settle()` before replacing the content so unsaved typing is never dropped silently.
+
     Signals:
         saved(int): the topic id after a save (new or existing).
         deleted(int): the id of a topic the user deleted.
@@ -73,6 +76,10 @@ class TopicEditor(QWidget):
         self.ctx = ctx
         self.topic_id: int | None = None
         self._hot_date_id: int | None = None
+        self.dirty = False
+        self._loading = False
+        # Bumped by every new/load, so a save finishing after the user moved on does not pull the editor back.
+        self._generation = 0
         self.heading = QLabel(self)
         self.heading.setObjectName("editorHeading")
         self.title = QLineEdit(self)
@@ -151,6 +158,13 @@ class TopicEditor(QWidget):
         self.drafts_button.clicked.connect(lambda: self.topic_id and self.draftsRequested.emit(self.topic_id))
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        for signal in (self.title.textChanged, self.description.textChanged, self.source.currentIndexChanged,
+                       self.hot_date.currentIndexChanged, self.tags.textChanged, self.month.currentTextChanged,
+                       self.due_enabled.toggled, self.due.dateChanged, self.priority.currentIndexChanged,
+                       self.status.currentIndexChanged,
+                       *(box.toggled for box in self.platform_boxes.values()),
+                       *(spin.valueChanged for spin in self.scores.values())):
+            signal.connect(self._mark_dirty)
         self.new()
 
     def _build_layout(self, platforms: QGridLayout, scores: QHBoxLayout) -> None:
@@ -190,6 +204,7 @@ class TopicEditor(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def new(self, **prefill: Any) -> None:
         """Clear the editor for a new topic (optionally prefilled: title, month, source …)."""
+        self._loading = True
         self.topic_id = None
         self._hot_date_id = None
         self.heading.setText(self.tr("新选题"))
@@ -210,10 +225,12 @@ class TopicEditor(QWidget):
         self._source_changed()
         self._update_score_note()
         self.similar.hide()
+        self._loaded()
 
     def load(self, topic_id: int) -> None:
         """Show one topic."""
         row = topics.get_topic(self.ctx.store, topic_id)
+        self._loading = True
         self.topic_id = row.id
         self._hot_date_id = row.hot_date_id
         self.heading.setText(self.tr("编辑选题 #{id}").format(id=row.id))
@@ -238,6 +255,51 @@ class TopicEditor(QWidget):
         self._source_changed()
         self._update_score_note()
         self.similar.hide()
+        self._loaded()
+
+    def _loaded(self) -> None:
+        self._loading = False
+        self.dirty = False
+        self._generation += 1
+
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    # -- leaving unsaved edits ----------------------------------------------------------------
+    def ask_unsaved(self) -> str:
+        """"save", "discard" or "cancel" from the 保存 / 不保存 / 取消 question (tests monkeypatch it)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("这个选题有没保存的修改"),
+                          self.tr("这个选题有没保存的修改，要先保存吗？"), parent=self)
+        save = box.addButton(self.tr("保存"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+    def settle(self) -> bool:
+        """Before the editor's content is replaced: True when it may go (saved, discarded or clean),
+        False when the user cancelled and the edits stay."""
+        if not self.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "cancel":
+            return False
+        if answer == "save":
+            self.save()
+        else:
+            self.revert()
+        return True
+
+    def revert(self) -> None:
+        """Drop the edits: show the stored topic again (or an empty new one)."""
+        if self.topic_id is None:
+            self.new()
+        else:
+            self.load(self.topic_id)
 
     def _fill_months(self, month: str | None) -> None:
         self.month.clear()
@@ -348,13 +410,17 @@ class TopicEditor(QWidget):
             hot_item = data[1]
         elif data and data[0] == "id":
             values["hot_date_id"] = data[1]
+        generation = self._generation
         self.ctx.tasks.run(_save_topic, self.ctx.store, self.topic_id, values, hot_item,
-                           on_result=self._saved, parent=self, writes=True)
+                           on_result=lambda topic_id: self._saved(topic_id, generation), parent=self, writes=True)
 
-    def _saved(self, topic_id: int) -> None:
+    def _saved(self, topic_id: int, generation: int) -> None:
+        current = generation == self._generation
+        if current:
+            self.load(topic_id)
         self.ctx.signals.notify("topic", "hot_date")
-        self.load(topic_id)
-        self.saved.emit(topic_id)
+        if current:
+            self.saved.emit(topic_id)
 
     def delete(self) -> None:
         if self.topic_id is None:
