@@ -1,7 +1,7 @@
 """Planning commands: hot dates (热点日历), goals (KPI) and the content calendar with its .ics export.
 
-    opsdesk-cli hotdates --year 2026 [--kind shopping]      → [{"date", "name", "kind", "end_date", "lead_days", "source", "id"}]
-    opsdesk-cli hotdates add --date 2026-05-18 --name 品牌日 [--end D] [--kind own] [--lead 14]
+    opsdesk-cli hotdates --year 2026 [--kind shopping]      → [{"date", "name", "kind", "end_date", "lead_days", "source", "id", "yearly"}]
+    opsdesk-cli hotdates add --date 2026-05-18 --name 品牌日 [--end D] [--kind own] [--lead 14] [--yearly]
     opsdesk-cli hotdates remove ID
     opsdesk-cli hotdates upcoming [--days 30] [--today D]   → [{"date", "name", "days_until", "prepare_from", "start_now", ...}]
     opsdesk-cli goals --month 2026-03                       → {"month", "goals": [{"platform", "account", ...}]}
@@ -63,6 +63,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--kind", default="own", help="类别（默认 own）")
     a.add_argument("--lead", type=int, default=None, help="提前几天准备")
     a.add_argument("--notes", default=None, help="备注")
+    a.add_argument("--yearly", action="store_true", help="每年重复（同月同日，如周年庆、店庆）")
     a.set_defaults(func=cmd_hotdates_add)
     u = actions.add_parser("upcoming", parents=[common], help="接下来要准备的热点（选题灵感，含提前准备天数）")
     u.add_argument("--days", type=int, default=30, help="看未来几天（默认 30）")
@@ -112,7 +113,7 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
                                     kind=", ".join(sorted(unknown)), choices=" ".join(k.value for k in HotDateKind))
     items = [i for i in hot_dates(year, ctx.store()) if not kinds or i.kind in kinds]
     data = [{"date": i.date, "name": i.name, "kind": i.kind, "end_date": i.end_date, "lead_days": i.lead_days,
-             "source": i.source, "id": i.id} for i in items]
+             "source": i.source, "id": i.id, "yearly": i.yearly} for i in items]
     lines = [f"{i.date}  {i.name}" + (f" ~ {i.end_date}" if i.end_date else "")
              + f"  ({ctx.translate('hotdates', KIND_LABELS[i.kind])})" for i in items]
     return Outcome(data, "\n".join(lines))
@@ -142,7 +143,8 @@ def cmd_hotdates_add(args: argparse.Namespace, ctx: Context) -> Outcome:
         raise PlanningArgumentError(QT_TRANSLATE_NOOP("errors", "没有类别 {kind}，可选：{choices}。"),
                                     kind=args.kind, choices=" ".join(k.value for k in HotDateKind)) from None
     item = add_hot_date(ctx.store(), _parse_date(args.date), args.name, kind=kind,
-                        end_day=_parse_date(args.end) if args.end else None, lead_days=args.lead, notes=args.notes)
+                        end_day=_parse_date(args.end) if args.end else None, lead_days=args.lead, notes=args.notes,
+                        yearly=args.yearly)
     return Outcome(item.as_dict(), ctx.translate("cli", "已添加热点 {name}（编号 {id}）").format(name=item.name, id=item.id))
 
 

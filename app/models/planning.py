@@ -52,3 +52,4 @@ class HotDate(SQLModel, table=True):
     kind: HotDateKind = Field(default=HotDateKind.own)
     lead_days: int = 7
     notes: str | None = None
+    yearly: bool = False  # repeats every year on the same month-day (29 Feb → 28 Feb in other years)

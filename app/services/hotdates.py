@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from calendar import isleap
 from functools import cache
 from typing import Any
 
@@ -70,7 +71,10 @@ class HotDateSource:
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
 class HotDateItem:
-    """One hot date; `end_date` is set for spans (年货节, 开学季), `id` for rows of the hot_date table."""
+    """One hot date; `end_date` is set for spans (年货节, 开学季), `id` for rows of the hot_date table.
+
+    A `yearly` row yields one item per year, each with the row's `id` and that year's `date`.
+    """
 
     date: dt.date
     name: str
@@ -82,6 +86,7 @@ class HotDateItem:
     note: str | None = None
     rest_start: dt.date | None = None
     rest_end: dt.date | None = None
+    yearly: bool = False
 
     @property
     def prepare_from(self) -> dt.date:
@@ -239,23 +244,47 @@ def generated_hot_dates(year: int) -> list[HotDateItem]:
     return sorted(items, key=lambda item: (item.date, item.name))
 
 
-def _row_item(row: HotDate) -> HotDateItem:
+def _row_item(row: HotDate, years: int = 0) -> HotDateItem:
+    """The row as an item, moved `years` years on (a yearly row's occurrence in another year)."""
     return HotDateItem(
-        date=row.day, name=row.name, kind=HotDateKind(row.kind), end_date=row.end_day,
-        lead_days=row.lead_days, source=HotDateSource.store, id=row.id, note=row.notes,
+        date=_years_later(row.day, years), name=row.name, kind=HotDateKind(row.kind),
+        end_date=None if row.end_day is None else _years_later(row.end_day, years),
+        lead_days=row.lead_days, source=HotDateSource.store, id=row.id, note=row.notes, yearly=row.yearly,
     )
 
 
+def _years_later(day: dt.date, years: int) -> dt.date:
+    """The same month-day `years` years on; 29 Feb becomes 28 Feb in a year without one."""
+    year = day.year + years
+    if day.month == 2 and day.day == 29 and not isleap(year):
+        return dt.date(year, 2, 28)
+    return day.replace(year=year)
+
+
 def stored_hot_dates(store: Store, start: dt.date, end: dt.date) -> list[HotDateItem]:
-    """Rows of the hot_date table overlapping start..end (inclusive)."""
+    """Rows of the hot_date table overlapping start..end (inclusive), yearly rows once per year.
+
+    A one-year row with the same day and name as a yearly row's occurrence replaces that occurrence.
+    """
     with store.reading() as session:
         rows = session.exec(
             select(HotDate)
+            .where(HotDate.yearly == False)  # noqa: E712 (SQL comparison)
             .where(HotDate.day <= end)
             .where(((HotDate.end_day.is_(None)) & (HotDate.day >= start)) | (HotDate.end_day >= start))  # type: ignore[union-attr]
             .order_by(HotDate.day, HotDate.id)
         ).all()
-    return [_row_item(row) for row in rows]
+        yearly_rows = session.exec(
+            select(HotDate).where(HotDate.yearly == True).order_by(HotDate.day, HotDate.id)  # noqa: E712
+        ).all()
+    items = [_row_item(row) for row in rows]
+    taken = {(item.date, item.name) for item in items}
+    for row in yearly_rows:
+        for year in range(start.year - 1, end.year + 1):  # a span from the year before may reach into start
+            item = _row_item(row, year - row.day.year)
+            if item.date <= end and item.last_day >= start and (item.date, item.name) not in taken:
+                items.append(item)
+    return sorted(items, key=lambda item: (item.date, item.id or 0))
 
 
 def hot_dates_between(store: Store | None, start: dt.date, end: dt.date) -> list[HotDateItem]:
@@ -308,13 +337,16 @@ def _checked(name: str, day: dt.date, end_day: dt.date | None, lead_days: int) -
 
 def add_hot_date(
     store: Store, day: dt.date, name: str, *, kind: HotDateKind = HotDateKind.own,
-    end_day: dt.date | None = None, lead_days: int | None = None, notes: str | None = None,
+    end_day: dt.date | None = None, lead_days: int | None = None, notes: str | None = None, yearly: bool = False,
 ) -> HotDateItem:
-    """Add one of the operator's own dates (or, with the same day and name, override a generated one)."""
+    """Add one of the operator's own dates (or, with the same day and name, override a generated one).
+
+    `yearly` makes it come back every year on the same month-day (anniversary, 店庆).
+    """
     kind = HotDateKind(kind)
     lead = DEFAULT_LEAD_DAYS[kind] if lead_days is None else lead_days
     row = HotDate(day=day, end_day=end_day, name=_checked(name, day, end_day, lead), kind=kind,
-                  lead_days=lead, notes=notes)
+                  lead_days=lead, notes=notes, yearly=yearly)
     with store.writing() as session:
         session.add(row)
         session.flush()
@@ -323,8 +355,8 @@ def add_hot_date(
 
 
 def update_hot_date(store: Store, hot_date_id: int, **changes: Any) -> HotDateItem:
-    """Change fields of a stored hot date: day, end_day, name, kind, lead_days, notes."""
-    allowed = {"day", "end_day", "name", "kind", "lead_days", "notes"}
+    """Change fields of a stored hot date: day, end_day, name, kind, lead_days, notes, yearly."""
+    allowed = {"day", "end_day", "name", "kind", "lead_days", "notes", "yearly"}
     unknown = set(changes) - allowed
     if unknown:
         raise TypeError(f"unknown hot date fields: {sorted(unknown)}")

@@ -55,7 +55,7 @@ def kind_label(kind: HotDateKind) -> str:
 
 
 class HotDateEditor(QDialog):
-    """Add or edit one hot date: day (and end day for spans), name, kind, lead time, note."""
+    """Add or edit one hot date: day (and end day for spans), name, kind, lead time, note, every year or once."""
 
     def __init__(self, item: HotDateItem | None, default_day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +78,9 @@ class HotDateEditor(QDialog):
         self.lead.setRange(0, 365)
         self.lead.setSuffix(self.tr(" 天"))
         self.note = QLineEdit(self)
+        self.yearly = QCheckBox(self.tr("每年重复"), self)
+        self.yearly.setToolTip(self.tr("每年同月同日都提醒，适合周年庆、店庆"))
+        self.yearly.setChecked(bool(item and item.yearly))
         day = item.date if item else default_day
         self.day.setDate(QDate(day.year, day.month, day.day))
         end = item.end_date if item and item.end_date else day
@@ -99,6 +102,7 @@ class HotDateEditor(QDialog):
         form.addRow(self.tr("类型"), self.kind)
         form.addRow(self.tr("提前准备"), self.lead)
         form.addRow(self.tr("备注"), self.note)
+        form.addRow("", self.yearly)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -118,6 +122,7 @@ class HotDateEditor(QDialog):
             "kind": HotDateKind(self.kind.currentData()),
             "lead_days": self.lead.value(),
             "notes": self.note.text().strip() or None,
+            "yearly": self.yearly.isChecked(),
         }
 
 
@@ -214,7 +219,7 @@ class HotDatesDialog(QDialog):
             day = f"{item.date:%m-%d}" + (f" – {item.end_date:%m-%d}" if item.end_date else "")
             cells = [
                 QStandardItem(day),
-                QStandardItem(item.name),
+                QStandardItem(item.name + (self.tr("（每年）") if item.yearly else "")),
                 QStandardItem(kind_label(item.kind)),
                 QStandardItem(self.tr("{n} 天").format(n=item.lead_days)),
                 QStandardItem(self.tr("自己加的") if item.id is not None else self.tr("内置")),

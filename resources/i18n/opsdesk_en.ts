@@ -2712,6 +2712,14 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation> days</translation>
     </message>
     <message>
+        <source>每年重复</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>每年同月同日都提醒，适合周年庆、店庆</source>
+        <translation>Remind on the same day every year, for anniversaries and store birthdays</translation>
+    </message>
+    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
@@ -2797,6 +2805,10 @@ After editing in Excel, bring it back with File → Import….</translation>
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>（每年）</source>
+        <translation> (every year)</translation>
     </message>
     <message>
         <source>{n} 天</source>

@@ -114,3 +114,20 @@ def test_hotdates_upcoming(capsys: pytest.CaptureFixture[str], data_dir: Path) -
     assert (double11["days_until"], double11["prepare_from"], double11["start_now"]) == (22, "2026-10-12", True)
     assert all(d["date"] >= "2026-10-20" for d in data)
     assert "圣诞节" not in {d["name"] for d in data}
+
+
+def test_hotdates_add_yearly(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> None:
+    code, added = run_json(capsys, "hotdates", "add", "--date", "2026-08-08", "--name", "店庆", "--yearly")
+    assert code == 0 and added["yearly"] is True
+    _, once = run_json(capsys, "hotdates", "add", "--date", "2026-09-01", "--name", "新品上市")
+    assert once["yearly"] is False
+    for year in ("2026", "2029"):
+        _, data = run_json(capsys, "hotdates", "--year", year, "--kind", "own")
+        assert [(d["date"], d["name"], d["id"], d["yearly"]) for d in data if d["name"] == "店庆"] == [
+            (f"{year}-08-08", "店庆", added["id"], True)]
+    _, data = run_json(capsys, "hotdates", "--year", "2029", "--kind", "own")
+    assert "新品上市" not in {d["name"] for d in data}
+    out = tmp_path / "august.ics"
+    assert run_json(capsys, "calendar", "--month", "2029-08", "--ics", str(out))[0] == 0
+    starts = {str(e["summary"]): e.decoded("dtstart") for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    assert starts["店庆"] == dt.date(2029, 8, 8)

@@ -13,6 +13,7 @@ from app.services.hotdates import (
     delete_hot_date,
     hot_date_row,
     hot_dates,
+    hot_dates_between,
     solar_terms,
     upcoming_hot_dates,
     update_hot_date,
@@ -152,3 +153,45 @@ def test_upcoming_hot_dates_with_lead_time(store: Store) -> None:
     assert "圣诞节" not in upcoming
     assert upcoming["年度发布会"].prepare_from == D(2026, 11, 1) and upcoming["年度发布会"].start_now is False
     assert "国庆节" not in upcoming
+
+
+def test_a_yearly_date_comes_back_every_year(store: Store) -> None:
+    item = add_hot_date(store, D(2026, 5, 18), "品牌周年庆", yearly=True, lead_days=20)
+    add_hot_date(store, D(2026, 6, 1), "新品上市")
+    assert item.yearly is True
+    for year in (2025, 2026, 2030):
+        occurrences = [i for i in hot_dates(year, store) if i.name == "品牌周年庆"]
+        assert [(i.date, i.id, i.lead_days, i.yearly) for i in occurrences] == [(D(year, 5, 18), item.id, 20, True)]
+    assert by_name(2026, store)["新品上市"] == [D(2026, 6, 1)]
+    assert "新品上市" not in by_name(2027, store) and "新品上市" not in by_name(2025, store)
+
+
+def test_a_yearly_29_february_falls_on_28_february_in_other_years(store: Store) -> None:
+    add_hot_date(store, D(2024, 2, 29), "闰日店庆", yearly=True, end_day=D(2024, 3, 2))
+    spans = {year: [(i.date, i.end_date) for i in hot_dates(year, store) if i.name == "闰日店庆"]
+             for year in (2027, 2028)}
+    assert spans == {2027: [(D(2027, 2, 28), D(2027, 3, 2))], 2028: [(D(2028, 2, 29), D(2028, 3, 2))]}
+
+
+def test_a_yearly_span_from_last_year_reaches_into_the_range(store: Store) -> None:
+    add_hot_date(store, D(2025, 12, 28), "年终店庆", yearly=True, end_day=D(2026, 1, 3))
+    spans = [(i.date, i.end_date) for i in hot_dates_between(store, D(2030, 1, 1), D(2030, 1, 31))
+             if i.name == "年终店庆"]
+    assert spans == [(D(2029, 12, 28), D(2030, 1, 3))]
+
+
+def test_yearly_rows_replace_generated_dates_and_one_year_rows_replace_yearly(store: Store) -> None:
+    add_hot_date(store, D(2026, 11, 11), "双11", kind=HotDateKind.shopping, lead_days=45, yearly=True)
+    doubles = [i for i in hot_dates(2030, store) if i.name == "双11"]
+    assert len(doubles) == 1 and doubles[0].lead_days == 45 and doubles[0].yearly is True
+    add_hot_date(store, D(2031, 11, 11), "双11", kind=HotDateKind.shopping, lead_days=60)
+    doubles = [i for i in hot_dates(2031, store) if i.name == "双11"]
+    assert len(doubles) == 1 and doubles[0].lead_days == 60 and doubles[0].yearly is False
+
+
+def test_a_yearly_date_is_upcoming_across_the_new_year(store: Store) -> None:
+    item = add_hot_date(store, D(2026, 1, 5), "周年庆", yearly=True, lead_days=20)
+    upcoming = {u.item.name: u for u in upcoming_hot_dates(store, D(2027, 12, 20), days=30)}
+    assert upcoming["周年庆"].item.date == D(2028, 1, 5) and upcoming["周年庆"].start_now is True
+    assert update_hot_date(store, item.id, yearly=False).yearly is False
+    assert "周年庆" not in {u.item.name for u in upcoming_hot_dates(store, D(2027, 12, 20), days=30)}

@@ -68,3 +68,21 @@ def test_editing_a_built_in_date_saves_the_operators_version(dialog: HotDatesDia
     dialog.edit_selected()
     double11 = [h for h in hot_dates(YEAR, seeded_store) if h.name == "双11"]
     assert len(double11) == 1 and double11[0].lead_days == 45 and double11[0].id is not None
+
+
+def test_the_yearly_checkbox_saves_a_date_that_repeats(dialog: HotDatesDialog, seeded_store: Store,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = HotDateEditor(None, dt.date(YEAR, 8, 8), dialog)
+    assert not editor.yearly.isChecked()
+    editor.name.setText("店庆")
+    editor.yearly.setChecked(True)
+    monkeypatch.setattr(dialog, "edit_values", lambda _item: editor.values())
+    dialog.add()
+    assert [(h.date, h.yearly) for h in hot_dates(YEAR + 4, seeded_store) if h.name == "店庆"] == [
+        (dt.date(YEAR + 4, 8, 8), True)]
+    row = next(r for r, name in enumerate(names(dialog)) if name.startswith("店庆"))
+    assert names(dialog)[row] != "店庆"  # the list marks it as repeating
+    dialog.select_row(row)
+    item = dialog.selected()
+    assert item is not None and item.yearly
+    assert HotDateEditor(item, item.date, dialog).yearly.isChecked()

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 12:36:59.056836
+Create Date: 2026-11-26 14:02:42.023633
 """
 
 import sqlalchemy as sa
@@ -73,6 +73,7 @@ def upgrade() -> None:
     sa.Column('kind', sa.Enum('holiday', 'festival', 'solar_term', 'shopping', 'season', 'industry', 'own', name='hotdatekind'), nullable=False),
     sa.Column('lead_days', sa.Integer(), nullable=False),
     sa.Column('notes', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('yearly', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_hot_date'))
     )
     with op.batch_alter_table('hot_date', schema=None) as batch_op:
