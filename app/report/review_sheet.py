@@ -63,6 +63,7 @@ def review_html(review: dict[str, Any], width: float) -> tuple[str, dict[str, QI
     parts += _content_section(review, width, images)
     parts += _users_section(review, width, images)
     parts += _campaign_section(review)
+    parts += _watch_section(review)
     parts += _findings_section(review)
     parts += _notes_section(review)
     return "".join(parts), images
@@ -447,6 +448,34 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
         )
     else:
         out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有推广投放。"))))
+    return out
+
+
+def _watch_section(review: dict[str, Any]) -> list[str]:
+    """The month's brand and public-opinion alerts and how fast they were answered (issue 12)."""
+    w = review["watch"]
+    out = [heading(QCoreApplication.translate("ReviewSheet", "品牌舆情"), 3)]
+    if not w["alerts"] and not w["negative_mentions"]:
+        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有舆情预警。"))))
+        return out
+    terms = QCoreApplication.translate("ReviewSheet", "、").join(f"{t}×{n}" for t, n in w["top_terms"]) or "—"
+    hours = "—" if w["median_response_hours"] is None else fmt_avg(w["median_response_hours"])
+    out.append(
+        table(
+            [
+                QCoreApplication.translate("ReviewSheet", "预警"),
+                QCoreApplication.translate("ReviewSheet", "紧急"),
+                QCoreApplication.translate("ReviewSheet", "已解决"),
+                QCoreApplication.translate("ReviewSheet", "未处理完"),
+                QCoreApplication.translate("ReviewSheet", "首次回复中位数（小时）"),
+                QCoreApplication.translate("ReviewSheet", "24 小时内回复"),
+                QCoreApplication.translate("ReviewSheet", "主要词"),
+            ],
+            [[fmt_count(w["alerts"]), fmt_count(w["urgent"]), fmt_count(w["resolved"]), fmt_count(w["open"]),
+              hours, fmt_rate(w["within_24h_rate"]), text(terms)]],
+            numeric=[True] * 6 + [False],
+        )
+    )
     return out
 
 

@@ -85,6 +85,10 @@ SF_CAMPAIGN = QT_TRANSLATE_NOOP("review", "「{name}」参与率仅 {ratio}（{a
 SF_PROMOTION = QT_TRANSLATE_NOOP("review", "投放「{name}」ROI 仅 {roi}，花 {spend} 元只带来 {revenue} 元成交")
 SF_FOLLOWERS = QT_TRANSLATE_NOOP("review", "{platform}净掉粉 {lost} 人")
 SF_NO_DATA = QT_TRANSLATE_NOOP("review", "{platform}有 {n} 篇内容没有数据，导入最新的导出后再看")
+SF_ALERTS_OPEN = QT_TRANSLATE_NOOP("review", "舆情预警 {alerts} 条，还有 {open} 条没处理完")
+SF_ALERTS_SLOW = QT_TRANSLATE_NOOP("review", "舆情预警首次回复要 {hours} 小时（中位数），24 小时内回复的只有 {rate}")
+#: Above this median time to first response (hours) a month's brand alerts count as a shortfall.
+SLOW_RESPONSE_HOURS = 24
 
 
 class ReviewError(UserError):
@@ -456,6 +460,13 @@ def _highlights(review: dict[str, Any], posts: list[dict[str, Any]],
         if f["net"] is not None and f["net"] < 0:
             bad.append(_item("followers", say(SF_FOLLOWERS, platform=f["platform_name"], lost=fmt_count(-f["net"])),
                              platform=f["platform"], value=f["net"]))
+    watch = review["watch"]
+    if watch["open"]:
+        bad.append(_item("watch", say(SF_ALERTS_OPEN, alerts=fmt_count(watch["alerts"]), open=fmt_count(watch["open"])),
+                         value=watch["open"]))
+    if watch["median_response_hours"] is not None and watch["median_response_hours"] > SLOW_RESPONSE_HOURS:
+        bad.append(_item("watch", say(SF_ALERTS_SLOW, hours=fmt_avg(watch["median_response_hours"]),
+                                      rate=fmt_rate(watch["within_24h_rate"])), value=watch["median_response_hours"]))
     for fresh in review["freshness"]:
         missing = fresh["posts"] - fresh["covered"]
         if missing:
@@ -503,6 +514,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
                  translate: Translate = untranslated, with_diagnosis: bool = True) -> dict[str, Any]:
     """Everything the month's review sheet shows, as plain JSON-ready values (see the module doc)."""
     from app.services.manual import lessons
+    from app.services.watch import month_alert_summary
 
     first, nxt = _check_month(month)
     last = nxt - dt.timedelta(days=1)
@@ -518,6 +530,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
         "users": {**users, "segments": _segments(store, month, translate)},
         "campaigns": _campaigns(store, first, last, as_of),
         "promotions": _promotions(store, first, last, translate),
+        "watch": month_alert_summary(store, month),
     }
     kpis = review["kpis"]
     review["kpi_summary"] = {"total": len(kpis), **{status: sum(k["status"] == status for k in kpis)
@@ -590,6 +603,12 @@ XLSX_SHEETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         (QT_TRANSLATE_NOOP("review", "花费"), "money"), (QT_TRANSLATE_NOOP("review", "成交额"), "money"),
         (QT_TRANSLATE_NOOP("review", "ROI"), "float"), (QT_TRANSLATE_NOOP("review", "涨粉"), "int"),
         (QT_TRANSLATE_NOOP("review", "转化"), "int"))),
+    "watch": (QT_TRANSLATE_NOOP("review", "品牌舆情"), _h(
+        (QT_TRANSLATE_NOOP("review", "预警"), "int"), (QT_TRANSLATE_NOOP("review", "紧急"), "int"),
+        (QT_TRANSLATE_NOOP("review", "已解决"), "int"), (QT_TRANSLATE_NOOP("review", "未处理完"), "int"),
+        (QT_TRANSLATE_NOOP("review", "首次回复中位数（小时）"), "float"),
+        (QT_TRANSLATE_NOOP("review", "24 小时内回复"), "rate"), (QT_TRANSLATE_NOOP("review", "负面提及"), "int"),
+        (QT_TRANSLATE_NOOP("review", "主要词"), "text"))),
     "findings": (QT_TRANSLATE_NOOP("review", "亮点与不足"), _h(
         (QT_TRANSLATE_NOOP("review", "类别"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"))),
     "notes": (QT_TRANSLATE_NOOP("review", "运营复盘"), _h(
@@ -640,6 +659,10 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
                         p["follows_gained"], p["conversions"]] for p in review["promotions"]["rows"]]
         + ([[total, None, promo_total["spend"], promo_total["revenue"], promo_total["roi"],
              promo_total["follows_gained"], promo_total["conversions"]]] if review["promotions"]["rows"] else []),
+        "watch": [[review["watch"]["alerts"], review["watch"]["urgent"], review["watch"]["resolved"],
+                   review["watch"]["open"], review["watch"]["median_response_hours"], review["watch"]["within_24h_rate"],
+                   review["watch"]["negative_mentions"],
+                   translate("review", "、").join(f"{t}×{n}" for t, n in review["watch"]["top_terms"])]],
         "findings": [[translate("review", FINDING_LABELS["highlight"]), h["text"]] for h in review["highlights"]]
         + [[translate("review", FINDING_LABELS["shortfall"]), s["text"]] for s in review["shortfalls"]]
         + [[f["severity_label"] + "·" + f["rule_label"], f["text"]] for f in review["diagnosis"]],

@@ -5039,6 +5039,46 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>No paid promotion this month.</translation>
     </message>
     <message>
+        <source>品牌舆情</source>
+        <translation>Brand watch</translation>
+    </message>
+    <message>
+        <source>这个月没有舆情预警。</source>
+        <translation>No brand alerts this month.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>未处理完</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>首次回复中位数（小时）</source>
+        <translation>Median first reply (h)</translation>
+    </message>
+    <message>
+        <source>24 小时内回复</source>
+        <translation>Replied within 24 h</translation>
+    </message>
+    <message>
+        <source>主要词</source>
+        <translation>Top terms</translation>
+    </message>
+    <message>
         <source>五、亮点与不足（自动发现）</source>
         <translation>5. Highlights and shortfalls (found automatically)</translation>
     </message>
@@ -8447,7 +8487,9 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>月份 {month} 看不懂，请写成 2026-03 这样。</source>
-        <extracomment>Decimal places a target is split to: counts are whole numbers, money goes to the fen.</extracomment>
+        <extracomment>Decimal places a target is split to: counts are whole numbers, money goes to the fen.
+----------
+Above this median time to first response (hours) a month&apos;s brand alerts count as a shortfall.</extracomment>
         <translation>Cannot read the month {month}; write it like 2026-03.</translation>
     </message>
     <message>
@@ -9764,6 +9806,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>{platform} has {n} posts without data; import the latest export and check again</translation>
     </message>
     <message>
+        <source>舆情预警 {alerts} 条，还有 {open} 条没处理完</source>
+        <translation>{alerts} brand alerts, {open} still open</translation>
+    </message>
+    <message>
+        <source>舆情预警首次回复要 {hours} 小时（中位数），24 小时内回复的只有 {rate}</source>
+        <translation>Brand alerts took {hours} h to a first reply (median); only {rate} were answered within 24 h</translation>
+    </message>
+    <message>
         <source>KPI完成</source>
         <extracomment>Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context &quot;review&quot;.</extracomment>
         <translation>KPI progress</translation>
@@ -9965,6 +10015,42 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Boost</translation>
     </message>
     <message>
+        <source>品牌舆情</source>
+        <translation>Brand watch</translation>
+    </message>
+    <message>
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>紧急</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>未处理完</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>首次回复中位数（小时）</source>
+        <translation>Median first reply (h)</translation>
+    </message>
+    <message>
+        <source>24 小时内回复</source>
+        <translation>Replied within 24 h</translation>
+    </message>
+    <message>
+        <source>负面提及</source>
+        <translation>Negative mentions</translation>
+    </message>
+    <message>
+        <source>主要词</source>
+        <translation>Top terms</translation>
+    </message>
+    <message>
         <source>亮点与不足</source>
         <translation>Highlights and shortfalls</translation>
     </message>
@@ -10039,6 +10125,10 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>最低</source>
         <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
