@@ -187,22 +187,6 @@ TOPICS = TableQuery(
     search=("t.title", "t.description", "t.tags"),
 )
 
-DRAFTS = TableQuery(
-    source="post p JOIN account a ON a.id = p.account_id LEFT JOIN topic t ON t.id = p.topic_id",
-    id_sql="p.id",
-    columns=(
-        Column("title", QT_TRANSLATE_NOOP("columns", "标题"), "p.title"),
-        Column("account", QT_TRANSLATE_NOOP("columns", "账号"), "a.name"),
-        Column("format", QT_TRANSLATE_NOOP("columns", "形式"), "p.format", "label:post_format"),
-        Column("status", QT_TRANSLATE_NOOP("columns", "状态"), "p.status", "label:post_status"),
-        Column("scheduled_at", QT_TRANSLATE_NOOP("columns", "排期"), "p.scheduled_at", "datetime"),
-        Column("topic", QT_TRANSLATE_NOOP("columns", "所属选题"), "t.title"),
-        Column("updated_at", QT_TRANSLATE_NOOP("columns", "最后修改"), "p.updated_at", "datetime"),
-    ),
-    search=("p.title", "t.title", "p.body"),
-    where="a.is_own = 1 AND p.status <> 'published'",
-)
-
 MEMBERS = TableQuery(
     source="member m LEFT JOIN community c ON c.id = m.community_id",
     id_sql="m.id",
@@ -220,25 +204,6 @@ MEMBERS = TableQuery(
         Column("tags", QT_TRANSLATE_NOOP("columns", "标签"), "m.tags"),
     ),
     search=("m.nickname", "m.region", "m.tags", "c.name"),
-)
-
-COMMUNITIES = TableQuery(
-    source="community g",
-    id_sql="g.id",
-    columns=(
-        Column("name", QT_TRANSLATE_NOOP("columns", "社群"), "g.name"),
-        Column("platform", QT_TRANSLATE_NOOP("columns", "平台"), "g.platform", "platform"),
-        Column("theme", QT_TRANSLATE_NOOP("columns", "主题"), "g.theme"),
-        Column("owner", QT_TRANSLATE_NOOP("columns", "群主"), "g.owner"),
-        Column(
-            "members",
-            QT_TRANSLATE_NOOP("columns", "成员数"),
-            "(SELECT count(*) FROM member m WHERE m.community_id = g.id)",
-            "int",
-        ),
-    ),
-    search=("g.name", "g.theme", "g.owner"),
-    where="g.archived = 0",
 )
 
 CAMPAIGNS = TableQuery(
@@ -267,16 +232,6 @@ def own_platforms(engine: Engine) -> list[str]:
         return [row[0] for row in conn.exec_driver_sql(sql)]
 
 
-def row_count(engine: Engine, table: str) -> int:
-    """Rows in one of the store's tables (for empty states)."""
-    with engine.connect() as conn:
-        if not conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-        ).first():
-            raise ValueError(f"no table {table}")
-        return int(conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar_one())
-
-
 @dataclass(frozen=True)
 class CalendarPost:
     """A post placed on the calendar: at its publish time, or its scheduled time if not out yet."""
@@ -289,41 +244,6 @@ class CalendarPost:
     when: dt.datetime
 
 
-def calendar_posts(engine: Engine, first: dt.date, last: dt.date) -> list[CalendarPost]:
-    """Scheduled and published posts of own accounts whose day falls in [first, last]."""
-    sql = sa.text(
-        """
-        SELECT p.id, a.platform, a.name, p.title, p.status, coalesce(p.published_at, p.scheduled_at) AS at
-        FROM post p JOIN account a ON a.id = p.account_id
-        WHERE a.is_own = 1 AND coalesce(p.published_at, p.scheduled_at) IS NOT NULL
-          AND date(coalesce(p.published_at, p.scheduled_at)) BETWEEN :first AND :last
-        ORDER BY at, p.id
-        """
-    )
-    with engine.connect() as conn:
-        rows = conn.execute(sql, {"first": first.isoformat(), "last": last.isoformat()}).all()
-    return [
-        CalendarPost(r[0], r[1], r[2], r[3] or "", r[4], dt.datetime.fromisoformat(str(r[5]))) for r in rows
-    ]
-
-
-def followers_by_platform(engine: Engine) -> dict[str, tuple[list[dt.date], list[int]]]:
-    """Total followers per own platform per day (accounts on one platform added up)."""
-    sql = """
-        SELECT a.platform, d.day, sum(d.followers_total)
-        FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1 AND d.followers_total IS NOT NULL
-        GROUP BY a.platform, d.day ORDER BY a.platform, d.day
-    """
-    out: dict[str, tuple[list[dt.date], list[int]]] = {}
-    with engine.connect() as conn:
-        for platform, day, total in conn.exec_driver_sql(sql):
-            days, values = out.setdefault(platform, ([], []))
-            days.append(dt.date.fromisoformat(str(day)))
-            values.append(int(total))
-    return out
-
-
 def months_with_data(engine: Engine) -> list[str]:
     """"YYYY-MM" months that have published posts or follower data, newest first."""
     sql = """
@@ -333,89 +253,3 @@ def months_with_data(engine: Engine) -> list[str]:
     """
     with engine.connect() as conn:
         return [row[0] for row in conn.exec_driver_sql(sql)]
-
-
-@dataclass(frozen=True)
-class MonthHeadline:
-    """A month's headline numbers; None where the store has no data for it."""
-
-    month: str
-    posts_published: int
-    views: int | None
-    interactions: int | None
-    follows_net: int | None
-    conversions: int | None
-    revenue: float | None
-    campaigns: int
-    by_platform: dict[str, dict[str, int | None]]
-
-
-def _month_bounds(month: str) -> tuple[str, str]:
-    first = dt.date.fromisoformat(month + "-01")
-    nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return first.isoformat(), nxt.isoformat()
-
-
-def month_headline(engine: Engine, month: str) -> MonthHeadline:
-    """Posts published in `month` (their latest snapshot), net follows, orders and campaigns of the month.
-
-    Conversions and revenue come from the imported orders (`conversion`) when the month has any,
-    else from the posts' own numbers.
-    """
-    first, nxt = _month_bounds(month)
-    latest = """
-        SELECT a.platform, m.views, coalesce(m.likes, 0) + coalesce(m.comments, 0) + coalesce(m.shares, 0)
-               + coalesce(m.saves, 0) AS inter, m.likes IS NULL AND m.comments IS NULL AND m.shares IS NULL
-               AND m.saves IS NULL AS no_inter, m.conversions, m.revenue
-        FROM post p JOIN account a ON a.id = p.account_id
-        LEFT JOIN post_metrics m ON m.id = (
-            SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id ORDER BY m2.captured_on DESC LIMIT 1)
-        WHERE a.is_own = 1 AND p.published_at >= :first AND p.published_at < :next
-    """
-    follows = """
-        SELECT a.platform, sum(d.net_follows) FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1 AND d.day >= :first AND d.day < :next GROUP BY a.platform
-    """
-    campaigns = "SELECT count(*) FROM campaign WHERE start_day < :next AND end_day >= :first"
-    orders = "SELECT count(*), sum(orders), sum(revenue) FROM conversion WHERE day >= :first AND day < :next"
-    params = {"first": first, "next": nxt}
-    per: dict[str, dict[str, int | None]] = {}
-    totals: dict[str, Any] = {"views": None, "inter": None, "conv": None, "rev": None}
-
-    def add(key: str, value: Any) -> None:
-        if value is not None:
-            totals[key] = (totals[key] or 0) + value
-
-    with engine.connect() as conn:
-        posts = conn.execute(sa.text(latest), params).all()
-        net = dict(conn.execute(sa.text(follows), params).all())
-        n_campaigns = int(conn.execute(sa.text(campaigns), params).scalar_one())
-        order_rows, order_count, order_revenue = conn.execute(sa.text(orders), params).one()
-    for platform, views, inter, no_inter, conv, rev in posts:
-        row = per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})
-        row["posts"] = (row["posts"] or 0) + 1
-        if views is not None:
-            row["views"] = (row["views"] or 0) + int(views)
-        add("views", views)
-        add("inter", None if no_inter else inter)
-        add("conv", conv)
-        add("rev", rev)
-    for platform, value in net.items():
-        per.setdefault(platform, {"posts": 0, "views": None, "follows_net": None})["follows_net"] = (
-            None if value is None else int(value)
-        )
-    if order_rows:  # the order export is the better source of conversions than per-post numbers
-        totals["conv"], totals["rev"] = order_count, order_revenue
-    follows_values = [v for v in net.values() if v is not None]
-    return MonthHeadline(
-        month=month,
-        posts_published=len(posts),
-        views=totals["views"],
-        interactions=totals["inter"],
-        follows_net=sum(follows_values) if follows_values else None,
-        conversions=totals["conv"],
-        revenue=totals["rev"],
-        campaigns=n_campaigns,
-        by_platform=per,
-    )
-

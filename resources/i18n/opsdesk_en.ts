@@ -7520,30 +7520,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Tags</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>账号</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>形式</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>排期</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>所属选题</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <source>最后修改</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
         <source>昵称</source>
         <extracomment>Shown columns: (member column key, header, display kind). Headers use context &quot;columns&quot;.</extracomment>
         <translation>Nickname</translation>
@@ -7591,10 +7567,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>群主</source>
         <translation>Owner</translation>
-    </message>
-    <message>
-        <source>成员数</source>
-        <translation>Members</translation>
     </message>
     <message>
         <source>活动</source>
