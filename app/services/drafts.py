@@ -321,12 +321,6 @@ def revisions(store: Store, post_id: int) -> list[RevisionInfo]:
     return [RevisionInfo(r.id or 0, r.post_id, r.saved_at, r.status, r.title, r.note) for r in rows]
 
 
-def revision_values(store: Store, revision_id: int) -> dict[str, Any]:
-    """The fields a revision kept (same keys as `draft_values`)."""
-    with store.reading() as session:
-        return dict(_load_revision(session, revision_id).fields)
-
-
 def _load_revision(session: Any, revision_id: int) -> PostRevision:
     revision = session.get(PostRevision, revision_id)
     if revision is None:

@@ -116,13 +116,3 @@ def utf16_offset(text: str, index: int) -> int:
     """A Python code-point offset into `text` as a Qt (UTF-16) position: emoji count twice in Qt."""
     head = text[: max(0, index)]
     return index + sum(1 for ch in head if ord(ch) > 0xFFFF)
-
-
-def code_point_offset(text: str, position: int) -> int:
-    """The inverse of `utf16_offset`: a Qt position in `text` as a Python code-point offset."""
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= position:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)

@@ -98,10 +98,6 @@ class TableMatch:
     confidence: float
     sheet_rule: SheetRule | None = None
 
-    @property
-    def unmapped(self) -> dict[int, str]:
-        return {c: h for c, h in self.headers.items() if c not in self.columns}
-
 
 def _spec(raw: dict[str, Any]) -> list[ColumnSpec]:
     aliases = raw["aliases"]

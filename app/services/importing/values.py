@@ -29,15 +29,6 @@ class Capped(int):
     """A lower bound such as `10w+`: the platform shows at least this many."""
 
 
-def is_missing(raw: Any) -> bool:
-    if raw is None:
-        return True
-    if isinstance(raw, float):
-        return math.isnan(raw)
-    if isinstance(raw, str):
-        return raw.strip().lower() in MISSING
-    return False
-
 
 def _clean(raw: str) -> str:
     return unicodedata.normalize("NFKC", raw).strip().replace(",", "").replace(" ", "")
