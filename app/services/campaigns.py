@@ -35,6 +35,7 @@ from app.models.campaigns import (
 )
 from app.models.review import Lesson, LessonArea, LessonKind
 from app.resources import resource_path
+from app.services.metrics import safe_ratio
 from app.services.promotions import money
 from app.services.records import delete_record, save_record
 
@@ -380,12 +381,6 @@ def save_daily_numbers(store: Store, campaign_id: int, rows: list[dict[str, Any]
 
 
 # -- figures --------------------------------------------------------------------------------------
-def _ratio(numerator: float | None, denominator: float | None) -> float | None:
-    if numerator is None or denominator is None or denominator == 0:
-        return None
-    return numerator / denominator
-
-
 def _rate(value: float | None, digits: int = 6) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -450,19 +445,19 @@ def _figures(row: dict[str, Any], daily: list[tuple[dt.date, int | None]], today
         "revenue": money(row["revenue"]),
     }
     cost, revenue = row["cost"], row["revenue"]
-    roi = _ratio(revenue, cost)
+    roi = safe_ratio(revenue, cost)
     ratios = {
-        "participants_vs_target": _rate(_ratio(row["participants"], row["target_participants"])),
-        "followers_vs_target": _rate(_ratio(row["new_followers"], row["target_followers"])),
-        "conversions_vs_target": _rate(_ratio(row["conversions"], row["target_conversions"])),
-        "revenue_vs_target": _rate(_ratio(revenue, row["target_revenue"])),
-        "budget_used": _rate(_ratio(cost, row["budget"])),
-        "share_rate": _rate(_ratio(row["shares"], row["participants"])),
-        "follow_rate": _rate(_ratio(row["new_followers"], row["participants"])),
-        "conversion_rate": _rate(_ratio(row["conversions"], row["participants"])),
-        "cost_per_participant": money(_ratio(cost, row["participants"])),
-        "cost_per_follower": money(_ratio(cost, row["new_followers"])),
-        "cost_per_conversion": money(_ratio(cost, row["conversions"])),
+        "participants_vs_target": _rate(safe_ratio(row["participants"], row["target_participants"])),
+        "followers_vs_target": _rate(safe_ratio(row["new_followers"], row["target_followers"])),
+        "conversions_vs_target": _rate(safe_ratio(row["conversions"], row["target_conversions"])),
+        "revenue_vs_target": _rate(safe_ratio(revenue, row["target_revenue"])),
+        "budget_used": _rate(safe_ratio(cost, row["budget"])),
+        "share_rate": _rate(safe_ratio(row["shares"], row["participants"])),
+        "follow_rate": _rate(safe_ratio(row["new_followers"], row["participants"])),
+        "conversion_rate": _rate(safe_ratio(row["conversions"], row["participants"])),
+        "cost_per_participant": money(safe_ratio(cost, row["participants"])),
+        "cost_per_follower": money(safe_ratio(cost, row["new_followers"])),
+        "cost_per_conversion": money(safe_ratio(cost, row["conversions"])),
     }
     return {
         "id": row["id"], "name": row["name"], "type": row["type"], "occasion": row["occasion"],
@@ -541,7 +536,7 @@ def postmortem(store: Store, campaign_id: int, today: dt.date | None = None, *,
         actual = fig["results"][result_key]
         if kind == "money":
             target = money(target)
-        ratio = _ratio(actual, target)
+        ratio = safe_ratio(actual, target)
         lines.append({"metric": key, "label": translate("campaigns", label_text), "kind": kind, "target": target,
                       "actual": actual, "ratio": _rate(ratio),
                       "met": None if ratio is None else (ratio <= 1 if key == "cost" else ratio >= 1)})

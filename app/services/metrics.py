@@ -74,6 +74,13 @@ ENGAGEMENT_PARTS: dict[str, tuple[str, ...]] = {
 DEFAULT_ENGAGEMENT_PARTS: tuple[str, ...] = ("likes", "comments", "shares", "saves")
 
 
+def safe_ratio(numerator: float | None, denominator: float | None) -> float | None:
+    """`ratio_sql` in Python: None when the divisor is 0 or either side is missing."""
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
 def ratio_sql(numerator: str, denominator: str) -> str:
     """A fraction that is NULL when the divisor is 0 or either side is missing."""
     return f"(CAST({numerator} AS REAL) / NULLIF({denominator}, 0))"

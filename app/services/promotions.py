@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from app.services.metrics import safe_ratio
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -57,12 +58,6 @@ def money(value: float | None) -> float | None:
     return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def _ratio(numerator: float | None, denominator: float | None) -> float | None:
-    if numerator is None or denominator is None or denominator == 0:
-        return None
-    return numerator / denominator
-
-
 def ratios(
     spend: float | None,
     impressions: int | None,
@@ -73,11 +68,11 @@ def ratios(
 ) -> dict[str, float | None]:
     """CTR, CVR, CPA, ROI and cost per follower, unrounded; None where a divisor is 0 or missing."""
     return {
-        "ctr": _ratio(clicks, impressions),
-        "cvr": _ratio(conversions, clicks),
-        "cpa": _ratio(spend, conversions),
-        "roi": _ratio(revenue, spend),
-        "cost_per_follower": _ratio(spend, follows_gained),
+        "ctr": safe_ratio(clicks, impressions),
+        "cvr": safe_ratio(conversions, clicks),
+        "cpa": safe_ratio(spend, conversions),
+        "roi": safe_ratio(revenue, spend),
+        "cost_per_follower": safe_ratio(spend, follows_gained),
     }
 
 

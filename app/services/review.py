@@ -45,7 +45,7 @@ from app.models.review import MonthlyReview
 from app.services.campaigns import campaign_figures
 from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
 from app.services.goals import METRIC_LABELS, goal_progress, parse_month
-from app.services.metrics import post_figures
+from app.services.metrics import post_figures, safe_ratio
 from app.services.promotions import money, promotion_figures
 from app.services.segments import SEGMENT_NAMES, SEGMENTS, segment_history
 
@@ -144,12 +144,6 @@ def _sum(values: Iterable[float | None]) -> float | None:
     return sum(present) if present else None
 
 
-def _ratio(numerator: float | None, denominator: float | None) -> float | None:
-    if numerator is None or not denominator:
-        return None
-    return numerator / denominator
-
-
 def _round(value: float | None, digits: int = 6) -> float | None:
     return None if value is None else round(value, digits)
 
@@ -191,7 +185,7 @@ def _kpis(store: Store, month: str, as_of: dt.date, month_over: bool,
     out.sort(key=lambda r: (r["account_id"] is None, _platform_order(r["platform"]), r["account_id"] or 0,
                            order[r["metric"]]))
     for r in out:
-        ratio = _ratio(r["actual"], r["target"])
+        ratio = safe_ratio(r["actual"], r["target"])
         if r["actual"] is None or r["target"] is None:
             status = "no_data"
         elif r["actual"] >= r["target"]:
@@ -236,11 +230,11 @@ def _content_totals(posts: list[dict[str, Any]]) -> dict[str, Any]:
         out[key] = sum(values) if values else None
         out[f"avg_{key}"] = _round(sum(values) / len(values), 1) if values else None
     out["revenue"] = money(_sum(p["revenue"] for p in with_data))
-    out["engagement_rate"] = _round(_ratio(sum(p["interactions"] for p in both),
+    out["engagement_rate"] = _round(safe_ratio(sum(p["interactions"] for p in both),
                                            sum(p["views"] for p in both))) if both else None
     out["avg_engagement_rate"] = _round(sum(rates) / len(rates)) if rates else None
     conv = [p for p in with_data if p["conversions"] is not None and p["views"] is not None]
-    out["conversion_rate"] = _round(_ratio(sum(p["conversions"] for p in conv),
+    out["conversion_rate"] = _round(safe_ratio(sum(p["conversions"] for p in conv),
                                            sum(p["views"] for p in conv))) if conv else None
     return out
 
@@ -330,14 +324,14 @@ def _followers(store: Store, first: dt.date, nxt: dt.date, translate: Translate)
             "platform": code, "platform_name": platform_label(code, translate),
             "followers_start": start.get(code), "followers_end": end.get(code),
             "gained": _int(gained), "lost": _int(lost), "net": _int(net),
-            "churn_rate": _round(_ratio(lost, start.get(code))),
+            "churn_rate": _round(safe_ratio(lost, start.get(code))),
             "followers_through": dt.date.fromisoformat(str(last_day)[:10]) if last_day else None,
         })
     total_start = _sum(p["followers_start"] for p in platforms)
     total_lost = _sum(p["lost"] for p in platforms)
     total = {"followers_start": total_start, "followers_end": _sum(p["followers_end"] for p in platforms),
              "gained": _sum(p["gained"] for p in platforms), "lost": total_lost,
-             "net": _sum(p["net"] for p in platforms), "churn_rate": _round(_ratio(total_lost, total_start))}
+             "net": _sum(p["net"] for p in platforms), "churn_rate": _round(safe_ratio(total_lost, total_start))}
     return {"platforms": platforms, "total": total}
 
 
@@ -398,7 +392,7 @@ def _promotions(store: Store, first: dt.date, last: dt.date, translate: Translat
     total = {"count": len(rows), "spend": money(spend), "revenue": money(_sum(r["revenue"] for r in rows)),
              "follows_gained": _int(_sum(r["follows_gained"] for r in rows)),
              "conversions": _int(_sum(r["conversions"] for r in rows)),
-             "roi": _round(_ratio(sum(r["revenue"] for r in paired), sum(r["spend"] for r in paired)), 4)
+             "roi": _round(safe_ratio(sum(r["revenue"] for r in paired), sum(r["spend"] for r in paired)), 4)
              if paired else None}
     return {"rows": rows, "total": total}
 
