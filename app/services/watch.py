@@ -704,8 +704,9 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
     "median_response_hours", "mean_response_hours", "within_24h_rate" (0–1, None without replies),
     "negative_mentions", "mentions", "top_terms": [[term, n], …]}.
     """
-    first = dt.date.fromisoformat(f"{month}-01")
-    nxt = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    from app.services.goals import parse_month
+
+    first, nxt = parse_month(month)
     start, end = dt.datetime.combine(first, dt.time()), dt.datetime.combine(nxt, dt.time())
     with store.reading() as session:
         rows = session.exec(select(Mention).where(Mention.mentioned_at >= start, Mention.mentioned_at < end)).all()
