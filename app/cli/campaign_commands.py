@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
-from app.cli.core import Context, Outcome
+from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 
 
@@ -49,16 +48,6 @@ def _today_option(parser: argparse.ArgumentParser, default: Any) -> None:
     parser.add_argument("--today", metavar="YYYY-MM-DD", default=default, help="按这一天计算（默认今天），便于复现结果")
 
 
-def _date(raw: str | None, option: str) -> dt.date | None:
-    if raw is None:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise DateArgumentError(QT_TRANSLATE_NOOP("cli", "{option} 的日期“{value}”看不懂，请写成 2026-12-01 这样。"),
-                                option=option, value=raw) from None
-
-
 def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.1f}%"
 
@@ -71,7 +60,7 @@ def cmd_campaigns(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.campaigns import campaign_figures, overdue_tasks
 
     store = ctx.store()
-    today = _date(args.today, "--today")
+    today = date_option(args.today, "--today")
     rows = campaign_figures(store, args.id, today, translate=ctx.translate)
     if args.id is not None and not rows:
         raise DateArgumentError(QT_TRANSLATE_NOOP("cli", "没有编号为 {id} 的活动。"), id=args.id)
@@ -105,7 +94,7 @@ def cmd_templates(_args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_new(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.campaigns import campaign_figures, create_from_template
 
-    start = _date(args.start, "--start")
+    start = date_option(args.start, "--start")
     assert start is not None
     overrides = {"name": args.name} if args.name else {}
     campaign_id = create_from_template(ctx.store(), args.template, start, **overrides)
@@ -118,7 +107,7 @@ def cmd_new(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.campaigns import postmortem
 
-    data = postmortem(ctx.store(), args.id, _date(getattr(args, "today", None), "--today"), translate=ctx.translate)
+    data = postmortem(ctx.store(), args.id, date_option(getattr(args, "today", None), "--today"), translate=ctx.translate)
     lines = [ctx.translate("cli", "活动复盘：{name}").format(name=data["name"])]
     for line in data["lines"]:
         mark = "" if line["met"] is None else ("✓ " if line["met"] else "✗ ")
@@ -160,7 +149,7 @@ def cmd_competitors(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.importing import platform_code
 
     store = ctx.store()
-    today = _date(args.today, "--today")
+    today = date_option(args.today, "--today")
     platform = platform_code(args.platform) if args.platform else None
     followers = ctx.translate("cli", "粉丝")
     if args.side_by_side:

@@ -15,11 +15,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli.core import Context, Outcome
+from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 
 SEGMENT_CHOICES = ("core", "potential", "churned", "new")
@@ -76,17 +75,6 @@ def _today_option(parser: argparse.ArgumentParser, argparse_default: Any) -> Non
                         help="按这一天计算（默认今天），便于复现结果")
 
 
-def _today(args: argparse.Namespace) -> dt.date | None:
-    raw = getattr(args, "today", None)
-    if raw is None:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise DateArgumentError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-05-31 这样。"),
-                                value=raw) from None
-
-
 def _pairs(raw: list[str]) -> dict[str, str]:
     values = {}
     for item in raw:
@@ -102,7 +90,7 @@ def cmd_segments(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import segments
 
     store = ctx.store()
-    today = _today(args)
+    today = date_option(getattr(args, "today", None), "--today")
     changes = _pairs(args.set)
     if changes:
         counts = segments.set_thresholds(store, changes, today=today)
@@ -120,7 +108,7 @@ def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import segments
 
     store = ctx.store()
-    segments.recompute_segments(store.engine, _today(args))
+    segments.recompute_segments(store.engine, date_option(getattr(args, "today", None), "--today"))
     out = Path(args.out).expanduser().resolve()
     n = segments.export_segment(store, args.segment, out)
     text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(

@@ -110,6 +110,17 @@ def load_translator(lang: str) -> Callable[[str, str], str]:
     return lambda context, text: translator.translate(context, text) or text
 
 
+def date_option(value: str | None, option: str) -> dt.date | None:
+    """A `YYYY-MM-DD` option's value as a date (None when not given); a plain refusal otherwise."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(QT_TRANSLATE_NOOP("errors", "{option} 的日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-05-31。"),
+                         option=option, value=value) from None
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         raise UsageError(QT_TRANSLATE_NOOP("errors", "命令参数不对：{detail}。运行 opsdesk-cli --help 查看用法。"),

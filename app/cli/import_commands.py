@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.core import EXIT_OK, EXIT_PARTIAL, Context, Outcome, UsageError
+from app.cli.core import EXIT_OK, EXIT_PARTIAL, Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP
 
 #: The OpsDesk templates (`resources/profiles/templates.json`), named here so `--help` stays instant.
@@ -39,16 +38,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_template)
 
 
-def _as_of(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(QT_TRANSLATE_NOOP("errors", "日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-08-01。"),
-                         value=text) from None
-
-
 def _refused_entry(file: str, message: str) -> dict[str, Any]:
     return {"file": Path(file).name, "platform": None, "profile": None, "kind": None, "rows": 0, "inserted": 0,
             "updated": 0, "unchanged": 0, "skipped": 0, "linked": 0, "status": "refused", "batch_id": None,
@@ -64,7 +53,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
         platform_code,
     )
 
-    as_of = _as_of(args.as_of)
+    as_of = date_option(args.as_of, "--as-of")
     if args.platform:
         platform_code(args.platform)
     store = ctx.store()

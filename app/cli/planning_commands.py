@@ -17,7 +17,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from app.cli.core import Context, Outcome
+from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 
 
@@ -32,14 +32,6 @@ def _platform_name(code: str | None) -> str | None:
         return PLATFORM_NAMES[Platform(code)] if code else None
     except ValueError:
         return code
-
-
-def _parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise PlanningArgumentError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-03-08 这样。"),
-                                    value=text) from None
 
 
 def _parse_month(text: str) -> tuple[int, int]:
@@ -122,7 +114,7 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_hotdates_upcoming(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.hotdates import LEAD_HINT, upcoming_hot_dates
 
-    today = _parse_date(args.today) if args.today else dt.date.today()
+    today = date_option(args.today, "--today") or dt.date.today()
     upcoming = upcoming_hot_dates(ctx.store(), today, max(0, args.days))
     data = [{"date": u.item.date, "name": u.item.name, "kind": u.item.kind, "end_date": u.item.end_date,
              "lead_days": u.item.lead_days, "days_until": u.days_until, "prepare_from": u.prepare_from,
@@ -142,8 +134,8 @@ def cmd_hotdates_add(args: argparse.Namespace, ctx: Context) -> Outcome:
     except ValueError:
         raise PlanningArgumentError(QT_TRANSLATE_NOOP("errors", "没有类别 {kind}，可选：{choices}。"),
                                     kind=args.kind, choices=" ".join(k.value for k in HotDateKind)) from None
-    item = add_hot_date(ctx.store(), _parse_date(args.date), args.name, kind=kind,
-                        end_day=_parse_date(args.end) if args.end else None, lead_days=args.lead, notes=args.notes,
+    item = add_hot_date(ctx.store(), date_option(args.date, "--date"), args.name, kind=kind,
+                        end_day=date_option(args.end, "--end"), lead_days=args.lead, notes=args.notes,
                         yearly=args.yearly)
     return Outcome(item.as_dict(), ctx.translate("cli", "已添加热点 {name}（编号 {id}）").format(name=item.name, id=item.id))
 
@@ -161,7 +153,7 @@ def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
 
     month = args.month or dt.date.today().strftime("%Y-%m")
     _parse_month(month)
-    today = _parse_date(args.today) if args.today else dt.date.today()
+    today = date_option(args.today, "--today") or dt.date.today()
     rows = goal_progress(ctx.store(), month, today)
     goals = [{"platform": r.platform, "account": r.account, "account_id": r.account_id, "metric": r.metric,
               "target": r.target, "actual": r.actual, "ratio": r.ratio, "expected": r.expected,

@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
-from app.cli.core import Context, Outcome
-from app.i18n import QT_TRANSLATE_NOOP, UserError
-
-
-class DateError(UserError):
-    pass
+from app.cli.core import Context, Outcome, date_option
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -32,15 +26,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_manual)
 
 
-def _as_of(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise DateError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-03-31 这样。"), value=value) from None
-
-
 def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.review import build_review, default_month, fmt_count, fmt_rate, write_review_xlsx
 
@@ -49,7 +34,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
 
         offscreen_app()
     month = args.month or default_month()
-    review = build_review(ctx.store(), month, as_of=_as_of(args.as_of), translate=ctx.translate)
+    review = build_review(ctx.store(), month, as_of=date_option(args.as_of, "--as-of"), translate=ctx.translate)
     summary = review["kpi_summary"]
     lines = [ctx.translate("cli", "{brand} {month} 复盘：目标 {total} 项，达成 {achieved} 项，未达成 {missed} 项").format(
         brand=review["brand"], month=month, **summary) if review["complete"] else

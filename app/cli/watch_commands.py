@@ -17,11 +17,10 @@ comments and checks today's volume, so it is current after an import.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli.core import Context, Outcome
+from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 
 KINDS = ("brand", "product", "person", "negative")
@@ -76,16 +75,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _today_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="把这一天当作今天（检查负面激增用）")
-
-
-def _date(raw: str | None) -> dt.date | None:
-    if raw is None:
-        return None
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "日期 {value} 看不懂，请写成 2026-05-31 这样。"),
-                                 value=raw) from None
 
 
 def _kind_name(ctx: Context, kind: str) -> str:
@@ -172,7 +161,7 @@ def cmd_scan(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_collect(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import watch
 
-    report = watch.scan_store(ctx.store(), _date(args.since), today=_date(args.today))
+    report = watch.scan_store(ctx.store(), date_option(args.since, "--since"), today=date_option(args.today, "--today"))
     text = ctx.translate("cli", "检查了 {scanned} 条反馈和评论，新增 {added} 条提及，其中 {alerts} 条预警").format(**report)
     return Outcome(report, text)
 
@@ -181,7 +170,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import watch
 
     store = ctx.store()
-    today = _date(args.today)
+    today = date_option(args.today, "--today")
     watch.scan_store(store, today=today)
     rows = watch.alerts(store, args.status)
     counts = watch.alert_counts(store)

@@ -7302,10 +7302,6 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>Template saved to {path}</translation>
     </message>
     <message>
-        <source>{option} 的日期“{value}”看不懂，请写成 2026-12-01 这样。</source>
-        <translation>Cannot read the date &quot;{value}&quot; for {option}; write it like 2026-12-01.</translation>
-    </message>
-    <message>
         <source>没有编号为 {id} 的活动。</source>
         <translation>No campaign with ID {id}.</translation>
     </message>
@@ -8252,10 +8248,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
 <context>
     <name>errors</name>
     <message>
-        <source>日期 {value} 看不懂，请写成 2026-05-31 这样。</source>
-        <translation>Cannot read the date {value}; write it like 2026-05-31.</translation>
-    </message>
-    <message>
         <source>阈值 {value} 要写成 名称=数值，如 core_spend=800。</source>
         <translation>Write threshold {value} as name=value, e.g. core_spend=800.</translation>
     </message>
@@ -8268,6 +8260,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>The body file {path} is not a text file (neither UTF-8 nor GB18030).</translation>
     </message>
     <message>
+        <source>{option} 的日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-05-31。</source>
+        <translation>{option}: the date “{value}” is not valid; write it as YYYY-MM-DD, e.g. 2026-05-31.</translation>
+    </message>
+    <message>
         <source>命令参数不对：{detail}。运行 opsdesk-cli --help 查看用法。</source>
         <translation>Wrong command arguments: {detail}. Run opsdesk-cli --help for usage.</translation>
     </message>
@@ -8278,10 +8274,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>OpsDesk 出错了（{kind}），没有写入任何数据。详情见数据文件夹里的日志。</source>
         <translation>OpsDesk hit an error ({kind}); nothing was written. See the log in the data folder for details.</translation>
-    </message>
-    <message>
-        <source>日期 {value} 看不懂，请写成 2026-03-08 这样。</source>
-        <translation>Cannot read the date {value}; write it like 2026-03-08.</translation>
     </message>
     <message>
         <source>没有类别 {kind}，可选：{choices}。</source>
@@ -8657,16 +8649,8 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Open log</translation>
     </message>
     <message>
-        <source>日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-08-01。</source>
-        <translation>The date “{value}” is wrong; write it as YYYY-MM-DD, e.g. 2026-08-01.</translation>
-    </message>
-    <message>
         <source>无法写入 {path}：{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>日期 {value} 看不懂，请写成 2026-03-31 这样。</source>
-        <translation>Cannot read the date {value}; write it like 2026-03-31.</translation>
     </message>
     <message>
         <source>读不了文件 {file}：请检查路径是否正确。</source>
