@@ -8,13 +8,14 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
+from app import clock
 from app.models import PostStatus
 from app.services import drafts
 from app.views.context import ViewContext
 from app.views.drafts_tab import DraftsTab
-from app.views.drafts_tab.dialogs import HistoryDialog, ReviewDialog
+from app.views.drafts_tab.dialogs import HistoryDialog, ReviewDialog, WhenDialog
 from app.views.drafts_tab.editor import DraftEditor, replacement_options
 
 
@@ -236,3 +237,21 @@ def test_pasted_html_is_kept_as_pasted_until_edited(tab: DraftsTab) -> None:
     assert body.html() == pasted
     body.textCursor().insertText("！")
     assert body.html() != pasted and "秀米排版" in body.html()
+
+
+def test_a_new_draft_never_proposes_another_drafts_date(tab: DraftsTab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: after a scheduled draft, a new draft offered that draft's publish date (the field kept it)."""
+    editor = xhs_editor(tab)
+    assert editor.scheduled_enabled.isChecked()  # draft 3 is scheduled on day 6 at 11:00
+    other_date = editor.scheduled.dateTime().toPython()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("新的小红书笔记", True))
+    new_id = tab.new_draft()
+    assert new_id is not None and editor.post_id == new_id
+    assert not editor.scheduled_enabled.isChecked()
+    proposed = editor.scheduled.dateTime().toPython()
+    tomorrow_evening = dt.datetime.combine(clock.today() + dt.timedelta(days=1), dt.time(20, 0))
+    assert proposed == tomorrow_evening != other_date
+    asked: list[dt.datetime | None] = []
+    monkeypatch.setattr(WhenDialog, "exec", lambda self: asked.append(self.value()) or QDialog.DialogCode.Rejected)
+    editor.move(PostStatus.scheduled)
+    assert asked == [tomorrow_evening]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services import drafts
 from app.store import Store
 from app.views.content_common import utf16_offset
@@ -42,11 +43,17 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
+#: When a draft without a date is proposed to go out: tomorrow evening, when most posts go out.
+USUAL_PUBLISH_TIME = dt.time(20, 0)
+
+
+def proposed_publish_time() -> dt.datetime:
+    """The date-time offered for a draft that has none yet — never another draft's date."""
+    return dt.datetime.combine(clock.today() + dt.timedelta(days=1), USUAL_PUBLISH_TIME)
+
+
 def _qdatetime(value: dt.datetime | None) -> QDateTime:
-    if value is None:
-        now = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(hours=1)
-        value = now.replace(minute=0)
-    return QDateTime(value)
+    return QDateTime(proposed_publish_time() if value is None else value)
 
 
 class ReviewDialog(QDialog):

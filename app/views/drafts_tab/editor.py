@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.i18n import UserError
 from app.models import Platform, PostStatus
 from app.models.base import PLATFORM_NAMES
@@ -59,7 +60,13 @@ from app.services.checks import FIELD_LABELS, Finding
 from app.services.topics import get_topic
 from app.views.content_common import utf16_offset
 from app.views.context import ViewContext
-from app.views.drafts_tab.dialogs import FeedbackDialog, HistoryDialog, ReviewDialog, WhenDialog
+from app.views.drafts_tab.dialogs import (
+    FeedbackDialog,
+    HistoryDialog,
+    ReviewDialog,
+    WhenDialog,
+    proposed_publish_time,
+)
 from app.views.errors import user_message
 
 _TAG = re.compile(r"[^\s#＃,，、;；]+")
@@ -214,7 +221,7 @@ class DraftEditor(QWidget):
         self.scheduled = QDateTimeEdit(form_widget)
         self.scheduled.setCalendarPopup(True)
         self.scheduled.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.scheduled.setDateTime(QDateTime.currentDateTime())
+        self.scheduled.setDateTime(QDateTime(proposed_publish_time()))
         self.scheduled.setEnabled(False)
         self.scheduled_enabled.toggled.connect(self.scheduled.setEnabled)
         form.addRow(self.tr("视觉风格"), self.visual_style)
@@ -410,8 +417,7 @@ class DraftEditor(QWidget):
         self.aux_channels.setText("、".join(values.get("aux_channels") or []))
         scheduled = post.scheduled_at
         self.scheduled_enabled.setChecked(scheduled is not None)
-        if scheduled is not None:
-            self.scheduled.setDateTime(QDateTime(scheduled))
+        self.scheduled.setDateTime(QDateTime(scheduled or proposed_publish_time()))
         self._loading = False
         self.dirty = False
         for name in self.counters:
@@ -670,7 +676,7 @@ class DraftEditor(QWidget):
                 self._run(drafts.schedule, when[0], wordlists=self.wordlists)
             return
         if status == PostStatus.published:
-            when = self.ask_when(self.tr("标记已发布"), self.tr("什么时候发的？链接是什么？"), dt.datetime.now(),
+            when = self.ask_when(self.tr("标记已发布"), self.tr("什么时候发的？链接是什么？"), clock.now(),
                                  with_url=True)
             if when is not None:
                 self._run(drafts.mark_published, when[0], when[1])
