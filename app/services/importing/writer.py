@@ -38,6 +38,8 @@ MEMBER_FIELDS = (
 )
 PROGRESS_EVERY = 2000
 MATCH_WINDOW_MINUTES = 2
+#: The shortest title key that may be a platform's truncation of a longer one.
+TRUNCATED_MIN = 6
 DRAFT_WINDOW = dt.timedelta(days=1)
 ALL_SCOPES = frozenset({"全部", "所有", "全平台", "全部平台", "所有平台", "全部账号", "所有账号", "all", "合计", "总计", ""})
 
@@ -248,36 +250,61 @@ def _get(index: dict[Any, Any], key: Any) -> list[dict[str, Any]]:
     return held if isinstance(held, list) else [held]
 
 
+def same_work_title(a: str, b: str) -> int:
+    """How well two title keys name one work: 2 the same, 1 one cut short from the other, 0 not the same.
+
+    Platforms truncate long titles in some exports (and add `…`, which the key drops), so a key
+    that starts another one counts, but only from `TRUNCATED_MIN` characters on: `作品` is not `作品乙`.
+    """
+    if a == b:
+        return 2 if a else 0
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return 1 if len(short) >= TRUNCATED_MIN and full.startswith(short) else 0
+
+
 class _PostIndex:
-    """The account's posts, findable by platform id, link, publish minute, title key and date."""
+    """The account's posts, findable by platform id, link, publish minute, title key and day.
+
+    `find` answers the issue-16 rule: the platform's id (or link) where both sides have one;
+    otherwise the same title (or a truncation of it) *and* a publish time within
+    `MATCH_WINDOW_MINUTES` or on the same day. A different work is never matched, so never renamed.
+    """
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.by_ext: dict[str, dict[str, Any]] = {}
         self.by_url: dict[str, dict[str, Any]] = {}
         # Each key holds one row, or a list once a second row shares it (most keys are unique).
         self.by_minute: dict[int, Any] = {}
-        self.by_key_date: dict[tuple[str, str], Any] = {}
+        self.by_key_date: dict[tuple[str, dt.date], Any] = {}
+        self.by_head_date: dict[tuple[str, dt.date], Any] = {}
         self.by_key: dict[str, Any] = {}
         self.drafts: list[tuple[dt.datetime, dict[str, Any]]] = []
+        self.unscheduled: dict[str, Any] = {}  # drafts without a date, by the head of their title key
         for row in rows:
             self.add(row)
         self.drafts.sort(key=lambda d: d[0])
 
     def add(self, row: dict[str, Any], published: dt.datetime | None = None) -> None:
+        key = row["_key"] = row["title_key"] or title_key(row.get("title"))
         if row.get("external_id"):
             self.by_ext[row["external_id"]] = row
         if row.get("url"):
             self.by_url[row["url"]] = row
         if published is None:
             published = _when(row.get("published_at"))
+        row["_published"] = published
         if published is not None:
             _put(self.by_minute, _minute(published), row)
-            _put(self.by_key_date, (row["title_key"], published.date()), row)
-        _put(self.by_key, row["title_key"], row)
-        if row.get("status") != "published" and row.get("scheduled_at") is not None:
-            scheduled = _when(row["scheduled_at"])
+            _put(self.by_key_date, (key, published.date()), row)
+            if len(key) >= TRUNCATED_MIN:
+                _put(self.by_head_date, (key[:TRUNCATED_MIN], published.date()), row)
+        _put(self.by_key, key, row)
+        if row.get("status") not in (None, "published") and published is None:
+            scheduled = _when(row.get("scheduled_at"))
             if scheduled is not None:
                 self.drafts.append((scheduled, row))
+            elif key:
+                _put(self.unscheduled, key[:TRUNCATED_MIN], row)
 
     def find(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
         ext, url = record.get("external_id"), record.get("url")
@@ -286,43 +313,71 @@ class _PostIndex:
         if url and url in self.by_url:
             return self.by_url[url]
         published: dt.datetime | None = record.get("published_at")
-        if published is not None and record.get("_timed"):
-            minute = _minute(published)
-            by_minute = self.by_minute
-            near = [
-                (abs(m - minute), r) for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1)
-                if m in by_minute
-                for r in _get(by_minute, m)
-                if not (ext and r.get("external_id") and r["external_id"] != ext)
-            ]
-            if near:
-                same_key = [n for n in near if n[1]["title_key"] == key]
-                return min(same_key or near, key=lambda n: n[0])[1]
-        if published is not None:
-            for row in _get(self.by_key_date, (key, published.date())):
-                if not (ext and row.get("external_id")):
-                    return row
-        elif key:
-            candidates = [r for r in _get(self.by_key, key) if not (ext and r.get("external_id"))]
-            if len(candidates) == 1:
-                return candidates[0]
-        return None
+
+        def other_work(row: dict[str, Any]) -> bool:
+            """Told apart by id, or already matched by an earlier, different row of this file."""
+            if ext and row.get("external_id"):
+                return True  # both sides have the platform's id and they differ (equal ids returned above)
+            return row["id"] in claimed and not (row["_key"] == key and row["_published"] == published)
+
+        if published is None:
+            if not key:
+                return None
+            candidates = [r for r in _get(self.by_key, key) if not other_work(r)]
+            return candidates[0] if len(candidates) == 1 else None
+        day, timed = published.date(), bool(record.get("_timed"))
+        minute = _minute(published)
+        seen: dict[int, dict[str, Any]] = {}
+        if timed:
+            for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1):
+                seen.update((r["id"], r) for r in _get(self.by_minute, m))
+        seen.update((r["id"], r) for r in _get(self.by_key_date, (key, day)))
+        if len(key) >= TRUNCATED_MIN:
+            seen.update((r["id"], r) for r in _get(self.by_head_date, (key[:TRUNCATED_MIN], day)))
+        best: tuple[tuple[int, int, int], dict[str, Any]] | None = None
+        for row in seen.values():
+            if other_work(row):
+                continue
+            when: dt.datetime = row["_published"]
+            distance = abs(_minute(when) - minute)
+            near = timed and distance <= MATCH_WINDOW_MINUTES
+            fits = same_work_title(key, row["_key"])
+            if not fits and not (near and not (key and row["_key"])):
+                continue  # a different title; only a missing title may be matched by time alone
+            if not near and when.date() != day:
+                continue
+            rank = (0 if near else 1, -fits, distance)
+            if best is None or rank < best[0]:
+                best = (rank, row)
+        return best[1] if best else None
 
     def draft_for(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
-        """A scheduled draft of this account within a day of the publish time, preferring the same title."""
+        """OpsDesk's own draft of this work: scheduled within a day of the publish time, or not yet dated.
+
+        Only a draft with the same title (or one the export cut short, or one the export added
+        hashtags to) is linked; a draft of another work is left alone.
+        """
+        if not key:
+            return None
+
+        def fits(row: dict[str, Any]) -> bool:
+            other = row["_key"]
+            return row["id"] not in claimed and bool(other) and (
+                same_work_title(key, other) > 0 or (len(other) >= TRUNCATED_MIN // 2 and key.startswith(other)))
+
         published: dt.datetime | None = record.get("published_at")
-        if published is None or not self.drafts:
-            return None
-        times = [d[0] for d in self.drafts]
-        lo = bisect.bisect_left(times, published - DRAFT_WINDOW)
-        hi = bisect.bisect_right(times, published + DRAFT_WINDOW)
-        candidates = [d[1] for d in self.drafts[lo:hi] if d[1]["id"] not in claimed and d[1].get("status") != "published"]
-        if not candidates:
-            return None
-        titled = [c for c in candidates if c["title_key"] and key and (c["title_key"] in key or key in c["title_key"])]
-        if titled:
-            return titled[0]
-        return candidates[0] if len(candidates) == 1 else None
+        if published is not None and self.drafts:
+            times = [d[0] for d in self.drafts]
+            lo = bisect.bisect_left(times, published - DRAFT_WINDOW)
+            hi = bisect.bisect_right(times, published + DRAFT_WINDOW)
+            found = [d[1] for d in self.drafts[lo:hi] if fits(d[1])]
+            if found:
+                return min(found, key=lambda r: abs(_when(r["scheduled_at"]) - published))  # type: ignore[operator]
+        for head in {key[:TRUNCATED_MIN], *(key[:n] for n in range(TRUNCATED_MIN // 2, TRUNCATED_MIN))}:
+            found = [r for r in _get(self.unscheduled, head) if fits(r)]
+            if found:
+                return found[0]
+        return None
 
 
 def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: int, captured_on: dt.date,
@@ -367,14 +422,16 @@ def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: i
             index.add(post, published)
             outcome = "inserted"
         elif changes.is_new("post", post):
-            outcome = "inserted"
+            outcome = "updated"  # the same work again further down the file: counted once as new
             for column in ("external_id", "url"):
                 if record.get(column) and not post.get(column):
                     post[column] = record[column]
         else:
             new: dict[str, Any] = {}
-            if title is not None and title != post["title"]:
-                new["title"], new["title_key"] = title, key
+            stored_key = post["_key"]
+            if title is not None and title != post["title"] and (
+                    same_work_title(key, stored_key) != 1 or len(key) > len(stored_key)):
+                new["title"], new["title_key"] = title, key  # a truncated title never replaces the whole one
             for column in ("external_id", "url"):
                 if record.get(column) and record[column] != post.get(column):
                     new[column] = record[column]

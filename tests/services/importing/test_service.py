@@ -70,10 +70,13 @@ def test_weekly_snapshots_keep_history_and_replace_same_date(store, make, db) ->
 
 
 def test_matching_by_time_window_title_key_and_platform_id(store, make, db) -> None:
-    run(store, douyin(make, "a.xlsx", [("春天 #话题", "2026-07-01 10:00:00", "10")]), as_of=dt.date(2026, 7, 2))
-    result = run(store, douyin(make, "b.xlsx", [("春天（改了标题）", "2026-07-01 10:01:30", "11")]), as_of=dt.date(2026, 7, 3))
+    run(store, douyin(make, "a.xlsx", [("春天来了，一起去踏…", "2026-07-01 10:00:00", "10")]), as_of=dt.date(2026, 7, 2))
+    result = run(store, douyin(make, "b.xlsx", [("春天来了，一起去踏青 #话题", "2026-07-01 10:01:30", "11")]),
+                 as_of=dt.date(2026, 7, 3))
     assert result.inserted == 0 and len(db("SELECT * FROM post")) == 1
-    assert db("SELECT title FROM post")[0]["title"] == "春天（改了标题）"
+    assert db("SELECT title FROM post")[0]["title"] == "春天来了，一起去踏青 #话题"
+    other = run(store, douyin(make, "c.xlsx", [("春天（另一条）", "2026-07-01 10:01:00", "3")]), as_of=dt.date(2026, 7, 3))
+    assert other.inserted == 1 and len(db("SELECT * FROM post")) == 2
     wechat = ["内容标题", "发表日期", "阅读人数"]
     run(store, make.csv("t1.csv", [wechat, ["立秋｜喝奶茶", "20260807", "10"]]), as_of=dt.date(2026, 8, 8))
     second = run(store, make.csv("t2.csv", [wechat, ["立秋 喝奶茶", "20260807", "30"]]), as_of=dt.date(2026, 8, 9))
@@ -101,9 +104,9 @@ def test_scheduled_draft_is_linked_not_duplicated(store, make, db) -> None:
 
 
 def test_undo_restores_exactly(store, make, db) -> None:
-    run(store, douyin(make, "a.xlsx", [("一", "2026-07-01 10:00:00", "10")]), as_of=dt.date(2026, 7, 5))
+    run(store, douyin(make, "a.xlsx", [("一二三四五六…", "2026-07-01 10:00:00", "10")]), as_of=dt.date(2026, 7, 5))
     before = dump(db)
-    second = run(store, douyin(make, "b.xlsx", [("一改", "2026-07-01 10:00:00", "99"), ("二", "2026-07-02 10:00:00", "5")]),
+    second = run(store, douyin(make, "b.xlsx", [("一二三四五六七", "2026-07-01 10:00:00", "99"), ("二", "2026-07-02 10:00:00", "5")]),
                  as_of=dt.date(2026, 7, 5))
     assert (second.updated, second.inserted) == (1, 1)
     summary = undo_batch(store, second.batch_id)
