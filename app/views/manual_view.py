@@ -272,20 +272,14 @@ class ManualView(QWidget):
         return brand_name(self.ctx.store)
 
     def print_preview(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
         from app.report import a4_layout, render_manual
+        from app.views.print_preview import show_print_preview
 
         if self.data is None:
             self.refresh()
-        brand = self._brand()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(a4_layout())
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(self.tr("运营手册 · 打印预览"))
-        dialog.paintRequested.connect(lambda device: render_manual(device, self.data, brand))
-        dialog.resize(900, 1000)
-        dialog.exec()
+        brand, manual = self._brand(), self.data
+        show_print_preview(self, self.tr("运营手册 · 打印预览"), a4_layout(),
+                           lambda device: render_manual(device, manual, brand))
 
     def export_pdf(self) -> None:
         from app.report import cjk_families, write_manual_pdf

@@ -273,18 +273,13 @@ class ReviewTab(DataTab):
     @Slot()
     def print_preview(self) -> None:
         """打印预览: the sheet's pages in Qt's preview dialog, printable from there."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
-
-        from app.report import render
+        from app.report import a4_layout, render
+        from app.views.print_preview import show_print_preview
 
         review = self._ready_review()
         if review is None:
             return
-        dialog = QPrintPreviewDialog(self._printer(), self)
-        dialog.setWindowTitle(self.tr("月度复盘 · 打印预览"))
-        dialog.paintRequested.connect(lambda device: render(device, review))
-        dialog.resize(900, 1000)
-        dialog.exec()
+        show_print_preview(self, self.tr("月度复盘 · 打印预览"), a4_layout(), lambda device: render(device, review))
 
     @Slot()
     def print_review(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.models.base import PLATFORM_NAMES
 from app.services import brand, watch
 from app.views.context import ViewContext
+from app.views.print_preview import PrintPreview, show_print_preview
 from app.views.table_models import platform_name
 
 #: A CJK font that renders Chinese in PDFs; Qt falls back to the system's otherwise.
@@ -775,7 +776,7 @@ class WatchPanel(QWidget):
                            on_result=lambda _g: (self.ctx.signals.notify("setting"), self.reload()), writes=True)
 
     def print_preview(self) -> None:
-        preview(self, self.guide_from_form()).open()
+        preview(self, self.guide_from_form())
 
     def export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出品牌手册"), self.tr("品牌手册.pdf"), "PDF (*.pdf)")
@@ -822,9 +823,9 @@ def document(guide: brand.BrandGuide) -> QTextDocument:
     return doc
 
 
-def _a4(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+def _a4() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
 
 
 def render(printer: QPrinter, guide: brand.BrandGuide) -> None:
@@ -838,18 +839,15 @@ def save_pdf(path: Path, guide: brand.BrandGuide) -> Path:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
-    _a4(printer)
+    printer.setPageLayout(_a4())
     render(printer, guide)
     return path
 
 
-def preview(parent: QWidget, guide: brand.BrandGuide) -> QPrintPreviewDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _a4(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("BrandGuide", "品牌手册 打印预览"))
-    dialog.paintRequested.connect(lambda p: render(p, guide))
-    return dialog
+def preview(parent: QWidget, guide: brand.BrandGuide) -> PrintPreview:
+    """Open the print preview (print from there); it stays open without blocking."""
+    return show_print_preview(parent, QCoreApplication.translate("BrandGuide", "品牌手册 打印预览"), _a4(),
+                              lambda printer: render(printer, guide))
 
 
 # ---------------------------------------------------------------------------------------------

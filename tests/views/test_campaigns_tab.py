@@ -168,7 +168,6 @@ def test_promotion_dialog_keeps_a_link_to_an_older_post(qapp: object) -> None:
 
 def test_guide_buttons_export_pdf_and_open_preview(demo_store: Store, qtbot: object, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     widget = CampaignsTab(make_ctx(demo_store))
@@ -178,10 +177,11 @@ def test_guide_buttons_export_pdf_and_open_preview(demo_store: Store, qtbot: obj
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
     widget.export_guide()
     assert (tmp_path / "指南.pdf").read_bytes().startswith(b"%PDF")
-    shown: list[str] = []
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
-    widget.preview_guide()
-    assert shown == ["活动优化指南"]
+    from tests.views.test_print_preview import preview_pages
+
+    widget.show()
+    title, pages = preview_pages(qtbot, monkeypatch, widget, widget.preview_guide)
+    assert title == "活动优化指南" and pages >= 1
 
 
 def test_occasion_from_an_upcoming_hot_date_links_it(tab: CampaignsTab, store: Store) -> None:

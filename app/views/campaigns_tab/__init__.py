@@ -98,7 +98,7 @@ class CampaignsTab(DataTab):
     def _preview(self, data: dict) -> None:
         from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
 
-        guide.preview(self, data, dt.date.today()).exec()
+        guide.preview(self, data, dt.date.today())
 
     def export_guide(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

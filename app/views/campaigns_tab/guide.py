@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from app.views.print_preview import PrintPreview, show_print_preview
 from app.views.table_models import label
 
 #: A CJK font that renders Chinese in PDFs (fonts-noto-cjk); Qt falls back to the system's otherwise.
@@ -88,9 +89,9 @@ def render(printer: QPrinter, guide: dict[str, Any], today: dt.date) -> None:
     doc.print_(printer)
 
 
-def _a4(printer: QPrinter) -> None:
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+def _a4() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
 
 
 def save_pdf(path: Path, guide: dict[str, Any], today: dt.date) -> Path:
@@ -98,16 +99,12 @@ def save_pdf(path: Path, guide: dict[str, Any], today: dt.date) -> Path:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     printer.setDocName(QCoreApplication.translate("CampaignGuide", "活动优化指南"))
-    _a4(printer)
+    printer.setPageLayout(_a4())
     render(printer, guide, today)
     return path
 
 
-def preview(parent: QWidget, guide: dict[str, Any], today: dt.date) -> QPrintPreviewDialog:
-    """A print preview (print from there); the caller shows it with exec()."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _a4(printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("CampaignGuide", "活动优化指南"))
-    dialog.paintRequested.connect(lambda p: render(p, guide, today))
-    return dialog
+def preview(parent: QWidget, guide: dict[str, Any], today: dt.date) -> PrintPreview:
+    """Open the print preview (print from there); it stays open without blocking."""
+    return show_print_preview(parent, QCoreApplication.translate("CampaignGuide", "活动优化指南"), _a4(),
+                              lambda printer: render(printer, guide, today))
