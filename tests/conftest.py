@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,28 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import pytest  # noqa: E402
 
+from app import clock  # noqa: E402
 from app.store import Store  # noqa: E402
+
+#: The moment every test runs at unless it moves the clock (`clock.fix(...)`): a mid-month
+#: Wednesday morning, so no test depends on the machine's date, time or zone.
+FIXED_NOW = dt.datetime(2026, 11, 18, 10, 30)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clock_fixed_for_the_session() -> Iterator[None]:
+    """Module- and session-scoped fixtures (the demo store) are built at the fixed moment too."""
+    clock.fix(FIXED_NOW)
+    yield
+    clock.fix(None)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock() -> Iterator[dt.datetime]:
+    """Every test starts at FIXED_NOW, whatever an earlier test moved the clock to."""
+    clock.fix(FIXED_NOW)
+    yield FIXED_NOW
+    clock.fix(FIXED_NOW)
 
 
 @pytest.fixture

@@ -14,9 +14,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from app import clock
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 
@@ -97,7 +97,7 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.models import HotDateKind
     from app.services.hotdates import KIND_LABELS, hot_dates
 
-    year = args.year or dt.date.today().year
+    year = args.year or clock.today().year
     kinds = set(args.kind or [])
     unknown = kinds - {k.value for k in HotDateKind}
     if unknown:
@@ -114,7 +114,7 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_hotdates_upcoming(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.hotdates import LEAD_HINT, upcoming_hot_dates
 
-    today = date_option(args.today, "--today") or dt.date.today()
+    today = date_option(args.today, "--today") or clock.today()
     upcoming = upcoming_hot_dates(ctx.store(), today, max(0, args.days))
     data = [{"date": u.item.date, "name": u.item.name, "kind": u.item.kind, "end_date": u.item.end_date,
              "lead_days": u.item.lead_days, "days_until": u.days_until, "prepare_from": u.prepare_from,
@@ -151,9 +151,9 @@ def cmd_hotdates_remove(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.goals import METRIC_LABELS, goal_progress
 
-    month = args.month or dt.date.today().strftime("%Y-%m")
+    month = args.month or clock.today().strftime("%Y-%m")
     _parse_month(month)
-    today = date_option(args.today, "--today") or dt.date.today()
+    today = date_option(args.today, "--today") or clock.today()
     rows = goal_progress(ctx.store(), month, today)
     goals = [{"platform": r.platform, "account": r.account, "account_id": r.account_id, "metric": r.metric,
               "target": r.target, "actual": r.actual, "ratio": r.ratio, "expected": r.expected,
@@ -224,7 +224,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.calendar import month_items, plan_gaps
     from app.services.ics import export_month_ics
 
-    month = args.month or dt.date.today().strftime("%Y-%m")
+    month = args.month or clock.today().strftime("%Y-%m")
     year, number = _parse_month(month)
     store = ctx.store()
     items = month_items(store, year, number, args.platform)

@@ -13,6 +13,8 @@ import sqlalchemy as sa
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
+from app import clock
+
 # Alembic with render_as_batch needs named constraints to alter them on SQLite.
 SQLModel.metadata.naming_convention = {
     "ix": "ix_%(column_0_label)s",
@@ -64,7 +66,7 @@ PLATFORM_COLORS: dict[Platform, str] = {
 
 def now() -> datetime:
     """Local wall-clock time without zone, to the second (DESIGN §4.1)."""
-    return datetime.now().replace(microsecond=0)
+    return clock.now().replace(microsecond=0)
 
 
 #: The SQL type of list and mapping columns (tags, platforms, channels, an export row's `extra`).

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import select
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.base import now
 from app.models.campaigns import (
@@ -276,7 +277,7 @@ def timeline(start_day: dt.date, end_day: dt.date, warmup_days: int, channels: l
 # -- tasks ----------------------------------------------------------------------------------------
 def tasks(store: Store, campaign_id: int, today: dt.date | None = None) -> list[dict[str, Any]]:
     """A campaign's tasks by due date, each with `overdue` (not done and due before today)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     with store.reading() as session:
         rows = session.exec(select(CampaignTask).where(CampaignTask.campaign_id == campaign_id)).all()
         out = [r.model_dump() for r in rows]
@@ -290,7 +291,7 @@ def tasks(store: Store, campaign_id: int, today: dt.date | None = None) -> list[
 def overdue_tasks(store: Store, today: dt.date | None = None, *, translate: Translate = untranslated
                   ) -> list[dict[str, Any]]:
     """Open tasks past their due date, across campaigns, each with a `warning` sentence."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     sql = sa.text("SELECT t.id, t.campaign_id, c.name AS campaign, t.title, t.owner, t.due_date FROM campaign_task t "
                   "JOIN campaign c ON c.id = t.campaign_id WHERE t.done = 0 AND t.due_date < :today "
                   "ORDER BY t.due_date, t.id")
@@ -406,7 +407,7 @@ def campaign_figures(store: Store, campaign_id: int | None = None, today: dt.dat
     Money is rounded to the cent, rates to 6 places, ROI to 4; a ratio is None when its divisor
     is 0 or missing, and ROI is None when no revenue was recorded.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     limits = thresholds(store)
     where = "WHERE c.id = :id" if campaign_id is not None else ""
     with store.engine.connect() as conn:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.accounts import Account, Competitor, TrafficSource
 from app.models.base import PLATFORM_NAMES, Platform, now
@@ -94,7 +95,7 @@ def _followers(conn: Any, account_ids: list[int], today: dt.date) -> dict[int, d
 
 def competitors(store: Store, platform: str | None = None, today: dt.date | None = None) -> list[dict[str, Any]]:
     """Benchmark accounts (of one platform or all) with their profile and latest followers."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     where = "AND a.platform = :platform" if platform else ""
     with store.engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(sa.text(_LIST_SQL.format(platform=where)),
@@ -133,7 +134,7 @@ def side_by_side(store: Store, platform: str | None = None, today: dt.date | Non
     """Own accounts and benchmarks in one table, platform by platform: followers, their 30-day
     change, posts per week over the last 4 weeks (from posts where the store has them), and the
     profile's content types, update frequency, interaction style and traffic source."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     where = "WHERE a.platform = :platform" if platform else ""
     sql = sa.text(f"""
         SELECT a.id AS account_id, a.platform, a.name, a.is_own, c.content_types, c.update_frequency,
@@ -232,7 +233,7 @@ def write_snapshot_template(path: Path) -> Path:
     from app.services.excel import Column, export_rows
 
     columns = [Column("账号"), Column("平台"), Column("日期", "date"), Column("粉丝数", "int")]
-    export_rows(path, "竞品粉丝", columns, [["同行护肤号", "抖音", dt.date.today(), 120000]])
+    export_rows(path, "竞品粉丝", columns, [["同行护肤号", "抖音", clock.today(), 120000]])
     return path
 
 

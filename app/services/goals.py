@@ -28,6 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import select
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Goal, GoalMetric
 from app.store import Store
@@ -282,7 +283,7 @@ def goal_progress(store: Store, month: str, today: dt.date | None = None, *,
                   as_of: dt.date | None = None) -> list[GoalProgress]:
     """Every goal of `month` with its actual, ratio (actual/target) and the even-pace expectation by `today`;
     post numbers from snapshots up to `as_of` (default: all)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     actuals = month_actuals(store, month, as_of)
     with store.engine.connect() as conn:
         rows = conn.execute(sa.text(

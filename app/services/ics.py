@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models import PLATFORM_NAMES, Platform
 from app.services.calendar import CalendarItems, CampaignPhase, month_bounds, month_items, rituals
@@ -52,7 +53,7 @@ def _event(uid: str, summary: str, stamp: dt.datetime, categories: list[str]) ->
 
 def build_calendar(store: Store, items: CalendarItems, *, name: str, translate: Translate = untranslated) -> Calendar:
     """The icalendar object for `items`; rituals become weekly series bounded by the window."""
-    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    stamp = clock.now().astimezone(dt.UTC).replace(microsecond=0)
     cal = Calendar()
     cal.add("prodid", "-//OpsDesk//运营台//ZH")
     cal.add("version", "2.0")

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlmodel import select
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import GoalMetric
 from app.models.base import PLATFORM_NAMES, Platform, now
@@ -512,7 +513,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
 
     first, nxt = _check_month(month)
     last = nxt - dt.timedelta(days=1)
-    as_of = as_of or dt.date.today()
+    as_of = as_of or clock.today()
     content, posts = _content(store, first, last, as_of, translate)
     users = _followers(store, first, nxt, translate)
     review: dict[str, Any] = {
@@ -545,7 +546,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
 
 def default_month(today: dt.date | None = None) -> str:
     """The last full month: what an operator reviews at the start of a month."""
-    first = (today or dt.date.today()).replace(day=1)
+    first = (today or clock.today()).replace(day=1)
     return (first - dt.timedelta(days=1)).strftime("%Y-%m")
 
 

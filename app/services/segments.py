@@ -34,6 +34,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import PLATFORM_NAMES, Platform, Segment
 from app.services.excel import Column, export_rows
@@ -186,7 +187,7 @@ def recompute_segments(engine: Engine | Connection, today: dt.date | None = None
     update joins that transaction; with an `Engine` it runs in its own, through the writer lock.
     The month of `today` gets its segment-size snapshot refreshed in the same transaction.
     """
-    today = today or dt.date.today()
+    today = today or clock.today()
     if isinstance(engine, Connection):
         return _recompute(engine, today)
     with write_lock(), engine.begin() as conn:
@@ -226,7 +227,7 @@ def segment_counts(store: Store) -> dict[str, int]:
 
 def snapshot_segments(store: Store, month: str | None = None) -> dict[str, int]:
     """Record the current segment sizes as `month`'s (YYYY-MM, default this month); replaces that month's."""
-    month = month or dt.date.today().strftime("%Y-%m")
+    month = month or clock.today().strftime("%Y-%m")
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise SegmentError(QT_TRANSLATE_NOOP("errors", "月份 {month} 的格式不对，请写成 2026-05 这样。"), month=month)
     with write_lock(), store.engine.begin() as conn:

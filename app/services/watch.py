@@ -40,6 +40,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import select
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import AlertStatus, Feedback, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind, now
 from app.models.base import PLATFORM_NAMES, Platform
@@ -662,7 +663,7 @@ def thresholds(store: Any) -> dict[str, float]:
 
 def spike_status(store: Any, today: dt.date | None = None) -> dict[str, Any]:
     """Today's negative mentions against the daily average of the window before today."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     t = thresholds(store)
     days = max(int(t["window_days"]), 1)
     start = dt.datetime.combine(today - dt.timedelta(days=days), dt.time())
@@ -692,7 +693,7 @@ def raise_spike_alert(store: Any, today: dt.date | None = None) -> int | None:
         if existing is not None:
             return int(existing)
         text = f"负面提及激增：{day:%m-%d} 已有 {status['today']} 条，前 {int(status['thresholds']['window_days'])} 天日均 {status['average']:g} 条"
-        at = now() if day == dt.date.today() else dt.datetime.combine(day, dt.time(23, 59))
+        at = now() if day == clock.today() else dt.datetime.combine(day, dt.time(23, 59))
         row = _mention_row(ScanResult([], Sentiment.negative.value, True), text, source=SPIKE_SOURCE, mentioned_at=at)
         return int(session.execute(sa.insert(Mention.__table__).values(**row)).inserted_primary_key[0])
 

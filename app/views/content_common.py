@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from app import clock
+
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -104,7 +106,7 @@ class ListTableModel(QAbstractTableModel):
 def month_choices(around: dt.date | None = None, before: int = 2, after: int = 10,
                   extra: Sequence[str] = ()) -> list[str]:
     """`YYYY-MM` months from `before` months ago to `after` months ahead, plus `extra`, newest last."""
-    today = around or dt.date.today()
+    today = around or clock.today()
     months = set(extra)
     for shift in range(-before, after + 1):
         index = today.year * 12 + today.month - 1 + shift

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from app import clock
 from app.i18n import UserError
 from app.services.excel import Column, export_rows
 from app.services.progress import CancelledError
@@ -90,7 +91,7 @@ def tell_saved(parent: QWidget, path: Path, message: str) -> None:
 def export_table(table: SearchableTable) -> None:
     """「导出到 Excel」 of a table view: exactly the rows it shows, in its order, with its columns."""
     name = getattr(table, "export_name", "") or QCoreApplication.translate("ExportActions", "表格")
-    path = ask_save_path(table, QCoreApplication.translate("ExportActions", "导出到 Excel"), f"{name}-{dt.date.today():%Y%m%d}.xlsx")
+    path = ask_save_path(table, QCoreApplication.translate("ExportActions", "导出到 Excel"), f"{name}-{clock.today():%Y%m%d}.xlsx")
     if path is None:
         return
     from app.views.base import SearchableTable  # base builds its export button from this module
@@ -170,7 +171,7 @@ def export_store_as(ctx: ViewContext, parent: QWidget, path: Path | None = None)
     """File → 导出…: the whole store to one .xlsx on the worker (asks where when `path` is None)."""
     from app.services.workbook import export_store
 
-    path = path or ask_save_path(parent, QCoreApplication.translate("ExportActions", "导出全部数据"), f"OpsDesk-{dt.date.today():%Y%m%d}.xlsx")
+    path = path or ask_save_path(parent, QCoreApplication.translate("ExportActions", "导出全部数据"), f"OpsDesk-{clock.today():%Y%m%d}.xlsx")
     if path is None:
         return None
 

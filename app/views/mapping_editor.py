@@ -8,7 +8,6 @@ worker a moment after each change. 保存 stores the mapping as a named profile 
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.base import PLATFORM_NAMES
 from app.services.importing import analyse_file, save_mapping_profile
@@ -270,7 +270,7 @@ class MappingEditor(QDialog):
         self.status.setText(self.tr("正在按这样的对应读取文件…"))
         self.ctx.tasks.run(
             analyse_file, self.ctx.store, self.path, platform=self.platform, mapping=self.mapping(), kind=self.kind,
-            as_of=dt.date.today(), simulate=False,
+            as_of=clock.today(), simulate=False,
             on_result=lambda plan: self._previewed(generation, plan),
             on_error=lambda exc: self._preview_failed(generation, exc),
         )

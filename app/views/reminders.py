@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QSystemTrayIcon
 
+from app import clock as app_clock
 from app.services.calendar import CalendarPost, due_today
 from app.views.context import ViewContext
 from app.views.table_models import platform_name
@@ -41,7 +42,7 @@ class Reminders(QObject):
     reminded = Signal(str, str)
 
     def __init__(self, ctx: ViewContext, icon: QIcon, *, fallback: Callable[[str, str], None] | None = None,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now, parent: QObject | None = None) -> None:
+                 clock: Callable[[], dt.datetime] = app_clock.now, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.clock, self.fallback = ctx, clock, fallback
         self.tray: QSystemTrayIcon | None = None

@@ -8,7 +8,6 @@ through `print_review`), 导出 PDF and 导出 Excel (both written on a worker t
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.report.review_sheet import kpi_summary_text
 from app.services.queries import months_with_data
 from app.views.base import DataTab, EmptyState
@@ -243,7 +243,7 @@ class ReviewTab(DataTab):
         self._mark_clean()
 
         def saved(_result: object) -> None:
-            self.saved_label.setText(self.tr("已保存 {time}").format(time=dt.datetime.now().strftime("%H:%M")))
+            self.saved_label.setText(self.tr("已保存 {time}").format(time=clock.now().strftime("%H:%M")))
             self.ctx.signals.notify("monthly_review")
 
         self.ctx.tasks.run(save_notes, self.ctx.store, month, **values, writes=True, on_result=saved)

@@ -13,8 +13,9 @@ from PySide6.QtCore import QSettings
 from app.store import Store
 from app.views.context import DataSignals, ViewContext
 from app.views.tasks import TaskRunner
+from tests.conftest import FIXED_NOW
 
-TODAY = dt.date.today()
+TODAY = FIXED_NOW.date()
 MONTH_START = TODAY.replace(day=1)
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from app import clock
 from app.services import campaigns as svc
 from app.store import Store
 from app.views.campaigns_tab import CampaignsTab, guide
@@ -84,7 +85,7 @@ def test_create_from_template_in_the_gui(tab: CampaignsTab, store: Store, monkey
 
 
 def test_daily_numbers_hint_and_lesson(tab: CampaignsTab, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    today = dt.date.today()
+    today = clock.today()
     campaign_id = svc.create_campaign(store, name="打卡挑战", start_day=today - dt.timedelta(days=3),
                                       end_day=today + dt.timedelta(days=6), target_participants=1000)
     tab.ctx.signals.notify("campaign")
@@ -187,7 +188,7 @@ def test_guide_buttons_export_pdf_and_open_preview(demo_store: Store, qtbot: obj
 def test_occasion_from_an_upcoming_hot_date_links_it(tab: CampaignsTab, store: Store) -> None:
     from app.services.hotdates import add_hot_date, upcoming_hot_dates
 
-    today = dt.date.today()
+    today = clock.today()
     add_hot_date(store, today + dt.timedelta(days=10), "品牌4周年")
     campaign_id = svc.create_campaign(store, name="周年庆", start_day=today + dt.timedelta(days=10),
                                       end_day=today + dt.timedelta(days=10))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_NAMES, Platform
 from app.services.importing import errors, opsdesk_workbook
@@ -251,7 +252,7 @@ def _captured_on(book: Workbook, path: Path, kind: str, records: list[Records],
     stamps = _FILE_STAMPS.search(path.name)
     if stamps:
         return dt.datetime.fromtimestamp(int(stamps.group(2)), tz=dt.timezone(dt.timedelta(hours=8))).date(), "file"
-    return dt.date.today(), "today"
+    return clock.today(), "today"
 
 
 def _choose_account(store: Store, platform: str, name: str | None) -> tuple[int | None, str]:
@@ -353,7 +354,7 @@ def _workbook_plan(store: Store, path: Path, book: Workbook, simulate: bool) -> 
         path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=None,
         profile=opsdesk_workbook.PROFILE, profile_label=opsdesk_workbook.LABEL, kind=opsdesk_workbook.KIND,
         confidence=1.0, alternatives=[], header_row=1, mapping={}, headers=[t.name for t, _ in prepared], tables=[],
-        records=[], errors=[], rows=sum(len(r) for _, r in prepared), captured_on=dt.date.today(),
+        records=[], errors=[], rows=sum(len(r) for _, r in prepared), captured_on=clock.today(),
         captured_on_source="today", account_name=None, account_id=None, workbook=prepared,
     )
     with store.engine.connect() as conn:
@@ -493,7 +494,7 @@ def _execute_workbook(store: Store, plan: ImportPlan, tick: Callable[[int, int],
             "VALUES (?, ?, NULL, ?, ?, ?, 1.0, ?, ?, ?, ?, ?, 0, 'imported', ?)",
             (plan.file_name, plan.sha256, plan.kind, plan.profile, PARSER_VERSION, plan.captured_on.isoformat(),
              plan.rows, counts["inserted"], counts["updated"], counts["unchanged"],
-             sq.encode(dt.datetime.now().replace(microsecond=0))),
+             sq.encode(clock.now().replace(microsecond=0))),
         )
         batch_id = int(cursor.lastrowid)
     return _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
@@ -508,7 +509,7 @@ def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
         "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
         (plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION, plan.confidence,
-         plan.captured_on.isoformat(), plan.rows, sq.encode(dt.datetime.now().replace(microsecond=0))),
+         plan.captured_on.isoformat(), plan.rows, sq.encode(clock.now().replace(microsecond=0))),
     )
     batch_id = int(cursor.lastrowid)
     changes = Changes(cursor, batch_id)

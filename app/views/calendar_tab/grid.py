@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from app import clock
 from app.models import HotDateKind, PostStatus
 from app.services.calendar import CalendarPost, CampaignPhase, CampaignSpan, RitualEvent
 from app.services.hotdates import HotDateItem
@@ -709,7 +710,7 @@ class WeekGrid(CalendarCanvas):
         for rect, post in self.chips:
             paint_chip(painter, rect, post, f"{post.when:%H:%M} {post.title}")
         if self.data.first <= self.data.today <= self.data.last:
-            now = dt.datetime.now().time()
+            now = clock.now().time()
             x = self.GUTTER + (self.data.today - self.data.first).days * cw
             painter.setPen(QPen(QColor("#D93025"), 2))
             painter.drawLine(QPointF(x, self.y_of(now)), QPointF(x + cw, self.y_of(now)))

@@ -6,7 +6,6 @@ Four pages: 活动 (list + detail: 策划, 时间线与任务, 实时数据, 复
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services.campaigns import optimisation_guide
 from app.views.base import DataTab
 from app.views.campaigns_tab.campaigns import CampaignsPage
@@ -98,7 +98,7 @@ class CampaignsTab(DataTab):
     def _preview(self, data: dict) -> None:
         from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
 
-        guide.preview(self, data, dt.date.today())
+        guide.preview(self, data, clock.today())
 
     def export_guide(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -111,7 +111,7 @@ class CampaignsTab(DataTab):
         def save(data: dict) -> None:
             from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
 
-            guide.save_pdf(path, data, dt.date.today())
+            guide.save_pdf(path, data, clock.today())
             QMessageBox.information(self, self.tr("已导出"), self.tr("活动优化指南已保存到：") + f"\n{path}")
 
         self.ctx.tasks.run(optimisation_guide, self.ctx.store, on_result=save, parent=self,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models.campaigns import CampaignGoal, CampaignStatus, CampaignType
 from app.services import campaigns as svc
 from app.services.hotdates import upcoming_hot_dates
@@ -351,7 +352,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.campaign_id: int | None = None
-        self.start = dt.date.today()
+        self.start = clock.today()
         self.strip = TimelineStrip(self)
         self.warning = banner(self)
         self.model = RowsModel([
@@ -681,7 +682,7 @@ class CampaignsPage(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.campaign_id: int | None = None
         self._occasions_day: dt.date | None = None
         self.table = SearchableTable(ctx, CAMPAIGNS, self.tr("还没有活动 — 点“新建活动…”，选一个模板（裂变、打卡、抽奖、直播）开始策划"),
@@ -733,7 +734,7 @@ class CampaignsPage(QWidget):
         self.review.changed.connect(lambda: self.changed.emit({"campaign", "lesson"}))
 
     def refresh(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         if self._occasions_day != self.today:
             self._occasions_day = self.today
             self.ctx.tasks.run(upcoming_hot_dates, self.ctx.store, self.today, 60, on_result=self.plan.set_occasions)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models.base import PLATFORM_NAMES, Platform
 from app.services.campaigns import campaign_templates
 from app.services.promotions import ratios
@@ -60,7 +61,7 @@ class NumberEdit(QLineEdit):
 
 
 def qdate(day: dt.date | None) -> QDate:
-    day = day or dt.date.today()
+    day = day or clock.today()
     return QDate(day.year, day.month, day.day)
 
 
@@ -105,7 +106,7 @@ class NewCampaignDialog(QDialog):
             self.template.addItem(t["label"], t["key"])
         self.template.addItem(self.tr("空白活动（自己填）"), None)
         self.name = QLineEdit(self)
-        self.start = date_edit((today or dt.date.today()) + dt.timedelta(days=7), self)
+        self.start = date_edit((today or clock.today()) + dt.timedelta(days=7), self)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("templatePreview")
@@ -216,7 +217,7 @@ class PromotionDialog(QDialog):
         self.regions = QLineEdit(row.get("audience_regions") or "", self)
         self.regions.setPlaceholderText(self.tr("广东,浙江"))
         self.interests = QLineEdit(row.get("audience_interests") or "", self)
-        start = row.get("start_at") or dt.datetime.now().replace(minute=0, second=0, microsecond=0)
+        start = row.get("start_at") or clock.now().replace(minute=0, second=0, microsecond=0)
         self.start = QDateTimeEdit(QDateTime(start), self)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start.setCalendarPopup(True)
@@ -363,7 +364,7 @@ class SnapshotDialog(QDialog):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("记录粉丝数"))
-        self.day = date_edit(dt.date.today(), self)
+        self.day = date_edit(clock.today(), self)
         self.followers = NumberEdit(False, self)
         form = QFormLayout(self)
         form.addRow(self.tr("账号"), QLabel(name, self))

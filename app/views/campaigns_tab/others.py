@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models.base import PLATFORM_NAMES, Platform
 from app.services import campaigns as campaign_svc
 from app.services import collaborations as collab_svc
@@ -290,7 +290,7 @@ class CompetitorsPage(_ListPage):
 
     def refresh(self) -> None:
         platform = self.platform.currentData()
-        today = dt.date.today()
+        today = clock.today()
         rows = comp_svc.competitors(self.ctx.store, platform, today)
         for row in rows:
             row["id"] = row["account_id"]

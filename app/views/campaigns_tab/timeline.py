@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app import clock
 from app.services.campaigns import TimelineItem
 
 WARMUP = QColor("#F5B84A")
@@ -31,11 +32,11 @@ class TimelineStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.start = self.end = self.warm = dt.date.today()
+        self.start = self.end = self.warm = clock.today()
         self.items: list[TimelineItem] = []
         self.channels: list[str] = []
         self.tasks: list[dict[str, Any]] = []
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.labels: dict[str, str] = {}
 
     def set_plan(self, start: dt.date, end: dt.date, warmup_days: int, items: list[TimelineItem],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services import community, feedback
 from app.services.queries import Column
@@ -92,7 +92,7 @@ class FeedbackDialog(QDialog):
         self.status.setCurrentIndex(max(self.status.findData(current.get("status") or "new"), 0))
         self.tags = QLineEdit("、".join(current.get("tags") or []))
         self.tags.setPlaceholderText(self.tr("如：油皮、夏季护肤（用顿号或逗号隔开）"))
-        self.received = QDateTimeEdit(QDateTime(current.get("received_at") or dt.datetime.now().replace(second=0)))
+        self.received = QDateTimeEdit(QDateTime(current.get("received_at") or clock.now().replace(second=0)))
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
         form = QFormLayout()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.models import HotDate, Platform, Priority, TopicSource, TopicStatus
 from app.models.base import PLATFORM_NAMES
 from app.services import topics
@@ -116,7 +116,7 @@ class TopicEditor(QWidget):
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setDate(QDate.currentDate())
+        self.due.setDate(QDate(clock.today()))
         self.due.setEnabled(False)
         self.scores: dict[str, QSpinBox] = {}
         scores = QHBoxLayout()
@@ -331,7 +331,7 @@ class TopicEditor(QWidget):
                 if row is not None:
                     self.hot_date.addItem(f"{row.day:%m-%d} {row.name}", ("id", row.id))
                     self.hot_date.setCurrentIndex(1)
-        for upcoming in upcoming_hot_dates(self.ctx.store, dt.date.today(), days=90):
+        for upcoming in upcoming_hot_dates(self.ctx.store, clock.today(), days=90):
             item = upcoming.item
             self.hot_date.addItem(
                 self.tr("{date} {name}（还有 {days} 天）").format(

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services import topics
 from app.services.feedback import make_topic_from_feedback, needs_list
 from app.services.hotdates import HotDateItem
@@ -118,7 +118,7 @@ class PlanView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._fill_months(dt.date.today().strftime("%Y-%m"))
+        self._fill_months(clock.today().strftime("%Y-%m"))
         self.month.currentIndexChanged.connect(self.refresh)
         self.list.model().rowsMoved.connect(self._rows_moved)
         self.list.itemDoubleClicked.connect(lambda item: self.topicActivated.emit(item.data(Qt.ItemDataRole.UserRole)))
