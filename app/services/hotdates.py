@@ -180,12 +180,14 @@ def public_holidays(year: int) -> tuple[HotDateItem, ...]:
 def lunar_festivals(year: int) -> tuple[HotDateItem, ...]:
     """除夕 and the lunar festivals of LUNAR_FESTIVALS that fall in `year` (腊八/小年 may be either lunar year)."""
     lead = DEFAULT_LEAD_DAYS[HotDateKind.festival]
-    days = [("除夕", spring_festival(year) - dt.timedelta(days=1))]
-    for name, month, day in LUNAR_FESTIVALS:
-        for lunar_year in (year - 1, year):
+    days = []
+    # One lunar year after the other: lunar-python keeps only the last year it computed (~8 ms each).
+    for lunar_year in (year - 1, year):
+        for name, month, day in LUNAR_FESTIVALS:
             solar = lunar_to_solar(lunar_year, month, day)
             if solar.year == year:
                 days.append((name, solar))
+    days.append(("除夕", spring_festival(year) - dt.timedelta(days=1)))
     return tuple(
         HotDateItem(date=day, name=name, kind=HotDateKind.festival, lead_days=lead, source=HotDateSource.lunar)
         for name, day in days
@@ -238,6 +240,12 @@ def marketing_dates(year: int) -> tuple[HotDateItem, ...]:
     return tuple(items)
 
 
+@cache
+def longest_generated_lead() -> int:
+    """The most days ahead any generated date asks to prepare (the data file may set its own)."""
+    return max([*DEFAULT_LEAD_DAYS.values(), *(rule.get("lead_days", 0) for rule in _marketing_rules())])
+
+
 def generated_hot_dates(year: int) -> list[HotDateItem]:
     """Every library- and file-generated hot date of `year`, sorted by date."""
     items = [*public_holidays(year), *lunar_festivals(year), *solar_terms(year), *marketing_dates(year)]
@@ -287,13 +295,20 @@ def stored_hot_dates(store: Store, start: dt.date, end: dt.date) -> list[HotDate
     return sorted(items, key=lambda item: (item.date, item.id or 0))
 
 
-def hot_dates_between(store: Store | None, start: dt.date, end: dt.date) -> list[HotDateItem]:
-    """Hot dates overlapping start..end; a stored row with the same day and name replaces the generated one."""
-    generated = [
+def _generated_between(start: dt.date, end: dt.date) -> list[HotDateItem]:
+    return [
         item for year in range(start.year, end.year + 1) for item in generated_hot_dates(year)
         if item.date <= end and item.last_day >= start
     ]
+
+
+def hot_dates_between(store: Store | None, start: dt.date, end: dt.date) -> list[HotDateItem]:
+    """Hot dates overlapping start..end; a stored row with the same day and name replaces the generated one."""
     own = stored_hot_dates(store, start, end) if store is not None else []
+    return _merged(_generated_between(start, end), own)
+
+
+def _merged(generated: list[HotDateItem], own: list[HotDateItem]) -> list[HotDateItem]:
     replaced = {(item.date, item.name) for item in own}
     merged = [item for item in generated if (item.date, item.name) not in replaced] + own
     return sorted(merged, key=lambda item: (item.date, item.name))
@@ -309,9 +324,12 @@ def upcoming_hot_dates(store: Store | None, today: dt.date, days: int = 30) -> l
     """Hot dates in the next `days` days, plus later ones whose preparation should start by then.
 
     Offered as topic ideas: `start_now` says the lead time has begun (show LEAD_HINT with lead_days).
+    Only the generated dates that can qualify are computed (up to `generated_horizon`): a whole
+    extra year of lunar and holiday tables made the calendar's list take seconds.
     """
     horizon = today + dt.timedelta(days=days)
-    candidates = hot_dates_between(store, today, horizon + dt.timedelta(days=366))
+    own = stored_hot_dates(store, today, horizon + dt.timedelta(days=366)) if store is not None else []
+    candidates = _merged(_generated_between(today, generated_horizon(today, days)), own)
     upcoming = []
     for item in candidates:
         if item.date < today or (item.date > horizon and item.prepare_from > horizon):
@@ -321,6 +339,11 @@ def upcoming_hot_dates(store: Store | None, today: dt.date, days: int = 30) -> l
             start_now=item.prepare_from <= today,
         ))
     return upcoming
+
+
+def generated_horizon(today: dt.date, days: int) -> dt.date:
+    """The last day whose generated hot dates `upcoming_hot_dates(today, days)` may list."""
+    return today + dt.timedelta(days=days + longest_generated_lead())
 
 
 def _checked(name: str, day: dt.date, end_day: dt.date | None, lead_days: int) -> str:

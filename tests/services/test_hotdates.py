@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.models import HotDateKind
+from app.services import hotdates
 from app.services.hotdates import (
     HotDateError,
     add_hot_date,
@@ -195,3 +196,16 @@ def test_a_yearly_date_is_upcoming_across_the_new_year(store: Store) -> None:
     assert upcoming["周年庆"].item.date == D(2028, 1, 5) and upcoming["周年庆"].start_now is True
     assert update_hot_date(store, item.id, yearly=False).yearly is False
     assert "周年庆" not in {u.item.name for u in upcoming_hot_dates(store, D(2027, 12, 20), days=30)}
+
+
+def test_upcoming_computes_only_the_years_its_window_reaches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16: a whole extra year of lunar and holiday tables made 近 30 天热点 take seconds."""
+    years: list[int] = []
+    real = hotdates.generated_hot_dates
+    monkeypatch.setattr(hotdates, "generated_hot_dates", lambda year: years.append(year) or real(year))
+    upcoming_hot_dates(None, D(2026, 6, 6), days=30)
+    assert set(years) == {2026}
+    years.clear()
+    upcoming = upcoming_hot_dates(None, D(2026, 12, 20), days=30)
+    assert set(years) == {2026, 2027}
+    assert {u.item.name for u in upcoming} >= {"元旦", "年货节"}

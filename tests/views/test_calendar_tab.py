@@ -242,3 +242,19 @@ def test_posting_plan_dialog_saves_the_plan(tab: CalendarTab, seeded_store: Stor
     tab.refresh()
     assert {c.objectName() for c in tab.findChildren(QWidget) if c.objectName().startswith("card_")} >= {
         "card_douyin", "card_wechat"}
+
+
+def test_upcoming_lists_the_next_30_days_and_later_preparations_apart(tab: CalendarTab) -> None:
+    """Issue 16: 近 30 天热点 listed dates 41 days away among the near ones."""
+    rows = [tab.upcoming_list.item(i) for i in range(tab.upcoming_list.count())]
+    headings = [i for i, row in enumerate(rows) if row.data(Qt.ItemDataRole.UserRole) is None]
+    assert len(headings) == 1 and "30 天以后" in rows[headings[0]].text()
+    assert not rows[headings[0]].flags() & Qt.ItemFlag.ItemIsSelectable
+
+    def days_away(row: object) -> int:
+        return (dt.date.fromisoformat(row.data(Qt.ItemDataRole.UserRole)) - tab.today).days  # type: ignore[attr-defined]
+
+    near, later = rows[:headings[0]], rows[headings[0] + 1:]
+    assert near and all(0 <= days_away(row) <= 30 for row in near)
+    assert later and all(days_away(row) > 30 for row in later)
+    assert all("开始准备" in row.text() or "该准备了" in row.text() for row in later)

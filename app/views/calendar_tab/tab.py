@@ -72,6 +72,7 @@ from app.services.hotdates import (
     HotDateItem,
     UpcomingHotDate,
     hot_dates_between,
+    generated_horizon,
     upcoming_hot_dates,
 )
 from app.views.base import DataTab, EmptyState, clear_layout
@@ -96,7 +97,7 @@ def load_hot_dates(store: Any, first: dt.date, last: dt.date, today: dt.date) ->
 
 
 def _years_needed(first: dt.date, last: dt.date, today: dt.date) -> set[int]:
-    horizon = today + dt.timedelta(days=UPCOMING_DAYS + 366)
+    horizon = generated_horizon(today, UPCOMING_DAYS)
     return set(range(first.year, last.year + 1)) | set(range(today.year, horizon.year + 1))
 
 
@@ -536,24 +537,43 @@ class CalendarTab(DataTab):
 
     def _fill_upcoming(self) -> None:
         self.upcoming_list.clear()
-        for up in self.upcoming:
-            item = up.item
-            when = self.tr("今天") if up.days_until == 0 else self.tr("还有 %n 天", "", up.days_until)
-            hint = QCoreApplication.translate("hotdates", LEAD_HINT).format(n=item.lead_days)
-            if up.start_now:
-                hint = self.tr("该准备了 · {hint}").format(hint=hint)
-            row = QListWidgetItem(f"{item.date.month}/{item.date.day} {item.name} · {when}\n{hint}")
-            row.setData(Qt.ItemDataRole.UserRole, item.date.isoformat())
-            row.setToolTip(self.tr("{name}（{kind}）从 {start} 开始准备").format(
-                name=item.name, kind=QCoreApplication.translate("hotdates", KIND_LABELS[item.kind]),
-                start=up.prepare_from.strftime("%m-%d")))
-            if up.start_now:
-                row.setForeground(QColor("#C2410C"))
-            row.setIcon(_dot(KIND_COLORS.get(item.kind, "#2B64E3")))
-            self.upcoming_list.addItem(row)
-        if not self.upcoming:
+        """The dates of the next 30 days; after them, under their own heading, later dates whose
+        preparation starts within those 30 days (a list titled 近 30 天 never mixes them in)."""
+        near = [up for up in self.upcoming if up.days_until <= UPCOMING_DAYS]
+        later = [up for up in self.upcoming if up.days_until > UPCOMING_DAYS]
+        for up in near:
+            self.upcoming_list.addItem(self._upcoming_row(up))
+        if not near:
             self.upcoming_list.addItem(self.tr("接下来 30 天没有热点"))
 
+        if later:
+            heading = QListWidgetItem(self.tr("30 天以后、但 30 天内要开始准备："))
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not greyed
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            self.upcoming_list.addItem(heading)
+            for up in later:
+                self.upcoming_list.addItem(self._upcoming_row(up))
+
+    def _upcoming_row(self, up: UpcomingHotDate) -> QListWidgetItem:
+        item = up.item
+        when = self.tr("今天") if up.days_until == 0 else self.tr("还有 %n 天", "", up.days_until)
+        hint = QCoreApplication.translate("hotdates", LEAD_HINT).format(n=item.lead_days)
+        if up.start_now:
+            hint = self.tr("该准备了 · {hint}").format(hint=hint)
+        elif up.days_until > UPCOMING_DAYS:
+            hint = self.tr("{start} 开始准备 · {hint}").format(
+                start=f"{up.prepare_from.month}/{up.prepare_from.day}", hint=hint)
+        row = QListWidgetItem(f"{item.date.month}/{item.date.day} {item.name} · {when}\n{hint}")
+        row.setData(Qt.ItemDataRole.UserRole, item.date.isoformat())
+        row.setToolTip(self.tr("{name}（{kind}）从 {start} 开始准备").format(
+            name=item.name, kind=QCoreApplication.translate("hotdates", KIND_LABELS[item.kind]),
+            start=up.prepare_from.strftime("%m-%d")))
+        if up.start_now:
+            row.setForeground(QColor("#C2410C"))
+        row.setIcon(_dot(KIND_COLORS.get(item.kind, "#2B64E3")))
+        return row
     def _upcoming_activated(self, item: QListWidgetItem) -> None:
         day = item.data(Qt.ItemDataRole.UserRole)
         if day:
