@@ -71,8 +71,8 @@ from app.services.hotdates import (
     LEAD_HINT,
     HotDateItem,
     UpcomingHotDate,
-    hot_dates_between,
     generated_horizon,
+    hot_dates_between,
     upcoming_hot_dates,
 )
 from app.views.base import DataTab, EmptyState, clear_layout
@@ -536,16 +536,15 @@ class CalendarTab(DataTab):
                                          planned=plan.planned))
 
     def _fill_upcoming(self) -> None:
-        self.upcoming_list.clear()
         """The dates of the next 30 days; after them, under their own heading, later dates whose
         preparation starts within those 30 days (a list titled 近 30 天 never mixes them in)."""
+        self.upcoming_list.clear()
         near = [up for up in self.upcoming if up.days_until <= UPCOMING_DAYS]
         later = [up for up in self.upcoming if up.days_until > UPCOMING_DAYS]
         for up in near:
             self.upcoming_list.addItem(self._upcoming_row(up))
         if not near:
             self.upcoming_list.addItem(self.tr("接下来 30 天没有热点"))
-
         if later:
             heading = QListWidgetItem(self.tr("30 天以后、但 30 天内要开始准备："))
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not greyed
@@ -574,6 +573,7 @@ class CalendarTab(DataTab):
             row.setForeground(QColor("#C2410C"))
         row.setIcon(_dot(KIND_COLORS.get(item.kind, "#2B64E3")))
         return row
+
     def _upcoming_activated(self, item: QListWidgetItem) -> None:
         day = item.data(Qt.ItemDataRole.UserRole)
         if day:
