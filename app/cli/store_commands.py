@@ -81,8 +81,13 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> Outcome:
                 ),
                 folder=str(store.data_dir),
             )
-        replaced_backup = store.backup(reason="before-demo")
-    counts = fill_demo(store, seed=args.seed, replace=bool(args.force))
+        with store.alone(QT_TRANSLATE_NOOP(
+            "errors", "OpsDesk 窗口正开着这个数据文件夹 {folder}，没有写入演示数据，数据没有改动。请先关掉窗口再替换。"
+        )):
+            replaced_backup = store.backup(reason="before-demo")
+            counts = fill_demo(store, seed=args.seed, replace=True)
+    else:
+        counts = fill_demo(store, seed=args.seed, replace=bool(args.force))
     data = {"data_dir": str(store.data_dir), "tables": counts,
             "previous_backup": str(replaced_backup) if replaced_backup else None}
     text = ctx.translate("cli", "演示数据已写入 {folder}").format(folder=store.data_dir)

@@ -80,11 +80,51 @@ class Store:
             store._lock = InstanceLock(store.data_dir)
             store._lock.acquire()
         try:
+            store._clean_leftovers()
             store.ensure_schema()
+        except OSError as exc:
+            store.close()
+            raise DataDirError(
+                QT_TRANSLATE_NOOP("errors", "数据文件夹 {folder} 用不了：{reason}。请检查它的写入权限，或换一个位置。"),
+                folder=str(store.data_dir),
+                reason=exc.strerror or str(exc),
+            ) from exc
         except BaseException:
             store.close()
             raise
         return store
+
+    def _clean_leftovers(self) -> None:
+        """Remove what a crashed backup or restore left, when no other OpsDesk has the folder."""
+        from app.store.lock import StoreLockedError
+
+        try:
+            with self.alone(QT_TRANSLATE_NOOP("errors", "OpsDesk 正在使用数据文件夹 {folder}。")):
+                backups.clean_leftovers(self.data_dir)
+        except StoreLockedError:
+            return
+
+    @contextmanager
+    def alone(self, refusal: str) -> Iterator[None]:
+        """Hold the folder's instance lock for a block that replaces the whole store.
+
+        The window holds that lock while it is open, so a CLI `restore` or `demo --force` beside it is
+        refused with `refusal` (a marked template with `{folder}`) before anything changes.
+        """
+        if self._lock is not None:
+            yield
+            return
+        from app.store.lock import InstanceLock, StoreLockedError
+
+        lock = InstanceLock(self.data_dir)
+        try:
+            lock.acquire()
+        except StoreLockedError as exc:
+            raise StoreLockedError(refusal, folder=str(self.data_dir)) from exc
+        try:
+            yield
+        finally:
+            lock.release()
 
     @property
     def engine(self) -> Engine:
@@ -136,12 +176,18 @@ class Store:
         return self.backup(reason="daily")
 
     def restore(self, source: Path) -> Path | None:
-        """Replace the data with a backup (the current data is backed up first)."""
+        """Replace the data with a backup (the current data is backed up first).
+
+        Refused, changing nothing, while another OpsDesk (the window) has the folder open.
+        """
         backups.check_restorable(source)
-        self.dispose()
-        with write_lock():
-            safety = backups.restore(self.db_file, source)
-        self.ensure_schema()
+        with self.alone(QT_TRANSLATE_NOOP(
+            "errors", "OpsDesk 窗口正开着这个数据文件夹 {folder}，没有恢复，数据没有改动。请先关掉窗口再恢复。"
+        )):
+            self.dispose()
+            with write_lock():
+                safety = backups.restore(self.db_file, source)
+            self.ensure_schema()
         return safety
 
     def setting(self, key: str, default: Any = None) -> Any:

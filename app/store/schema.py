@@ -28,6 +28,10 @@ class CorruptStoreError(UserError):
     pass
 
 
+class UnreadableStoreError(UserError):
+    pass
+
+
 def known_revisions() -> list[str]:
     return sorted(p.name.split("_", 1)[0] for p in VERSIONS_DIR.glob("[0-9]*_*.py"))
 
@@ -40,8 +44,10 @@ def stored_revision(db_file: Path) -> str | None:
     """The revision the file was last migrated to; None for a new or empty store."""
     if not db_file.exists() or db_file.stat().st_size == 0:
         return None
+    from app.store.backup import connect_source
+
     try:
-        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+        with closing(connect_source(db_file)) as conn:
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -61,14 +67,30 @@ def stored_revision(db_file: Path) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             return row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise CorruptStoreError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "数据文件 {file} 已损坏，打不开（{reason}）。请从备份恢复：opsdesk-cli restore 备份文件。",
-            ),
-            file=str(db_file),
-            reason=str(exc),
+        if getattr(exc, "sqlite_errorname", "SQLITE_CORRUPT").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            raise damaged_store(db_file, str(exc)) from exc
+        raise UnreadableStoreError(
+            QT_TRANSLATE_NOOP("errors", "数据文件 {file} 打不开（{reason}）。请检查它和数据文件夹的读写权限。"),
+            file=str(db_file), reason=str(exc),
         ) from exc
+
+
+def damaged_store(db_file: Path, reason: str) -> CorruptStoreError:
+    """The refusal for a damaged data file: it points to 从备份恢复 and names the newest good backup."""
+    from app.store.backup import newest_good_backup
+
+    backup = newest_good_backup(db_file.parent)
+    if backup is None:
+        return CorruptStoreError(
+            QT_TRANSLATE_NOOP("errors", "数据文件 {file} 已损坏，打不开（{reason}）。数据文件夹里没有备份；"
+                                        "如果别处有备份，请从备份恢复：opsdesk-cli restore 备份文件。"),
+            file=str(db_file), reason=reason,
+        )
+    return CorruptStoreError(
+        QT_TRANSLATE_NOOP("errors", "数据文件 {file} 已损坏，打不开（{reason}）。请从备份恢复，"
+                                    "最新的完好备份是 {backup}：opsdesk-cli restore \"{backup}\""),
+        file=str(db_file), reason=reason, backup=str(backup),
+    )
 
 
 def migration_due(db_file: Path) -> bool:
