@@ -22,6 +22,8 @@ class Account(TimestampedModel, table=True):
     platform: Platform = Field(index=True)
     name: str
     is_own: bool = Field(default=True, index=True)
+    #: Archived accounts keep their data but leave the pickers and own-account lists.
+    archived: bool = Field(default=False, sa_column_kwargs={"server_default": sa.false()})
     handle: str | None = None
     url: str | None = None
     notes: str | None = None
