@@ -50,6 +50,8 @@ from app.resources import resource_path
 THRESHOLDS_SETTING = "watch.thresholds"
 #: Setting set once the starter negative words were added, so removed ones stay removed.
 SEEDED_SETTING = "watch.seeded"
+#: Ids of the open alerts the start-up notice has already told about (so it tells each alert once).
+ANNOUNCED_SETTING = "watch.announced_alerts"
 DEFAULT_THRESHOLDS: dict[str, float] = {
     # today's negative mentions must be at least this many …
     "spike_min": 5,
@@ -602,6 +604,21 @@ def alert_counts(store: Any) -> dict[str, int]:
     out["open"] = out["new"] + out["responding"]
     out["urgent"] = sum(1 for s, src in rows if src == SPIKE_SOURCE and str(s) != "resolved")
     return out
+
+
+def take_unannounced_alerts(store: Any) -> list[dict[str, Any]]:
+    """The open alerts no start-up notice has told about yet (urgent first), now marked as told.
+
+    The notice is for news: an operator who saw an alert yesterday and left it open is not told
+    again on every start (the status-bar count still shows it). Kept in the store's settings so
+    it follows the data folder; only ids still open are remembered.
+    """
+    open_alerts = [a for a in alerts(store) if a["status"] in ("new", "responding")]
+    told = set(store.setting(ANNOUNCED_SETTING, []) or [])
+    fresh = [a for a in open_alerts if a["id"] not in told]
+    if fresh:
+        store.set_setting(ANNOUNCED_SETTING, sorted(a["id"] for a in open_alerts))
+    return fresh
 
 
 def _get_alert(session: Any, mention_id: int) -> Mention:

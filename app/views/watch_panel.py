@@ -32,8 +32,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +48,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -101,11 +105,12 @@ def load_watch(store: Any, scan: bool) -> dict[str, Any]:
     }
 
 
-def scan_and_count(store: Any) -> dict[str, int]:
-    """The start-up job: warm jieba, collect new mentions, check the spike, count open alerts."""
+def scan_for_notice(store: Any) -> dict[str, Any]:
+    """The start-up job: warm jieba, collect new mentions, check the spike, count open alerts and
+    take the ones no notice has told about yet."""
     watch.warm_up()
     watch.scan_store(store)
-    return watch.alert_counts(store)
+    return {"counts": watch.alert_counts(store), "fresh": watch.take_unannounced_alerts(store)}
 
 
 class RowsModel(QAbstractTableModel):
@@ -854,6 +859,75 @@ def preview(parent: QWidget, guide: brand.BrandGuide) -> PrintPreview:
 # The window and the main window's hooks
 
 
+class AlertNotice(QDialog):
+    """The start-up notice of new alerts: non-modal, shown without taking the focus from the main
+    window, Esc closes it, and as high as the screen allows (the list scrolls beyond that).
+
+    Signals: the dialog's own — `accepted` means 去处理."""
+
+    def __init__(self, counts: dict[str, int], fresh: list[dict[str, Any]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("watchNotice")
+        self.setWindowTitle(self.tr("舆情预警"))
+        self.setModal(False)
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        layout = QVBoxLayout(self)
+        text = self.tr("有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。").format(**counts)
+        if counts.get("urgent"):
+            text += self.tr("\n其中有负面提及激增的紧急预警。")
+        summary = QLabel(text + "\n" + self.tr("上次提醒以后新出现 %n 条：", "", len(fresh)), self)
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        items = QWidget(self)
+        rows = QVBoxLayout(items)
+        rows.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[QLabel] = []
+        for alert in fresh:
+            label = QLabel(self._line(alert), items)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setProperty("alertText", alert["text"])
+            if alert["urgent"]:
+                label.setStyleSheet("color:#B42318;font-weight:bold")
+            rows.addWidget(label)
+            self.rows.append(label)
+        rows.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(items)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(self)
+        self.view_button = buttons.addButton(self.tr("去处理"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("稍后"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._fit_screen(items)
+
+    def _line(self, alert: dict[str, Any]) -> str:
+        text = " ".join(str(alert["text"] or "").split())
+        text = text if len(text) <= 80 else text[:79] + "…"
+        who = alert["author"] or (platform_name(alert["platform"]) if alert["platform"] else "")
+        line = f"{who}：{text}" if who else text
+        return self.tr("【紧急】{line}").format(line=line) if alert["urgent"] else f"· {line}"
+
+    def _fit_screen(self, items: QWidget) -> None:
+        """As tall as the alerts need, at most 80 % of the screen; wider lists wrap."""
+        screen = (self.parentWidget().screen() if self.parentWidget() else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        width = min(520, int(room.width() * 0.8))
+        items.setFixedWidth(width - 40)
+        wanted = self.sizeHint().height() + items.sizeHint().height()
+        self.resize(width, min(wanted, int(room.height() * 0.8)))
+        self.setMaximumSize(room.size())
+
+    def alert_texts(self) -> list[str]:
+        """The texts of the alerts listed (for tests and accessibility)."""
+        return [str(label.property("alertText")) for label in self.rows]
+
+
 class WatchWindow(QMainWindow):
     """The 品牌与舆情 window: one `WatchPanel`, kept alive and re-shown by `WatchHook`."""
 
@@ -880,7 +954,7 @@ class WatchHook(QObject):
         self.main = window
         self.ctx = ctx
         self.watch_window: WatchWindow | None = None
-        self.notice: QMessageBox | None = None
+        self.notice: AlertNotice | None = None
         self.button = QPushButton(window)
         self.button.setObjectName("statusAlerts")
         self.button.setFlat(True)
@@ -928,26 +1002,17 @@ class WatchHook(QObject):
         return self.watch_window
 
     def after_start(self) -> None:
-        """After the first paint: scan on the writer, then tell about open alerts (never modal)."""
-        self.ctx.tasks.run(scan_and_count, self.ctx.store, on_result=self._scanned, writes=True)
+        """After the first paint: scan on the writer, then tell about alerts no notice told about yet."""
+        self.ctx.tasks.run(scan_for_notice, self.ctx.store, on_result=self._scanned, writes=True)
 
-    def _scanned(self, counts: dict[str, int]) -> None:
-        self.show_counts(counts)
-        if not counts.get("open"):
+    def _scanned(self, result: dict[str, Any]) -> None:
+        self.show_counts(result["counts"])
+        if not result["fresh"]:
             return
-        box = QMessageBox(self.main)
-        box.setObjectName("watchNotice")
-        box.setIcon(QMessageBox.Icon.Warning if counts.get("urgent") else QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("舆情预警"))
-        text = self.tr("有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。").format(**counts)
-        if counts.get("urgent"):
-            text += self.tr("\n其中有负面提及激增的紧急预警。")
-        box.setText(text)
-        view = box.addButton(self.tr("去处理"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("稍后"), QMessageBox.ButtonRole.RejectRole)
-        box.setModal(False)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.buttonClicked.connect(lambda b: self.open_panel() if b is view else None)
+        if self.notice is not None:
+            self.notice.deleteLater()
+        box = AlertNotice(result["counts"], result["fresh"], self.main)
+        box.accepted.connect(self.open_panel)
         box.show()
         self.notice = box
 

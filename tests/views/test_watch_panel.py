@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from app.services import brand, watch
 from app.store import Store
@@ -113,3 +114,36 @@ def test_main_window_count_menu_and_notice(store: Store, qtbot: object) -> None:
     hook.button.click()
     assert hook.watch_window is not None and hook.watch_window.isVisible()
     assert hook.watch_window.panel.alert_model.rowCount() == 1
+
+
+def test_start_notice_tells_each_new_alert_once_without_taking_focus(store: Store, qtbot: object) -> None:
+    """Issue 16: the 舆情 pop-up came back on every start, took the focus and could outgrow the screen."""
+    watch.add_keyword(store, "小美研究所", "brand")
+    watch.add_pasted(store, "小美研究所的精华过敏了")
+
+    def start() -> MainWindow:
+        win = MainWindow(make_ctx(store))
+        qtbot.addWidget(win)  # type: ignore[attr-defined]
+        win.watch.after_start()
+        return win
+
+    notice = start().watch.notice
+    assert notice is not None and notice.isVisible() and not notice.isModal()
+    assert notice.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert "小美研究所的精华过敏了" in notice.alert_texts()
+    QTest.keyClick(notice, Qt.Key.Key_Escape)
+    assert not notice.isVisible()
+
+    assert start().watch.notice is None  # the same open alert: told once, the status bar still counts it
+
+    for i in range(40):
+        watch.add_pasted(store, f"小美研究所第 {i} 批货发错了，太差了")
+    notice = start().watch.notice
+    assert notice is not None
+    texts = notice.alert_texts()
+    assert texts[0].startswith("负面提及激增")  # the spike these 40 raise comes first
+    assert len(texts) == 41 and "小美研究所的精华过敏了" not in texts
+    screen = notice.screen().availableGeometry()
+    assert notice.height() <= screen.height() and notice.width() <= screen.width()
+    assert notice.findChild(QScrollArea) is not None
+    notice.close()
