@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1400, 900)
         last = settings.value("mainWindow/tab")
+        if settings.value("mainWindow/tabFolder") != self._folder_key():
+            last = None  # another data folder's last tab means nothing here: open on the first
         if isinstance(last, str) and last in self.tab_by_name:
             self.tabs.setCurrentWidget(self.tab(last))
         elif isinstance(last, str):
@@ -290,6 +292,11 @@ class MainWindow(QMainWindow):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/tab", self.tabs.currentWidget().objectName())
+        settings.setValue("mainWindow/tabFolder", self._folder_key())
+
+    def _folder_key(self) -> str:
+        """Which data folder the remembered tab belongs to."""
+        return str(Path(self.ctx.store.data_dir).resolve())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state(QSettings())

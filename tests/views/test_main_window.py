@@ -106,6 +106,20 @@ def test_geometry_and_last_tab_remembered(window: MainWindow, ctx: ViewContext, 
     assert again.tabs.currentWidget().objectName() == "campaignsTab"
 
 
+def test_a_new_data_folder_opens_on_the_first_tab(window: MainWindow, tmp_path: Path, qtbot: object) -> None:
+    """Issue 16: a new data folder opened on the tab another folder was left on."""
+    window.tabs.setCurrentWidget(window.tab_by_name["campaignsTab"])
+    window.save_state(QSettings())
+    other = Store.open(tmp_path / "another folder")
+    try:
+        fresh = MainWindow(make_ctx(other))
+        qtbot.addWidget(fresh)  # type: ignore[attr-defined]
+        fresh.restore_state(QSettings())
+        assert fresh.tabs.currentIndex() == 0
+    finally:
+        other.close()
+
+
 def test_backup_now_and_restore(window: MainWindow, seeded_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     assert "还没有备份" in window.backup_label.text()
     window.backup_now()
@@ -161,6 +175,7 @@ def test_a_deferred_window_paints_first_then_builds_its_tabs(ctx: ViewContext, q
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     settings = QSettings()
     settings.setValue("mainWindow/tab", "campaignsTab")
+    settings.setValue("mainWindow/tabFolder", str(Path(ctx.store.data_dir).resolve()))
     win.restore_state(settings)
     assert win.tabs.count() == 0 and not win.actions
     with qtbot.waitSignal(win.contentReady, timeout=10_000):  # type: ignore[attr-defined]
