@@ -5,6 +5,9 @@ of platform codes, and returns lists and dicts of dates, ints, floats and None (
 ready to hand to pyqtgraph. Post numbers come from `post_figures_cte`: the snapshot nearest
 7 days after publishing for comparisons between posts, the latest one for totals.
 `dashboard_data()` builds them all at once (what the tab and `bench/dashboard.py` call).
+
+Live sessions (format `live`) are counted apart from posts: their likes are taps that can exceed
+the viewers many times over, so ranking them among posts by engagement would mislead.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services.metrics import platform_filter, post_figures_cte
 from app.services.promotions import promotion_figures
@@ -50,6 +54,14 @@ COMPARISON_METRICS: tuple[str, ...] = (
     "posts", "views", "avg_views", "engagement_rate", "follows_gained", "net_follows",
     "followers_end", "conversions",
 )
+
+
+#: A month is "young" before this day: the tab then opens on the last complete month, since a
+#: few days of numbers (and posts whose 7-day figures are not in yet) say little.
+YOUNG_MONTH_DAYS = 10
+
+#: SQL condition on `pf`/`pp` rows: posts, not live sessions.
+NOT_LIVE = "format IS NOT 'live'"
 
 
 class PeriodError(UserError):
@@ -112,6 +124,32 @@ class Period:
             out.append(f"{year}-{month:02d}")
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return out
+
+
+def default_period(store: Store, today: dt.date | None = None) -> Period:
+    """The month the 图表 tab opens on: the month of the latest own post (today's month when there
+    is none), but the month before while today's month is younger than `YOUNG_MONTH_DAYS` days."""
+    today = today or clock.today()
+    latest = _rows(store, "SELECT MAX(p.published_at) AS latest FROM post p JOIN account a ON a.id = p.account_id "
+                          "WHERE a.is_own = 1 AND p.published_at < :tomorrow",
+                   {"tomorrow": (today + dt.timedelta(days=1)).isoformat()})[0]["latest"]
+    day = _date(latest) if latest else today
+    if (day.year, day.month) == (today.year, today.month) and today.day < YOUNG_MONTH_DAYS:
+        day = today.replace(day=1) - dt.timedelta(days=1)
+    return Period.month(f"{day.year}-{day.month:02d}")
+
+
+def like_for_like(period: Period, today: dt.date | None = None) -> tuple[Period, Period, bool]:
+    """The period and the one to compare it with, over the same days: while `period` is still
+    running, both stop after as many days as have passed (1–12 Dec against 1–12 Nov), so a
+    month-to-date is never set against a whole month. The flag says whether they were cut."""
+    today = today or clock.today()
+    previous = period.previous()
+    if not period.start <= today < period.end:
+        return period, previous, False
+    elapsed = today - period.start
+    return (Period(period.start, today, "custom"),
+            Period(previous.start, min(previous.start + elapsed, previous.end), "custom"), True)
 
 
 def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -224,14 +262,20 @@ def _post_rows(store: Store, period: Period, platforms: Sequence[str] | None, se
 def content_performance(store: Store, period: Period, platforms: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Each post published in the period, oldest first, with its views, engagement rate, follows
     gained, conversions and conversion rate at the comparison age (7 days)."""
-    rows = _post_rows(store, period, platforms, """
+    rows = _post_rows(store, period, platforms, f"""
         SELECT post_id, title, platform, published_at, captured_on, age_days, views, engagement_rate,
                follows_gained, conversions, conversion_rate, completion_rate
-        FROM pf WHERE kind = 'age' ORDER BY published_at, post_id""")
+        FROM pf WHERE kind = 'age' AND {NOT_LIVE} ORDER BY published_at, post_id""")
     for row in rows:
         row["published_at"] = dt.datetime.fromisoformat(row["published_at"])
         row["captured_on"] = _date(row["captured_on"])
     return rows
+
+
+def live_sessions(store: Store, period: Period, platforms: Sequence[str] | None = None) -> int:
+    """Own live sessions held in the period (left out of post charts and rankings)."""
+    return int(_post_rows(store, period, platforms, "SELECT COUNT(*) AS n FROM pp WHERE format = 'live'",
+                          kinds=("latest",))[0]["n"])
 
 
 def _median(values: list[float]) -> float | None:
@@ -264,7 +308,8 @@ def views_vs_conversion(store: Store, period: Period, platforms: Sequence[str] |
 def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | None = None,
                      metric: str = "views", n: int = 5) -> dict[str, Any]:
     """The `n` best and worst posts of the period by `metric` at the comparison age (posts
-    without the metric are left out): `{"metric", "top": [...], "bottom": [...]}`."""
+    without the metric and live sessions are left out): `{"metric", "top": [...], "bottom":
+    [...], "live_left_out": n}`."""
     if metric not in {"views", "engagement_rate", "follows_gained", "conversions", "conversion_rate",
                       "follow_rate", "completion_rate"}:
         raise ValueError(f"not a rankable metric: {metric}")
@@ -274,7 +319,7 @@ def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | No
                  conversions, {metric} AS value,
                  ROW_NUMBER() OVER (ORDER BY {metric} DESC, post_id) AS top_rank,
                  ROW_NUMBER() OVER (ORDER BY {metric} ASC, post_id) AS bottom_rank
-          FROM pf WHERE kind = 'age' AND {metric} IS NOT NULL)
+          FROM pf WHERE kind = 'age' AND {metric} IS NOT NULL AND {NOT_LIVE})
         WHERE top_rank <= :n OR bottom_rank <= :n""", n=n)
     for row in rows:
         row["published_at"] = dt.datetime.fromisoformat(row["published_at"])
@@ -282,6 +327,7 @@ def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | No
         "metric": metric,
         "top": sorted((r for r in rows if r["top_rank"] <= n), key=lambda r: r["top_rank"]),
         "bottom": sorted((r for r in rows if r["bottom_rank"] <= n), key=lambda r: r["bottom_rank"]),
+        "live_left_out": live_sessions(store, period, platforms),
     }
 
 
@@ -292,14 +338,14 @@ def best_time_to_post(store: Store, period: Period | None = None, platforms: Seq
     those of years ago. Cells with fewer than `min_posts` posts are None in `mean` (their
     `counts` stay); `thin` is True when fewer than `min_history` posts have an engagement rate.
     """
-    end = period.end if period else dt.date.today()
+    end = period.end if period else clock.today()
     slot_case = " ".join(f"WHEN CAST(strftime('%H', published_at) AS INTEGER) < {hi} THEN {i}"
                          for i, (_lo, hi, _label) in enumerate(TIME_SLOTS))
     cte, params = post_figures_cte(end - dt.timedelta(days=history_days - 1), end, platforms, kinds=("age",))
     rows = _rows(store, cte + f"""
         SELECT (CAST(strftime('%w', published_at) AS INTEGER) + 6) % 7 AS weekday,
                CASE {slot_case} END AS slot, AVG(engagement_rate) AS mean, COUNT(*) AS posts
-        FROM pf WHERE kind = 'age' AND engagement_rate IS NOT NULL
+        FROM pf WHERE kind = 'age' AND engagement_rate IS NOT NULL AND {NOT_LIVE}
         GROUP BY weekday, slot""", params)
     counts = [[0] * len(TIME_SLOTS) for _ in WEEKDAYS]
     means: list[list[float | None]] = [[None] * len(TIME_SLOTS) for _ in WEEKDAYS]
@@ -322,14 +368,18 @@ def best_time_to_post(store: Store, period: Period | None = None, platforms: Seq
 # --- Platforms, money, members ----------------------------------------------------------------
 
 def _platform_totals(store: Store, period: Period, platforms: Sequence[str] | None) -> dict[str, dict[str, Any]]:
-    posts = _post_rows(store, period, platforms, """
-        SELECT platform, COUNT(DISTINCT post_id) AS posts,
+    """Per platform: posts published (whether or not their numbers are in yet) and their figures,
+    live sessions left out; net follows and the last follower count of the period."""
+    published = _post_rows(store, period, platforms, f"""
+        SELECT platform, COUNT(*) AS posts FROM pp WHERE {NOT_LIVE} GROUP BY platform""", kinds=("latest",))
+    posts = _post_rows(store, period, platforms, f"""
+        SELECT platform,
                SUM(CASE WHEN kind = 'latest' THEN views END) AS views,
                AVG(CASE WHEN kind = 'latest' THEN views END) AS avg_views,
                AVG(CASE WHEN kind = 'age' THEN engagement_rate END) AS engagement_rate,
                SUM(CASE WHEN kind = 'latest' THEN follows_gained END) AS follows_gained,
                SUM(CASE WHEN kind = 'latest' THEN conversions END) AS conversions
-        FROM pf GROUP BY platform""", kinds=("age", "latest"))
+        FROM pf WHERE {NOT_LIVE} GROUP BY platform""", kinds=("age", "latest"))
     params = _period_params(period)
     where = platform_filter("a.platform", platforms, params)
     daily = _rows(store, f"""
@@ -347,16 +397,18 @@ def _platform_totals(store: Store, period: Period, platforms: Sequence[str] | No
         WHERE a.is_own = 1{where}
         GROUP BY a.platform""", params)
     out: dict[str, dict[str, Any]] = {}
-    for row in posts + daily + ends:
+    for row in published + posts + daily + ends:
         out.setdefault(row["platform"], {}).update({k: v for k, v in row.items() if k != "platform"})
     return out
 
 
-def platform_comparison(store: Store, period: Period, platforms: Sequence[str] | None = None) -> dict[str, Any]:
-    """Core metrics per platform for this period and the previous one, with the relative change
-    (None where the previous value is missing or 0): `{"current": {"start","end"}, "previous":
-    {…}, "rows": [{"platform", "metric", "current", "previous", "change"}]}`."""
-    previous = period.previous()
+def platform_comparison(store: Store, period: Period, platforms: Sequence[str] | None = None,
+                        today: dt.date | None = None) -> dict[str, Any]:
+    """Core metrics per platform for this period and the previous one over the same days
+    (`like_for_like`), with the relative change (None where the previous value is missing or 0):
+    `{"current": {"start","end"}, "previous": {…}, "to_date": bool, "rows": [{"platform",
+    "metric", "current", "previous", "change"}]}`."""
+    period, previous, to_date = like_for_like(period, today)
     now, before = _platform_totals(store, period, platforms), _platform_totals(store, previous, platforms)
     rows = []
     for code in sorted(set(now) | set(before)):
@@ -369,6 +421,7 @@ def platform_comparison(store: Store, period: Period, platforms: Sequence[str] |
     return {
         "current": {"start": period.start, "end": period.end},
         "previous": {"start": previous.start, "end": previous.end},
+        "to_date": to_date,
         "rows": rows,
     }
 

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models import PLATFORM_NAMES
 from app.services.dashboard import Period
@@ -163,14 +164,14 @@ def default_month(store: Store, today: dt.date | None = None) -> str:
         latest = conn.execute(sa.text(
             "SELECT MAX(p.published_at) FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1"
         )).scalar()
-    day = dt.date.fromisoformat(str(latest)[:10]) if latest else (today or dt.date.today())
+    day = dt.date.fromisoformat(str(latest)[:10]) if latest else (today or clock.today())
     return f"{day.year}-{day.month:02d}"
 
 
 def diagnose(store: Store, month: str | None = None, *, translate: Translate = untranslated,
              today: dt.date | None = None) -> list[Finding]:
     """Every finding of `month` (`YYYY-MM`; default `default_month`), most urgent first."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     period = Period.month(month or default_month(store, today))
     limits = thresholds(store)
     say = _Say(translate)

@@ -28,6 +28,7 @@ from app.services.dashboard import (
     best_time_to_post,
     content_performance,
     dashboard_data,
+    default_period,
     followers_over_time,
     net_follows_weekly,
     platform_comparison,
@@ -193,3 +194,59 @@ def test_dashboard_data_on_an_empty_store(store: Store) -> None:
     data = dashboard_data(store, MAY, platforms=["douyin"])
     assert data["content"] == [] and data["scatter"]["points"] == []
     assert data["followers"]["platforms"] == {} and data["best_time"]["thin"] is True
+
+
+def test_posts_count_every_post_published_not_only_those_with_numbers(store: Store) -> None:
+    a = account(store, "douyin")
+    post(store, a, dt.datetime(2026, 5, 3, 12), views=1000)
+    with store.writing() as s:  # published, numbers not imported yet; and a live session
+        s.add(Post(account_id=a, title="还没数据", status=PostStatus.published, published_at=dt.datetime(2026, 5, 4, 9)))
+        s.add(Post(account_id=a, title="直播", format="live", status=PostStatus.published,
+                   published_at=dt.datetime(2026, 5, 5, 20)))
+    rows = {r["metric"]: r for r in platform_comparison(store, MAY, today=dt.date(2026, 7, 1))["rows"]}
+    assert rows["posts"]["current"] == 2
+
+
+def test_a_running_month_is_compared_with_the_same_days_of_the_month_before(store: Store) -> None:
+    a = account(store, "douyin")
+    post(store, a, dt.datetime(2026, 4, 5, 12), views=1000)
+    post(store, a, dt.datetime(2026, 4, 20, 12), views=1000)  # after the 12th: not like for like
+    post(store, a, dt.datetime(2026, 5, 6, 12), views=1000)
+    data = platform_comparison(store, MAY, today=dt.date(2026, 5, 12))
+    assert data["to_date"] is True
+    assert (data["current"]["start"], data["current"]["end"]) == (dt.date(2026, 5, 1), dt.date(2026, 5, 12))
+    assert (data["previous"]["start"], data["previous"]["end"]) == (dt.date(2026, 4, 1), dt.date(2026, 4, 12))
+    rows = {r["metric"]: r for r in data["rows"]}
+    assert (rows["posts"]["current"], rows["posts"]["previous"], rows["posts"]["change"]) == (1, 1, 0.0)
+    # 31 March against a 28-day February: the whole of February, never days after it.
+    march = platform_comparison(store, Period.month("2026-03"), today=dt.date(2026, 3, 30))
+    assert march["previous"]["end"] == dt.date(2026, 2, 28)
+    assert platform_comparison(store, MAY, today=dt.date(2026, 6, 2))["to_date"] is False
+
+
+def test_default_period_is_the_last_complete_month_while_this_one_is_young(store: Store) -> None:
+    assert default_period(store, dt.date(2026, 12, 6)) == Period.month("2026-11")
+    assert default_period(store, dt.date(2026, 1, 1)) == Period.month("2025-12")
+    assert default_period(store, dt.date(2026, 12, 10)) == Period.month("2026-12")
+    a = account(store, "douyin")
+    post(store, a, dt.datetime(2026, 8, 30, 12), views=10)  # data ends in August: show August
+    assert default_period(store, dt.date(2026, 12, 20)) == Period.month("2026-08")
+
+
+def test_live_sessions_are_not_ranked_among_posts(store: Store) -> None:
+    a = account(store, "douyin")
+    ids = [post(store, a, dt.datetime(2026, 5, 1 + i, 12), views=1000, likes=10 * (i + 1), comments=0, shares=0,
+                saves=0) for i in range(3)]
+    with store.writing() as s:
+        live = Post(account_id=a, title="直播专场", format="live", status=PostStatus.published,
+                    published_at=dt.datetime(2026, 5, 9, 20))
+        s.add(live)
+        s.flush()  # likes are taps: far more than viewers
+        s.add(PostMetrics(post_id=live.id, captured_on=dt.date(2026, 5, 16), views=800, likes=5000, comments=0,
+                          shares=0, saves=0))
+        live_id = live.id
+    ranks = top_bottom_posts(store, MAY, metric="engagement_rate", n=5)
+    assert [r["post_id"] for r in ranks["top"]] == ids[::-1]
+    assert live_id not in {r["post_id"] for r in ranks["bottom"]} and ranks["live_left_out"] == 1
+    assert live_id not in {r["post_id"] for r in content_performance(store, MAY)}
+    assert best_time_to_post(store, MAY, min_posts=1)["posts"] == 3

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from app import clock
 from app.services.dashboard import Period
+from app.services.demo import fill_demo
 from app.services.metrics import METRICS
 from app.store import Store
 from app.views.charts.findings import COL_SUBJECT
@@ -183,3 +187,76 @@ def test_comparison_metric_switch_redraws_the_bars(tab: ChartsTab) -> None:
     rows = [r for r in tab.result["data"]["comparison"]["rows"] if r["metric"] == "engagement_rate"]
     assert chart.series == {r["platform"]: (r["current"], r["previous"]) for r in rows}
     assert "互动率" in chart.plot.getAxis("left").labelText
+
+
+def test_early_in_a_month_the_tab_opens_on_the_last_complete_one(tmp_path: Path, qtbot: object) -> None:
+    """Issue 16: on the 6th the tab opened on a month holding six days, its charts nearly empty."""
+    clock.fix(dt.datetime(2026, 12, 6, 9, 0))
+    store = Store.open(tmp_path / "demo")
+    fill_demo(store)
+    widget = ChartsTab(make_ctx(store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.show()
+    assert widget.period == Period.month("2026-11") and widget.period_label.text() == "2026年11月"
+    for name in ("content", "scatter", "top_bottom"):
+        assert not widget.charts[name].card.is_empty(), name
+    assert "2026-10-01 至 2026-10-31" in widget.charts["comparison"].card.note.text()
+    store.close()
+
+
+def test_a_running_month_is_compared_with_the_same_days_and_says_so(tab: ChartsTab) -> None:
+    assert tab.period == Period.month("2026-11")  # the clock: 18 November
+    chart = tab.charts["comparison"]
+    assert chart.card.title.text() == "平台对比：本期至今与上期同期"
+    note = chart.card.note.text()
+    assert "2026-11-01 至 2026-11-18" in note and "2026-10-01 至 2026-10-18" in note
+
+
+def test_weekly_bars_are_labelled_with_the_weeks_mondays(tab: ChartsTab) -> None:
+    weeks = tab.result["data"]["net_follows"]["weeks"]  # type: ignore[index]
+    assert weeks and all(week.weekday() == 0 for week in weeks)
+    ticks = tab.charts["net_follows"].plot.getAxis("bottom")._tickLevels[0]
+    assert ticks == [(i, f"{week.month}月{week.day}日") for i, week in enumerate(weeks)]
+    year = Period.year(2026)
+    tab.set_period(year)
+    ticks = tab.charts["net_follows"].plot.getAxis("bottom")._tickLevels[0]
+    assert 4 <= len(ticks) <= 14 and all(label.endswith("日") for _i, label in ticks)
+
+
+def test_rate_axes_show_percent(tab: ChartsTab) -> None:
+    content = tab.charts["content"]
+    content.metric.setCurrentIndex(content.metric.findData("engagement_rate"))
+    left = content.plot.getAxis("left")
+    assert left.tickStrings([2.0, 4.0], 1, 2.0) == ["2%", "4%"]
+    content.metric.setCurrentIndex(content.metric.findData("follows_gained"))
+    assert left.tickStrings([20.0, 40.0], 1, 20.0) == ["20", "40"]
+    assert tab.charts["scatter"].plot.getAxis("left").tickStrings([0.5], 1, 0.1) == ["0.5%"]
+
+
+def test_quadrant_labels_never_cover_a_dot(tab: ChartsTab, qtbot: object) -> None:
+    from PySide6.QtCore import QPointF
+
+    tab.pages.setCurrentIndex(1)
+    chart = tab.charts["scatter"]
+    for height in (380, 700):
+        chart.card.setMinimumHeight(height)
+        qtbot.waitUntil(lambda h=height: chart.card.height() >= h)  # type: ignore[attr-defined]
+        qtbot.wait(10)  # type: ignore[attr-defined]
+        box = chart.plot.getViewBox()
+        dots = [box.mapViewToScene(QPointF(x, y)) for x, y in zip(chart.hover.xs, chart.hover.ys, strict=True)]
+        assert len(chart.quadrant_labels) == 4 and dots
+        for label in chart.quadrant_labels:
+            area = label.mapRectToScene(label.boundingRect()).adjusted(-5, -5, 5, 5)  # a dot's radius
+            assert not [dot for dot in dots if area.contains(dot)], label.toPlainText()
+
+
+def test_live_sessions_are_not_ranked_with_posts(tab: ChartsTab, demo_store: Store) -> None:
+    with demo_store.engine.connect() as conn:
+        lives = set(conn.execute(sa.text("SELECT id FROM post WHERE format = 'live'")).scalars())
+    assert lives, "the demo has live sessions"
+    posts = tab.charts["top_bottom"]
+    posts.metric.setCurrentIndex(posts.metric.findData("engagement_rate"))
+    ranked = {posts.post_id(side, r) for side in ("top", "bottom") for r in range(posts.tables[side].rowCount())}
+    assert ranked and not ranked & lives
+    assert "场直播不参与排名" in posts.card.note.text()
+    assert not {p["post_id"] for p in tab.result["data"]["content"]} & lives  # type: ignore[index]

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401 - every table registered on the metadata
+from app import clock
 from app.store import Store
 from app.store.db import write_lock
 
@@ -111,7 +112,7 @@ def fill_demo(
     from app.services.demo import audience, content, operations
     from app.services.segments import recompute_segments
 
-    day = today or dt.date.today()
+    day = today or clock.today()
     with write_lock(), store.engine.begin() as conn:
         if replace:
             clear_data(conn)

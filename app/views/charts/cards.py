@@ -230,10 +230,13 @@ def _number_axis_class() -> type:
     import pyqtgraph as pg
 
     class NumberAxis(pg.AxisItem):
+        #: Appended to every label: "%" on an axis of rates plotted in percent.
+        suffix = ""
+
         def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
             if self.logMode:
                 return self.logTickStrings(values, scale, spacing)
-            return [number_tick(v * scale, spacing * scale) for v in values]
+            return [number_tick(v * scale, spacing * scale) + self.suffix for v in values]
 
         def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
             return [log_tick(v) for v in values]

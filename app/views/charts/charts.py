@@ -121,6 +121,14 @@ class Chart(QObject):
     def draw(self, data: Any) -> None:
         raise NotImplementedError
 
+    def percent_axis(self, side: str, on: bool) -> None:
+        """Label the ticks of this axis "12%" (rates are plotted ×100) or as plain numbers."""
+        axis = self.plot.getAxis(side)
+        if axis.suffix != ("%" if on else ""):
+            axis.suffix = "%" if on else ""
+            axis.picture = None  # pyqtgraph caches the drawn labels
+            axis.update()
+
     def open_post(self, post_id: int) -> None:
         """Ask for the post to be opened (what a click on its dot does)."""
         self.openItem.emit("post", int(post_id))
@@ -197,8 +205,9 @@ class NetFollowsChart(Chart):
     name = "net_follows"
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("每周净增关注"), ("net_follows",), date_axis=True, parent=parent)
+        super().__init__(self.tr("每周净增关注"), ("net_follows",), parent=parent)
         self.plot.setLabel("left", self.tr("净增关注（人）"))
+        self.plot.setLabel("bottom", self.tr("每周（周一起）"))
 
     def draw(self, data: dict[str, Any]) -> None:
         pg = _pg()
@@ -208,12 +217,11 @@ class NetFollowsChart(Chart):
             self.card.set_empty(self.tr("这段时间没有关注数据 — 导入账号每日数据（新增/取消关注）后显示每周净增。"))
             return
         self.card.set_empty(None)
-        week = 7 * 86400
-        width = week * 0.8 / max(len(platforms), 1)
+        width = 0.8 / max(len(platforms), 1)
         texts = {w: [self.tr("%1 起的一周").replace("%1", md(w))] for w in weeks}
         for i, (code, values) in enumerate(platforms.items()):
-            offset = -week * 0.4 + width * (i + 0.5)
-            xs = [timestamp(w) + week / 2 + offset for w, v in zip(weeks, values, strict=True) if v is not None]
+            offset = -0.4 + width * (i + 0.5)
+            xs = [n + offset for n, v in enumerate(values) if v is not None]
             hs = [v for v in values if v is not None]
             self.add(pg.BarGraphItem(x=xs, height=hs, width=width, brush=platform_color(code), pen=None),
                      legend=(platform_name(code), platform_color(code)))
@@ -222,9 +230,18 @@ class NetFollowsChart(Chart):
                 if v is not None:
                     texts[w].append(f"{platform_name(code)}  {v:+,}")
         self.add(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#9CA3AF")))
-        self.hover.set_points([timestamp(w) + week / 2 for w in weeks], [0] * len(weeks),
+        self.plot.getAxis("bottom").setTicks([week_ticks(weeks)])
+        self.hover.set_points(list(range(len(weeks))), [0] * len(weeks),
                               ["\n".join(texts[w]) for w in weeks], "x", radius=60)
-        self.plot.autoRange()
+        self.plot.setXRange(-0.6, len(weeks) - 0.4, padding=0)
+        self.plot.enableAutoRange(axis="y")
+
+
+def week_ticks(weeks: Sequence[dt.date], most: int = 14) -> list[tuple[int, str]]:
+    """Bar positions and labels of the weeks' Mondays ("11月3日"), every k-th one when there are
+    more than `most`, so the labels never run into each other."""
+    step = max(1, math.ceil(len(weeks) / most))
+    return [(i, md(week)) for i, week in enumerate(weeks) if i % step == 0]
 
 
 #: The metric-dictionary entry behind each comparison metric (for the 口径 tooltip).
@@ -269,8 +286,14 @@ class ComparisonChart(Chart):
             return
         self.card.set_empty(None)
         cur, prev = data["current"], data["previous"]
-        self.card.set_note(self.tr("深色：本期 %1 至 %2；浅色：上期 %3 至 %4。柱子上方是变化幅度。")
-                           .replace("%1", str(cur["start"])).replace("%2", str(cur["end"]))
+        if data.get("to_date"):
+            note = self.tr("本期还没过完，只比同样的天数：深色是本期截至今天 %1 至 %2，浅色是上期同期 %3 至 %4。"
+                           "柱子上方是变化幅度。")
+        else:
+            note = self.tr("深色：本期 %1 至 %2；浅色：上期 %3 至 %4。柱子上方是变化幅度。")
+        self.card.title.setText(self.tr("平台对比：本期至今与上期同期") if data.get("to_date")
+                                else self.tr("平台对比：本期与上期"))
+        self.card.set_note(note.replace("%1", str(cur["start"])).replace("%2", str(cur["end"]))
                            .replace("%3", str(prev["start"])).replace("%4", str(prev["end"])))
         ticks, texts, top, bottom = [], [], 0.0, 0.0
         for i, row in enumerate(rows):
@@ -295,7 +318,8 @@ class ComparisonChart(Chart):
                 self.add(label)
             texts.append(text)
         self.plot.getAxis("bottom").setTicks([ticks])
-        self.plot.setLabel("left", self.metric.currentText() + ("（%）" if key in RATE_KEYS else ""))
+        self.plot.setLabel("left", self.metric.currentText())
+        self.percent_axis("left", key in RATE_KEYS)
         self.hover.set_points(list(range(len(rows))), [0] * len(rows), texts, "x", radius=80)
         self.plot.setXRange(-0.6, len(rows) - 0.4, padding=0)
         self.plot.setYRange(bottom * 1.15, top * 1.15 or 1, padding=0)
@@ -329,8 +353,8 @@ class ContentChart(Chart):
         self.card.set_metrics([key])
         log = key == "views"
         self.plot.setLogMode(x=False, y=log)
-        unit = self.tr("（对数刻度）") if log else "（%）" if key in RATE_KEYS else ""
-        self.plot.setLabel("left", self.metric.currentText() + unit)
+        self.plot.setLabel("left", self.metric.currentText() + (self.tr("（对数刻度）") if log else ""))
+        self.percent_axis("left", key in RATE_KEYS)
         posts = [p for p in data if p[key] is not None and (not log or p[key] > 0)]
         if not posts:
             self.card.set_empty(self.tr("这段时间发布的内容没有这个指标的数据 — 导入内容数据后再看。"))
@@ -364,8 +388,14 @@ class ContentChart(Chart):
         self.plot.autoRange()
 
 
+#: Height in pixels of the empty bands above and below the dots that hold the quadrant names
+#: (a line of text, its padding and a dot).
+QUADRANT_BAND_PIXELS = 38
+
+
 class ScatterChart(Chart):
-    """Views against conversion (or engagement) rate; median lines split the four quadrants."""
+    """Views against conversion (or engagement) rate; median lines split the four quadrants,
+    named in empty bands above and below the dots (`quadrant_labels`)."""
 
     name = "scatter"
 
@@ -373,20 +403,30 @@ class ScatterChart(Chart):
         super().__init__(self.tr("浏览量与转化"), ("views", "conversion_rate"), min_height=380, parent=parent)
         self.plot.setLabel("bottom", self.tr("浏览量（对数刻度）"))
         self.plot.setLogMode(x=True, y=False)
+        self.quadrant_labels: list[Any] = []
+        #: The dots' x range (padded) and y range, for `place_quadrants`.
+        self.extent: tuple[float, float, float, float] | None = None
+        self.plot.getViewBox().sigResized.connect(lambda _box: self.place_quadrants())
 
     def draw(self, data: dict[str, Any]) -> None:
         pg = _pg()
         self.clear()
+        self.extent = None
         y_key = data["y_metric"]
         self.card.set_metrics(["views", y_key])
         y_name = metric_name(y_key)
-        self.plot.setLabel("left", f"{y_name}（%）")
+        self.plot.setLabel("left", y_name)
+        self.percent_axis("left", True)
         points = [p for p in data["points"] if p["x"] and p["x"] > 0]
         if not points:
             self.card.set_empty(self.tr("这段时间没有同时有浏览量和转化（或互动）数据的内容。"))
             return
         self.card.set_empty(None)
+        median_x, median_y = data["median_x"], data["median_y"]
         notes = [self.tr("每个点是一篇内容（发布后约 7 天），虚线是中位数，把内容分成四类；点一下打开这篇内容。")]
+        if median_x and median_y is not None:
+            notes.append(self.tr("浏览中位数 %1，%2中位数 %3。").replace("%1", fmt("views", median_x))
+                         .replace("%2", y_name).replace("%3", fmt(y_key, median_y)))
         if y_key != "conversion_rate":
             notes.append(self.tr("这段时间没有转化数据，纵轴改用互动率。"))
         left_out = data["left_out"] + len(data["points"]) - len(points)
@@ -414,32 +454,45 @@ class ScatterChart(Chart):
             return (f"{short(p['title'], 24)}\n{platform_name(p['platform'])}\n"
                     + views_text.replace("%1", fmt("views", p["x"])).replace("%2", y_name).replace("%3", fmt(y_key, p["y"])))
 
-        median_x, median_y = data["median_x"], data["median_y"]
         grey = "#6B7280"
         if median_x:
-            self.add(pg.InfiniteLine(pos=math.log10(median_x), angle=90, pen=_dashed(grey, 1), label=self.tr(
-                "浏览中位数 %1").replace("%1", fmt("views", median_x)),
-                labelOpts={"position": 0.95, "color": grey, "anchors": [(0, 0), (0, 0)]}))
+            self.add(pg.InfiniteLine(pos=math.log10(median_x), angle=90, pen=_dashed(grey, 1)))
         if median_y is not None:
-            self.add(pg.InfiniteLine(pos=median_y * 100, angle=0, pen=_dashed(grey, 1), label=self.tr(
-                "%1中位数 %2").replace("%1", y_name).replace("%2", fmt(y_key, median_y)),
-                labelOpts={"position": 0.02, "color": grey, "anchors": [(0, 1), (0, 1)]}))
+            self.add(pg.InfiniteLine(pos=median_y * 100, angle=0, pen=_dashed(grey, 1)))
         self.hover.set_points(xs, ys, text, "xy")
-        self.plot.autoRange()
+        x_pad = (max(xs) - min(xs)) * 0.04 or 0.5
+        self.extent = (min(xs) - x_pad, max(xs) + x_pad, min(ys), max(ys))
+        self.quadrant_labels = []
         if median_x and median_y is not None:
-            (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
-            quadrant = "#9CA3AF"
-            for text, x, y, anchor in (
-                (self.tr("浏览高 · 转化高：值得复用"), x1, y1, (1, 0)),
-                (self.tr("浏览高 · 转化低：流量没接住"), x1, y0, (1, 1)),
-                (self.tr("浏览低 · 转化高：可以加推"), x0, y1, (0, 0)),
-                (self.tr("浏览低 · 转化低"), x0, y0, (0, 1)),
+            for text, anchor in (
+                (self.tr("浏览高 · 转化高：值得复用"), (1, 0)),
+                (self.tr("浏览高 · 转化低：流量没接住"), (1, 1)),
+                (self.tr("浏览低 · 转化高：可以加推"), (0, 0)),
+                (self.tr("浏览低 · 转化低"), (0, 1)),
             ):
                 if y_key != "conversion_rate":
                     text = text.replace(self.tr("转化"), self.tr("互动"))
-                label = pg.TextItem(text, color=quadrant, anchor=anchor)
-                label.setPos(x, y)
+                label = pg.TextItem(text, color=grey, anchor=anchor, fill=pg.mkBrush(255, 255, 255, 220))
                 self.add(label)
+                self.quadrant_labels.append(label)
+        self.place_quadrants()
+
+    def place_quadrants(self) -> None:
+        """Fit the view to the dots plus an empty band above and below them as tall as a
+        quadrant name, and put the names in the band's corners (again whenever the plot resizes,
+        since the names keep their pixel size)."""
+        if self.extent is None:
+            return
+        x0, x1, low, high = self.extent
+        span = (high - low) or max(abs(high), 1.0)
+        pixels = self.plot.getViewBox().height()
+        share = min(0.3, QUADRANT_BAND_PIXELS / pixels) if pixels > 3 * QUADRANT_BAND_PIXELS else 0.3
+        band = span * share / (1 - 2 * share)
+        y0, y1 = low - band, high + band
+        self.plot.setXRange(x0, x1, padding=0)
+        self.plot.setYRange(y0, y1, padding=0)
+        for label, (x, y) in zip(self.quadrant_labels, ((x1, y1), (x1, y0), (x0, y1), (x0, y0)), strict=True):
+            label.setPos(x, y)
 
 
 # --- 发布时间 -------------------------------------------------------------------------------------

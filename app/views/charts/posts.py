@@ -66,7 +66,6 @@ class TopBottomPosts(QObject):
             row.addLayout(column, 1)
             self.tables[side] = table
         self.card.set_body(body)
-        self.card.set_note(self.tr("按发布后约 7 天的数据排名；双击一行打开这篇内容。"))
         self.items: list[Any] = []
 
     @staticmethod
@@ -87,6 +86,11 @@ class TopBottomPosts(QObject):
         heads = [self.tr("标题"), self.tr("平台")] + [metric_name(k) for k in keys]
         self.items = data["top"] + data["bottom"]
         self.card.set_metrics(keys)
+        note = self.tr("按发布后约 7 天的数据排名；双击一行打开这篇内容。")
+        if data.get("live_left_out"):
+            note += " " + self.tr("另有 %n 场直播不参与排名（直播的点赞、评论按场累计，会超过观看人数，和内容放在一起比不公平）。",
+                                  "", data["live_left_out"])
+        self.card.set_note(note)
         if not self.items:
             self.card.set_empty(self.tr("这段时间没有带这个指标的已发布内容。"))
             return

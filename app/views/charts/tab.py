@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import clock
 from app.services import dashboard
 from app.services.calendar import own_accounts
 from app.services.dashboard import Period
-from app.services.diagnosis import default_month
 from app.store import Store
 from app.views.base import DataTab, EmptyState
 from app.views.charts.findings import FindingsPanel
@@ -43,9 +43,10 @@ from app.views.table_models import platform_icon, platform_name
 
 
 def load_dashboard(store: Store, period: Period | None, platforms: Sequence[str] | None) -> dict[str, Any]:
-    """Every chart's dataset (worker side). Without a period: the month of the latest post."""
+    """Every chart's dataset (worker side). Without a period: `dashboard.default_period` (the
+    latest post's month, or the last complete one while the current month is young)."""
     began = time.perf_counter()
-    period = period or Period.month(default_month(store))
+    period = period or dashboard.default_period(store)
     data = dashboard.dashboard_data(store, period, platforms)
     if len(period.months()) < SEGMENT_MONTHS:
         data["segments"] = dashboard.segment_sizes(store, Period(_months_before(period.end, SEGMENT_MONTHS),
@@ -231,7 +232,7 @@ class ChartsTab(DataTab):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        anchor = self.period.end if self.period else dt.date.today()
+        anchor = self.period.end if self.period else clock.today()
         if kind == "month":
             period = Period.month(f"{anchor.year}-{anchor.month:02d}")
         elif kind == "quarter":
@@ -354,7 +355,7 @@ class ChartsTab(DataTab):
         if not self._findings_stale or self.period is None or self.pages.currentWidget() is not self.findings:
             return
         self._findings_stale = False
-        today = dt.date.today()
+        today = clock.today()
         months = [m for m in self.period.months() if m <= f"{today.year}-{today.month:02d}"] or self.period.months()
         self.findings.set_months(months, months[-1])
 
