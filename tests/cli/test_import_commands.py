@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -98,3 +102,37 @@ def test_template_command_writes_an_importable_template(tmp_path: Path, data_dir
     assert code == 0 and Path(doc["file"]) == out and out.exists()
     code, doc = cli(capsys, data_dir, "import", str(out))
     assert code == 0 and doc["files"][0]["profile"] == kind and doc["files"][0]["inserted"] == 1
+
+
+def test_two_works_a_minute_apart_are_two_new_posts_in_the_json(tmp_path: Path, data_dir: Path, capsys) -> None:
+    path = xlsx(tmp_path / "甲乙.xlsx", [HEADERS, ["作品甲", "2026-07-01 18:00:00", "视频", "100", "0.3", "1"],
+                                          ["作品乙", "2026-07-01 18:01:00", "视频", "200", "0.3", "2"]])
+    code, doc = cli(capsys, data_dir, "import", str(path), "--as-of", "2026-07-02", "--dry-run")
+    assert code == 0 and (doc["files"][0]["inserted"], doc["files"][0]["updated"]) == (2, 0)
+    code, doc = cli(capsys, data_dir, "import", str(path), "--as-of", "2026-07-02")
+    assert code == 0 and (doc["files"][0]["inserted"], doc["files"][0]["updated"]) == (2, 0)
+    week2 = xlsx(tmp_path / "甲乙2.xlsx", [HEADERS, ["作品乙", "2026-07-01 18:01:00", "视频", "260", "0.3", "2"],
+                                            ["作品甲", "2026-07-01 18:00:00", "视频", "150", "0.3", "1"]])
+    code, doc = cli(capsys, data_dir, "import", str(week2), "--as-of", "2026-07-09")
+    assert code == 0 and (doc["files"][0]["inserted"], doc["files"][0]["updated"]) == (0, 2)
+    with sqlite3.connect(data_dir / "opsdesk.db") as conn:
+        rows = conn.execute("SELECT p.title, m.captured_on, m.views FROM post p JOIN post_metrics m ON m.post_id = p.id "
+                            "ORDER BY p.title, m.captured_on").fetchall()
+    assert rows == [("作品乙", "2026-07-02", 200), ("作品乙", "2026-07-09", 260),
+                    ("作品甲", "2026-07-02", 100), ("作品甲", "2026-07-09", 150)]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX only")
+def test_a_fifo_and_a_negative_count_are_refused_plainly(tmp_path: Path) -> None:
+    """The real process: a pipe named .csv is refused at once (no hang), a negative count is a bad row."""
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    bad = xlsx(tmp_path / "neg.xlsx", [HEADERS, ["负播放", "2026-07-02 10:00:00", "视频", "-5", "0.1", "3"]])
+    argv = ["--data-dir", str(tmp_path / "data"), "--json", "import", str(fifo), str(bad)]
+    run = subprocess.run([sys.executable, "-c", f"from app.cli import main; raise SystemExit(main({argv!r}))"],
+                         capture_output=True, text=True, timeout=60, encoding="utf-8")
+    assert run.returncode == 2 and "Traceback" not in run.stderr, run.stderr
+    pipe, neg = json.loads(run.stdout)["files"]
+    assert pipe["status"] == "refused" and "不是普通文件" in pipe["message"]
+    assert neg["status"] == "refused" and neg["errors"] == [
+        {"row": 2, "column": "播放量", "value": "-5", "message": "不能是负数"}]

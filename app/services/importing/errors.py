@@ -12,6 +12,10 @@ class ImportRefusedError(UserError):
 
 
 NOT_FOUND = QT_TRANSLATE_NOOP("import", "找不到文件“{file}”。")
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "import", "“{file}”不是普通文件（是文件夹、管道或设备），无法导入。请选平台后台下载的 Excel 或 CSV 文件。"
+)
+UNREADABLE = QT_TRANSLATE_NOOP("import", "读不了“{file}”：{reason}。请检查文件权限，或把文件复制到别的文件夹再导入。")
 NOT_SPREADSHEET = QT_TRANSLATE_NOOP(
     "import", "“{file}”不是表格文件（Excel、WPS 表格或 CSV），无法导入。"
 )

@@ -13,17 +13,24 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import re
+import stat
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.services.importing import errors
 from app.services.importing.errors import ImportRefusedError
 
 MAX_ROWS = 1_000_000
+#: The most characters a cell can hold: Excel's own limit, so a longer CSV or HTML cell was never a cell.
+MAX_CELL_CHARS = 32_767
+CELL_TOO_LONG = QT_TRANSLATE_NOOP("import", "这一格超过 32,767 个字，太长了（Excel 的一格也放不下）")
+UNCLOSED_QUOTE = QT_TRANSLATE_NOOP("import", "这一行的引号（\"）没有配对，读不出各列的值")
 #: Whole-archive and per-member limits on what a zip may expand to, and the most suspicious ratio.
 MAX_UNCOMPRESSED = 1_000_000_000
 MAX_MEMBERS = 10_000
@@ -40,8 +47,11 @@ _ENCRYPTED_STREAMS = ("EncryptionInfo", "EncryptedPackage")
 
 @dataclass
 class Sheet:
+    """A sheet's rows; `problems` names rows the reader could not read whole: {row index: (column or None, why)}."""
+
     name: str
     rows: list[list[Any]]
+    problems: dict[int, tuple[int | None, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -60,12 +70,18 @@ def _refuse(template: str, path: Path, **params: Any) -> ImportRefusedError:
 def read_workbook(path: Path) -> Workbook:
     """All sheets of the file at `path`; raises `ImportRefusedError` for anything unusable."""
     try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        mode = path.stat().st_mode
     except FileNotFoundError:
         raise _refuse(errors.NOT_FOUND, path) from None
-    except IsADirectoryError:
-        raise _refuse(errors.NOT_SPREADSHEET, path) from None
+    except OSError as exc:
+        raise _refuse(errors.UNREADABLE, path, reason=exc.strerror or str(exc)) from None
+    if not stat.S_ISREG(mode):  # a folder, pipe or device: opening a FIFO would wait for ever
+        raise _refuse(errors.NOT_A_FILE, path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise _refuse(errors.UNREADABLE, path, reason=exc.strerror or str(exc)) from None
     if not head or not path.read_bytes().strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise _refuse(errors.EMPTY, path)
     if head.startswith(OLE_MAGIC[:4]):
@@ -84,6 +100,10 @@ def read_workbook(path: Path) -> Workbook:
     return book
 
 
+class _TooManyRowsError(ValueError):
+    """A sheet longer than `MAX_ROWS` (kept apart from the ValueErrors of a damaged file)."""
+
+
 def _filled(cell: Any) -> bool:
     return cell is not None and cell != ""
 
@@ -100,7 +120,7 @@ def _calamine_sheets(path: Path) -> list[Sheet]:
             sheet = book.get_sheet_by_index(index)
             rows = sheet.to_python(skip_empty_area=False)
             if len(rows) > MAX_ROWS:
-                raise ValueError("too many rows")
+                raise _TooManyRowsError()
             sheets.append(Sheet(name, rows))
     return sheets
 
@@ -115,9 +135,9 @@ def _read_ole(path: Path) -> Workbook:
         sheets = _calamine_sheets(path)
     except PasswordError:
         raise _refuse(errors.ENCRYPTED, path) from None
-    except ValueError as exc:
-        if str(exc) == "too many rows":
-            raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}") from None
+    except _TooManyRowsError:
+        raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}") from None
+    except ValueError:
         raise _refuse(errors.TRUNCATED, path) from None
     except (CalamineError, OSError):
         if len(data) < 1536 or len(data) % 512:
@@ -195,6 +215,8 @@ def _read_zip(path: Path) -> Workbook:
             sheets = _calamine_sheets(path)
         except PasswordError:
             raise _refuse(errors.ENCRYPTED, path) from None
+        except _TooManyRowsError:
+            raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}") from None
         except (CalamineError, ValueError, OSError):
             if is_ods:
                 raise _refuse(errors.TRUNCATED, path) from None
@@ -262,6 +284,8 @@ def _xlsx_from_xml(path: Path, archive: zipfile.ZipFile) -> list[Sheet]:
             if xml is None:
                 continue
             sheets.append(Sheet(name, _sheet_rows(SafeTree, xml, shared)))
+    except _TooManyRowsError:
+        raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}") from None
     except (DefusedXmlException, SafeTree.ParseError):
         raise _refuse(errors.XML_BOMB if b"<!" in (strings_xml or b"") else errors.TRUNCATED, path) from None
     except (zipfile.BadZipFile, OSError, EOFError, KeyError, ValueError):
@@ -308,7 +332,7 @@ def _sheet_rows(tree: Any, xml: bytes, shared: list[str]) -> list[list[Any]]:
         rows[row_number] = cells
         element.clear()
         if len(rows) > MAX_ROWS:
-            raise ValueError("too many rows")
+            raise _TooManyRowsError()
     if not rows:
         return []
     width = max((max(c) + 1 for c in rows.values() if c), default=0)
@@ -347,13 +371,31 @@ def _read_text(path: Path) -> Workbook:
         tables = _TableParser.parse(text)
         if not tables:
             raise _refuse(errors.NOT_SPREADSHEET, path)
-        return Workbook("html", [Sheet(f"table{i + 1}", rows) for i, rows in enumerate(tables)])
+        return Workbook("html", [_flag_long_cells(Sheet(f"table{i + 1}", rows)) for i, rows in enumerate(tables)])
     if start.startswith("<?xml") or start.startswith("<"):
         raise _refuse(errors.NOT_SPREADSHEET, path)
-    return Workbook("csv", [Sheet(path.stem, _csv_rows(text))])
+    sheet = Sheet(path.stem, [])
+    sheet.rows = _csv_rows(text, sheet.problems)
+    return Workbook("csv", [_flag_long_cells(sheet)])
 
 
-def _csv_rows(text: str) -> list[list[Any]]:
+def _flag_long_cells(sheet: Sheet) -> Sheet:
+    """Cells longer than Excel allows become problems of their rows (the cell keeps only its start)."""
+    if max(map(len, itertools.chain.from_iterable(sheet.rows)), default=0) <= MAX_CELL_CHARS:
+        return sheet
+    for index, row in enumerate(sheet.rows):
+        for col, cell in enumerate(row):
+            if len(cell) > MAX_CELL_CHARS:
+                sheet.problems.setdefault(index, (col, CELL_TOO_LONG))
+                row[col] = cell[:40] + "…"
+    return sheet
+
+
+def _csv_rows(text: str, problems: dict[int, tuple[int | None, str]]) -> list[list[Any]]:
+    """The CSV's rows; a row opening a quote that never closes is read as plain text and named in `problems`.
+
+    Without that, the open quote would swallow every line after it into one cell.
+    """
     sample = "\n".join(text.splitlines()[:30])
     delimiter = ","
     counts = {d: sample.count(d) for d in (",", "\t", ";", "|")}
@@ -365,7 +407,31 @@ def _csv_rows(text: str) -> list[list[Any]]:
             delimiter = best
     if counts.get(delimiter, 0) == 0 and counts[","]:
         delimiter = ","
-    return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # a long cell is a bad row, not an error
+    rows: list[list[Any]] = []
+    source = io.StringIO(text, newline="")
+    while True:
+        reader = csv.reader(source, delimiter=delimiter)
+        last_start = end = 0
+        for row in reader:
+            last_start, end = end, reader.line_num
+            rows.append(row)
+        if end - last_start <= 1:
+            return rows
+        source.seek(0)
+        for _ in range(last_start):
+            source.readline()
+        first_line = source.readline()
+        rest = source.read()
+        try:
+            list(csv.reader(io.StringIO(first_line + rest, newline=""), delimiter=delimiter, strict=True))
+        except csv.Error:  # the last record runs to the end of the file inside a quote
+            cells = next(csv.reader([first_line.rstrip("\r\n")], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+            rows[-1] = cells
+            problems[len(rows) - 1] = (next((i for i, c in enumerate(cells) if '"' in c), None), UNCLOSED_QUOTE)
+            source = io.StringIO(rest, newline="")
+            continue
+        return rows
 
 
 class _TableParser(HTMLParser):

@@ -97,6 +97,28 @@ def _fen(raw: Any) -> float | None:
     return None if value is None else round(float(value) / 100, 2)
 
 
+#: Counts that can fall as well as rise (net follower change); every other count is never negative.
+SIGNED_COUNTS = frozenset({"net_follows", "follows_gained"})
+#: A title longer than this is a whole article pasted into the cell (Douyin's caption limit is 1,000).
+MAX_TITLE_CHARS = 2_000
+NEGATIVE = QT_TRANSLATE_NOOP("import", "不能是负数")
+TITLE_TOO_LONG = QT_TRANSLATE_NOOP("import", "标题超过 2,000 个字，不像标题（是不是把正文贴进来了？）")
+
+
+def _unsigned_count(raw: Any) -> int | None:
+    value = v.parse_count(raw)
+    if value is not None and value < 0:
+        raise BadValueError(NEGATIVE)
+    return value
+
+
+def _title(raw: Any) -> str | None:
+    text = v.parse_text(raw)
+    if text is not None and len(text) > MAX_TITLE_CHARS:
+        raise BadValueError(TITLE_TOO_LONG)
+    return text
+
+
 def _number(raw: Any) -> float | None:
     value = v.parse_number(raw)
     return None if value is None else (value if isinstance(value, Capped) else float(value))
@@ -124,12 +146,16 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
 
 
 #: Converters whose results can be a `Capped` lower bound (`10w+`).
-_MAY_CAP = {v.parse_count, _number}
+_MAY_CAP = {v.parse_count, _unsigned_count, _number}
 
 
-def converter(type_name: str, header: str) -> Callable[[Any], Any]:
-    """The parser for one column, taking the unit its header carries into account."""
+def converter(type_name: str, header: str, field: str = "extra") -> Callable[[Any], Any]:
+    """The parser for one column, taking the unit its header carries (and the field it fills) into account."""
     key = v.header_key(header)
+    if field == "title" and type_name == "text":
+        return _title
+    if type_name == "count" and field != "extra" and field not in SIGNED_COUNTS and not v.PERCENT_HEADER.search(key):
+        return _unsigned_count
     if type_name == "rate":
         return functools.partial(v.parse_rate, percent_header=bool(v.PERCENT_HEADER.search(key)))
     if type_name == "seconds":
@@ -164,7 +190,7 @@ def _columns(table: TableMatch) -> list[_Column]:
             field, type_name = table.sheet_rule.field, table.sheet_rule.type
             if field == "extra":
                 header = table.sheet.name
-        columns.append(_Column(col, header, field, converter(type_name, header), spec.name))
+        columns.append(_Column(col, header, field, converter(type_name, header, field), spec.name))
     return columns
 
 
@@ -289,6 +315,16 @@ def _add_block(records: Records, table: TableMatch, columns: list[_Column], numb
     offset = len(records.rows)
     by_column = list(zip(*kept, strict=True))
     bad: set[int] = set()
+    problems = table.sheet.problems
+    if problems:  # rows the reader could not split or hold (an unclosed quote, an oversized cell)
+        for position, number in enumerate(numbers):
+            found = problems.get(number - 1)
+            if found is not None:
+                col, message = found
+                inside = col is not None and first <= col <= table.last_col
+                errors.append(RowError(number, table.headers.get(col, "") if col is not None else "",
+                                       kept[position][col - first] if inside else None, message))
+                bad.add(position)
     extra_headers: list[str] = []
     extra_values: list[list[Any]] = []
     field_at = 0

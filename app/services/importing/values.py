@@ -25,6 +25,15 @@ class BadValueError(ValueError):
     """A cell that cannot be read as what its column holds; the message is a marked Chinese string."""
 
 
+#: The largest number a cell may hold: far above any real count or amount, far below what SQLite
+#: stores (2**63 - 1) and exactly representable as a float.
+MAX_NUMBER = 10**15
+#: Publish times, days and months outside these years are typing or export errors, not data.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+TOO_LARGE = QT_TRANSLATE_NOOP("import", "数字太大，不像真实数据（最多 1,000 万亿）")
+YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("import", "年份不在 2000–2100 之间")
+
+
 class Capped(int):
     """A lower bound such as `10w+`: the platform shows at least this many."""
 
@@ -48,7 +57,7 @@ def parse_number(raw: Any) -> float | None:
     if isinstance(raw, int | float):
         if isinstance(raw, float) and math.isnan(raw):
             return None
-        return raw
+        return _sized(raw)
     if isinstance(raw, dt.date | dt.time | dt.timedelta):
         raise BadValueError(QT_TRANSLATE_NOOP("import", "不是数字"))
     text = _clean(str(raw))
@@ -61,11 +70,16 @@ def parse_number(raw: Any) -> float | None:
             low = parse_number(ranged.group(1))
             return None if low is None else Capped(round(low))
         raise BadValueError(QT_TRANSLATE_NOOP("import", "不是数字"))
-    value = float(match.group(1))
-    if match.group(2):
-        value *= _UNITS[match.group(2)]
+    value = _sized(float(match.group(1)) * (_UNITS[match.group(2)] if match.group(2) else 1))
     if match.group(3):
         return Capped(round(value))
+    return value
+
+
+def _sized(value: float) -> float:
+    """`value`, unless it is too large to be real (or to store): 23-digit numbers, `1e400`."""
+    if not -MAX_NUMBER < value < MAX_NUMBER:
+        raise BadValueError(TOO_LARGE)
     return value
 
 
@@ -73,14 +87,15 @@ def parse_count(raw: Any) -> int | None:
     """A whole count; `Capped` survives so the caller can flag it."""
     kind = type(raw)
     if kind is int:
-        return raw
+        return int(_sized(raw))
     if kind is str:
         try:
-            return int(raw)
-        except ValueError:
-            pass
+            return int(_sized(int(raw)))
+        except ValueError as exc:
+            if isinstance(exc, BadValueError):
+                raise
     elif kind is float and raw.is_integer():
-        return int(raw)
+        return int(_sized(raw))
     value = parse_number(raw)
     if value is None or isinstance(value, Capped):
         return value
@@ -178,7 +193,7 @@ def parse_seconds(raw: Any, minutes_header: bool = False) -> float | None:
         value = float(number)
     if value < 0:
         raise BadValueError(QT_TRANSLATE_NOOP("import", "时长不能是负数"))
-    return value * 60 if minutes_header else value
+    return _sized(value * 60 if minutes_header else value)
 
 
 _CN_DATETIME = re.compile(
@@ -209,7 +224,14 @@ def _excel_serial(value: float) -> dt.datetime:
 
 def parse_datetime(raw: Any) -> dt.datetime | None:
     """Every form exports use: ISO with `-`/`/`, `20250815` (int or text), `2026年03月25日09时49分34秒`,
-    `…日20时`, Excel serial numbers; local Asia/Shanghai time without zone."""
+    `…日20时`, Excel serial numbers; local Asia/Shanghai time without zone; years 2000–2100 only."""
+    value = _parse_datetime(raw)
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise BadValueError(YEAR_OUT_OF_RANGE)
+    return value
+
+
+def _parse_datetime(raw: Any) -> dt.datetime | None:
     if raw is None:
         return None
     if isinstance(raw, dt.datetime):
@@ -267,6 +289,8 @@ def parse_month(raw: Any) -> str | None:
             month = int(match.group(2))
             if not 1 <= month <= 12:
                 raise BadValueError(QT_TRANSLATE_NOOP("import", "不是月份"))
+            if not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+                raise BadValueError(YEAR_OUT_OF_RANGE)
             return f"{int(match.group(1)):04d}-{month:02d}"
     value = parse_datetime(raw)
     return None if value is None else value.strftime("%Y-%m")
