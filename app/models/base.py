@@ -14,6 +14,7 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 from app import clock
+from app.i18n import QT_TRANSLATE_NOOP
 
 # Alembic with render_as_batch needs named constraints to alter them on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -37,17 +38,18 @@ class Platform(StrEnum):
     toutiao = "toutiao"
 
 
-#: How operators name each platform; data, not UI strings (DESIGN §3).
+#: How operators name each platform: files and stored data use these Chinese names; the views show them
+#: through `platform_name()`, translated in the "platforms" context (issue 16).
 PLATFORM_NAMES: dict[Platform, str] = {
-    Platform.wechat: "公众号",
-    Platform.douyin: "抖音",
-    Platform.xiaohongshu: "小红书",
-    Platform.channels: "视频号",
-    Platform.weibo: "微博",
-    Platform.bilibili: "B站",
-    Platform.zhihu: "知乎",
-    Platform.kuaishou: "快手",
-    Platform.toutiao: "头条号",
+    Platform.wechat: QT_TRANSLATE_NOOP("platforms", "公众号"),
+    Platform.douyin: QT_TRANSLATE_NOOP("platforms", "抖音"),
+    Platform.xiaohongshu: QT_TRANSLATE_NOOP("platforms", "小红书"),
+    Platform.channels: QT_TRANSLATE_NOOP("platforms", "视频号"),
+    Platform.weibo: QT_TRANSLATE_NOOP("platforms", "微博"),
+    Platform.bilibili: QT_TRANSLATE_NOOP("platforms", "B站"),
+    Platform.zhihu: QT_TRANSLATE_NOOP("platforms", "知乎"),
+    Platform.kuaishou: QT_TRANSLATE_NOOP("platforms", "快手"),
+    Platform.toutiao: QT_TRANSLATE_NOOP("platforms", "头条号"),
 }
 
 #: One colour per platform, used the same way on every chart and calendar chip.

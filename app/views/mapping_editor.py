@@ -37,7 +37,7 @@ from app.services.importing.reader import read_workbook
 from app.services.metrics import METRICS
 from app.views.context import ViewContext
 from app.views.errors import user_message
-from app.views.table_models import format_value
+from app.views.table_models import format_value, platform_name
 
 IGNORE = "ignore"
 #: How many sample values of each column the editor shows next to it.
@@ -150,8 +150,8 @@ class MappingEditor(QDialog):
         self.name_edit.setText(path.stem)
         self.platform_box = QComboBox(self)
         self.platform_box.setObjectName("platformBox")
-        for code, name in PLATFORM_NAMES.items():
-            self.platform_box.addItem(name, str(code))
+        for code in PLATFORM_NAMES:
+            self.platform_box.addItem(platform_name(code), str(code))
         if platform:
             self.platform_box.setCurrentIndex(max(self.platform_box.findData(platform), 0))
         self.kind_box = QComboBox(self)

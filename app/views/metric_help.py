@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.models import PLATFORM_NAMES
 from app.services.metrics import METRICS, UNIT_LABELS, describe
+from app.views.table_models import platform_name
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -53,8 +54,8 @@ class MetricHelpDialog(QDialog):
         intro.setWordWrap(True)
         self.platform = QComboBox(self)
         self.platform.addItem(self.tr("全部平台"), None)
-        for code, name in PLATFORM_NAMES.items():
-            self.platform.addItem(name, str(code))
+        for code in PLATFORM_NAMES:
+            self.platform.addItem(platform_name(code), str(code))
         if platform:
             self.platform.setCurrentIndex(max(self.platform.findData(platform), 0))
         self.search = QLineEdit(self)

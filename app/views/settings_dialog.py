@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import UserError
-from app.models import PLATFORM_NAMES, Platform
+from app.models import Platform
 from app.services import calendar as calendar_service
 from app.services import campaigns, checks, diagnosis, promotions, segments, topics, watch
 from app.services.accounts import add_own_accounts
@@ -48,7 +48,7 @@ from app.store.paths import backups_dir
 from app.views.context import ViewContext
 from app.views.errors import open_path, show_user_error
 from app.views.language import LANGUAGES
-from app.views.table_models import platform_icon
+from app.views.table_models import platform_icon, platform_name
 from app.views.theme import SETTING_KEY as THEME_KEY
 from app.views.theme import THEMES, apply_theme
 
@@ -152,7 +152,7 @@ class AccountsPage(SettingsPage):
         self.platform = QComboBox(self)
         self.platform.setObjectName("newAccountPlatform")
         for code in Platform:
-            self.platform.addItem(platform_icon(code.value), PLATFORM_NAMES[code], code.value)
+            self.platform.addItem(platform_icon(code.value), platform_name(code), code.value)
         self.name = QLineEdit(self)
         self.name.setObjectName("newAccountName")
         self.name.setPlaceholderText(self.tr("账号名称"))
@@ -176,8 +176,7 @@ class AccountsPage(SettingsPage):
         accounts = calendar_service.own_accounts(self.ctx.store)
         self.list.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
-            platform = QTableWidgetItem(platform_icon(account.platform), PLATFORM_NAMES.get(account.platform,
-                                                                                          account.platform))
+            platform = QTableWidgetItem(platform_icon(account.platform), platform_name(account.platform))
             self.list.setItem(row, 0, platform)
             self.list.setItem(row, 1, QTableWidgetItem(account.name))
 
@@ -674,7 +673,7 @@ class PostingPlanPage(SettingsPage):
             box.setSpecialValueText(self.tr("不设"))
             box.setMinimumWidth(110)
             self.boxes[platform.value] = box
-            label = QLabel(PLATFORM_NAMES[platform] + "：")
+            label = QLabel(platform_name(platform) + "：")
             row = QHBoxLayout()
             icon = QLabel(self)
             icon.setPixmap(platform_icon(platform.value).pixmap(12, 12))

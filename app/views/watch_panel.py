@@ -361,8 +361,8 @@ class WatchPanel(QWidget):
         self.paste_box.setMaximumHeight(110)
         self.paste_platform = QComboBox(page)
         self.paste_platform.addItem(self.tr("平台（可不选）"), None)
-        for code, name in PLATFORM_NAMES.items():
-            self.paste_platform.addItem(name, str(code))
+        for code in PLATFORM_NAMES:
+            self.paste_platform.addItem(platform_name(code), str(code))
         check = QPushButton(self.tr("检查并保存"), page)
         check.setObjectName("pasteButton")
         check.clicked.connect(self.check_pasted)

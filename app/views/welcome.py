@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import PLATFORM_NAMES, Platform
+from app.models import Platform
 from app.services.accounts import add_own_accounts
 from app.store import Store
-from app.views.table_models import platform_icon
+from app.views.table_models import platform_icon, platform_name
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
@@ -102,7 +102,7 @@ class WelcomeDialog(QDialog):
         self.table.insertRow(row)
         box = QComboBox(self.table)
         for code in Platform:
-            box.addItem(platform_icon(code.value), PLATFORM_NAMES[code], code.value)
+            box.addItem(platform_icon(code.value), platform_name(code), code.value)
         box.setCurrentIndex(box.findData(platform))
         edit = QLineEdit(name, self.table)
         edit.setPlaceholderText(self.tr("账号名称，如「肌理研究所」"))

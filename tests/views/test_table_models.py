@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from app.models import Platform
 from app.services.queries import MEMBERS, TOPICS
 from app.store import Store
-from app.views.table_models import SqlTableModel, format_value
+from app.views.table_models import SqlTableModel, format_value, platform_name
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -114,3 +115,25 @@ def test_format_value_kinds() -> None:
     assert format_value("platform", "xiaohongshu") == "小红书"
     assert format_value("label:post_status", "scheduled") == "已排期"
     assert format_value("json_list", '["a", "b"]') == "a、b"
+
+
+class _English(QTranslator):
+    """Stands in for the English .qm: answers only the "platforms" context."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return {"公众号": "WeChat OA", "QQ": "QQ"}.get(source, "") if context == "platforms" else ""
+
+
+def test_platform_names_follow_the_ui_language_and_no_code_shows_raw(qapp: QCoreApplication) -> None:
+    """Issue 16: 公众号 stayed Chinese in the English UI, and a community showed the code "qq"."""
+    assert platform_name("wechat") == "公众号"
+    assert platform_name("qq") == "QQ"
+    assert platform_name(Platform.douyin) == "抖音"
+    english = _English()
+    qapp.installTranslator(english)
+    try:
+        assert platform_name("wechat") == "WeChat OA"
+        assert format_value("platform", "wechat") == "WeChat OA"
+    finally:
+        qapp.removeTranslator(english)
+    assert platform_name("wechat") == "公众号"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.models.base import PLATFORM_NAMES, Platform
+from app.models.base import Platform
 from app.services.campaigns import campaign_templates
 from app.services.promotions import ratios
 from app.views.campaigns_tab.labels import (
@@ -35,6 +35,7 @@ from app.views.campaigns_tab.labels import (
     TRAFFIC_SOURCES,
     tr_label,
 )
+from app.views.table_models import platform_name
 
 
 class NumberEdit(QLineEdit):
@@ -279,7 +280,7 @@ class PromotionDialog(QDialog):
 
 
 def platform_items() -> list[tuple[str, str]]:
-    return [(p.value, PLATFORM_NAMES[p]) for p in Platform]
+    return [(p.value, platform_name(p)) for p in Platform]
 
 
 class CollaborationDialog(QDialog):

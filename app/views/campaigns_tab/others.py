@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.models.base import PLATFORM_NAMES, Platform
+from app.models.base import Platform
 from app.services import campaigns as campaign_svc
 from app.services import collaborations as collab_svc
 from app.services import competitors as comp_svc
@@ -49,6 +49,7 @@ from app.views.campaigns_tab.labels import (
 )
 from app.views.campaigns_tab.models import Col, RowsModel
 from app.views.context import ViewContext
+from app.views.table_models import platform_name
 
 
 def _buttons(parent: QWidget, *specs: tuple[str, Any]) -> QHBoxLayout:
@@ -244,7 +245,7 @@ class CompetitorsPage(_ListPage):
         self.platform = QComboBox(self)
         self.platform.addItem(self.tr("全部平台"), None)
         for code in Platform:
-            self.platform.addItem(PLATFORM_NAMES[code], code.value)
+            self.platform.addItem(platform_name(code), code.value)
         self.platform.currentIndexChanged.connect(lambda _i: self.refresh())
         columns = [
             Col("platform", self.tr("平台"), "platform"), Col("name", self.tr("账号")),

@@ -34,7 +34,7 @@ from app.views.base import EmptyState, make_table_view
 from app.views.community.common import ListQuery, heading
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
-from app.views.table_models import SqlTableModel, platform_icon
+from app.views.table_models import SqlTableModel, platform_icon, platform_name
 
 
 def weekday_name(weekday: int) -> str:
@@ -126,8 +126,8 @@ class CommunityDialog(QDialog):
         self.channel.setCurrentIndex(max(self.channel.findData(current.get("channel") or "wechat_group"), 0))
         self.platform = QComboBox()
         self.platform.addItem(self.tr("（不属于某个平台）"), None)
-        for code, name in PLATFORM_NAMES.items():
-            self.platform.addItem(platform_icon(code.value), name, code.value)
+        for code in PLATFORM_NAMES:
+            self.platform.addItem(platform_icon(code.value), platform_name(code), code.value)
         self.platform.setCurrentIndex(max(self.platform.findData(current.get("platform")), 0))
         self.theme = QLineEdit(current.get("theme") or "")
         self.theme.setPlaceholderText(self.tr("如：护肤答疑、会员福利"))

@@ -68,6 +68,7 @@ from app.views.drafts_tab.dialogs import (
     proposed_publish_time,
 )
 from app.views.errors import user_message
+from app.views.table_models import platform_name
 
 _TAG = re.compile(r"[^\s#＃,，、;；]+")
 _LIST_SPLIT = re.compile(r"[,，、;；\s]+")
@@ -728,4 +729,4 @@ class DraftEditor(QWidget):
         QGuiApplication.clipboard().setMimeData(mime)
         QMessageBox.information(self, self.tr("复制发布文案"),
                                 self.tr("发布文案已复制，去{platform}后台粘贴即可。").format(
-                                    platform=PLATFORM_NAMES[Platform(self.platform)]))
+                                    platform=platform_name(self.platform)))

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Platform, TopicSource
-from app.models.base import PLATFORM_NAMES
 from app.services import topics
 from app.services.drafts import create_drafts_from_topic
 from app.services.queries import own_platforms
 from app.views.base import DataTab, SearchableTable
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
-from app.views.table_models import label, platform_icon
+from app.views.table_models import label, platform_icon, platform_name
 from app.views.topics_tab.editor import TopicEditor, split_tags, status_labels
 from app.views.topics_tab.plan import PlanView, WorkedView
 
@@ -95,7 +94,7 @@ class CreateDraftsDialog(QDialog):
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
         for code in codes:
-            box = QCheckBox(PLATFORM_NAMES[Platform(code)], self)
+            box = QCheckBox(platform_name(code), self)
             box.setIcon(platform_icon(code))
             box.setChecked(code in ticked or not ticked)
             self.boxes[code] = box
@@ -187,7 +186,7 @@ class TopicsTab(DataTab):
             self.filter_boxes["source"].addItem(label("topic_source", code.value), code.value)
         self.filter_boxes["month"].addItem(self.tr("未排月份"), "")
         for code in Platform:
-            self.filter_boxes["platform"].addItem(platform_icon(code.value), PLATFORM_NAMES[code], code.value)
+            self.filter_boxes["platform"].addItem(platform_icon(code.value), platform_name(code), code.value)
 
         self.new_button = QPushButton(self.tr("新建选题"), self)
         self.bulk_buttons = {

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.models import HotDate, Platform, Priority, TopicSource, TopicStatus
-from app.models.base import PLATFORM_NAMES
 from app.services import topics
 from app.services.feedback import list_feedback
 from app.services.hotdates import HotDateItem, hot_date_row, upcoming_hot_dates
@@ -34,7 +33,7 @@ from app.services.queries import LABELS
 from app.store import Store
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
-from app.views.table_models import label
+from app.views.table_models import label, platform_name
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
@@ -106,7 +105,7 @@ class TopicEditor(QWidget):
         platforms = QGridLayout()
         platforms.setContentsMargins(0, 0, 0, 0)
         for i, code in enumerate(Platform):
-            box = QCheckBox(PLATFORM_NAMES[code], self)
+            box = QCheckBox(platform_name(code), self)
             self.platform_boxes[code.value] = box
             platforms.addWidget(box, i // 3, i % 3)
         self.month = QComboBox(self)
