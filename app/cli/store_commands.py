@@ -41,13 +41,18 @@ def cmd_version(_args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_check(_args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.maintenance import check_store
+    from app.services.maintenance import MISSING_COLUMN, MISSING_TABLE, check_store
 
     report = check_store(ctx.store())
     integrity = ctx.translate("cli", "完整性")
     lines = [f"{integrity}: {report['integrity']}"]
+    if report["schema"]:
+        lines.append(ctx.translate("cli", "数据文件的结构和这个版本不一致："))
+        lines += [f"  {ctx.translate('errors', MISSING_COLUMN if p['column'] else MISSING_TABLE).format(**p)}"
+                  for p in report["schema"]]
     lines += [f"  {name}: {count}" for name, count in report["tables"].items()]
-    return Outcome(report, "\n".join(lines), EXIT_OK if report["integrity"] == "ok" else EXIT_UNUSABLE)
+    healthy = report["integrity"] == "ok" and not report["schema"]
+    return Outcome(report, "\n".join(lines), EXIT_OK if healthy else EXIT_UNUSABLE)
 
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> Outcome:

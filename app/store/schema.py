@@ -113,12 +113,34 @@ def migration_due(db_file: Path) -> bool:
 
 
 def upgrade(engine: Engine) -> None:
-    """Run every pending migration in one transaction (imports Alembic only now)."""
+    """Run every pending migration in one transaction (imports Alembic only now).
+
+    Foreign keys are off while it runs (SQLite's recipe for changing tables): a migration that
+    rebuilds a table (Alembic's batch mode) drops the old one, and with foreign keys on that drop
+    would cascade and delete every row pointing at it. What the tables hold is checked before commit.
+    """
     from alembic import command
     from alembic.config import Config
 
+    from app.store.writer import write_lock
+
     config = Config()
     config.set_main_option("script_location", str(VERSIONS_DIR.parent))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with write_lock(), engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, or SQLite ignores it
+        try:
+            with connection.begin():
+                dangling = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = len(connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()) - dangling
+                if broken > 0:
+                    raise CorruptStoreError(
+                        QT_TRANSLATE_NOOP("errors", "升级数据文件时有 {count} 行会失去它们引用的数据，没有升级，数据没有改动。"
+                                                    "请把数据文件夹发给开发者。"),
+                        count=broken,
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
