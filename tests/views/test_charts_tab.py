@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ from app.services.dashboard import Period
 from app.services.demo import fill_demo
 from app.services.metrics import METRICS
 from app.store import Store
-from app.views.charts.findings import COL_SUBJECT
+from app.views.charts.findings import COL_SUBJECT, evidence_lines
 from app.views.charts_tab import ChartsTab
 from app.views.metric_help import MetricHelpDialog
 from tests.views.conftest import make_ctx
@@ -260,3 +261,30 @@ def test_live_sessions_are_not_ranked_with_posts(tab: ChartsTab, demo_store: Sto
     assert ranked and not ranked & lives
     assert "场直播不参与排名" in posts.card.note.text()
     assert not {p["post_id"] for p in tab.result["data"]["content"]} & lives  # type: ignore[index]
+
+
+def test_finding_details_name_metrics_and_round_counts() -> None:
+    """Issue 16: details read "指标 followers_gained" and "应有 1,335.48"."""
+    evidence = {"month": "2026-11", "metric": "followers_gained", "target": 2000.0, "actual": 600.0,
+                "expected": 1335.48, "ratio": 0.3, "finished": False, "goal_pace_ratio": 0.8}
+    lines = dict(evidence_lines(evidence))
+    assert (lines["指标"], lines["目标"], lines["应有"], lines["实际"], lines["完成比例"]) == (
+        "涨粉", "2,000", "1,335", "600", "30.0%")
+    money = dict(evidence_lines({**evidence, "metric": "revenue", "target": 5000.0, "expected": 3337.5}))
+    assert (money["指标"], money["目标"], money["应有"]) == ("成交金额", "¥5,000", "¥3,337.50")
+    assert dict(evidence_lines({"missing": "calendar.posting_plan"})) == {"缺少的数据": "发布计划"}
+    assert dict(evidence_lines({"trailing_average": 9.714, "posts": [580, 593, 594]})) == {"此前日均": "9.7", "篇数": "3"}
+    promo = dict(evidence_lines({"objective": "followers", "usual_cost_per_follower": 1.0875, "roi": 0.8,
+                                 "reason": "cost_per_follower_high"}))
+    assert promo == {"投放目的": "涨粉", "平时单个粉丝成本": "¥1.09", "投入产出比": "0.80"}
+
+
+def test_no_finding_detail_shows_a_code_or_a_two_decimal_count(tab: ChartsTab) -> None:
+    panel = tab.findings
+    tab.pages.setCurrentWidget(panel)
+    assert panel.findings
+    for row in range(panel.tree.topLevelItemCount()):
+        panel.show_detail(panel.tree.topLevelItem(row))
+        text = panel.detail.toPlainText()
+        assert not re.search(r"[a-z]+[._][a-z_]+", text), text
+        assert not re.search(r"(?<![¥\d,])[\d,]+\.\d\d(?!%)", text), text

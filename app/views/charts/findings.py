@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.diagnosis import RULE_LABELS, SEVERITIES, SEVERITY_LABELS, Finding, diagnose
+from app.services.goals import METRIC_LABELS as GOAL_METRIC_LABELS
 from app.services.metrics import METRICS, Unit
 from app.services.promotions import promotion_figures
 from app.store import Store
 from app.views.base import EmptyState
+from app.views.campaigns_tab.labels import OBJECTIVES, tr_label
 from app.views.context import ViewContext
 from app.views.metric_help import qt_translate
 from app.views.table_models import platform_icon, platform_name
@@ -283,44 +285,80 @@ def _evidence_names() -> dict[str, str]:
         "days": QCoreApplication.translate("FindingsPanel", "天数"),
         "spike_days": QCoreApplication.translate("FindingsPanel", "异常日期"),
         "min_age_days": QCoreApplication.translate("FindingsPanel", "至少天数"),
+        "platforms": QCoreApplication.translate("FindingsPanel", "各平台"),
+        "readers": QCoreApplication.translate("FindingsPanel", "阅读人数"),
     }
 
 
-def _value(key: str, value: Any) -> str:
-    base = key.removesuffix("_median")
+def code_name(code: str) -> str:
+    """The operator's word for a metric or data code a finding names (指标, 缺少的数据): the
+    metric dictionary first, then the goal metrics, never the code itself."""
+    if code in METRICS:
+        return qt_translate("metrics", METRICS[code].name)
+    if code in GOAL_METRIC_LABELS:
+        return QCoreApplication.translate("goals", GOAL_METRIC_LABELS[code])  # type: ignore[index]
+    if code == "calendar.posting_plan":
+        return QCoreApplication.translate("FindingsPanel", "发布计划")
+    return code
+
+
+def number(value: float, unit: Unit | None = None) -> str:
+    """A number as the operator reads it: counts whole (an average of small counts to one
+    decimal), money in yuan to the fen only when it has fen, rates in percent."""
+    if unit == Unit.rate:
+        return f"{value:.1%}"
+    if unit == Unit.yuan:
+        return f"¥{value:,.0f}" if float(value).is_integer() else f"¥{value:,.2f}"
+    if float(value).is_integer() or abs(value) >= 100:
+        return f"{value:,.0f}"
+    return f"{value:,.1f}"
+
+
+#: Evidence keys whose numbers are in the unit of the finding's own metric (a goal's target …).
+_IN_METRIC_UNIT = {"target", "actual", "expected"}
+
+
+def _value(key: str, value: Any, unit: Unit | None = None) -> str:
+    base = key.removesuffix("_median").removeprefix("usual_")
     entry = METRICS.get(base)
     if isinstance(value, bool):
         return QCoreApplication.translate("FindingsPanel", "是") if value else QCoreApplication.translate(
             "FindingsPanel", "否")
-    if isinstance(value, float) and (key in {"share", "ratio"} or (entry is not None and entry.unit == Unit.rate
-                                                                    and base != "roi")):
-        return f"{value:.1%}"
-    if isinstance(value, float):
-        return f"{value:,.2f}"
-    if isinstance(value, int):
-        return f"{value:,}"
+    if isinstance(value, str) and key in {"metric", "missing"}:
+        return code_name(value)
+    if isinstance(value, str) and key == "objective":
+        return tr_label(OBJECTIVES.get(value, value))
+    if isinstance(value, int | float):
+        if base == "roi":  # a multiple (成交 ÷ 花费), not a share
+            return f"{value:.2f}"
+        if key in {"share", "ratio"}:
+            return number(value, Unit.rate)
+        return number(value, unit if key in _IN_METRIC_UNIT else entry.unit if entry is not None else None)
     if isinstance(value, dt.datetime):
         return f"{value:%Y-%m-%d %H:%M}"
     if isinstance(value, list):
-        return (QCoreApplication.translate("FindingsPanel", "、").join(_value(key, v) for v in value[:10])
+        return (QCoreApplication.translate("FindingsPanel", "、").join(_value(key, v, unit) for v in value[:10])
                 + ("…" if len(value) > 10 else ""))
     if isinstance(value, dict):
         return QCoreApplication.translate("FindingsPanel", "；").join(
-            f"{platform_name(k)} {_value(key, v)}" for k, v in value.items())
-    if isinstance(value, str) and value in METRICS:
-        return qt_translate("metrics", METRICS[value].name)
+            f"{platform_name(k)} {_value(key, v, unit)}" for k, v in value.items())
     return str(value)
 
 
 def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
     """The numbers a finding compared, as (label, value) in the operator's words; thresholds
-    (`*_factor`, `*_ratio` settings) are left out — the suggestion says what they mean."""
+    (`*_factor`, `*_ratio` settings) and the flag's code (the rule's name says it) are left out —
+    the suggestion says what they mean. Post ids become a count of posts."""
     names = _evidence_names()
+    metric = METRICS.get(str(evidence.get("metric")))
+    unit = Unit.yuan if evidence.get("metric") == "revenue" else metric.unit if metric else Unit.count
     out = []
     for key, value in evidence.items():
         if value is None or key.endswith(("_factor", "_share")) or key in {"posting_plan_ratio", "goal_pace_ratio",
-                                                                           "source", "channel_share"}:
+                                                                           "source", "channel_share", "reason"}:
             continue
+        if key == "posts" and isinstance(value, list):
+            value = len(value)
         base = key.removesuffix("_median")
         if base in METRICS:
             label = qt_translate("metrics", METRICS[base].name)
@@ -328,5 +366,5 @@ def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
                 label += QCoreApplication.translate("FindingsPanel", "（账号中位数）")
         else:
             label = names.get(key, key)
-        out.append((label, _value(key, value)))
+        out.append((label, _value(key, value, unit)))
     return out
