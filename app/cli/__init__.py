@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "app.cli.watch_commands",
     "app.cli.review_commands",
     "app.cli.shortcut_commands",
+    "app.cli.account_commands",
 )
 
 

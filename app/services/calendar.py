@@ -186,9 +186,10 @@ class OwnAccount:
 
 
 def own_accounts(store: Store) -> list[OwnAccount]:
-    """The operator's own accounts, by platform then id."""
+    """The operator's own accounts in use (archived ones left out), by platform then id."""
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform, id")).all()
+        rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 AND archived = 0 "
+                                    "ORDER BY platform, id")).all()
     return [OwnAccount(int(i), str(p), str(n)) for i, p, n in rows]
 
 
