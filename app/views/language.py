@@ -9,17 +9,45 @@ from app.resources import resource_path
 LANGUAGES = ("zh", "en")
 
 
+#: Qt 6 labels of the file and print dialogs that the qtbase_zh_CN.qm shipped with PySide6 lacks
+#: (its sources predate Qt 6's "&Look in:" and friends): (context, source) → Chinese.
+QT_ZH_GAPS: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+    ("QPrintSettingsOutput", "Page &Set:"): "页面范围(&S)：",
+    ("QPageSetupWidget", "Page &order:"): "页面顺序(&O)：",
+    ("QPageSetupWidget", "Pages &per sheet:"): "每张纸的页数(&P)：",
+}
+
+
+class QtGapTranslator(QTranslator):
+    """Answers only QT_ZH_GAPS; installed before qtbase's, so Qt asks it last."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QT_ZH_GAPS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Install the translators for `lang` ("zh" or "en"); returns them (keep them alive).
 
-    Qt's own strings (standard buttons, file dialogs) follow the same language, so a Chinese UI
-    never shows "Cancel" on an English Windows.
+    Qt's own strings (standard buttons, file and print dialogs) follow the same language, so a
+    Chinese UI never shows "Cancel" on an English Windows: qtbase_zh_CN.qm from Qt's translations
+    folder, and QtGapTranslator for the few Qt 6 labels that file lacks.
     """
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Chinese,
                         QLocale.Country.UnitedStates if lang == "en" else QLocale.Country.China)
     QLocale.setDefault(qt_locale)
+    if lang != "en":
+        gaps = QtGapTranslator(app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
     qt = QTranslator(app)
     if qt.load(qt_locale, "qtbase", "_", qt_dir):
         app.installTranslator(qt)

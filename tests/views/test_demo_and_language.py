@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QWidget
 
 from app.store import Store
 from app.views.base import EmptyState
@@ -68,3 +71,36 @@ print("ok")
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""}, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def _english_words(dialog: QWidget) -> list[str]:
+    texts = [w.text() for w in dialog.findChildren(QLabel)] + [w.text() for w in dialog.findChildren(QAbstractButton)]
+    return [t for t in texts if re.search(r"[A-Za-z]{3}", t) and not re.search(r"[\u4e00-\u9fff]", t)]
+
+
+def test_qt_file_and_print_dialogs_speak_the_ui_language(tmp_path: Path) -> None:
+    """Issue 16: Qt's own file and print dialogs showed English labels inside the Chinese UI."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    printer = QPrinter()
+    translators = install_translators(app, "zh")
+    try:
+        files = QFileDialog(None, "", str(tmp_path))
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        assert _english_words(files) == []
+        assert {"查找范围(&L)：", "文件类型(&T)："} <= {w.text() for w in files.findChildren(QLabel)}
+        printing = QPrintDialog(printer)
+        assert _english_words(printing) == []
+        assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "文件夹"
+        files.deleteLater()
+        printing.deleteLater()
+    finally:
+        remove_translators(app, translators)
+    translators = install_translators(app, "en")
+    try:
+        files = QFileDialog(None, "", str(tmp_path))
+        files.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        assert "&Look in:" in {w.text() for w in files.findChildren(QLabel)}
+        files.deleteLater()
+    finally:
+        remove_translators(app, translators)
