@@ -18,6 +18,8 @@ import xlsxwriter
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
+from app.store.files import saving_to
+
 FORMULA_LEADERS = ("=", "+", "-", "@", "\t", "\r")
 SAMPLE_ROWS_FOR_WIDTH = 200
 MAX_WIDTH = 60
@@ -123,8 +125,9 @@ def write_sheet(
 
 def export_rows(path: Path, sheet_name: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
     """One sheet of rows (a table view as shown, a segment, a needs list) to its own workbook."""
-    workbook, formats = open_workbook(path)
-    try:
-        return write_sheet(workbook, formats, sheet_name, columns, rows)
-    finally:
-        workbook.close()
+    with saving_to(path) as tmp:  # a full disk or a crash leaves nothing at the user's path
+        workbook, formats = open_workbook(tmp)
+        try:
+            return write_sheet(workbook, formats, sheet_name, columns, rows)
+        finally:
+            workbook.close()

@@ -22,6 +22,7 @@ from app.services.excel import Column, open_workbook, write_sheet
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
 from app.store.db import write_lock
+from app.store.files import saving_to
 
 RATE_NAMES = ("_rate", "_ctr", "completion_5s", "bounce_2s", "ratio", "share")
 MONEY_NAMES = ("spend", "revenue", "budget", "cost", "target_revenue")
@@ -86,31 +87,27 @@ def export_store(
     grand_total = sum(totals.values()) or 1
     done = 0
     counts: dict[str, int] = {}
-    tmp = path.with_name(path.name + ".part")
-    workbook, formats = open_workbook(tmp)
-    try:
-        for table in chosen:
-            if cancel is not None and cancel():
-                raise CancelledError
-            columns = [Column(c.name, column_kind(c)) for c in table.columns]
-            base = done
-
-            def report(n: int, base: int = base, name: str = table.name) -> None:
+    with saving_to(path) as tmp:  # a full disk or a crash leaves nothing at the user's path
+        workbook, formats = open_workbook(tmp)
+        try:
+            for table in chosen:
                 if cancel is not None and cancel():
                     raise CancelledError
-                if progress is not None:
-                    progress(base + n, grand_total, name)
+                columns = [Column(c.name, column_kind(c)) for c in table.columns]
+                base = done
 
-            counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table), report)
-            done += counts[table.name]
-            if progress is not None:
-                progress(done, grand_total, table.name)
-        workbook.close()
-    except BaseException:
-        workbook.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    tmp.replace(path)
+                def report(n: int, base: int = base, name: str = table.name) -> None:
+                    if cancel is not None and cancel():
+                        raise CancelledError
+                    if progress is not None:
+                        progress(base + n, grand_total, name)
+
+                counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table), report)
+                done += counts[table.name]
+                if progress is not None:
+                    progress(done, grand_total, table.name)
+        finally:
+            workbook.close()
     return counts
 
 
