@@ -183,6 +183,16 @@ def _same_works(conn: sa.Connection, ids: dict[str, int]) -> list[dict[str, Any]
     return pairs
 
 
+def _mergeable(source: dict[str, Any], target: dict[str, Any]) -> None:
+    if source["platform"] != target["platform"]:
+        raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」在{pa}，「{b}」在{pb}：不同平台的账号不能合并。"),
+                           a=source["name"], pa=_platform_label(source["platform"]),
+                           b=target["name"], pb=_platform_label(target["platform"]))
+    if source["is_own"] != target["is_own"]:
+        raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」和「{b}」一个是自己的账号、一个是对标账号，不能合并。"),
+                           a=source["name"], b=target["name"])
+
+
 def merge_accounts(store: Store, from_id: int, into_id: int) -> dict[str, Any]:
     """Move everything of account `from_id` to `into_id` and delete `from_id`, in one transaction.
 
@@ -192,20 +202,18 @@ def merge_accounts(store: Store, from_id: int, into_id: int) -> dict[str, Any]:
     one (never summed: two accounts of the same platform merged are one account counted twice, so
     a sum would double its followers). Posts are never merged into one another: a work found in
     both accounts stays as two posts, listed in `same_work` (the moved copy gives up its platform
-    id, which the kept post still carries, so later imports update the kept one).
+    id, which the kept post still carries, so later imports update the kept one). A backup is
+    taken first (a merge deletes `from_id`), once the two accounts are known to be mergeable.
     """
     if from_id == into_id:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "不能把账号合并到它自己。"))
     ids = {"from": from_id, "into": into_id}
+    with store.engine.connect() as conn:
+        _mergeable(_account(conn, from_id), _account(conn, into_id))
+    store.backup(reason="before-merge")
     with write_lock(), store.engine.begin() as conn:
         source, target = _account(conn, from_id), _account(conn, into_id)
-        if source["platform"] != target["platform"]:
-            raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」在{pa}，「{b}」在{pb}：不同平台的账号不能合并。"),
-                               a=source["name"], pa=_platform_label(source["platform"]),
-                               b=target["name"], pb=_platform_label(target["platform"]))
-        if source["is_own"] != target["is_own"]:
-            raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」和「{b}」一个是自己的账号、一个是对标账号，不能合并。"),
-                               a=source["name"], b=target["name"])
+        _mergeable(source, target)
         same_work = _same_works(conn, ids)
         clashing = [p["post_id"] for p in same_work if p["same_platform_id"]]
         if clashing:

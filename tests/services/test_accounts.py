@@ -17,6 +17,7 @@ from app.services.accounts import (
     set_archived,
 )
 from app.store import Store
+from app.store.paths import backups_dir
 
 
 def own_accounts(store: Store) -> list[tuple[str, str]]:
@@ -87,6 +88,7 @@ def test_merge_moves_everything_and_keeps_two_works_apart(store: Store) -> None:
     assert _count(store, "SELECT count(*) FROM promotion WHERE account_id = :id", id=keep) == 1
     assert report["combined"]["account_daily"] == 1 and report["combined"]["goal"] == 1
     assert report["moved"]["post"] == 2
+    assert [p.name for p in backups_dir(store.data_dir).iterdir() if "before-merge" in p.name]
 
 
 def test_merge_refuses_other_platforms_and_own_with_benchmark(store: Store) -> None:

@@ -208,3 +208,44 @@ def test_accounts_page_lists_and_adds_own_accounts(dialog: SettingsDialog, ctx: 
     shown = {(page.list.item(r, 0).text(), page.list.item(r, 1).text()) for r in range(4)}
     assert ("B站", "肌理实验室") in shown
     assert {"account"} in changes
+
+
+def test_accounts_page_renames_merges_and_archives(dialog: SettingsDialog, ctx: ViewContext,
+                                                   changes: list[set[str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.services.calendar import own_accounts
+
+    page = dialog.pages["accounts"]
+    choose(page.platform, "douyin")
+    page.name.setText("肌理研究所官方")
+    page.add_account()
+    added = page.selected()
+    assert added is not None and added["name"] == "肌理研究所官方" and page.rename_button.isEnabled()
+    # rename
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("肌理官方号", True))
+    page.rename_button.click()
+    assert page.selected()["name"] == "肌理官方号"  # type: ignore[index]
+    # a name the platform already has is refused in plain words and nothing changes
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("肌理研究所", True))
+    page.rename_button.click()
+    assert "已经有一个叫「肌理研究所」" in warnings[0] and page.selected()["name"] == "肌理官方号"  # type: ignore[index]
+    # merge into the seeded Douyin account: its posts move, the account is gone
+    monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: shown.append(text))
+    page.merge_button.click()
+    assert shown == ["已把「肌理官方号」并入「肌理研究所」。"]
+    assert [a["name"] for a in page.accounts if a["platform"] == "douyin"] == ["肌理研究所"]
+    # archive: shown as 已归档 here, gone from the pickers, back after 取消归档
+    page.select(2)
+    page.archive_button.click()
+    row = next(r for r in range(page.list.rowCount()) if page.accounts[r]["id"] == 2)
+    assert page.list.item(row, 3).text() == "已归档" and page.archive_button.text() == "取消归档"
+    assert 2 not in [a.id for a in own_accounts(ctx.store)]
+    page.archive_button.click()
+    assert 2 in [a.id for a in own_accounts(ctx.store)]
+    assert changes.count({"account"}) >= 5
