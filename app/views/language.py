@@ -23,10 +23,14 @@ QT_ZH_GAPS: dict[tuple[str, str], str] = {
 
 
 class QtGapTranslator(QTranslator):
-    """Answers only QT_ZH_GAPS; installed before qtbase's, so Qt asks it last."""
+    """Answers only QT_ZH_GAPS; installed before qtbase's, so Qt asks it last.
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return QT_ZH_GAPS.get((context, source), "")
+    Anything else gets None (a null string: "not mine, ask on") — an empty string would be taken
+    as the translation and blank every other text.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return QT_ZH_GAPS.get((context, source))
 
     def isEmpty(self) -> bool:
         return False

@@ -120,8 +120,8 @@ def test_format_value_kinds() -> None:
 class _English(QTranslator):
     """Stands in for the English .qm: answers only the "platforms" context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return {"公众号": "WeChat OA", "QQ": "QQ"}.get(source, "") if context == "platforms" else ""
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        return {"公众号": "WeChat OA", "QQ": "QQ"}.get(source) if context == "platforms" else None
 
 
 def test_platform_names_follow_the_ui_language_and_no_code_shows_raw(qapp: QCoreApplication) -> None:
