@@ -112,9 +112,9 @@ LABELS: dict[str, dict[str, str]] = {
         "published": QT_TRANSLATE_NOOP("labels", "已发布"),
     },
     "post_format": {
-        "article": QT_TRANSLATE_NOOP("labels", "图文"),
+        "article": QT_TRANSLATE_NOOP("labels", "文章"),
         "video": QT_TRANSLATE_NOOP("labels", "视频"),
-        "image": QT_TRANSLATE_NOOP("labels", "图片笔记"),
+        "image": QT_TRANSLATE_NOOP("labels", "图文"),
         "live": QT_TRANSLATE_NOOP("labels", "直播"),
         "other": QT_TRANSLATE_NOOP("labels", "其他"),
     },

@@ -48,7 +48,6 @@ from app.services.importing import (
     analyse_file,
     execute,
     opsdesk_workbook,
-    platform_code,
     saved_profiles,
 )
 from app.services.importing import errors as import_errors
@@ -58,7 +57,7 @@ from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.mapping_editor import MappingEditor, display, field_label, report_bug
-from app.views.table_models import platform_icon
+from app.views.table_models import platform_icon, platform_name
 
 #: The tables an import of each kind can change (what the tabs are told after it).
 KIND_TABLES: dict[str, tuple[str, ...]] = {
@@ -86,7 +85,6 @@ class FileEntry:
     plan: ImportPlan | None = None
     error: str | None = None
     unknown_shape: bool = False
-    needs_account: str | None = None  # platform code when several own accounts and none chosen
     result: ImportResult | None = None
     busy: bool = False
     generation: int = 0
@@ -94,11 +92,12 @@ class FileEntry:
 
     @property
     def platform(self) -> str | None:
-        return self.plan.platform if self.plan is not None else self.needs_account
+        return self.plan.platform if self.plan is not None else None
 
     @property
     def importable(self) -> bool:
-        return self.plan is not None and self.plan.duplicate_of is None and self.result is None and not self.busy
+        return (self.plan is not None and self.plan.duplicate_of is None and not self.plan.needs_account
+                and self.result is None and not self.busy)
 
 
 def run_imports(store: Store, plans: list[ImportPlan], skip_bad_rows: bool,
@@ -204,6 +203,7 @@ class ImportDialog(QDialog):
         self.account_box.setEditable(True)
         self.account_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.account_box.setToolTip(self.tr("选一个自己的账号，或输入新账号的名字"))
+        self.account_box.lineEdit().setPlaceholderText(self.tr("选择账号"))
         self.account_box.activated.connect(lambda _i: self._account_chosen())
         self.account_box.lineEdit().editingFinished.connect(self._account_chosen)
         self.date_edit = QDateEdit(self)
@@ -295,17 +295,25 @@ class ImportDialog(QDialog):
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
-        """Add files (already listed ones are skipped) and start recognising them on the worker."""
-        known = {e.path.resolve() for e in self.entries}
+        """Add files and start recognising them on the worker; a file already listed is shown, and said so."""
+        known = {e.path.resolve(): e for e in self.entries}
+        repeated: list[FileEntry] = []
         for path in paths:
-            if path.resolve() in known or path.is_dir():
+            if path.resolve() in known:
+                repeated.append(known[path.resolve()])
                 continue
-            known.add(path.resolve())
+            if path.is_dir():
+                continue
             entry = FileEntry(path)
             entry.item = QListWidgetItem(path.name)
             self.files.addItem(entry.item)
             self.entries.append(entry)
+            known[path.resolve()] = entry
             self.analyse(entry)
+        if repeated:
+            self.outcome.setText(self.tr("这个文件已经在列表里了：{files}").format(
+                files=self.tr("、").join(e.path.name for e in repeated)))
+            self.files.setCurrentRow(self.entries.index(repeated[-1]))
         if self.files.currentRow() < 0 and self.entries:
             self.files.setCurrentRow(0)
 
@@ -341,7 +349,7 @@ class ImportDialog(QDialog):
             self._show_current()
         self.ctx.tasks.run(
             analyse_file, self.ctx.store, entry.path, account=entry.account, as_of=entry.as_of,
-            profile=entry.profile,
+            profile=entry.profile, ask_account=True,
             on_result=lambda plan: self._analysed(entry, generation, plan, None),
             on_error=lambda exc: self._analysed(entry, generation, None, exc),
         )
@@ -350,16 +358,13 @@ class ImportDialog(QDialog):
         if generation != entry.generation or entry not in self.entries:
             return
         entry.busy = False
-        entry.plan, entry.error, entry.unknown_shape, entry.needs_account = plan, None, False, None
+        entry.plan, entry.error, entry.unknown_shape = plan, None, False
         if exc is not None:
             if not isinstance(exc, UserError):
                 report_bug(exc)
             entry.error = user_message(exc) if isinstance(exc, UserError) else self.tr("读这个文件时出错了，详情见日志。")
             template = getattr(exc, "template", None)
             entry.unknown_shape = template == import_errors.UNKNOWN_SHAPE
-            if template == import_errors.AMBIGUOUS_ACCOUNT:
-                entry.needs_account = platform_code(str(exc.params["platform"]))
-                entry.error = self.tr("这个平台有好几个自己的账号，请在“导入到账号”里选一个。")
         self._update_item(entry)
         if entry is self.current():
             self._show_current()
@@ -421,7 +426,9 @@ class ImportDialog(QDialog):
         assert plan is not None
         head = profile_label(self.ctx.store, plan.profile)
         if plan.duplicate_of is not None:
-            return name + "\n" + head + "\n" + self.tr("= 已经导入过（导入记录 {batch}）").format(batch=plan.duplicate_of)
+            return name + "\n" + head + "\n= " + self._imported_before(plan)
+        if plan.needs_account:
+            return name + "\n" + head + "\n" + self.tr("→ 请选择导入到哪个账号")
         counts = plan.counts or {}
         line = self.tr("可信度 {confidence}% · 新增 {inserted} · 更新 {updated} · 未变 {unchanged}").format(
             confidence=round(plan.confidence * 100), inserted=counts.get("inserted", 0),
@@ -461,7 +468,7 @@ class ImportDialog(QDialog):
         self.bad_rows.setColumnCount(0)
         self.details.setTabText(0, self.tr("预览"))
         self.details.setTabText(1, self.tr("有问题的行"))
-        self.form.setRowVisible(1, has_plan or (entry is not None and entry.needs_account is not None))
+        self.form.setRowVisible(1, has_plan)
         self.form.setRowVisible(2, has_plan)
         self.mapping_button.setDefault(entry is not None and entry.unknown_shape)
         if entry is None:
@@ -478,11 +485,9 @@ class ImportDialog(QDialog):
             self.message.setText(entry.error)
         else:
             self.message.clear()
-        self._fill_accounts(entry.platform, entry.account)
-        if entry.needs_account:
-            self.account_box.setEnabled(True)
         plan = entry.plan
         if plan is None:
+            self._fill_accounts(None, None)
             return
         self._fill_profiles(plan)
         self.account_box.setEnabled(entry.result is None and plan.platform is not None)
@@ -491,14 +496,27 @@ class ImportDialog(QDialog):
         self.date_source.setText({"file": self.tr("（取自文件）"), "today": self.tr("（文件里没有日期，用的是今天）"),
                                   "option": self.tr("（手动指定）")}.get(plan.captured_on_source, ""))
         if plan.duplicate_of is not None:
-            self.message.setText(self.tr("这个文件已经导入过（导入记录 {batch}），不会再导入一遍。"
-                                         "如果要重新导入，先在“导入记录”里撤销那一次。").format(batch=plan.duplicate_of))
-        elif entry.result is None:
+            self.message.setText(self._imported_before(plan) + self.tr(
+                "如果要重新导入，先在“导入记录”里撤销那一次。"))
+        elif plan.needs_account and entry.result is None:
+            self.message.setText(self.tr("{platform}有好几个自己的账号（{names}），请在“导入到账号”里选一个。").format(
+                platform=platform_name(plan.platform), names=self.tr("、").join(plan.account_choices)))
+        if plan.duplicate_of is None and entry.result is None:
             self.plan_summary.setText(self._plan_text(plan))
         self._fill_preview(plan)
         self._fill_bad_rows(plan)
 
+    def _imported_before(self, plan: ImportPlan) -> str:
+        """Said for a file whose bytes were imported already (same hash in the import history)."""
+        day = plan.duplicate_on
+        if day is None:
+            return self.tr("这个文件已经导入过，再导入不会重复（导入记录 {batch}）。").format(batch=plan.duplicate_of)
+        return self.tr("这个文件 {month} 月 {day} 日已经导入过，再导入不会重复（导入记录 {batch}）。").format(
+            month=day.month, day=day.day, batch=plan.duplicate_of)
+
     def _plan_text(self, plan: ImportPlan) -> str:
+        if plan.needs_account:
+            return self.tr("选好账号后，这里会显示导入后新增、更新多少条。")
         counts = plan.counts or {}
         what = self.tr("条内容") if plan.kind == "posts" else self.tr("行")
         text = self.tr("导入后：新增 {inserted} {what}，更新 {updated} {what}，{unchanged} {what}没有变化").format(

@@ -34,6 +34,7 @@ from app.models.base import PLATFORM_NAMES
 from app.services.importing import analyse_file, save_mapping_profile
 from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS
 from app.services.importing.reader import read_workbook
+from app.services.importing.values import Capped
 from app.services.metrics import METRICS
 from app.views.context import ViewContext
 from app.views.errors import user_message
@@ -77,7 +78,9 @@ def field_label(name: str) -> str:
 
 
 def display(field: str, value: Any) -> str:
-    """A stored value as the preview shows it (rates as percentages, missing as empty)."""
+    """A stored value as the preview shows it (rates as percentages, missing as empty, `10w+` as ≥100,000)."""
+    if isinstance(value, Capped):
+        return "≥" + display(field, int(value))
     kind = {"rate": "rate", "money": "money", "count": "int", "datetime": "datetime", "date": "date",
             "seconds": "float", "format": "label:post_format"}.get(FIELD_TYPES.get(field, "count" if field in
                                                                                      METRICS else "text"), "text")

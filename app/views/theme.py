@@ -7,7 +7,7 @@ calendar chips stay readable in both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDir, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -61,6 +61,8 @@ def light_palette() -> QPalette:
 
 
 def style_sheet(theme: str) -> str:
+    """The theme's style sheet; its `url(style:…)` images are found in `resources/style/`."""
+    QDir.setSearchPaths("style", [str(resource_path("style"))])
     return resource_path("style", _SHEETS[theme]).read_text(encoding="utf-8")
 
 

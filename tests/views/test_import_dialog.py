@@ -235,3 +235,86 @@ def store_factory_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "stores"
     folder.mkdir()
     return folder
+
+
+def test_several_own_accounts_still_show_the_preview_and_ask_for_one(ctx: ViewContext, make: Files,
+                                                                      qtbot: object) -> None:
+    with ctx.store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO account (platform, name, is_own, created_at, updated_at) "
+                             "VALUES ('douyin', '肌理小号', 1, '2026-01-01', '2026-01-01')")
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make)])
+    entry = dialog.entries[0]
+    assert entry.plan is not None and entry.plan.account_choices == ["肌理研究所", "肌理小号"]
+    assert dialog.profile_box.currentText().startswith("抖音")
+    assert dialog.preview.rowCount() == 5 and dialog.form.isRowVisible(1)
+    assert "好几个自己的账号" in dialog.message.text() and "肌理小号" in dialog.message.text()
+    assert dialog.account_box.currentText() == "" and dialog.account_box.lineEdit().placeholderText() == "选择账号"
+    assert [dialog.account_box.itemText(i) for i in range(dialog.account_box.count())] == ["肌理研究所", "肌理小号"]
+    assert "请选择导入到哪个账号" in entry.item.text() and not dialog.import_button.isEnabled()
+    dialog.account_box.setCurrentIndex(1)
+    dialog._account_chosen()
+    assert entry.plan.account_name == "肌理小号" and entry.plan.counts["inserted"] == 5
+    assert dialog.import_button.isEnabled() and "新增 5" in dialog.plan_summary.text()
+    dialog.start_import()
+    assert entry.result.status == "imported"
+    assert rows_of(ctx.store, "SELECT count(*) AS n FROM post p JOIN account a ON a.id = p.account_id "
+                              "WHERE a.name = '肌理小号'")[0]["n"] == 5
+
+
+def test_a_file_listed_twice_or_imported_before_is_said_so(ctx: ViewContext, make: Files, qtbot: object) -> None:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    first = douyin_file(make)
+    dialog.add_files([first, xhs_file(make)])
+    dialog.add_files([first])
+    assert len(dialog.entries) == 2 and dialog.files.currentRow() == 0
+    assert dialog.outcome.text() == "这个文件已经在列表里了：作品列表.xlsx"
+    dialog.start_import()
+    imported_at = rows_of(ctx.store, "SELECT imported_at FROM import_batch ORDER BY id LIMIT 1")[0]["imported_at"]
+    day = dt.date.fromisoformat(str(imported_at)[:10])
+    later = ImportDialog(ctx)
+    qtbot.addWidget(later)  # type: ignore[attr-defined]
+    copy = make.path("作品列表(1).xlsx")
+    shutil.copyfile(first, copy)
+    later.add_files([copy])
+    said = f"这个文件 {day.month} 月 {day.day} 日已经导入过，再导入不会重复"
+    assert said in later.message.text() and said in later.entries[0].item.text()
+    assert not later.import_button.isEnabled()
+
+
+def test_douyin_image_posts_and_capped_counts_read_as_the_platform_says(ctx: ViewContext, make: Files,
+                                                                          qtbot: object) -> None:
+    path = make.xlsx("图文.xlsx", [DOUYIN_HEADERS,
+                                   douyin_row("图文作品", "2026-07-27 10:00:00", "10w+", **{"体裁": "图文"}),
+                                   douyin_row("视频作品", "2026-07-28 10:00:00", "1234")])
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([path])
+    header = {dialog.preview.horizontalHeaderItem(c).text(): c for c in range(dialog.preview.columnCount())}
+    assert dialog.preview.item(0, header["体裁"]).text() == "图文"
+    assert dialog.preview.item(0, header["播放/阅读量"]).text() == "≥100,000"
+    assert dialog.preview.item(1, header["播放/阅读量"]).text() == "1,234"
+
+
+@pytest.mark.parametrize(("theme", "arrow"), [("light", (0x4E, 0x55, 0x61)), ("dark", (0xB4, 0xB9, 0xC2))])
+def test_combo_boxes_show_their_arrow_and_a_blocked_import_button_looks_blocked(
+        ctx: ViewContext, make: Files, qtbot: object, theme: str, arrow: tuple[int, int, int]) -> None:
+    from app.views.theme import style_sheet
+
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.setStyleSheet(style_sheet(theme))
+    dialog.add_files([douyin_file(make)])
+    dialog.show()
+    box = dialog.account_box
+    image = box.grab().toImage()
+    drop_down = [image.pixelColor(x, y) for x in range(box.width() - 20, box.width()) for y in range(box.height())]
+    assert any(abs(c.red() - arrow[0]) + abs(c.green() - arrow[1]) + abs(c.blue() - arrow[2]) < 40 for c in drop_down)
+    dialog.entries[0].plan.account_choices, dialog.entries[0].plan.account_name = ["甲", "乙"], None
+    dialog._update_buttons()
+    button = dialog.import_button
+    assert not button.isEnabled()
+    middle = button.grab().toImage().pixelColor(6, button.height() // 2)
+    assert not (middle.blue() > 180 and middle.red() < 100)  # not the accent blue of a pressable default button

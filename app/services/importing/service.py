@@ -40,6 +40,7 @@ from app.services.importing.profiles import (
 )
 from app.services.importing.reader import Workbook, read_workbook
 from app.services.importing.rows import Records, RowError, parse_table
+from app.services.importing.values import Capped
 from app.services.importing.writer import (
     TEMPLATE_RESOLVERS,
     Changes,
@@ -92,6 +93,10 @@ class ImportPlan:
     account_name: str | None
     account_id: int | None
     duplicate_of: int | None = None
+    #: The day the earlier import of this same file (`duplicate_of`) was made.
+    duplicate_on: dt.date | None = None
+    #: The platform's own accounts when there are several and none was named: the operator picks one.
+    account_choices: list[str] = field(default_factory=list)
     counts: dict[str, int] | None = None
     #: An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.
     workbook: opsdesk_workbook.Prepared | None = None
@@ -101,13 +106,24 @@ class ImportPlan:
     def bad_rows(self) -> int:
         return len({e.row for e in self.errors})
 
+    @property
+    def needs_account(self) -> bool:
+        """Several own accounts of the platform and none chosen yet: nothing can be written."""
+        return bool(self.account_choices) and self.account_name is None
+
     def preview(self, limit: int = PREVIEW_ROWS) -> list[dict[str, Any]]:
-        """The first rows as they will be stored: Excel row number, fields, then other columns."""
+        """The first rows as they will be stored: Excel row number, fields, then other columns.
+
+        A value the export gave as a lower bound (`10w+`) comes back as `Capped`, so it can be shown as `≥`.
+        """
         out = []
         for record in self.records[0].head(limit) if self.records else []:
             row = {"row": record["_row"]}
             row.update({k: v for k, v in record.items() if not k.startswith("_")})
             row.update(record["_extra"])
+            for name in record["_capped"]:
+                if isinstance(row.get(name), int):
+                    row[name] = Capped(row[name])
             out.append(row)
         return out
 
@@ -255,22 +271,32 @@ def _captured_on(book: Workbook, path: Path, kind: str, records: list[Records],
     return clock.today(), "today"
 
 
-def _choose_account(store: Store, platform: str, name: str | None) -> tuple[int | None, str]:
-    """`--account NAME`; else the platform's only own account; else a new one; several → ask."""
+def _choose_account(store: Store, platform: str, name: str | None,
+                    ask: bool = False) -> tuple[int | None, str | None, list[str]]:
+    """`--account NAME`; else the platform's only own account; else a new one; several → refuse, or with
+    `ask` no account yet and the names to choose from."""
     with store.engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         if name:
             found = sq.fetch_dicts(cursor, "SELECT id, is_own FROM account WHERE platform = ? AND name = ?", (platform, name))
             if found and not found[0]["is_own"]:
                 raise ImportRefusedError(errors.ACCOUNT_NOT_OWN, name=name)
-            return (int(found[0]["id"]) if found else None), name
+            return (int(found[0]["id"]) if found else None), name, []
         own = own_accounts(cursor, platform)
     if len(own) == 1:
-        return int(own[0]["id"]), str(own[0]["name"])
+        return int(own[0]["id"]), str(own[0]["name"]), []
     label = PLATFORM_NAMES[Platform(platform)]
     if not own:
-        return None, label
+        return None, label, []
+    if ask:
+        return None, None, [str(a["name"]) for a in own]
     raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=label, names="、".join(a["name"] for a in own))
+
+
+def _imported_on(cursor: Any, batch_id: int) -> dt.date | None:
+    cursor.execute("SELECT imported_at FROM import_batch WHERE id = ?", (batch_id,))
+    row = cursor.fetchone()
+    return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
 
 
 def _duplicate_of(cursor: Any, sha256: str) -> int | None:
@@ -289,11 +315,14 @@ def analyse_file(
     mapping: dict[str, str] | None = None,
     kind: str | None = None,
     simulate: bool = True,
+    ask_account: bool = False,
 ) -> ImportPlan:
     """Read and recognise a file and (with `simulate`) count what importing it would do; writes nothing.
 
     Raises `ImportRefusedError` for a file that cannot be imported at all; rows that cannot be
-    read are in `plan.errors` with their Excel row number, header and value.
+    read are in `plan.errors` with their Excel row number, header and value. With several own
+    accounts of the platform and none named, `ask_account` (the dialog) still gives the plan,
+    without counts, and `plan.account_choices`; otherwise (the CLI) that is refused.
     """
     path = Path(path).expanduser()
     code = platform_code(platform) if platform else None
@@ -320,11 +349,11 @@ def analyse_file(
     if not good and not errs:
         raise ImportRefusedError(errors.NO_DATA_ROWS, file=path.name)
     captured_on, source = _captured_on(book, path, main.profile.kind, records, as_of)
-    account_id, account_name = None, None
+    account_id, account_name, choices = None, None, []
     if main.profile.kind in PLATFORM_KINDS:
         if plan_platform is None:
             raise ImportRefusedError(NEEDS_PLATFORM)
-        account_id, account_name = _choose_account(store, plan_platform, account)
+        account_id, account_name, choices = _choose_account(store, plan_platform, account, ask_account)
     plan = ImportPlan(
         path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=plan_platform,
         profile=main.profile.name, profile_label=main.profile.label, kind=main.profile.kind,
@@ -332,12 +361,14 @@ def analyse_file(
         mapping={h: main.columns[c].field if c in main.columns else "extra" for c, h in main.headers.items()},
         headers=list(main.headers.values()), tables=tables, records=records, errors=errs,
         rows=good + len({e.row for e in errs}), captured_on=captured_on, captured_on_source=source,
-        account_name=account_name, account_id=account_id,
+        account_name=account_name, account_id=account_id, account_choices=choices,
     )
     with store.engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
-        if simulate and plan.duplicate_of is None:
+        if plan.duplicate_of is not None:
+            plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
+        if simulate and plan.duplicate_of is None and not plan.needs_account:
             changes = Changes(cursor, None)
             _resolve(changes, plan)
             plan.counts = dict(changes.counts)
@@ -360,6 +391,8 @@ def _workbook_plan(store: Store, path: Path, book: Workbook, simulate: bool) -> 
     with store.engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
+        if plan.duplicate_of is not None:
+            plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
         if simulate and plan.duplicate_of is None:
             plan.table_counts = opsdesk_workbook.changes(conn, prepared)
             plan.counts = opsdesk_workbook.totals(plan.table_counts)
@@ -440,6 +473,10 @@ def execute(
     """
     if plan.duplicate_of is not None:
         return _result(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
+    if plan.needs_account:
+        assert plan.platform is not None
+        raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=PLATFORM_NAMES[Platform(plan.platform)],
+                                 names="、".join(plan.account_choices))
     if plan.errors and not skip_bad_rows:
         return _result(plan, "refused", skipped=0)
 
