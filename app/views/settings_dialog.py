@@ -324,16 +324,21 @@ class DataPage(SettingsPage):
         self.folder = QLineEdit(str(ctx.store.data_dir), self)
         self.folder.setObjectName("dataFolder")
         self.folder.setReadOnly(True)
-        self.folder.setMinimumWidth(360)
+        self.folder.setMinimumWidth(240)
         open_button = QPushButton(self.tr("打开"), self)
         open_button.clicked.connect(lambda: open_path(self.ctx.store.data_dir))
         self.move_button = QPushButton(self.tr("移动到…"), self)
         self.move_button.setObjectName("moveDataButton")
         self.move_button.clicked.connect(self.choose_new_folder)
+        self.switch_button = QPushButton(self.tr("换一个数据文件夹…"), self)
+        self.switch_button.setObjectName("switchDataButton")
+        self.switch_button.setToolTip(self.tr("选一个空文件夹从空白重新开始，或选另一个 OpsDesk 数据文件夹打开它；现在的数据原样留着"))
+        self.switch_button.clicked.connect(self.choose_other_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(open_button)
         row.addWidget(self.move_button)
+        row.addWidget(self.switch_button)
         self.keep = QSpinBox(self)
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, 365)
@@ -369,7 +374,8 @@ class DataPage(SettingsPage):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(_note(self.tr(
             "OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。"
-            "移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。")))
+            "移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。"
+            "换一个数据文件夹什么也不复制：选一个空文件夹就是从空白重新开始。")))
         self.layout_.addWidget(self.list, 1)
         self.layout_.addLayout(buttons)
         self._keep_loaded = backups.DEFAULT_KEEP
@@ -469,6 +475,38 @@ class DataPage(SettingsPage):
         if answer == QMessageBox.StandardButton.Yes:
             self.reopen_in(moved)
         return moved
+
+    def choose_other_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择一个空文件夹（重新开始），或另一个数据文件夹"),
+                                                  str(self.ctx.store.data_dir.parent))
+        if folder:
+            self.switch_to(Path(folder))
+
+    def switch_to(self, target: Path) -> Path | None:
+        """Open another data folder from now on: an empty one is a clean start (the welcome shows
+        again), one holding an OpsDesk store opens it. Nothing is copied; this folder stays as it is."""
+        from app.store.paths import db_path
+
+        target = target.expanduser().resolve()
+        current = self.ctx.store.data_dir.resolve()
+        fresh = not target.exists() or (target.is_dir() and not any(target.iterdir()))
+        if target == current or not (fresh or db_path(target).is_file()):
+            QMessageBox.warning(self, self.tr("换一个数据文件夹"), self.tr(
+                "{folder} 既不是空文件夹，也不是 OpsDesk 的数据文件夹。请选一个空文件夹（或新建一个）。").format(folder=target))
+            return None
+        text = (self.tr("以后 OpsDesk 从空文件夹 {folder} 打开，从空白开始（会再显示欢迎页）。") if fresh
+                else self.tr("以后 OpsDesk 打开数据文件夹 {folder}。")).format(folder=target)
+        answer = QMessageBox.question(
+            self, self.tr("换一个数据文件夹"),
+            text + "\n" + self.tr("现在的数据原样留在 {old}，随时可以用这个按钮换回来。\n\n现在就重新打开 OpsDesk 吗？").format(
+                old=self.ctx.store.data_dir),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        QSettings().setValue("dataDir", str(target))
+        self.folder.setText(str(target))
+        self.reopen_in(target)
+        return target
 
     def reopen_in(self, folder: Path) -> None:
         """Close the window and let `app.gui.main` open `folder` in the same process."""

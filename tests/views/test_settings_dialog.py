@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDoubleSpinBox, QLabel, QMessageBox, QSpinBox
 
 from app.services import checks, diagnosis, segments, topics
 from app.services.calendar import posting_plan
+from app.store import Store
 from app.store.backup import list_backups
 from app.views.context import ViewContext
 from app.views.settings_dialog import SettingsDialog
@@ -249,3 +250,28 @@ def test_accounts_page_renames_merges_and_archives(dialog: SettingsDialog, ctx: 
     page.archive_button.click()
     assert 2 in [a.id for a in own_accounts(ctx.store)]
     assert changes.count({"account"}) >= 5
+
+
+def test_switch_to_an_empty_folder_is_the_clean_start_the_welcome_promises(
+        dialog: SettingsDialog, ctx: ViewContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.views.welcome import WelcomeDialog
+
+    page = dialog.pages["data"]
+    assert "「换一个数据文件夹…」" in WelcomeDialog().findChild(QLabel, "settingsNote").text()
+    assert page.switch_button.text() == "换一个数据文件夹…"
+    reopened: list[Path] = []
+    monkeypatch.setattr(page, "reopen_in", reopened.append)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    other = tmp_path / "papers"
+    other.mkdir()
+    (other / "note.txt").write_text("x")
+    assert page.switch_to(other) is None and "不是 OpsDesk 的数据文件夹" in warnings[0] and reopened == []
+    fresh = page.switch_to(tmp_path / "clean")
+    assert fresh == (tmp_path / "clean").resolve() and reopened == [fresh]
+    assert QSettings().value("dataDir") == str(fresh)
+    with Store.open(fresh) as new:
+        assert new.is_empty()  # the next start shows the welcome on an empty store
+    assert not ctx.store.is_empty()  # the old folder is untouched
+    assert page.switch_to(fresh) == fresh and reopened == [fresh, fresh]  # an OpsDesk folder opens as it is
