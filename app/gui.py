@@ -131,9 +131,15 @@ def _run(app: Any, args: argparse.Namespace) -> tuple[int, str | None]:
     from app.views.main_window import MainWindow
     from app.views.tasks import TaskRunner
 
-    log_path = setup_logging(store.data_dir)
+    try:
+        log_path = setup_logging(store.data_dir)
+    except UserError as exc:  # before the log exists: a plain message, not a traceback
+        store.close()
+        install_translators(app, args.lang or "zh")
+        _fail(app, exc, quiet=quiet)
+        return 2, None
     previous_hook = sys.excepthook
-    install_exception_hook(log_path, quiet=quiet)
+    install_exception_hook(log_path, quiet=quiet, db_file=store.db_file)
     lang = args.lang or store.setting("language", "zh")
     translators = install_translators(app, lang if lang in ("zh", "en") else "zh")
     apply_theme(app, args.theme or store.setting(THEME_KEY, "system"))

@@ -65,3 +65,39 @@ def test_unusable_store_exits_2_with_a_plain_message(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert result.stderr.strip()
+
+
+def test_a_damaged_store_points_to_the_newest_backup(tmp_path: Path) -> None:
+    from tests.store.test_damage import damaged_store_with_a_backup
+
+    folder = tmp_path / "data"
+    backup = damaged_store_with_a_backup(folder)
+    result = run_gui("--data-dir", str(folder), "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 2
+    assert "从备份恢复" in result.stderr and str(backup) in result.stderr
+    assert "已保存的数据不受影响" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_logs_folder_that_cannot_be_made_exits_2_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "logs").write_text("not a folder")
+    result = run_gui("--data-dir", str(folder), "--screenshot", str(tmp_path / "shots"))
+    assert result.returncode == 2
+    assert "写日志" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_damage_found_while_running_is_not_called_a_bug(tmp_path: Path, monkeypatch) -> None:
+    import sqlite3
+
+    from app.views import errors
+
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "show_user_error", lambda exc, parent=None: shown.append(str(exc)))
+    monkeypatch.setattr(errors.ExceptionHook, "_show", lambda self, exc: shown.append("已保存的数据不受影响"))
+    hook = errors.ExceptionHook(tmp_path / "opsdesk.log", db_file=tmp_path / "opsdesk.db")
+    damaged = sqlite3.DatabaseError("database disk image is malformed")
+    damaged.sqlite_errorname = "SQLITE_CORRUPT"
+    hook(type(damaged), damaged, None)
+    assert len(shown) == 1 and "从备份恢复" in shown[0]

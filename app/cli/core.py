@@ -88,6 +88,14 @@ class Context:
             self._translator = load_translator(getattr(self.args, "lang", None) or "zh")
         return self._translator(context, text)
 
+    def plain_error(self, exc: Exception) -> UserError | None:
+        """A damaged or busy store behind an unexpected error, said plainly (None: a bug)."""
+        if self._store is None:
+            return None
+        from app.store.errors import plain_error
+
+        return plain_error(exc, self._store.db_file)
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
@@ -166,6 +174,12 @@ def run(parser: argparse.ArgumentParser, argv: list[str]) -> int:
         _emit({"error": "cancelled"}, "", want_json)
         return EXIT_UNUSABLE
     except Exception as exc:  # a bug: log it with its traceback, tell the user plainly
+        plain = context.plain_error(exc) if context is not None else None
+        if plain is not None:  # a raw sqlite3 call met a damaged or busy store: not a bug
+            message = plain.message(translate)
+            _emit({"error": message}, "", want_json)
+            print(message, file=sys.stderr)
+            return plain.exit_code
         log.exception("opsdesk-cli failed")
         message = translate("errors", "OpsDesk 出错了（{kind}），没有写入任何数据。详情见数据文件夹里的日志。").format(
             kind=type(exc).__name__

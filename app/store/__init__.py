@@ -81,13 +81,21 @@ class Store:
             store._lock.acquire()
         try:
             store._clean_leftovers()
+            schema.quick_check(store.db_file)
             store.ensure_schema()
-        except OSError as exc:
+        except UserError:
             store.close()
+            raise
+        except Exception as exc:
+            store.close()
+            # The folder or the file cannot be written (permissions, a read-only disk): not a bug.
+            cause = getattr(exc, "orig", None) or exc
+            if not isinstance(cause, OSError | sqlite3.OperationalError):
+                raise
             raise DataDirError(
                 QT_TRANSLATE_NOOP("errors", "数据文件夹 {folder} 用不了：{reason}。请检查它的写入权限，或换一个位置。"),
                 folder=str(store.data_dir),
-                reason=exc.strerror or str(exc),
+                reason=getattr(cause, "strerror", None) or str(cause),
             ) from exc
         except BaseException:
             store.close()

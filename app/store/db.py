@@ -20,15 +20,10 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.store.errors import plain_error
 from app.store.writer import write_lock, writing_here
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-class StoreBusyError(UserError):
-    pass
-
 
 def engine_url(db_file: Path) -> str:
     """The one place the store's URL is made."""
@@ -56,17 +51,9 @@ def _plain_error(db_file: Path) -> object:
     """`handle_error` listener: a busy store or a damaged file becomes a UserError in plain words."""
 
     def handle(context: sa.engine.ExceptionContext) -> None:
-        original = context.original_exception
-        name = getattr(original, "sqlite_errorname", "")
-        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-            raise StoreBusyError(
-                QT_TRANSLATE_NOOP("errors", "另一个导入或写入正在进行（在另一个 OpsDesk 窗口或命令行里），"
-                                            "这次没有写入，数据没有改动。请稍后再试。")
-            ) from original
-        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-            from app.store.schema import damaged_store
-
-            raise damaged_store(db_file, str(original)) from original
+        plain = plain_error(context.original_exception, db_file)
+        if plain is not None:
+            raise plain from context.original_exception
 
     return handle
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.i18n import UserError
+from app.store.errors import plain_error
 
 log = logging.getLogger("app.errors")
 
@@ -44,14 +45,18 @@ class ExceptionHook:
     `quiet` (screenshots, benchmarks) logs and prints instead of showing a dialog nobody can close.
     """
 
-    def __init__(self, log_file: Path, *, quiet: bool = False) -> None:
+    def __init__(self, log_file: Path, *, quiet: bool = False, db_file: Path | None = None) -> None:
         self.log_file = log_file
         self.quiet = quiet
+        self.db_file = db_file
         self._showing = False
 
     def __call__(
         self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
+        if self.db_file is not None and not isinstance(exc, UserError):
+            # A damaged or busy store is not a bug: never "已保存的数据不受影响" when the file is damaged.
+            exc = plain_error(exc, self.db_file) or exc
         if isinstance(exc, UserError):
             log.info("user error: %s", exc)
             show_user_error(exc, QApplication.activeWindow())
@@ -89,7 +94,7 @@ class ExceptionHook:
             open_path(self.log_file)
 
 
-def install_exception_hook(log_file: Path, *, quiet: bool = False) -> ExceptionHook:
-    hook = ExceptionHook(log_file, quiet=quiet)
+def install_exception_hook(log_file: Path, *, quiet: bool = False, db_file: Path | None = None) -> ExceptionHook:
+    hook = ExceptionHook(log_file, quiet=quiet, db_file=db_file)
     sys.excepthook = hook
     return hook

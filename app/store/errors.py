@@ -1,0 +1,36 @@
+"""SQLite's failures that are not bugs, in plain words: another writer is busy, the file is damaged.
+
+One mapping for every path that reaches the store: SQLAlchemy's (app/store/db.py), raw sqlite3
+connections (the CLI frame and the window's exception hook ask here too).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.i18n import QT_TRANSLATE_NOOP, UserError
+
+
+class StoreBusyError(UserError):
+    pass
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when SQLite says the file itself is damaged or not a database."""
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def plain_error(exc: BaseException, db_file: Path) -> UserError | None:
+    """The UserError for a busy or damaged store behind `exc` (also when wrapped), else None."""
+    original = getattr(exc, "orig", None) or exc
+    name = getattr(original, "sqlite_errorname", "")
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreBusyError(
+            QT_TRANSLATE_NOOP("errors", "另一个导入或写入正在进行（在另一个 OpsDesk 窗口或命令行里），"
+                                        "这次没有写入，数据没有改动。请稍后再试。")
+        )
+    if is_damage(original):
+        from app.store.schema import damaged_store
+
+        return damaged_store(db_file, str(original))
+    return None
