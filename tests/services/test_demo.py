@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from app.models import CampaignStatus, GoalMetric, PostFormat, PostStatus, TopicStatus
 from app.services.demo import fill_demo
+from app.services.demo import wording as w
 from app.services.demo.calendar import add_months, month_key
 from app.services.drafts import review_passed
 from app.services.maintenance import table_counts
@@ -288,3 +289,105 @@ def test_same_seed_same_data_and_replace_replaces(demo: tuple[Store, dict[str, i
 
 def nonempty(counts: dict[str, int]) -> dict[str, int]:
     return {name: n for name, n in counts.items() if n and name != "setting"}
+
+
+@pytest.mark.parametrize("today, status", [(dt.date(2026, 10, 28), "warmup"), (dt.date(2026, 11, 6), "live"),
+                                           (dt.date(2027, 1, 1), "reviewed"), (dt.date(2027, 6, 30), "reviewed")])
+def test_double_eleven_is_in_early_november_whatever_the_day(tmp_path: Path, today: dt.date, status: str) -> None:
+    store = Store.open(tmp_path / "d")
+    try:
+        fill_demo(store, today=today)
+        (c,) = rows(store, "SELECT id, start_day, end_day, warmup_days, status FROM campaign WHERE occasion = '双11'")
+        start, end = dt.date.fromisoformat(c.start_day), dt.date.fromisoformat(c.end_day)
+        assert (start.month, start.day, end.month, end.day) == (11, 1, 11, 11) and c.status == status
+        assert start - dt.timedelta(days=c.warmup_days) == dt.date(start.year, 10, 25)  # warm-up late October
+        assert today - dt.timedelta(days=365) <= end and start - dt.timedelta(days=7) <= today
+        daily = rows(store, "SELECT day, participants FROM campaign_daily WHERE campaign_id = :c ORDER BY day", c=c.id)
+        assert all(r.day < today.isoformat() for r in daily)
+        if status == "reviewed":
+            assert max(daily, key=lambda r: r.participants).day == end.isoformat()  # the 11-11 peak
+        (live618,) = rows(store, "SELECT start_day, end_day FROM campaign WHERE occasion = '618'")
+        assert live618.end_day[5:] == "06-18" and live618.end_day < today.isoformat()
+        assert rows(store, "SELECT count(*) AS n FROM campaign WHERE status = 'live'")[0].n >= 1
+    finally:
+        store.close()
+
+
+def test_lessons_are_dated_with_the_events_they_came_from(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    linked = rows(store, "SELECT l.month, c.start_day, c.end_day FROM lesson l JOIN campaign c ON c.id = l.campaign_id")
+    assert len(linked) >= 6
+    assert all(c.start_day[:7] <= c.month <= c.end_day[:7] for c in linked)
+    boost = rows(store, """SELECT l.month, p.start_at FROM lesson l, promotion p
+                           WHERE l.title LIKE '薯条涨粉%' AND p.name = '薯条 涨粉投放'""")
+    assert boost and boost[0].month == boost[0].start_at[:7]
+    reviews = [r.month for r in rows(store, "SELECT month FROM monthly_review")]
+    assert reviews and max(reviews) < month_key(TODAY)  # only months that are over
+
+
+def test_a_posting_plan_and_a_brand_guide_are_set(demo: tuple[Store, dict[str, int]]) -> None:
+    from app.services.brand import load_guide
+    from app.services.calendar import plan_gaps, posting_plan
+
+    store, _ = demo
+    assert posting_plan(store) == {"wechat": 3, "douyin": 5, "xiaohongshu": 4, "channels": 2}
+    gaps = plan_gaps(store, TODAY.year, TODAY.month)
+    assert gaps and any(g.remaining > 0 for g in gaps)  # the calendar's 还需发 N 篇
+    guide = load_guide(store)
+    assert guide.tone and guide.cover_style and guide.colors and guide.service_phrasing and len(guide.taboo) >= 5
+
+
+def test_the_operators_own_plan_and_guide_are_kept(tmp_path: Path) -> None:
+    from app.services.brand import BrandGuide, load_guide, save_guide
+    from app.services.calendar import posting_plan, set_posting_plan
+
+    store = Store.open(tmp_path / "d")
+    try:
+        set_posting_plan(store, {"douyin": 7})
+        save_guide(store, BrandGuide(brand="肌理研究所", tone="活泼"))
+        fill_demo(store, today=TODAY)
+        assert posting_plan(store) == {"douyin": 7} and load_guide(store).tone == "活泼"
+    finally:
+        store.close()
+
+
+def test_feedback_is_linked_to_a_topic_on_its_subject(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    linked = rows(store, "SELECT f.text, t.title, t.tags FROM feedback f JOIN topic t ON t.id = f.topic_id")
+    assert len(linked) >= 10
+    for row in linked:
+        mentioned = [s for s in w.SUBJECTS if s[0] in row.text or s[1] in row.text]
+        assert any(s[2] in json.loads(row.tags) for s in mentioned), (row.text, row.title)
+
+
+def test_live_sessions_are_posts_of_format_live(demo: tuple[Store, dict[str, int]]) -> None:
+    store, _ = demo
+    from app.services.dashboard import Period, top_bottom_posts
+
+    lives = {r.id for r in rows(store, "SELECT id FROM post WHERE format = 'live' AND published_at >= :d",
+                                   d=add_months(TODAY, -1).isoformat())}
+    assert lives
+    ranks = top_bottom_posts(store, Period.month(month_key(add_months(TODAY, -1))), metric="engagement_rate", n=50)
+    assert not {r["post_id"] for r in ranks["top"] + ranks["bottom"]} & lives and ranks["live_left_out"]
+
+
+def test_the_demo_uses_the_operators_own_accounts(tmp_path: Path) -> None:
+    """Issue 16 item 9: own accounts typed at the welcome, then demo data — not eight own accounts."""
+    store = Store.open(tmp_path / "d")
+    try:
+        with store.engine.begin() as conn:  # what the welcome stored before the demo was chosen
+            conn.execute(sa.text("INSERT INTO account (platform, name, is_own, created_at, updated_at) "
+                                 "VALUES ('douyin', '肌理研究所', 1, '2026-11-01', '2026-11-01')"))
+        fill_demo(store, today=TODAY, own_accounts=[("douyin", "肌理研究所"), ("wechat", "肌理研究所公众号"),
+                                                    ("weibo", "肌理研究所微博")])
+        own = rows(store, "SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform")
+        assert [(a.platform, a.name) for a in own] == [
+            ("channels", "小美研究所"), ("douyin", "肌理研究所"), ("wechat", "肌理研究所公众号"),
+            ("weibo", "肌理研究所微博"), ("xiaohongshu", "小美研究所")]
+        douyin = next(a.id for a in own if a.platform == "douyin")
+        assert rows(store, "SELECT count(*) AS n FROM post WHERE account_id = :a AND status = 'published'", a=douyin)[0].n > 100
+        fill_demo(store, today=TODAY, replace=True, own_accounts=[("douyin", "肌理研究所")])
+        assert [a.name for a in rows(store, "SELECT name FROM account WHERE is_own = 1 AND platform = 'douyin'")] == [
+            "肌理研究所"]
+    finally:
+        store.close()

@@ -5,12 +5,19 @@ them with Core executemany in one transaction under the store's writer lock — 
 day give the same store, and a failure writes nothing. The numbers tell a story the tabs can show:
 steady growth, a bad month four months ago, one viral 抖音 video, a boost that lost money, a
 follower boost with a bad cost per follower and a campaign that missed its participation target.
+Dated things sit where a Chinese operator expects them: 618 in mid-June, 双11 warmed up in late
+October and peaking on 11 November, lessons and monthly notes in the month of what they came from.
+
+The demo runs on the operator's own accounts where there are some (typed at the welcome, or
+already in the store): one per platform is reused, never doubled. A posting plan and a brand guide
+are set only when the operator has none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -105,10 +112,23 @@ def clear_data(conn: Connection) -> None:
             conn.execute(sa.delete(table))
 
 
+def own_accounts_in(conn: Connection) -> dict[str, int]:
+    """The first own account of each platform already in the store (the demo fills those)."""
+    rows = conn.execute(sa.text("SELECT platform, MIN(id) FROM account WHERE is_own = 1 GROUP BY platform"))
+    return {str(platform): int(account_id) for platform, account_id in rows}
+
+
 def fill_demo(
-    store: Store, *, seed: int = 7, replace: bool = False, today: dt.date | None = None
+    store: Store, *, seed: int = 7, replace: bool = False, today: dt.date | None = None,
+    own_accounts: Sequence[tuple[str, str]] = (),
 ) -> dict[str, int]:
-    """Fill the store with a year of demo data up to `today`; returns rows written per table."""
+    """Fill the store with a year of demo data up to `today` (the clock's by default); returns
+    rows written per table.
+
+    `own_accounts` are the operator's (platform code, name) pairs, e.g. typed at the welcome: the
+    demo's account of that platform takes the name; others are added as they are. Own accounts
+    already in the store (kept unless `replace`) are used as they are.
+    """
     from app.services.demo import audience, content, operations
     from app.services.segments import recompute_segments
 
@@ -117,6 +137,8 @@ def fill_demo(
         if replace:
             clear_data(conn)
         builder = Builder(conn, seed, day)
+        builder.facts["existing_own"] = own_accounts_in(conn)
+        builder.facts["typed_own"] = [(str(p), str(n).strip()) for p, n in own_accounts if str(n).strip()]
         operations.hot_dates(builder)
         content.build(builder)
         audience.build(builder)
@@ -126,4 +148,5 @@ def fill_demo(
         # this month's segment sizes.
         this_month = recompute_segments(conn, day)
         counts["segment_snapshot"] = counts.get("segment_snapshot", 0) + len(this_month)
-        return counts
+    operations.settings(store)
+    return counts

@@ -158,7 +158,7 @@ FEEDBACK: dict[str, list[tuple[str, list[str] | None]]] = {
 
 def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
     rng = b.rng
-    user_need_topics = b.facts.get("topics_by_source", {}).get("user_need", [])
+    by_subject: dict[str, list[tuple[str, int]]] = b.facts.get("topics_by_subject", {})
     for i in range(180):
         category = rng.choices(list(FEEDBACK), [45, 25, 20, 10])[0]
         subject = rng.choice(w.SUBJECTS)
@@ -168,8 +168,10 @@ def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
         if tags and "好评" in tags:
             status = "done"  # praise is logged, thanked and closed: it is not a need
         topic_id = None
-        if category == "content" and status in ("planned", "done") and user_need_topics:
-            topic_id = user_need_topics[i % len(user_need_topics)]
+        # A need about a subject led to a topic on that subject (a user-need topic where there is one).
+        related = sorted(by_subject.get(subject[0], []), key=lambda t: t[0] != "user_need")
+        if category == "content" and status in ("planned", "done") and related and ("{s}" in template or "{p}" in template):
+            topic_id = related[i % len([t for t in related if t[0] == related[0][0]])][1]
         received = dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 360)),
                                        dt.time(rng.randint(8, 23), rng.randint(0, 59)))
         member = rng.choice(members) if rng.random() < 0.6 else None

@@ -21,3 +21,10 @@ def month_key(day: dt.date) -> str:
 
 def month_end(day: dt.date) -> dt.date:
     return add_months(day, 1) - dt.timedelta(days=1)
+
+
+def latest(today: dt.date, month: int, day: int, *, lead_days: int = 0) -> dt.date:
+    """The latest `month`-`day` (e.g. 11-11 for 双11) whose run-up of `lead_days` has begun by
+    `today`: this year's once its warm-up started, else last year's."""
+    this_year = dt.date(today.year, month, day)
+    return this_year if this_year - dt.timedelta(days=lead_days) <= today else dt.date(today.year - 1, month, day)

@@ -10,6 +10,8 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlalchemy as sa
+
 from app.services.demo import wording as w
 from app.services.demo.calendar import add_months, month_key, month_start
 from app.services.drafts import EDITABLE_FIELDS, REVIEW_CHECKLIST
@@ -100,16 +102,31 @@ class _Span:
 
 
 def _accounts(b: Any) -> None:
-    own: dict[str, int] = {}
+    """The four own accounts the demo fills: the operator's where there is one on the platform
+    (already stored, or typed: it takes the typed name), else the demo brand's. Typed accounts on
+    other platforms, or a second one on a platform, are added as they are, without data."""
+    own: dict[str, int] = dict(b.facts.get("existing_own", {}))
+    typed: list[tuple[str, str]] = list(b.facts.get("typed_own", []))
     handles = {"wechat": "xiaomei-lab", "douyin": "xiaomeiyanjiusuo", "xiaohongshu": "5f2a9c0e000000000101a3b4",
                "channels": "sphXm2024lab"}
+    created = dt.datetime.combine(b.today - dt.timedelta(days=400), dt.time(10, 0))
     for platform in ("wechat", "douyin", "xiaohongshu", "channels"):
+        if platform in own:
+            continue
+        name = next((n for p, n in typed if p == platform), None)
         own[platform] = b.add(
-            "account", platform=platform, name=w.BRAND, is_own=True, handle=handles[platform],
-            notes="主账号" if platform in ("wechat", "douyin") else "辅助渠道",
-            created_at=dt.datetime.combine(b.today - dt.timedelta(days=400), dt.time(10, 0)),
+            "account", platform=platform, name=name or w.BRAND, is_own=True,
+            handle=None if name else handles[platform],
+            notes="主账号" if platform in ("wechat", "douyin") else "辅助渠道", created_at=created,
         )
-    b.facts["own"] = own
+    taken = {(str(p), str(n)) for p, n in b.conn.execute(sa.text("SELECT platform, name FROM account WHERE is_own = 1"))}
+    taken |= {(row["platform"], row["name"]) for row in b.rows.get("account", [])}
+    for platform, name in typed:
+        if (platform, name) in taken or platform in b.facts.get("existing_own", {}):
+            continue  # one own account per platform is reused, never doubled
+        b.add("account", platform=platform, name=name, is_own=True, created_at=created)
+        taken.add((platform, name))
+    b.facts["own"] = {p: own[p] for p in ("wechat", "douyin", "xiaohongshu", "channels")}
 
 
 def _competitors(b: Any, span: _Span) -> None:
@@ -246,6 +263,7 @@ def _topic(b: Any, subject: tuple[str, str, str], angle: str, source: str, month
         created_at=created_at, updated_at=created_at,
     )
     b.facts.setdefault("topics_by_source", {}).setdefault(source, []).append(topic_id)
+    b.facts.setdefault("topics_by_subject", {}).setdefault(subject[0], []).append((source, topic_id))
     return topic_id
 
 

@@ -1,12 +1,21 @@
-"""Demo hot dates, campaigns, paid promotions, collaborations, lessons, monthly notes and brand watch."""
+"""Demo hot dates, campaigns, paid promotions, collaborations, lessons, monthly notes, brand watch,
+and the settings an operator has made by then (posting plan, brand guide)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services.demo import wording as w
-from app.services.demo.calendar import add_months, month_key, month_start
+from app.services.demo.calendar import add_months, latest, month_key, month_start
+
+if TYPE_CHECKING:
+    from app.store import Store
+
+#: Posts per week per platform, as the demo publishes them (so the calendar's 还需发 N 篇 shows).
+POSTING_PLAN = {"wechat": 3, "douyin": 5, "xiaohongshu": 4, "channels": 2}
+#: 双11: warm-up from 25 October, the campaign 1–11 November, the peak on the 11th.
+DOUBLE11_WARMUP_DAYS = 7
 
 
 def hot_dates(b: Any) -> None:
@@ -44,6 +53,12 @@ def _campaigns(b: Any) -> dict[str, int]:
     span = b.facts["span"]
     bad_start = dt.date.fromisoformat(f"{span.bad_month}-06")
     hot = b.facts["hot_dates"]
+    d618 = latest(b.today - dt.timedelta(days=1), 6, 18)
+    d11 = latest(b.today, 11, 11, lead_days=10 + DOUBLE11_WARMUP_DAYS)
+    d11_start = d11 - dt.timedelta(days=10)
+    d11_status = ("warmup" if b.today < d11_start else "live" if b.today <= d11 else
+                  "finished" if b.today <= d11 + dt.timedelta(days=14) else "reviewed")
+    b.facts["double11"] = d11
     specs: list[dict[str, Any]] = [
         {"key": "checkin", "name": "敏感肌21天修护打卡挑战", "type": "checkin", "occasion": "换季",
          "goal_type": "followers", "target_participants": 800, "target_followers": 1500, "target_conversions": 60,
@@ -60,9 +75,18 @@ def _campaigns(b: Any) -> dict[str, int]:
         {"key": "live618", "name": "618成分党囤货直播", "type": "live", "occasion": "618",
          "goal_type": "conversion", "target_participants": 5000, "target_conversions": 300, "target_revenue": 60000.0,
          "rules": "直播间下单享训练营立减100", "prizes": "整点抽奖送精华", "budget": 5000.0,
-         "channels": ["抖音", "视频号", "社群"], "start": _d(b, -160), "days": 3, "status": "finished",
+         "channels": ["抖音", "视频号", "社群"], "start": d618 - dt.timedelta(days=2), "days": 3, "status": "reviewed",
          "participants": 6200, "feedback": "直播间问成分的人多，讲解节奏好", "problems": "库存预估不足，精华第二天断货"},
-        {"key": "lottery", "name": "双11囤货季·评论区抽奖送修护精华", "type": "interactive", "occasion": "双11",
+        {"key": "double11", "name": "双11囤货季·预售+11日晚直播", "type": "live", "occasion": "双11",
+         "goal_type": "conversion", "target_participants": 6000, "target_conversions": 420, "target_revenue": 85000.0,
+         "rules": "10月25日起预热种草，11月1日开启预售付定金立减50，11日晚8点直播付尾款再抽奖",
+         "prizes": "整点抽奖送屏障修护精华正装；前100名付尾款送旅行装", "budget": 6000.0,
+         "channels": ["抖音", "小红书", "公众号", "社群"], "start": d11_start, "days": 11, "status": d11_status,
+         "warmup_days": DOUBLE11_WARMUP_DAYS, "participants": 7300 if d11_status in ("finished", "reviewed") else 0,
+         "peak_last": True,
+         "feedback": "预售定金门槛低，老粉参与积极；11日晚直播间在线人数是平时的4倍" if d11_status == "reviewed" else None,
+         "problems": "预热期小红书笔记发得太晚，种草不足；尾款提醒只发了一次" if d11_status == "reviewed" else None},
+        {"key": "lottery", "name": "粉丝福利周·评论区抽奖送修护精华", "type": "interactive", "occasion": "粉丝福利",
          "goal_type": "reach", "target_participants": 3000, "target_reach": 200000, "target_followers": 2500,
          "rules": "关注+评论区说出你的护肤困扰，随机抽20位送精华正装", "prizes": "屏障修护精华正装×20",
          "budget": 4000.0, "channels": ["抖音", "小红书", "视频号"], "start": _d(b, -5), "days": 12, "status": "live",
@@ -83,7 +107,8 @@ def _campaigns(b: Any) -> dict[str, int]:
             target_participants=spec.get("target_participants"), target_followers=spec.get("target_followers"),
             target_conversions=spec.get("target_conversions"), target_reach=spec.get("target_reach"),
             target_revenue=spec.get("target_revenue"), rules=spec["rules"], prizes=spec["prizes"],
-            budget=spec["budget"], channels=spec["channels"], warmup_days=3, start_day=start, end_day=end,
+            budget=spec["budget"], channels=spec["channels"], warmup_days=spec.get("warmup_days", 3),
+            start_day=start, end_day=end,
             status=spec["status"], result_feedback=spec.get("feedback"), result_problems=spec.get("problems"),
             created_at=created, updated_at=created,
         )
@@ -95,6 +120,8 @@ def _campaigns(b: Any) -> dict[str, int]:
                    for k in range(spec["days"])]
         for k in spec.get("dead_days", ()):
             weights[k] = 0.01  # the broken QR code: almost nobody could join
+        if spec.get("peak_last"):
+            weights[-1] *= 4  # 11-11: the night the deposits are paid off
         cumulative = [planned_total * sum(weights[: k + 1]) / sum(weights) for k in range(spec["days"])]
         for k in range(max(0, days)):
             participants = round(cumulative[k]) - (round(cumulative[k - 1]) if k else 0)
@@ -171,6 +198,7 @@ def _promotions(b: Any, campaigns: dict[str, int]) -> None:
             post = candidates[(len(candidates) * (i + 1)) // (len(specs) + 1)]
         start = post.published_at + dt.timedelta(hours=rng.randint(12, 30)) if post else \
             dt.datetime.combine(b.today - dt.timedelta(days=40), dt.time(10, 0))
+        b.facts.setdefault("promotion_months", {})[name] = month_key(start.date())
         impressions = round(spend * per_yuan * rng.uniform(0.9, 1.1))
         b.add(
             "promotion", name=name, post_id=post.id if post else None, account_id=own.get(platform) if platform else None,
@@ -200,6 +228,11 @@ def _lessons_and_reviews(b: Any, campaigns: dict[str, int]) -> None:
     bad = span.bad_month
     viral_month = month_key(next(p for p in b.facts["posts"] if p.id == b.facts["viral_post_id"]).published_at)
     checkin_month = month_key(_d(b, -230))
+    boosts = b.facts["promotion_months"]
+    live618_month = month_key(b.rows["campaign"][[c["id"] for c in b.rows["campaign"]].index(campaigns["live618"])]
+                              ["start_day"])
+    d11 = b.facts["double11"]
+    d11_done = d11 + dt.timedelta(days=14) < b.today
     lessons = [
         (checkin_month, "success", "campaigns", "打卡挑战用「返定金」比送礼品更能留人", "参与1050人，超目标31%", campaigns["checkin"]),
         (checkin_month, "failure", "users", "打卡第二周掉队严重，提醒话术要轮换", "第8–14天日打卡人数下降40%", campaigns["checkin"]),
@@ -208,28 +241,42 @@ def _lessons_and_reviews(b: Any, campaigns: dict[str, int]) -> None:
         (bad, "failure", "data", "活动期间没有每天看数据，二维码失效两天才发现", "第3–4天新增参与接近0", campaigns["referral"]),
         (viral_month, "success", "content", "「真相+反常识」开头的口播容易爆", "爆款视频播放约为中位数的50倍，5秒完播率0.78", None),
         (viral_month, "success", "channels", "爆款发布第二天追投Dou+，粉丝成本约1元", "投1000元涨粉920", None),
-        (viral_month, "failure", "channels", "泛人群投放转化差，投放前要先定好人群包", "3000元Dou+只成交9单，ROI约0.6", None),
-        (past[-2], "failure", "channels", "薯条涨粉投放封面不行，单粉成本26元", "1200元只涨粉46", None),
+        (boosts["Dou+ 训练营转化投放"], "failure", "channels", "泛人群投放转化差，投放前要先定好人群包",
+         "3000元Dou+只成交9单，ROI约0.6", None),
+        (boosts["薯条 涨粉投放"], "failure", "channels", "薯条涨粉投放封面不行，单粉成本26元", "1200元只涨粉46", None),
         (past[-1], "success", "users", "训练营学员群周日作业点评带动复购", "核心用户复购率明显高于其他群", None),
         (past[-3], "success", "data", "每周一固定导出各平台数据，复盘效率提升", "每周复盘从2小时缩短到40分钟", None),
         (past[-6], "success", "content", "小红书标题带数字+痛点，收藏率更高", "收藏率平均提升约30%", None),
         (past[-7], "failure", "users", "QQ群学生党价格敏感，推训练营转化低", "QQ群转化率不到微信群的三分之一", None),
-        (past[-8], "success", "campaigns", "618直播提前一周在社群预约，开播人数翻倍", "预约人数2300，开播即在线800", campaigns["live618"]),
+        (live618_month, "success", "campaigns", "618直播提前一周在社群预约，开播人数翻倍", "预约人数2300，开播即在线800",
+         campaigns["live618"]),
+        (live618_month, "failure", "campaigns", "大促前要按预约人数备货", "精华第二天断货，错过约80单", campaigns["live618"]),
     ]
+    if d11_done:
+        lessons += [
+            (month_key(d11), "success", "campaigns", "双11预售定金+11日晚直播付尾款，成交集中在最后一晚",
+             "11日当天参与人数占活动期的三成以上", campaigns["double11"]),
+            (month_key(d11), "failure", "content", "大促种草要提前三周，预热期笔记发晚了",
+             "10月底才发预热笔记，小红书预售占比不到一成", campaigns["double11"]),
+        ]
     for month, kind, area, title, evidence, campaign_id in lessons:
         created = dt.datetime.combine(add_months(dt.date.fromisoformat(f"{month}-01"), 1), dt.time(18, 0))
         b.add("lesson", month=month, kind=kind, area=area, title=title, evidence=evidence,
               detail=f"{title}。下次执行前对照检查。", campaign_id=campaign_id, created_at=min(created, b.stamp))
     reviews = {
+        past[-1]: ("训练营学员群周日作业点评带动复购", "新内容系列起量慢", "系列选题固定每周二、四更新"),
+        month_key(d11): ("双11预售+直播成交创年内新高，11日当晚占比最高", "预热期种草不足，小红书贡献小",
+                         "明年大促提前三周种草；尾款提醒发两次"),
+        viral_month: ("抖音一条视频爆了，单月涨粉创新高", "爆款带来的泛粉转化弱；一笔Dou+投放亏钱",
+                      "爆款方向做成系列；投放先小额测人群"),
         bad: ("裂变活动带来1180人参与；训练营第12期满员",
               "内容断更两周，各平台播放和涨粉明显下滑，取关上升；裂变活动未达目标",
               "恢复固定更新节奏，先保证抖音日更；活动奖品改为实物；活动期间每天看数据"),
         add_key(bad, 1): ("更新节奏恢复，抖音播放回升", "粉丝增长还没回到之前水平", "做一个系列选题，提高追更"),
-        viral_month: ("抖音一条视频爆了，单月涨粉创新高", "爆款带来的泛粉转化弱；一笔Dou+投放亏钱",
-                      "爆款方向做成系列；投放先小额测人群"),
-        past[-1]: ("双11预热顺利，评论抽奖参与踊跃", "小红书涨粉投放成本过高", "停掉薯条涨粉投放，集中预算给周年庆直播"),
     }
     for month, (highlights, problems, changes) in reviews.items():
+        if month >= span.current_month or (month == month_key(d11) and not d11_done and month != bad):
+            continue  # a month is reviewed once it is over
         b.add("monthly_review", month=month, highlights=highlights, problems=problems, next_changes=changes,
               notes="给老板的月报已发", updated_at=b.stamp)
 
@@ -280,3 +327,24 @@ def _watch(b: Any) -> None:
     }
     for name, body in templates_text.items():
         b.add("reply_template", name=name, body=body)
+
+
+def settings(store: Store) -> None:
+    """What an operator a year in has set: a posting plan and a brand guide — only where the
+    operator has none, since settings survive a demo replace and belong to the operator."""
+    from app.services import brand, calendar
+
+    if not calendar.posting_plan(store):
+        calendar.set_posting_plan(store, POSTING_PLAN)
+    if brand.load_guide(store).is_empty():
+        brand.save_guide(store, brand.BrandGuide(
+            brand=w.BRAND,
+            tone="专业但不端着：先说结论，再讲成分和依据；像懂行的朋友，不吓唬、不夸大功效，少用感叹号。",
+            avatar="实验室白底 + 小美半身照，各平台统一",
+            cover_style="白底大字标题，关键成分用品牌绿标出；真人出镜封面露脸、表情自然；不用对比图、不P皮肤。",
+            colors="品牌绿 #2BA471，辅助米白 #F7F3EA，强调橙 #F08A24",
+            service_phrasing="称呼用「你」；先道歉再给办法；给出处理时限（如 1–3 个工作日）；"
+                             "过敏类问题先请对方停用并私信照片，由护肤顾问一对一跟进。",
+            taboo=["最好", "第一", "根治", "药妆", "医学级", "立刻见效", "无副作用", "100%有效"],
+            notes="所有功效说法要有检测报告或文献出处；竞品只比成分，不点名。",
+        ))
