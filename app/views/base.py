@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,40 @@ class EmptyState(QStackedWidget):
         return self.currentIndex() == 1
 
 
+class HeaderFitter(QObject):
+    """Widens every column of a table narrower than its header's text, so no header is cut off.
+
+    Tabs set their column widths right after building a view, for Chinese headers; English ones
+    run longer. Fits once those widths are set (next event-loop turn) and after each model reset;
+    it only ever widens, so a column the user made narrower stays until the next reload. A child
+    of the view, so its connections end with the view.
+    """
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        QTimer.singleShot(0, self, self.fit)
+        if view.model() is not None:
+            view.model().modelReset.connect(self.fit)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        model = self.view.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        for section in range(header.count()):
+            text = model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+            if header.isSectionHidden(section) or not text:
+                continue
+            # room for the text, the margins and the sort arrow a click on the header adds
+            need = max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 3 * margin + arrow
+            if header.sectionSize(section) < need:
+                header.resizeSection(section, need)
+
+
 def make_table_view(model: SqlTableModel, parent: QWidget | None = None) -> QTableView:
     """A QTableView set up the same way everywhere: sortable in the model, rows selected whole."""
     view = QTableView(parent)
@@ -107,6 +142,7 @@ def make_table_view(model: SqlTableModel, parent: QWidget | None = None) -> QTab
     header.setStretchLastSection(True)
     header.setDefaultSectionSize(110)
     header.setHighlightSections(False)
+    HeaderFitter(view)
     return view
 
 

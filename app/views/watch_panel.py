@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from app.models.base import PLATFORM_NAMES
 from app.services import brand, watch
+from app.views.base import HeaderFitter
 from app.views.context import ViewContext
 from app.views.print_preview import PrintPreview, show_print_preview
 from app.views.table_models import platform_name
@@ -207,6 +208,7 @@ def _table(model: RowsModel, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    HeaderFitter(view)
     return view
 
 

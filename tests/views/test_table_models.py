@@ -6,10 +6,12 @@ import datetime as dt
 
 import sqlalchemy as sa
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QStyle
 
 from app.models import Platform
 from app.services.queries import MEMBERS, TOPICS
 from app.store import Store
+from app.views.base import make_table_view
 from app.views.table_models import SqlTableModel, format_value, platform_name
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -137,3 +139,28 @@ def test_platform_names_follow_the_ui_language_and_no_code_shows_raw(qapp: QCore
     finally:
         qapp.removeTranslator(english)
     assert platform_name("wechat") == "公众号"
+
+
+def test_no_header_is_cut_off_after_the_tab_sets_its_widths(seeded_store: Store, qtbot: object) -> None:
+    """Issue 16: fixed column widths cut header texts off (English ones most)."""
+    model = SqlTableModel(seeded_store, TOPICS)
+    view = make_table_view(model)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    for section in range(model.columnCount()):
+        view.setColumnWidth(section, 20)  # what a tab does right after building the view
+    view.resize(1400, 400)
+    view.show()
+    header = view.horizontalHeader()
+
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+
+    def cut_off() -> list[str]:
+        texts = [model.headerData(i, Qt.Orientation.Horizontal, DISPLAY) for i in range(model.columnCount())]
+        return [t for i, t in enumerate(texts)
+                if header.sectionSize(i) < header.fontMetrics().horizontalAdvance(t) + 2 * margin]
+
+    qtbot.waitUntil(lambda: not cut_off())  # type: ignore[attr-defined]
+    header.resizeSection(0, header.minimumSectionSize())  # the user may narrow a column …
+    assert cut_off() == ["选题"]
+    model.reload()  # … until the table reloads
+    assert not cut_off()

@@ -37,7 +37,7 @@ from app.models.campaigns import CampaignGoal, CampaignStatus, CampaignType
 from app.services import campaigns as svc
 from app.services.hotdates import upcoming_hot_dates
 from app.services.queries import CAMPAIGNS
-from app.views.base import EmptyState, SearchableTable, make_table_view
+from app.views.base import EmptyState, HeaderFitter, SearchableTable, make_table_view
 from app.views.campaigns_tab.dialogs import (
     LessonDialog,
     NewCampaignDialog,
@@ -80,6 +80,7 @@ def small_table(model: Any, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(28)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
+    HeaderFitter(view)
     return view
 
 

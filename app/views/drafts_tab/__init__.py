@@ -22,7 +22,7 @@ from app.models import PostStatus
 from app.services import drafts
 from app.services.calendar import own_accounts
 from app.services.queries import own_platforms
-from app.views.base import DataTab, EmptyState
+from app.views.base import DataTab, EmptyState, HeaderFitter
 from app.views.content_common import ListColumn, ListTableModel
 from app.views.context import ViewContext
 from app.views.drafts_tab.editor import DraftEditor
@@ -67,6 +67,7 @@ class PlatformDrafts(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((84, 200, 96, 90)):
             self.view.setColumnWidth(column, width)
+        HeaderFitter(self.view)
         self.list_stack = EmptyState(self.view, self.tr(
             "这个平台没有未发布的草稿 — 在「选题库」里选一个选题，点「生成草稿…」"), self)
         self.editor = DraftEditor(ctx, platform, self)

@@ -27,7 +27,7 @@ from app.services import topics
 from app.services.feedback import make_topic_from_feedback, needs_list
 from app.services.hotdates import HotDateItem
 from app.store import Store
-from app.views.base import EmptyState
+from app.views.base import EmptyState, HeaderFitter
 from app.views.content_common import ListColumn, ListTableModel, month_choices
 from app.views.context import ViewContext
 from app.views.table_models import format_value, label
@@ -268,6 +268,7 @@ class WorkedView(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setColumnWidth(0, 80)
         self.view.setColumnWidth(1, 300)
+        HeaderFitter(self.view)
         self.stack = EmptyState(self.view, self.tr(
             "还没有已发布的选题数据 — 草稿标记已发布、导入平台数据后，这里会告诉你哪些方向值得再做"), self)
         explain = QLabel(self.tr("按所选指标排在前 1/4 的选题标为「可复用」：这个方向值得换个角度再做一次。"), self)
