@@ -56,7 +56,7 @@ from app.services.progress import CancelledError
 from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import user_message
-from app.views.mapping_editor import MappingEditor, display, field_label, report_bug
+from app.views.mapping_editor import KIND_LABELS, MappingEditor, display, field_label, report_bug
 from app.views.table_models import platform_icon, platform_name
 
 #: The tables an import of each kind can change (what the tabs are told after it).
@@ -401,7 +401,7 @@ class ImportDialog(QDialog):
         entry = self.current()
         if entry is None:
             return
-        editor = MappingEditor(self.ctx, entry.path, entry.platform, self)
+        editor = MappingEditor(self.ctx, entry.path, entry.platform, self, recognised=entry.plan)
         editor.saved.connect(lambda _name: self._mapping_saved(entry))
         editor.open()
         self.mapping_editor = editor
@@ -458,7 +458,8 @@ class ImportDialog(QDialog):
         for widget in (self.profile_box, self.account_box, self.date_edit):
             widget.setEnabled(has_plan and entry is not None and entry.result is None)
         self.remove_button.setEnabled(entry is not None)
-        self.mapping_button.setVisible(entry is not None and (entry.unknown_shape or has_plan))
+        self.mapping_button.setVisible(entry is not None and (
+            entry.unknown_shape or (entry.plan is not None and entry.plan.kind in KIND_LABELS)))
         self.profile_box.clear()
         self.plan_summary.clear()
         self.date_source.clear()

@@ -1,9 +1,11 @@
-"""自定义列对应: tell OpsDesk what each column of a file of unknown shape means.
+"""自定义列对应: tell OpsDesk what each column of a file means.
 
-Each column of the file gets a field (or 忽略); the date and title columns are required. The
-preview below shows the first rows as they would be stored, re-read by the import engine on the
-worker a moment after each change. 保存 stores the mapping as a named profile in the store
-(`save_mapping_profile`), so the next file with the same headers is recognised by itself.
+Each column of the file gets a field, 保留原样 (kept as exported, with the post's other columns)
+or 忽略; the date and title columns are required. Opened on a file OpsDesk recognised, every
+column starts as the recognised format reads it, and saving a mapping that drops a column the
+format reads asks first. The preview below shows the first rows as they would be stored, re-read
+by the import engine on the worker a moment after each change. 保存 stores the mapping as a named
+profile in the store (`save_mapping_profile`), so the next file with the same headers uses it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,16 +34,18 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.base import PLATFORM_NAMES
-from app.services.importing import analyse_file, save_mapping_profile
-from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS
+from app.services.importing import ImportPlan, analyse_file, save_mapping_profile
+from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS, builtin_profiles
 from app.services.importing.reader import read_workbook
-from app.services.importing.values import Capped
+from app.services.importing.values import Capped, header_key
 from app.services.metrics import METRICS
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.table_models import format_value, platform_name
 
 IGNORE = "ignore"
+#: Keep the column as exported, in the record's other columns (`extra`): nothing the file carried is lost.
+KEEP = "extra"
 #: How many sample values of each column the editor shows next to it.
 SAMPLES = 3
 #: Rows scanned for the header row (the first row with two or more filled cells, as detection does).
@@ -112,7 +117,16 @@ def report_bug(exc: BaseException) -> None:
 
 
 def guess_field(header: str, kind: str) -> str:
-    """A first guess from the header text, so the operator mostly confirms instead of choosing."""
+    """A first guess from the header text, so the operator mostly confirms instead of choosing.
+
+    A header any built-in format knows gets that format's field; a column nothing recognises is
+    kept as exported (保留原样), never dropped unasked.
+    """
+    key = header_key(header)
+    for profile in builtin_profiles():
+        for spec in profile.columns if profile.kind == kind else ():
+            if key in spec.aliases and spec.field in KIND_FIELDS[kind]:
+                return spec.field
     text = header.lower()
     for field in KIND_FIELDS[kind]:
         if field_label(field) in header or field in text:
@@ -123,7 +137,7 @@ def guess_field(header: str, kind: str) -> str:
         return "title"
     if kind == "account_daily" and any(w in header for w in ("日期", "时间")):
         return "day"
-    return IGNORE
+    return KEEP
 
 
 class MappingEditor(QDialog):
@@ -136,17 +150,27 @@ class MappingEditor(QDialog):
     saved = Signal(str)
 
     def __init__(self, ctx: ViewContext, path: Path, platform: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, recognised: ImportPlan | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path = path
         self.headers: list[str] = []
+        #: What OpsDesk recognised the file as (its format's mapping is where every column starts).
+        self.recognised = recognised if recognised is not None and recognised.kind in KIND_LABELS else None
+        if self.recognised is not None:
+            platform = self.recognised.platform
         self.setObjectName("mappingEditor")
         self.setWindowTitle(self.tr("自定义列对应 — {file}").format(file=path.name))
         self.resize(980, 720)
 
-        self.intro = QLabel(self.tr("OpsDesk 认不出这个文件。请告诉它每一列是什么：不需要的列选“忽略”。"
-                                    "“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。"))
+        if self.recognised is not None:
+            intro = self.tr("OpsDesk 认出这是“{format}”，每一列已经按它填好，只需改对错了的列。"
+                            "要原样留着的列选“保留原样”，不需要的列选“忽略”。保存后，同样表头的文件都按这里的对应导入。").format(
+                format=QCoreApplication.translate("import", self.recognised.profile_label))
+        else:
+            intro = self.tr("OpsDesk 认不出这个文件。请告诉它每一列是什么：要原样留着的列选“保留原样”，不需要的列选“忽略”。"
+                            "“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。")
+        self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("profileName")
@@ -161,6 +185,8 @@ class MappingEditor(QDialog):
         self.kind_box.setObjectName("kindBox")
         for kind, text in KIND_LABELS.items():
             self.kind_box.addItem(QCoreApplication.translate("MappingEditor", text), kind)
+        if self.recognised is not None:
+            self.kind_box.setCurrentIndex(self.kind_box.findData(self.recognised.kind))
         form = QFormLayout()
         form.addRow(self.tr("格式名称"), self.name_edit)
         form.addRow(self.tr("平台"), self.platform_box)
@@ -234,12 +260,26 @@ class MappingEditor(QDialog):
             box = self.field_box(row)
             box.blockSignals(True)
             box.clear()
+            box.addItem(self.tr("保留原样"), KEEP)
             box.addItem(self.tr("忽略"), IGNORE)
             for field in KIND_FIELDS[self.kind]:
                 box.addItem(field_label(field), field)
-            box.setCurrentIndex(max(box.findData(guess_field(header, self.kind)), 0))
+            box.setCurrentIndex(max(box.findData(self._start_field(header)), 0))
             box.blockSignals(False)
         self.update_preview()
+
+    def _start_field(self, header: str) -> str:
+        """The recognised format's field for `header` (same kind), else a guess."""
+        known = self.recognised.mapping if self.recognised is not None and self.recognised.kind == self.kind else {}
+        return known.get(header) or guess_field(header, self.kind)
+
+    def dropped(self) -> list[str]:
+        """Columns the recognised format reads that this mapping would ignore (or keep only as raw text)."""
+        if self.recognised is None:
+            return []
+        mapping = self.mapping()
+        return [h for h, field in self.recognised.mapping.items()
+                if mapping.get(h) == IGNORE or (mapping.get(h) == KEEP and field != KEEP)]
 
     def field_box(self, row: int) -> QComboBox:
         box = self.columns.cellWidget(row, 1)
@@ -273,7 +313,7 @@ class MappingEditor(QDialog):
         self.status.setText(self.tr("正在按这样的对应读取文件…"))
         self.ctx.tasks.run(
             analyse_file, self.ctx.store, self.path, platform=self.platform, mapping=self.mapping(), kind=self.kind,
-            as_of=clock.today(), simulate=False,
+            as_of=clock.today(), simulate=False, ask_account=True,
             on_result=lambda plan: self._previewed(generation, plan),
             on_error=lambda exc: self._preview_failed(generation, exc),
         )
@@ -323,6 +363,15 @@ class MappingEditor(QDialog):
         if not name:
             self.status.setText(self.tr("请给这个格式起个名字，比如“视频号 作品列表（我的整理版）”。"))
             self.name_edit.setFocus()
+            return
+        dropped = self.dropped()
+        if dropped and self.recognised is not None and QMessageBox.question(
+                self, self.tr("有列会被丢掉"),
+                self.tr("“{format}”会读取这些列，按现在的对应它们不会再存成数据：{columns}。\n\n仍然保存吗？").format(
+                    format=QCoreApplication.translate("import", self.recognised.profile_label),
+                    columns=self.tr("、").join(dropped)),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Save:
             return
         self.ctx.tasks.run(
             save_mapping_profile, self.ctx.store, name, self.headers, self.mapping(), self.platform, self.kind,

@@ -318,3 +318,71 @@ def test_combo_boxes_show_their_arrow_and_a_blocked_import_button_looks_blocked(
     assert not button.isEnabled()
     middle = button.grab().toImage().pixelColor(6, button.height() // 2)
     assert not (middle.blue() > 180 and middle.red() < 100)  # not the accent blue of a pressable default button
+
+
+def test_mapping_editor_opens_from_the_recognised_format_and_asks_before_dropping_its_columns(
+        ctx: ViewContext, make: Files, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.mapping_editor import IGNORE, KEEP
+
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make)])
+    plan = dialog.entries[0].plan
+    assert not dialog.mapping_button.isHidden()
+    dialog.edit_mapping()
+    editor = dialog.mapping_editor
+    assert "认不出" not in editor.intro.text() and "抖音 作品列表" in editor.intro.text()
+    assert (editor.platform, editor.kind) == ("douyin", "posts")
+    chosen = editor.mapping()
+    assert chosen == {h: plan.mapping[h] for h in editor.headers}
+    assert chosen["播放量"] == "views" and chosen["点赞量"] == "likes" and IGNORE not in chosen.values()
+    assert chosen["审核状态"] == KEEP
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+
+    editor.set_field("播放量", IGNORE)
+    editor.set_field("点赞量", KEEP)
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # noqa: ANN202
+        def question(_parent, _title, text, *_args):  # noqa: ANN001, ANN202
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    editor.save()
+    assert "播放量、点赞量" in asked[0] and saved_profiles(ctx.store) == ()
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    editor.save()
+    assert [p.name for p in saved_profiles(ctx.store)] == ["作品列表"]
+
+
+def test_mapping_editor_guesses_known_headers_keeps_unknown_ones_and_speaks_gui(
+        ctx: ViewContext, make: Files, qtbot: object) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.views.mapping_editor import KEEP
+
+    with ctx.store.engine.begin() as conn:  # two own accounts: once "use --account" blocked the preview
+        conn.exec_driver_sql("INSERT INTO account (platform, name, is_own, created_at, updated_at) "
+                             "VALUES ('channels', '视频号一', 1, '2026-01-01', '2026-01-01'), "
+                             "('channels', '视频号二', 1, '2026-01-01', '2026-01-01')")
+    headers = ["视频名", "上线日子", "点赞量", "备注"]
+    path = make.xlsx("视频号整理.xlsx", [headers, ["开箱", "2026-07-01 20:00", "30", "x"]])
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([path])
+    dialog.edit_mapping()
+    editor = dialog.mapping_editor
+    assert "认不出" in editor.intro.text()
+    assert editor.mapping()["点赞量"] == "likes" and editor.mapping()["备注"] == KEEP
+    editor.platform_box.setCurrentIndex(editor.platform_box.findData("channels"))
+    editor.set_field("视频名", "title")
+    editor.set_field("上线日子", "published_at")
+    editor.update_preview()
+    assert editor.preview.rowCount() == 1
+    assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
+    texts = [w.text() for w in editor.findChildren(QLabel)] + [editor.status.text()]
+    assert not [t for t in texts if "--" in t]
