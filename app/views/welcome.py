@@ -1,5 +1,9 @@
 """The first-run welcome: the operator's own accounts, then demo data or an empty start.
 
+With demo data the demo runs on the accounts typed here (one per platform); only platforms left
+empty get the demo brand's account. A clean start later is a new, empty data folder
+(设置 → 数据与备份 → 换一个数据文件夹…, an empty folder), which is what the note here promises.
+
 Shown by `app.gui` after the first paint of an interactive start on an empty store — never with
 `--screenshot` or `--quit-after-paint` (those paths do not call `offer_welcome`).
 """
@@ -63,12 +67,14 @@ class WelcomeDialog(QDialog):
         add.clicked.connect(lambda: self.add_row(Platform.channels.value, focus=True))
         start_title = QLabel(self.tr("2. 怎么开始"), self)
         start_title.setObjectName("sectionHeading")
-        self.demo = QRadioButton(self.tr("载入演示数据：一个护肤品牌一年的运营记录，先看看每个页面的效果"), self)
+        self.demo = QRadioButton(self.tr("载入演示数据：一个护肤品牌一年的运营记录，记在上面填的账号上"
+                                         "（没填的平台用演示品牌的账号），先看看每个页面的效果"), self)
         self.demo.setObjectName("startDemo")
         self.empty = QRadioButton(self.tr("从空白开始：只建上面的账号，然后导入本周的平台数据"), self)
         self.empty.setObjectName("startEmpty")
         self.empty.setChecked(True)
-        note = QLabel(self.tr("演示数据可以随便改。想换回干净的数据时，在「设置 → 数据与备份」里换一个数据文件夹即可。"), self)
+        note = QLabel(self.tr("演示数据可以随便改。想从干净的数据重新开始时，在「设置 → 数据与备份」里点"
+                              "「换一个数据文件夹…」选一个空文件夹：演示数据原样留在旧文件夹里，随时可以换回去。"), self)
         note.setObjectName("settingsNote")
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
@@ -133,13 +139,15 @@ class WelcomeDialog(QDialog):
 
 
 def first_start(store: Store, accounts: list[tuple[str, str]], demo: bool) -> dict[str, Any]:
-    """What the welcome's 开始使用 does, on the writer: demo data first (if chosen), then the accounts."""
+    """What the welcome's 开始使用 does, on the writer: the accounts first, then the demo data (if
+    chosen), which fills those accounts instead of adding the demo brand's beside them."""
+    own = add_own_accounts(store, accounts)
     counts: dict[str, Any] = {}
     if demo:
         from app.services.demo import fill_demo
 
         counts = fill_demo(store)
-    counts["own_accounts"] = add_own_accounts(store, accounts)
+    counts["own_accounts"] = own
     return counts
 
 

@@ -98,3 +98,22 @@ def test_the_app_offers_the_welcome_only_on_an_interactive_empty_start(window: M
     add_own_accounts(store, [("wechat", "A")])
     gui._after_start(window, store)
     assert offered == [window]
+
+
+def test_demo_runs_on_the_typed_accounts_without_doubling_them(window: MainWindow, store: Store,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typed 公众号 and 抖音, chose demo: the demo's posts and numbers land on those two accounts;
+    only the platforms left empty (小红书, 视频号) get the demo brand's account — never two own
+    accounts on one platform."""
+    monkeypatch.setattr(WelcomeDialog, "exec", fill_and_accept(
+        [(0, "wechat", "我的公众号"), (1, "douyin", "我的抖音号")], demo=True))
+    assert offer_welcome(window)
+    accounts = own_accounts(store)
+    platforms = [p for p, _ in accounts]
+    assert len(platforms) == len(set(platforms)) == 4
+    assert ("wechat", "我的公众号") in accounts and ("douyin", "我的抖音号") in accounts
+    with store.engine.connect() as conn:
+        posts = dict(conn.execute(sa.text(
+            "SELECT a.name, count(p.id) FROM account a LEFT JOIN post p ON p.account_id = a.id "
+            "WHERE a.is_own = 1 AND a.platform IN ('wechat', 'douyin') GROUP BY a.id")).all())
+    assert posts["我的公众号"] > 10 and posts["我的抖音号"] > 10
