@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.store import Store, write_lock
+from app.store import Store
 from app.store import backup as backups
 from app.store.lock import LOCK_NAME
 from app.store.paths import DB_NAME
@@ -63,7 +63,7 @@ def copy_data_folder(store: Store, target: Path) -> Path:
     store.backup(reason="before-move")
     try:
         target.mkdir(parents=True, exist_ok=True)
-        with write_lock():  # no write lands between the copy and the comparison
+        with store.holding_writes():  # no write, from any process, lands between the copy and the comparison
             backups.backup(store.db_file, target / DB_NAME)
             expected, copied = _table_counts(store.db_file), _table_counts(target / DB_NAME)
         if expected != copied:

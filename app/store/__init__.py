@@ -173,6 +173,23 @@ class Store:
         with write_session(self.engine) as session:
             yield session
 
+    @contextmanager
+    def holding_writes(self) -> Iterator[None]:
+        """Keep every writer, in this process and in others, waiting while the block runs.
+
+        For copies that must match the original afterwards (moving the data folder): SQLite's own
+        write lock is held, so a CLI import beside the window waits instead of landing in between.
+        """
+        from app.store.db import BUSY_TIMEOUT_MS
+
+        with write_lock(), closing(sqlite3.connect(self.db_file, timeout=BUSY_TIMEOUT_MS / 1000,
+                                                   isolation_level=None)) as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            finally:
+                conn.execute("ROLLBACK")
+
     def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
         keep = int(self.setting("backup.keep", backups.DEFAULT_KEEP))
         return backups.backup(self.db_file, dest, reason=reason, keep=keep)

@@ -171,3 +171,35 @@ def test_reads_do_not_take_the_write_lock(store: Store) -> None:
     finally:
         holder.wait(timeout=60)
     assert waited < 2.0
+
+
+def test_moving_the_folder_keeps_other_processes_writers_waiting(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import data_folder
+
+    attempts: list[str] = []
+    real_backup = data_folder.backups.backup
+
+    def copy_while_another_process_writes(source: Path, dest: Path | None = None, **kwargs: object) -> Path:
+        if dest is not None and dest.name == "opsdesk.db":  # the copy into the new folder
+            other = subprocess.run(
+                [sys.executable, "-c", textwrap.dedent(f"""
+                    import sqlite3
+                    conn = sqlite3.connect({str(source)!r}, timeout=0.3, isolation_level=None)
+                    try:
+                        conn.execute("BEGIN IMMEDIATE")
+                        conn.execute("INSERT INTO setting (key, value) VALUES ('between', '1')")
+                        conn.execute("COMMIT")
+                        print("wrote")
+                    except sqlite3.OperationalError as exc:
+                        print(exc)
+                """)],
+                capture_output=True, text=True, check=True, timeout=60,
+            )
+            attempts.append(other.stdout.strip())
+        return real_backup(source, dest, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(data_folder.backups, "backup", copy_while_another_process_writes)
+    data_folder.copy_data_folder(store, tmp_path / "moved")
+    assert attempts == ["database is locked"]
