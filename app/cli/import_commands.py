@@ -96,7 +96,7 @@ def _describe(result: Any, label: str, ctx: Context) -> str:
     text = head.format(file=result.file, label=label, date=result.captured_on, inserted=result.inserted,
                        updated=result.updated, unchanged=result.unchanged)
     if result.linked:
-        text += ctx.translate("cli", "，其中 {n} 条对应到已排期的草稿").format(n=result.linked)
+        text += ctx.translate("cli", "，其中 {n} 条对应到 OpsDesk 里的草稿").format(n=result.linked)
     if result.skipped:
         text += ctx.translate("cli", "，跳过 {n} 行").format(n=result.skipped)
     if result.batch_id:

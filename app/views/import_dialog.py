@@ -524,7 +524,7 @@ class ImportDialog(QDialog):
             inserted=counts.get("inserted", 0), updated=counts.get("updated", 0),
             unchanged=counts.get("unchanged", 0), what=what)
         if plan.kind == "posts":
-            text += self.tr("；对应到已排期草稿的 {linked} 条").format(linked=counts.get("linked", 0))
+            text += self.tr("；其中 {linked} 条对应到 OpsDesk 里的草稿").format(linked=counts.get("linked", 0))
         if plan.errors:
             text += "\n" + self.tr("有 %n 行读不出来：", "", plan.bad_rows) + (
                 self.tr("勾选“跳过有问题的行”只导入其余的行，或改好文件后重新添加。") if not self.skip_bad.isChecked()

@@ -136,3 +136,26 @@ def test_a_fifo_and_a_negative_count_are_refused_plainly(tmp_path: Path) -> None
     assert pipe["status"] == "refused" and "不是普通文件" in pipe["message"]
     assert neg["status"] == "refused" and neg["errors"] == [
         {"row": 2, "column": "播放量", "value": "-5", "message": "不能是负数"}]
+
+
+def test_a_written_draft_is_linked_and_said_so(tmp_path: Path, data_dir: Path, capsys) -> None:
+    """An unscheduled draft written in OpsDesk becomes the published post (no double), and the CLI says so."""
+    from app.models import Account, Post, PostStatus
+    from app.store import Store
+
+    store = Store.open(data_dir)
+    try:
+        with store.writing() as session:
+            account = Account(platform="douyin", name="我的抖音")
+            session.add(account)
+            session.flush()
+            session.add(Post(account_id=account.id, title="秋季穿搭", title_key="秋季穿搭", status=PostStatus.drafting))
+    finally:
+        store.close()
+    path = xlsx(tmp_path / "作品.xlsx", [HEADERS, ["秋季穿搭 #穿搭", "2026-09-01 08:00:00", "视频", "50", "0.3", "1"]])
+    code = main(["--data-dir", str(data_dir), "import", str(path), "--as-of", "2026-09-02"])
+    out = capsys.readouterr().out
+    assert code == 0 and "其中 1 条对应到 OpsDesk 里的草稿" in out
+    with sqlite3.connect(data_dir / "opsdesk.db") as conn:
+        assert conn.execute("SELECT title, status, substr(published_at, 1, 16) FROM post").fetchall() == [
+            ("秋季穿搭 #穿搭", "published", "2026-09-01 08:00")]

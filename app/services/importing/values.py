@@ -86,16 +86,20 @@ def _sized(value: float) -> float:
 def parse_count(raw: Any) -> int | None:
     """A whole count; `Capped` survives so the caller can flag it."""
     kind = type(raw)
+    whole: int | None = None
     if kind is int:
-        return int(_sized(raw))
-    if kind is str:
+        whole = raw
+    elif kind is str:
         try:
-            return int(_sized(int(raw)))
-        except ValueError as exc:
-            if isinstance(exc, BadValueError):
-                raise
+            whole = int(raw)
+        except ValueError:
+            whole = None
     elif kind is float and raw.is_integer():
-        return int(_sized(raw))
+        whole = int(raw)
+    if whole is not None:  # the common case, kept to one comparison per cell
+        if -MAX_NUMBER < whole < MAX_NUMBER:
+            return whole
+        raise BadValueError(TOO_LARGE)
     value = parse_number(raw)
     if value is None or isinstance(value, Capped):
         return value
