@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app import clock
 from app.models import Post, PostStatus
 from app.services.calendar import OwnAccount, posts_between, set_posting_plan
 from app.services.hotdates import add_hot_date
@@ -207,7 +208,7 @@ def test_navigation_and_jump(tab: CalendarTab) -> None:
     tab.picker.findChild(QPushButton, "pickMonth2").click()
     assert tab.window_days() == (dt.date(2025, 1, 27), dt.date(2025, 3, 2))
     tab.go_today()
-    assert tab.month_view.data.today == dt.date.today()  # type: ignore[union-attr]
+    assert tab.month_view.data.today == clock.today()  # type: ignore[union-attr]
 
 
 def test_in_the_window_a_new_draft_opens_in_the_drafts_tab(ctx: ViewContext, qtbot: object,

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from app import clock
 from app.i18n import UserError
 from app.models import GoalMetric
 from app.services.calendar import (
@@ -151,7 +152,7 @@ class CalendarTab(DataTab):
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.anchor = self.today
         self.mode = "month"
         self.accounts: list[OwnAccount] = []
@@ -368,7 +369,7 @@ class CalendarTab(DataTab):
             self.go_to(dt.date(index // 12, index % 12 + 1, 1))
 
     def go_today(self) -> None:
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.go_to(self.today)
 
     def set_mode(self, mode: str) -> None:
@@ -406,7 +407,7 @@ class CalendarTab(DataTab):
 
     def refresh(self) -> None:
         store = self.ctx.store
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.accounts = own_accounts(store)
         self._sync_platform_boxes()
         first, last = self.window_days()
