@@ -327,15 +327,16 @@ class _PostIndex:
             return candidates[0] if len(candidates) == 1 else None
         day, timed = published.date(), bool(record.get("_timed"))
         minute = _minute(published)
-        seen: dict[int, dict[str, Any]] = {}
+        found: list[Any] = []  # rows or lists of rows (a row met twice is simply ranked twice)
         if timed:
-            for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1):
-                seen.update((r["id"], r) for r in _get(self.by_minute, m))
-        seen.update((r["id"], r) for r in _get(self.by_key_date, (key, day)))
+            by_minute = self.by_minute
+            found += [by_minute[m] for m in range(minute - MATCH_WINDOW_MINUTES, minute + MATCH_WINDOW_MINUTES + 1)
+                      if m in by_minute]
+        found.append(self.by_key_date.get((key, day)))
         if len(key) >= TRUNCATED_MIN:
-            seen.update((r["id"], r) for r in _get(self.by_head_date, (key[:TRUNCATED_MIN], day)))
+            found.append(self.by_head_date.get((key[:TRUNCATED_MIN], day)))
         best: tuple[tuple[int, int, int], dict[str, Any]] | None = None
-        for row in seen.values():
+        for row in (r for held in found if held is not None for r in (held if isinstance(held, list) else (held,))):
             if other_work(row):
                 continue
             when: dt.datetime = row["_published"]
@@ -357,7 +358,7 @@ class _PostIndex:
         Only a draft with the same title (or one the export cut short, or one the export added
         hashtags to) is linked; a draft of another work is left alone.
         """
-        if not key:
+        if not key or not (self.drafts or self.unscheduled):
             return None
 
         def fits(row: dict[str, Any]) -> bool:
