@@ -10,7 +10,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +50,20 @@ class Formats:
         self.float = workbook.add_format({"num_format": "0.00"})
 
 
-def open_workbook(path: Path) -> tuple[Workbook, Formats]:
-    """A workbook in constant-memory mode (rows stream to disk), with its formats."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False,
-                                                "strings_to_numbers": False, "strings_to_urls": False})
-    return workbook, Formats(workbook)
+@contextmanager
+def new_workbook(path: Path) -> Iterator[tuple[Workbook, Formats]]:
+    """A workbook in constant-memory mode (rows stream to disk), with its formats, saved atomically.
+
+    It lands at `path` only when the block ends without error: a full disk or a crash leaves nothing
+    half-written at the user's path (`saving_to`).
+    """
+    with saving_to(path) as tmp:
+        workbook = xlsxwriter.Workbook(str(tmp), {"constant_memory": True, "strings_to_formulas": False,
+                                                   "strings_to_numbers": False, "strings_to_urls": False})
+        try:
+            yield workbook, Formats(workbook)
+        finally:
+            workbook.close()
 
 
 def _display_width(value: Any) -> int:
@@ -125,9 +134,5 @@ def write_sheet(
 
 def export_rows(path: Path, sheet_name: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
     """One sheet of rows (a table view as shown, a segment, a needs list) to its own workbook."""
-    with saving_to(path) as tmp:  # a full disk or a crash leaves nothing at the user's path
-        workbook, formats = open_workbook(tmp)
-        try:
-            return write_sheet(workbook, formats, sheet_name, columns, rows)
-        finally:
-            workbook.close()
+    with new_workbook(path) as (workbook, formats):
+        return write_sheet(workbook, formats, sheet_name, columns, rows)

@@ -668,14 +668,11 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
 
 def write_review_xlsx(review: dict[str, Any], path: str | Path, *, translate: Translate = untranslated) -> int:
     """The review as a workbook, one sheet per section; returns the number of sheets."""
-    from app.services.excel import Column, open_workbook, write_sheet
+    from app.services.excel import Column, new_workbook, write_sheet
 
     rows = _xlsx_rows(review, translate)
-    workbook, formats = open_workbook(Path(path))
-    try:
+    with new_workbook(Path(path)) as (workbook, formats):
         for key, (sheet, columns) in XLSX_SHEETS.items():
             write_sheet(workbook, formats, translate("review", sheet),
                         [Column(translate("review", header), kind) for header, kind in columns], rows[key])
-    finally:
-        workbook.close()
     return len(XLSX_SHEETS)

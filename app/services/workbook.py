@@ -18,11 +18,10 @@ from sqlmodel import SQLModel
 
 import app.models  # noqa: F401 - every table registered on the metadata
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.services.excel import Column, open_workbook, write_sheet
+from app.services.excel import Column, new_workbook, write_sheet
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
 from app.store.db import write_lock
-from app.store.files import saving_to
 
 RATE_NAMES = ("_rate", "_ctr", "completion_5s", "bounce_2s", "ratio", "share")
 MONEY_NAMES = ("spend", "revenue", "budget", "cost", "target_revenue")
@@ -87,27 +86,23 @@ def export_store(
     grand_total = sum(totals.values()) or 1
     done = 0
     counts: dict[str, int] = {}
-    with saving_to(path) as tmp:  # a full disk or a crash leaves nothing at the user's path
-        workbook, formats = open_workbook(tmp)
-        try:
-            for table in chosen:
+    with new_workbook(path) as (workbook, formats):
+        for table in chosen:
+            if cancel is not None and cancel():
+                raise CancelledError
+            columns = [Column(c.name, column_kind(c)) for c in table.columns]
+            base = done
+
+            def report(n: int, base: int = base, name: str = table.name) -> None:
                 if cancel is not None and cancel():
                     raise CancelledError
-                columns = [Column(c.name, column_kind(c)) for c in table.columns]
-                base = done
-
-                def report(n: int, base: int = base, name: str = table.name) -> None:
-                    if cancel is not None and cancel():
-                        raise CancelledError
-                    if progress is not None:
-                        progress(base + n, grand_total, name)
-
-                counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table), report)
-                done += counts[table.name]
                 if progress is not None:
-                    progress(done, grand_total, table.name)
-        finally:
-            workbook.close()
+                    progress(base + n, grand_total, name)
+
+            counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table), report)
+            done += counts[table.name]
+            if progress is not None:
+                progress(done, grand_total, table.name)
     return counts
 
 
