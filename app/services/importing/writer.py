@@ -207,7 +207,9 @@ def _when(value: Any) -> dt.datetime | None:
 
 
 def own_accounts(cursor: Any, platform: str) -> list[dict[str, Any]]:
-    return sq.fetch_dicts(cursor, "SELECT id, name FROM account WHERE platform = ? AND is_own = 1 ORDER BY id", (platform,))
+    """The platform's own accounts in use: an archived one is never where a new export goes unasked."""
+    return sq.fetch_dicts(
+        cursor, "SELECT id, name FROM account WHERE platform = ? AND is_own = 1 AND archived = 0 ORDER BY id", (platform,))
 
 
 def platform_account(changes: Changes, platform: str, name: str | None = None) -> int:

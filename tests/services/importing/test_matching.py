@@ -119,3 +119,11 @@ def test_a_draft_with_another_title_is_not_linked(store, make, db) -> None:
     rows = db("SELECT title, status FROM post ORDER BY id")
     assert rows == [{"title": "夏日防晒三步", "status": "scheduled"}, {"title": "秋季穿搭 #穿搭", "status": "published"},
                     {"title": "完全不同的一条", "status": "published"}]
+
+
+def test_an_archived_own_account_is_not_offered_for_a_new_export(store, make, db) -> None:
+    with store.writing() as session:
+        session.add(Account(platform="douyin", name="旧号", archived=True))
+        session.add(Account(platform="douyin", name="现在的号"))
+    result = run(store, douyin(make, "a.xlsx", [("作品甲", "2026-07-01 18:00:00", "100")]))
+    assert (result.status, result.account) == ("imported", "现在的号")
