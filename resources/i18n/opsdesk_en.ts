@@ -12,16 +12,126 @@
         <translation>Account name</translation>
     </message>
     <message>
+        <source>作品</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>改名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>合并到…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>把这个账号的作品、每日数据、目标和投放都并入同平台的另一个账号</source>
+        <translation>Move this account&apos;s posts, daily data, goals and boosts into another account on the same platform</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
         <source>添加账号</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <source>你自己运营的账号。草稿、日历和导入都按这些账号来；同行账号在「活动 → 竞品」里加。添加马上生效。</source>
-        <translation>The accounts you run yourself. Drafts, the calendar and imports are organised by these accounts; add peer accounts under Campaigns → Competitors. Changes take effect immediately.</translation>
+        <source>你自己运营的账号。草稿、日历和导入都按这些账号来；同行账号在「活动 → 竞品」里加。同一个账号被记成了两个（比如导入时名字不同）就用「合并到…」；不再运营的账号可以归档：数据都保留，只是不再出现在选择框里，随时可以取消归档。改动马上生效。</source>
+        <translation>The accounts you run yourself. Drafts, the calendar and imports are organised by these accounts; add peer accounts under 「Campaigns → Competitors」. If one account was recorded twice (e.g. under different names in an import), use 「Merge into…」; archive an account you no longer run: its data is kept, it just leaves the pickers, and you can unarchive it any time. Changes take effect at once.</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>取消归档</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>账号改名</source>
+        <translation>Rename account</translation>
+    </message>
+    <message>
+        <source>「{name}」的新名称：</source>
+        <translation>New name for 「{name}」:</translation>
+    </message>
+    <message>
+        <source>合并账号</source>
+        <translation>Merge accounts</translation>
+    </message>
+    <message>
+        <source>{platform}只有「{name}」这一个账号，没有可以合并的。</source>
+        <translation>{platform} has only one account, 「{name}」: there is nothing to merge it with.</translation>
+    </message>
+    <message>
+        <source>{name}（{posts} 篇作品）</source>
+        <translation>{name} ({posts} posts)</translation>
+    </message>
+    <message>
+        <source>把「{name}」并入哪个账号？</source>
+        <translation>Merge 「{name}」 into which account?</translation>
+    </message>
+    <message>
+        <source>把「{a}」的 {posts} 篇作品、每日数据、目标和投放都移到「{b}」，然后删掉「{a}」？
+两个账号同一天都有数据时保留「{b}」的数字；同一作品两边都有时两篇都保留。合并前会先自动备份。</source>
+        <translation>Move the {posts} posts, daily data, goals and boosts of 「{a}」 to 「{b}」, then delete 「{a}」?
+Where both accounts have data for the same day, 「{b}」&apos;s numbers are kept; where both have the same work, both posts are kept. A backup is taken first.</translation>
+    </message>
+    <message>
+        <source>已把「{a}」并入「{b}」。</source>
+        <translation>Merged 「{a}」 into 「{b}」.</translation>
+    </message>
+    <message>
+        <source>这 {n} 篇看起来是同一作品，两篇都保留了，请到内容里核对、删掉多余的一篇：</source>
+        <translation>These {n} posts look like the same work; both were kept. Please check them and delete the extra one:</translation>
     </message>
     <message>
         <source>我的账号</source>
         <translation>My accounts</translation>
+    </message>
+</context>
+<context>
+    <name>AlertNotice</name>
+    <message>
+        <source>舆情预警</source>
+        <translation>Brand alerts</translation>
+    </message>
+    <message>
+        <source>有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。</source>
+        <translation>{open} brand alerts to handle ({new} new, {responding} in progress).</translation>
+    </message>
+    <message>
+        <source>
+其中有负面提及激增的紧急预警。</source>
+        <translation>
+One of them is an urgent alert for a spike of negative mentions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>上次提醒以后新出现 %n 条：</source>
+        <translation>
+            <numerusform>%n new since the last reminder:</numerusform>
+            <numerusform>%n new since the last reminder:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>去处理</source>
+        <translation>Handle now</translation>
+    </message>
+    <message>
+        <source>稍后</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>【紧急】{line}</source>
+        <translation>[Urgent] {line}</translation>
     </message>
 </context>
 <context>
@@ -400,6 +510,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <source>计划每周 {per_week} 篇，本月共 {target} 篇：已发 {published}，已排 {planned}</source>
         <translation>Plan: {per_week} posts a week, {target} this month: {published} published, {planned} scheduled</translation>
     </message>
+    <message>
+        <source>30 天以后、但 30 天内要开始准备：</source>
+        <translation>More than 30 days away, but preparation starts within 30 days:</translation>
+    </message>
     <message numerus="yes">
         <source>还有 %n 天</source>
         <translation>
@@ -410,6 +524,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
     <message>
         <source>该准备了 · {hint}</source>
         <translation>Time to prepare · {hint}</translation>
+    </message>
+    <message>
+        <source>{start} 开始准备 · {hint}</source>
+        <translation>Start preparing {start} · {hint}</translation>
     </message>
     <message>
         <source>{name}（{kind}）从 {start} 开始准备</source>
@@ -1244,8 +1362,16 @@ ROI %3</translation>
         <translation>Neither period has data for this metric.</translation>
     </message>
     <message>
+        <source>本期还没过完，只比同样的天数：深色是本期截至今天 %1 至 %2，浅色是上期同期 %3 至 %4。柱子上方是变化幅度。</source>
+        <translation>This period is not over yet, so only the same number of days is compared: dark is this period so far, %1 to %2; light is the same days of the previous period, %3 to %4. The change is shown above the bars.</translation>
+    </message>
+    <message>
         <source>深色：本期 %1 至 %2；浅色：上期 %3 至 %4。柱子上方是变化幅度。</source>
         <translation>Dark: this period %1 to %2; light: last period %3 to %4. Labels above bars show the change.</translation>
+    </message>
+    <message>
+        <source>平台对比：本期至今与上期同期</source>
+        <translation>Platforms: this period so far vs the same days before</translation>
     </message>
     <message>
         <source>%1
@@ -1560,6 +1686,14 @@ Last period %3</translation>
         <translation>Move to…</translation>
     </message>
     <message>
+        <source>换一个数据文件夹…</source>
+        <translation>Use another data folder…</translation>
+    </message>
+    <message>
+        <source>选一个空文件夹从空白重新开始，或选另一个 OpsDesk 数据文件夹打开它；现在的数据原样留着</source>
+        <translation>Pick an empty folder to start from scratch, or another OpsDesk data folder to open it; the current data stays where it is</translation>
+    </message>
+    <message>
         <source> 份</source>
         <translation> copies</translation>
     </message>
@@ -1600,8 +1734,36 @@ Last period %3</translation>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <source>OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。</source>
-        <translation>OpsDesk backs up automatically once a day and keeps only the latest few; &quot;Back up now&quot; and pre-restore backups are kept here too. Moving the data folder backs up, copies and checks first, and leaves the original folder untouched.</translation>
+        <source>OpsDesk 每天自动备份一次，只保留最近的几份；「立即备份」和恢复前的备份也放在这里。移动数据文件夹会先备份、复制并检查，原来的文件夹保留不动。换一个数据文件夹什么也不复制：选一个空文件夹就是从空白重新开始。</source>
+        <translation>OpsDesk backs up once a day automatically and keeps only the latest few; backups from 「Back up now」 and before restores are kept here too. Moving the data folder backs up, copies and checks first, and leaves the old folder as it was. Using another data folder copies nothing: an empty folder means starting from scratch.</translation>
+    </message>
+    <message>
+        <source>选择一个空文件夹（重新开始），或另一个数据文件夹</source>
+        <translation>Choose an empty folder (start from scratch) or another data folder</translation>
+    </message>
+    <message>
+        <source>换一个数据文件夹</source>
+        <translation>Use another data folder</translation>
+    </message>
+    <message>
+        <source>{folder} 既不是空文件夹，也不是 OpsDesk 的数据文件夹。请选一个空文件夹（或新建一个）。</source>
+        <translation>{folder} is neither empty nor an OpsDesk data folder. Please choose an empty folder (or create one).</translation>
+    </message>
+    <message>
+        <source>以后 OpsDesk 从空文件夹 {folder} 打开，从空白开始（会再显示欢迎页）。</source>
+        <translation>From now on OpsDesk opens the empty folder {folder} and starts from scratch (the welcome page shows again).</translation>
+    </message>
+    <message>
+        <source>以后 OpsDesk 打开数据文件夹 {folder}。</source>
+        <translation>From now on OpsDesk opens the data folder {folder}.</translation>
+    </message>
+    <message>
+        <source>现在的数据原样留在 {old}，随时可以用这个按钮换回来。
+
+现在就重新打开 OpsDesk 吗？</source>
+        <translation>The current data stays as it is in {old}; this button switches back any time.
+
+Reopen OpsDesk now?</translation>
     </message>
     <message>
         <source>数据与备份</source>
@@ -2400,7 +2562,16 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Minimum days</translation>
     </message>
     <message>
+        <source>各平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>阅读人数</source>
+        <translation>Unique readers</translation>
+    </message>
+    <message>
         <source>是</source>
+        <extracomment>Evidence keys whose numbers are in the unit of the finding&apos;s own metric (a goal&apos;s target …).</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
@@ -2866,6 +3037,10 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Pick one of your accounts or type a new account name</translation>
     </message>
     <message>
+        <source>选择账号</source>
+        <translation>Choose an account</translation>
+    </message>
+    <message>
         <source>识别为</source>
         <translation>Detected as</translation>
     </message>
@@ -2910,12 +3085,16 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Spreadsheets (*.xlsx *.xls *.csv *.xlsm *.ods *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>读这个文件时出错了，详情见日志。</source>
-        <translation>Something went wrong reading this file; see the log for details.</translation>
+        <source>这个文件已经在列表里了：{files}</source>
+        <translation>This file is already in the list: {files}</translation>
     </message>
     <message>
-        <source>这个平台有好几个自己的账号，请在“导入到账号”里选一个。</source>
-        <translation>This platform has several of your accounts; pick one under &quot;Import into account&quot;.</translation>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>读这个文件时出错了，详情见日志。</source>
+        <translation>Something went wrong reading this file; see the log for details.</translation>
     </message>
     <message>
         <source>正在识别…</source>
@@ -2928,10 +3107,6 @@ After editing in Excel, bring it back with File → Import….</translation>
     <message>
         <source>需要处理，见右侧说明</source>
         <translation>Needs attention; see the notes on the right</translation>
-    </message>
-    <message>
-        <source>= 已经导入过（导入记录 {batch}）</source>
-        <translation>= Already imported (import {batch})</translation>
     </message>
     <message>
         <source>可信度 {confidence}% · 新增 {inserted} · 更新 {updated} · 未变 {unchanged}</source>
@@ -2969,10 +3144,6 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>(set manually)</translation>
     </message>
     <message>
-        <source>这个文件已经导入过（导入记录 {batch}），不会再导入一遍。如果要重新导入，先在“导入记录”里撤销那一次。</source>
-        <translation>This file was already imported (import {batch}) and will not be imported again. To re-import it, undo that import under &quot;Import history&quot; first.</translation>
-    </message>
-    <message>
         <source>条内容</source>
         <translation>posts</translation>
     </message>
@@ -2985,8 +3156,32 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>After import: {inserted} {what} new, {updated} {what} updated, {unchanged} {what} unchanged</translation>
     </message>
     <message>
-        <source>；对应到已排期草稿的 {linked} 条</source>
-        <translation>; {linked} matched to scheduled drafts</translation>
+        <source>→ 请选择导入到哪个账号</source>
+        <translation>→ Choose the account to import into</translation>
+    </message>
+    <message>
+        <source>如果要重新导入，先在“导入记录”里撤销那一次。</source>
+        <translation>To import it again, first undo that import in 「Import history」.</translation>
+    </message>
+    <message>
+        <source>{platform}有好几个自己的账号（{names}），请在“导入到账号”里选一个。</source>
+        <translation>{platform} has several own accounts ({names}): choose one under 「Import into account」.</translation>
+    </message>
+    <message>
+        <source>这个文件已经导入过，再导入不会重复（导入记录 {batch}）。</source>
+        <translation>This file was imported before; importing it again adds nothing twice (import {batch}).</translation>
+    </message>
+    <message>
+        <source>这个文件 {month} 月 {day} 日已经导入过，再导入不会重复（导入记录 {batch}）。</source>
+        <translation>This file was imported on {month}/{day}; importing it again adds nothing twice (import {batch}).</translation>
+    </message>
+    <message>
+        <source>选好账号后，这里会显示导入后新增、更新多少条。</source>
+        <translation>Once an account is chosen, this shows how many rows will be new and updated.</translation>
+    </message>
+    <message>
+        <source>；其中 {linked} 条对应到 OpsDesk 里的草稿</source>
+        <translation>; {linked} of them match drafts in OpsDesk</translation>
     </message>
     <message numerus="yes">
         <source>有 %n 行读不出来：</source>
@@ -3575,7 +3770,7 @@ The current data is backed up first, so you can get it back.</translation>
     <name>MappingEditor</name>
     <message>
         <source>标题</source>
-        <extracomment>How many sample values of each column the editor shows next to it. Rows scanned for the header row (the first row with two or more filled cells, as detection does).</extracomment>
+        <extracomment>Keep the column as exported, in the record&apos;s other columns (`extra`): nothing the file carried is lost. How many sample values of each column the editor shows next to it. Rows scanned for the header row (the first row with two or more filled cells, as detection does).</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -3640,11 +3835,28 @@ The current data is backed up first, so you can get it back.</translation>
     </message>
     <message>
         <source>自定义列对应 — {file}</source>
+        <extracomment>What OpsDesk recognised the file as (its format&apos;s mapping is where every column starts).</extracomment>
         <translation>Custom column mapping — {file}</translation>
     </message>
     <message>
-        <source>OpsDesk 认不出这个文件。请告诉它每一列是什么：不需要的列选“忽略”。“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。</source>
-        <translation>OpsDesk does not recognise this file. Tell it what each column is; choose &quot;Ignore&quot; for columns you don&apos;t need. &quot;Title&quot; and &quot;Published at&quot; (&quot;Date&quot; for account data) are required. Once saved, files with the same headers are recognised automatically.</translation>
+        <source>OpsDesk 认出这是“{format}”，每一列已经按它填好，只需改对错了的列。要原样留着的列选“保留原样”，不需要的列选“忽略”。保存后，同样表头的文件都按这里的对应导入。</source>
+        <translation>OpsDesk recognised this as “{format}” and filled in every column accordingly: just correct the ones that are wrong. Choose “Keep as is” for columns to keep unchanged and “Ignore” for columns you don&apos;t need. Once saved, files with the same headers are imported this way.</translation>
+    </message>
+    <message>
+        <source>OpsDesk 认不出这个文件。请告诉它每一列是什么：要原样留着的列选“保留原样”，不需要的列选“忽略”。“标题”和“发布时间”（账号数据是“日期”）必须选。保存后，下次同样表头的文件会自动识别。</source>
+        <translation>OpsDesk does not recognise this file. Tell it what each column is: choose “Keep as is” for columns to keep unchanged and “Ignore” for columns you don&apos;t need. “Title” and “Published” (“Date” for account data) are required. Once saved, files with the same headers are recognised next time.</translation>
+    </message>
+    <message>
+        <source>有列会被丢掉</source>
+        <translation>Some columns would be dropped</translation>
+    </message>
+    <message>
+        <source>“{format}”会读取这些列，按现在的对应它们不会再存成数据：{columns}。
+
+仍然保存吗？</source>
+        <translation>“{format}” reads these columns, but with this mapping they would no longer be stored: {columns}.
+
+Save anyway?</translation>
     </message>
     <message>
         <source>格式名称</source>
@@ -3681,6 +3893,10 @@ The current data is backed up first, so you can get it back.</translation>
     <message>
         <source>预览（按这样对应后存进去的样子）</source>
         <translation>Preview (as stored with this mapping)</translation>
+    </message>
+    <message>
+        <source>保留原样</source>
+        <translation>Keep as is</translation>
     </message>
     <message>
         <source>忽略</source>
@@ -4003,6 +4219,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>净增关注（人）</source>
         <translation>Net follows</translation>
+    </message>
+    <message>
+        <source>每周（周一起）</source>
+        <translation>Weekly (weeks start on Monday)</translation>
     </message>
     <message>
         <source>这段时间没有关注数据 — 导入账号每日数据（新增/取消关注）后显示每周净增。</source>
@@ -4622,6 +4842,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>ReviewDialog</name>
     <message>
         <source>内审</source>
+        <extracomment>When a draft without a date is proposed to go out: tomorrow evening, when most posts go out.</extracomment>
         <translation>Internal review</translation>
     </message>
     <message>
@@ -5329,6 +5550,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>ScatterChart</name>
     <message>
         <source>浏览量与转化</source>
+        <extracomment>Height in pixels of the empty bands above and below the dots that hold the quadrant names (a line of text, its padding and a dot).</extracomment>
         <translation>Views and conversions</translation>
     </message>
     <message>
@@ -5337,11 +5559,16 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
     <message>
         <source>这段时间没有同时有浏览量和转化（或互动）数据的内容。</source>
+        <extracomment>The dots&apos; x range (padded) and y range, for `place_quadrants`.</extracomment>
         <translation>No content in this period has both views and conversion (or engagement) data.</translation>
     </message>
     <message>
         <source>每个点是一篇内容（发布后约 7 天），虚线是中位数，把内容分成四类；点一下打开这篇内容。</source>
         <translation>Each dot is one post (about 7 days after posting); the dashed medians split content into four groups; click a dot to open the post.</translation>
+    </message>
+    <message>
+        <source>浏览中位数 %1，%2中位数 %3。</source>
+        <translation>Median views %1, median %2 %3.</translation>
     </message>
     <message>
         <source>这段时间没有转化数据，纵轴改用互动率。</source>
@@ -5357,14 +5584,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>浏览量 %1 · %2 %3</source>
         <translation>Views %1 · %2 %3</translation>
-    </message>
-    <message>
-        <source>浏览中位数 %1</source>
-        <translation>Median views %1</translation>
-    </message>
-    <message>
-        <source>%1中位数 %2</source>
-        <translation>Median %1 %2</translation>
     </message>
     <message>
         <source>浏览高 · 转化高：值得复用</source>
@@ -5829,6 +6048,13 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>平台</source>
         <translation>Platform</translation>
     </message>
+    <message numerus="yes">
+        <source>另有 %n 场直播不参与排名（直播的点赞、评论按场累计，会超过观看人数，和内容放在一起比不公平）。</source>
+        <translation>
+            <numerusform>%n live session is not ranked (a live session&apos;s likes and comments add up over the whole session and can exceed its viewers, so comparing it with posts would be unfair).</numerusform>
+            <numerusform>%n live sessions are not ranked (a live session&apos;s likes and comments add up over the whole session and can exceed its viewers, so comparing them with posts would be unfair).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>这段时间没有带这个指标的已发布内容。</source>
         <translation>No published content with this metric in this period.</translation>
@@ -6188,28 +6414,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>舆情：无待处理预警</source>
         <translation>Sentiment: no open alerts</translation>
-    </message>
-    <message>
-        <source>舆情预警</source>
-        <translation>Sentiment alerts</translation>
-    </message>
-    <message>
-        <source>有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。</source>
-        <translation>{open} sentiment alerts need attention ({new} new, {responding} in progress).</translation>
-    </message>
-    <message>
-        <source>
-其中有负面提及激增的紧急预警。</source>
-        <translation>
-Some are urgent alerts about a spike in negative mentions.</translation>
-    </message>
-    <message>
-        <source>去处理</source>
-        <translation>Handle now</translation>
-    </message>
-    <message>
-        <source>稍后</source>
-        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -6629,16 +6833,16 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>2. How to start</translation>
     </message>
     <message>
-        <source>载入演示数据：一个护肤品牌一年的运营记录，先看看每个页面的效果</source>
-        <translation>Load demo data: a year of a skincare brand&apos;s operations, to see what every page looks like</translation>
+        <source>载入演示数据：一个护肤品牌一年的运营记录，记在上面填的账号上（没填的平台用演示品牌的账号），先看看每个页面的效果</source>
+        <translation>Load demo data: a year of a skincare brand&apos;s work, recorded under the accounts above (platforms you left empty get the demo brand&apos;s accounts), to see what every page looks like</translation>
+    </message>
+    <message>
+        <source>演示数据可以随便改。想从干净的数据重新开始时，在「设置 → 数据与备份」里点「换一个数据文件夹…」选一个空文件夹：演示数据原样留在旧文件夹里，随时可以换回去。</source>
+        <translation>Demo data can be changed freely. To start again from clean data, click 「Use another data folder…」 under 「Settings → Data &amp; backups」 and pick an empty folder: the demo data stays in the old folder, and you can switch back any time.</translation>
     </message>
     <message>
         <source>从空白开始：只建上面的账号，然后导入本周的平台数据</source>
         <translation>Start empty: create just the accounts above, then import this week&apos;s platform data</translation>
-    </message>
-    <message>
-        <source>演示数据可以随便改。想换回干净的数据时，在「设置 → 数据与备份」里换一个数据文件夹即可。</source>
-        <translation>Feel free to change the demo data. For clean data later, switch to another data folder under &quot;Settings → Data &amp; backups&quot;.</translation>
     </message>
     <message>
         <source>开始使用</source>
@@ -7221,6 +7425,10 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>Integrity</translation>
     </message>
     <message>
+        <source>数据文件的结构和这个版本不一致：</source>
+        <translation>The data file&apos;s structure does not match this version:</translation>
+    </message>
+    <message>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
@@ -7270,8 +7478,8 @@ Some are urgent alerts about a spike in negative mentions.</translation>
         <translation>… {file} ({label}, data as of {date}) would bring: {inserted} new, {updated} updated, {unchanged} unchanged</translation>
     </message>
     <message>
-        <source>，其中 {n} 条对应到已排期的草稿</source>
-        <translation>, {n} of them matched to scheduled drafts</translation>
+        <source>，其中 {n} 条对应到 OpsDesk 里的草稿</source>
+        <translation>, {n} of them matched to drafts in OpsDesk</translation>
     </message>
     <message>
         <source>，跳过 {n} 行</source>
@@ -7456,6 +7664,54 @@ Some are urgent alerts about a spike in negative mentions.</translation>
 在应用列表里找“运营台”或 OpsDesk，点一下就能打开。</source>
         <translation>Added the OpsDesk launcher: {path}
 Find &quot;OpsDesk&quot; in your applications list and click it to open.</translation>
+    </message>
+    <message>
+        <source>自己的</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>对标</source>
+        <translation>benchmark</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>{n} 篇作品</source>
+        <translation>{n} posts</translation>
+    </message>
+    <message>
+        <source>还没有账号。</source>
+        <translation>No accounts yet.</translation>
+    </message>
+    <message>
+        <source>已添加账号：</source>
+        <translation>Account added:</translation>
+    </message>
+    <message>
+        <source>已改名：</source>
+        <translation>Renamed:</translation>
+    </message>
+    <message>
+        <source>已把「{a}」并入「{b}」：作品 {posts} 篇、每日数据 {days} 天移了过去，「{a}」已删除。</source>
+        <translation>Merged 「{a}」 into 「{b}」: {posts} posts and {days} days of daily data moved; 「{a}」 was deleted.</translation>
+    </message>
+    <message>
+        <source>两个账号都有的 {days} 天数据和 {goals} 个月度目标：保留「{b}」的数字，空着的用「{a}」的补上。</source>
+        <translation>{days} days of data and {goals} monthly goals existed in both accounts: 「{b}」&apos;s numbers were kept, gaps filled from 「{a}」.</translation>
+    </message>
+    <message>
+        <source>下面 {n} 篇看起来是同一作品，两篇都保留了，请核对后删掉多余的一篇：</source>
+        <translation>These {n} posts look like the same work; both were kept. Check them and delete the extra one:</translation>
+    </message>
+    <message>
+        <source>已归档：</source>
+        <translation>Archived:</translation>
+    </message>
+    <message>
+        <source>已取消归档：</source>
+        <translation>Unarchived:</translation>
     </message>
 </context>
 <context>
@@ -8308,6 +8564,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>The data folder {folder} already has data; no demo data written. To replace it with demo data, add --force (a backup is taken first).</translation>
     </message>
     <message>
+        <source>OpsDesk 窗口正开着这个数据文件夹 {folder}，没有写入演示数据，数据没有改动。请先关掉窗口再替换。</source>
+        <translation>An OpsDesk window has the data folder {folder} open: demo data was not written and nothing changed. Close the window first, then replace the data.</translation>
+    </message>
+    <message>
         <source>OpsDesk 打不开</source>
         <translation>OpsDesk cannot open</translation>
     </message>
@@ -8322,6 +8582,35 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>没有平台 {platform}。</source>
         <translation>No platform {platform}.</translation>
+    </message>
+    <message>
+        <source>账号名称不能为空。</source>
+        <extracomment>Longest account name accepted (platform nicknames are far shorter; this catches pasted text).</extracomment>
+        <translation>The account name cannot be empty.</translation>
+    </message>
+    <message>
+        <source>账号名称太长了（最多 {n} 个字）。</source>
+        <translation>The account name is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的账号。</source>
+        <translation>There is no account number {id}.</translation>
+    </message>
+    <message>
+        <source>{platform}已经有一个叫「{name}」的账号（编号 {id}）。如果是同一个账号，请用“合并”把两个合成一个。</source>
+        <translation>{platform} already has an account called 「{name}」 (number {id}). If it is the same account, use “Merge” to make the two one.</translation>
+    </message>
+    <message>
+        <source>「{a}」在{pa}，「{b}」在{pb}：不同平台的账号不能合并。</source>
+        <translation>「{a}」 is on {pa} and 「{b}」 on {pb}: accounts on different platforms cannot be merged.</translation>
+    </message>
+    <message>
+        <source>「{a}」和「{b}」一个是自己的账号、一个是对标账号，不能合并。</source>
+        <translation>One of 「{a}」 and 「{b}」 is your own account and the other a benchmark account: they cannot be merged.</translation>
+    </message>
+    <message>
+        <source>不能把账号合并到它自己。</source>
+        <translation>An account cannot be merged into itself.</translation>
     </message>
     <message>
         <source>每周篇数要在 0 到 100 之间。</source>
@@ -8360,7 +8649,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>月份 {value} 看不懂，请写成 2026-05 这样的格式。</source>
-        <extracomment>Metrics the platform comparison shows, in order.</extracomment>
+        <extracomment>Metrics the platform comparison shows, in order. A month is &quot;young&quot; before this day: the tab then opens on the last complete month, since a few days of numbers (and posts whose 7-day figures are not in yet) say little. SQL condition on `pf`/`pp` rows: posts, not live sessions.</extracomment>
         <translation>Cannot read the month {value}; write it like 2026-05.</translation>
     </message>
     <message>
@@ -8587,11 +8876,24 @@ Above this median time to first response (hours) a month&apos;s brand alerts cou
         <translation>Cannot create the data folder {folder}: {reason}. Choose a location you can write to.</translation>
     </message>
     <message>
+        <source>数据文件夹 {folder} 用不了：{reason}。请检查它的写入权限，或换一个位置。</source>
+        <translation>The data folder {folder} cannot be used: {reason}. Check that it can be written to, or choose another place.</translation>
+    </message>
+    <message>
+        <source>OpsDesk 正在使用数据文件夹 {folder}。</source>
+        <translation>OpsDesk is using the data folder {folder}.</translation>
+    </message>
+    <message>
+        <source>OpsDesk 窗口正开着这个数据文件夹 {folder}，没有恢复，数据没有改动。请先关掉窗口再恢复。</source>
+        <translation>An OpsDesk window has the data folder {folder} open: nothing was restored and the data is unchanged. Close the window first, then restore.</translation>
+    </message>
+    <message>
         <source>还没有数据文件 {file}，没有可备份的内容。</source>
         <translation>There is no data file {file} yet, so there is nothing to back up.</translation>
     </message>
     <message>
         <source>备份没有通过完整性检查（{verdict}），数据文件可能已损坏。</source>
+        <extracomment>What an interrupted restore by an earlier build left beside the data file.</extracomment>
         <translation>The backup failed its integrity check ({verdict}); the data file may be damaged.</translation>
     </message>
     <message>
@@ -8619,8 +8921,20 @@ Above this median time to first response (hours) a month&apos;s brand alerts cou
         <translation>{file} is not an OpsDesk data file (its tables are unknown). Choose another data folder, or restore from a backup.</translation>
     </message>
     <message>
-        <source>数据文件 {file} 已损坏，打不开（{reason}）。请从备份恢复：opsdesk-cli restore 备份文件。</source>
-        <translation>The data file {file} is damaged and cannot be opened ({reason}). Restore from a backup: opsdesk-cli restore BACKUP_FILE.</translation>
+        <source>数据文件 {file} 打不开（{reason}）。请检查它和数据文件夹的读写权限。</source>
+        <translation>The data file {file} cannot be opened ({reason}). Check read and write permissions on it and its data folder.</translation>
+    </message>
+    <message>
+        <source>数据文件 {file} 已损坏，打不开（{reason}）。数据文件夹里没有备份；如果别处有备份，请从备份恢复：opsdesk-cli restore 备份文件。</source>
+        <translation>The data file {file} is damaged and cannot be opened ({reason}). The data folder has no backups; if you have a backup elsewhere, restore it: opsdesk-cli restore BACKUP_FILE.</translation>
+    </message>
+    <message>
+        <source>数据文件 {file} 已损坏，打不开（{reason}）。请从备份恢复，最新的完好备份是 {backup}：opsdesk-cli restore &quot;{backup}&quot;</source>
+        <translation>The data file {file} is damaged and cannot be opened ({reason}). Restore from a backup; the newest sound backup is {backup}: opsdesk-cli restore &quot;{backup}&quot;</translation>
+    </message>
+    <message>
+        <source>升级数据文件时有 {count} 行会失去它们引用的数据，没有升级，数据没有改动。请把数据文件夹发给开发者。</source>
+        <translation>Upgrading the data file would leave {count} rows pointing at missing data, so it was not upgraded and nothing changed. Please send the data folder to the developers.</translation>
     </message>
     <message>
         <source>数据文件 {file} 是更新版本的 OpsDesk 写的（版本 {stored}），这个版本打不开。请升级 OpsDesk 后再打开，数据没有改动。</source>
@@ -8757,6 +9071,35 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>没能创建开始菜单快捷方式：{reason}</source>
         <translation>Could not create the Start menu shortcut: {reason}</translation>
+    </message>
+    <message>
+        <source>缺少表 {table}</source>
+        <translation>table {table} is missing</translation>
+    </message>
+    <message>
+        <source>表 {table} 缺少列 {column}</source>
+        <translation>table {table} is missing column {column}</translation>
+    </message>
+    <message>
+        <source>另一个导入或写入正在进行（在另一个 OpsDesk 窗口或命令行里），这次没有写入，数据没有改动。请稍后再试。</source>
+        <translation>Another import or write is running (in another OpsDesk window or on the command line): nothing was written and the data is unchanged. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>磁盘空间不足，{file} 没有保存。请清理出一些空间（或换一个磁盘）后再试，原有的数据没有改动。</source>
+        <extracomment>Files SQLite keeps beside a database while it is open (or after a crash).</extracomment>
+        <translation>The disk is full: {file} was not saved. Free some space (or use another disk) and try again; your existing data is unchanged.</translation>
+    </message>
+    <message>
+        <source>没有权限写入 {file}（{reason}）。请换一个位置保存。</source>
+        <translation>No permission to write {file} ({reason}). Please save it somewhere else.</translation>
+    </message>
+    <message>
+        <source>{file} 没有保存成功：{reason}。</source>
+        <translation>{file} was not saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>没法在 {folder} 里写日志（{reason}）。请检查数据文件夹的写入权限，或换一个数据文件夹。</source>
+        <translation>Cannot write the log in {folder} ({reason}). Check that the data folder can be written to, or use another data folder.</translation>
     </message>
 </context>
 <context>
@@ -8905,6 +9248,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Cannot find the file “{file}”.</translation>
     </message>
     <message>
+        <source>“{file}”不是普通文件（是文件夹、管道或设备），无法导入。请选平台后台下载的 Excel 或 CSV 文件。</source>
+        <translation>“{file}” is not a regular file (it is a folder, pipe or device) and cannot be imported. Choose the Excel or CSV file downloaded from the platform.</translation>
+    </message>
+    <message>
+        <source>读不了“{file}”：{reason}。请检查文件权限，或把文件复制到别的文件夹再导入。</source>
+        <translation>Cannot read “{file}”: {reason}. Check the file&apos;s permissions, or copy it to another folder and import it from there.</translation>
+    </message>
+    <message>
         <source>“{file}”不是表格文件（Excel、WPS 表格或 CSV），无法导入。</source>
         <translation>“{file}” is not a spreadsheet (Excel, WPS or CSV) and cannot be imported.</translation>
     </message>
@@ -8981,6 +9332,15 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>must be a whole number from 1 to 5</translation>
     </message>
     <message>
+        <source>不能是负数</source>
+        <extracomment>Counts that can fall as well as rise (net follower change); every other count is never negative. A title longer than this is a whole article pasted into the cell (Douyin&apos;s caption limit is 1,000).</extracomment>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>标题超过 2,000 个字，不像标题（是不是把正文贴进来了？）</source>
+        <translation>the title is over 2,000 characters, which is not a title (was the body pasted here?)</translation>
+    </message>
+    <message>
         <source>不认识的选题来源</source>
         <translation>unknown topic source</translation>
     </message>
@@ -8997,8 +9357,16 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>unknown promotion objective (write: followers, interaction, conversion)</translation>
     </message>
     <message>
+        <source>数字太大，不像真实数据（最多 1,000 万亿）</source>
+        <extracomment>Excel&apos;s day 0 (with the 1900 leap-year bug folded in, as every reader does). The largest number a cell may hold: far above any real count or amount, far below what SQLite stores (2**63 - 1) and exactly representable as a float. Publish times, days and months outside these years are typing or export errors, not data.</extracomment>
+        <translation>the number is too large to be real (at most 10^15)</translation>
+    </message>
+    <message>
+        <source>年份不在 2000–2100 之间</source>
+        <translation>the year is not between 2000 and 2100</translation>
+    </message>
+    <message>
         <source>不是数字</source>
-        <extracomment>Excel&apos;s day 0 (with the 1900 leap-year bug folded in, as every reader does).</extracomment>
         <translation>not a number</translation>
     </message>
     <message>
@@ -9031,7 +9399,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>既不是平台名，也不是自己的账号名</source>
-        <extracomment>Called with the number of records decided so far, every `PROGRESS_EVERY`.</extracomment>
+        <extracomment>The shortest title key that may be a platform&apos;s truncation of a longer one. Called with the number of records decided so far, every `PROGRESS_EVERY`.</extracomment>
         <translation>neither a platform name nor one of your account names</translation>
     </message>
     <message>
@@ -9057,7 +9425,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>正在写入</source>
-        <extracomment>An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.</extracomment>
+        <extracomment>The day the earlier import of this same file (`duplicate_of`) was made. The platform&apos;s own accounts when there are several and none was named: the operator picks one. An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.</extracomment>
         <translation>Writing</translation>
     </message>
     <message>
@@ -9072,6 +9440,15 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>导入记录 {batch_id} 是整库工作簿，改动遍布所有表，不能单独撤销。请用“文件 → 从备份恢复…”回到导入前的备份。</source>
         <translation>Import {batch_id} was a whole-database workbook whose changes span every table, so it cannot be undone on its own. Use &quot;File → Restore from backup…&quot; to go back to a backup from before the import.</translation>
+    </message>
+    <message>
+        <source>这一格超过 32,767 个字，太长了（Excel 的一格也放不下）</source>
+        <extracomment>The most characters a cell can hold: Excel&apos;s own limit, so a longer CSV or HTML cell was never a cell.</extracomment>
+        <translation>this cell has over 32,767 characters, too long (not even an Excel cell holds that)</translation>
+    </message>
+    <message>
+        <source>这一行的引号（&quot;）没有配对，读不出各列的值</source>
+        <translation>the quotes (&quot;) in this row are not paired, so its columns cannot be read</translation>
     </message>
 </context>
 <context>
@@ -9102,16 +9479,16 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Published</translation>
     </message>
     <message>
+        <source>文章</source>
+        <translation>Article</translation>
+    </message>
+    <message>
         <source>图文</source>
         <translation>Article</translation>
     </message>
     <message>
         <source>视频</source>
         <translation>Video</translation>
-    </message>
-    <message>
-        <source>图片笔记</source>
-        <translation>Image note</translation>
     </message>
     <message>
         <source>直播</source>
@@ -9660,6 +10037,51 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>花费 ÷ 涨粉；涨粉为 0 时为空。</source>
         <translation>Spend ÷ followers gained; empty when none were gained.</translation>
+    </message>
+</context>
+<context>
+    <name>platforms</name>
+    <message>
+        <source>公众号</source>
+        <extracomment>How operators name each platform: files and stored data use these Chinese names; the views show them through `platform_name()`, translated in the &quot;platforms&quot; context (issue 16).</extracomment>
+        <translation>WeChat OA</translation>
+    </message>
+    <message>
+        <source>抖音</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <source>小红书</source>
+        <translation>Xiaohongshu</translation>
+    </message>
+    <message>
+        <source>视频号</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>微博</source>
+        <translation>Weibo</translation>
+    </message>
+    <message>
+        <source>B站</source>
+        <translation>Bilibili</translation>
+    </message>
+    <message>
+        <source>知乎</source>
+        <translation>Zhihu</translation>
+    </message>
+    <message>
+        <source>快手</source>
+        <translation>Kuaishou</translation>
+    </message>
+    <message>
+        <source>头条号</source>
+        <translation>Toutiao</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <extracomment>Where communities and members may live besides the content platforms (a QQ group): their names.</extracomment>
+        <translation>QQ</translation>
     </message>
 </context>
 <context>
@@ -10314,7 +10736,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>watch</name>
     <message>
         <source>品牌</source>
-        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Kinds whose negative mention is an alert on its own.</extracomment>
+        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Ids of the open alerts the start-up notice has already told about (so it tells each alert once). Kinds whose negative mention is an alert on its own.</extracomment>
         <translation>Brand</translation>
     </message>
     <message>
