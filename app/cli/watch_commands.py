@@ -135,7 +135,7 @@ def _read_lines(raw: str) -> list[str]:
 
 
 def cmd_scan(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services import watch
+    from app.services import watch, watch_text
 
     if (args.file is None) == (args.text is None):
         raise WatchArgumentError(QT_TRANSLATE_NOOP("errors", "请给一个文本文件，或者用 --text 给一段文字（二选一）。"))
@@ -144,7 +144,7 @@ def cmd_scan(args: argparse.Namespace, ctx: Context) -> Outcome:
     store = ctx.store()
     watch.ensure_starter_keywords(store)
     words = watch.enabled_keywords(store)
-    items = [watch.result_dict(watch.scan_text(t, words), t) for t in texts]
+    items = [watch_text.result_dict(watch_text.scan_text(t, words), t) for t in texts]
     if args.save:
         watch.add_pasted(store, "\n".join(texts))
     flagged = sum(1 for i in items if i["alert"])

@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.base import PLATFORM_NAMES
-from app.services import brand, watch
+from app.services import brand, watch, watch_text
 from app.views.base import HeaderFitter
 from app.views.context import ViewContext
 from app.views.print_preview import PrintPreview, show_print_preview
@@ -109,7 +109,7 @@ def load_watch(store: Any, scan: bool) -> dict[str, Any]:
 def scan_for_notice(store: Any) -> dict[str, Any]:
     """The start-up job: warm jieba, collect new mentions, check the spike, count open alerts and
     take the ones no notice has told about yet."""
-    watch.warm_up()
+    watch_text.warm_up()
     watch.scan_store(store)
     return {"counts": watch.alert_counts(store), "fresh": watch.take_unannounced_alerts(store)}
 
