@@ -1,14 +1,20 @@
-"""Qt item models over the store, reused by every tab that shows a table.
+"""Qt item models for tables, reused by every tab that shows one.
 
 `SqlTableModel` follows Anki's browser model: it holds only the ordered ids of the matching rows
 and fetches the rows of the visible page on demand; sorting (`sort()`) and filtering
-(`setSearchText()`, `setEquals()`) re-run one SQL query for the ids. No `QSortFilterProxyModel`
-(30 s to sort 100,000 rows here, see STYLE.md). The SQL itself lives in `app.services.queries`.
+(`setSearchText()`, `setEquals()`) re-run one SQL query for the ids. The SQL itself lives in
+`app.services.queries`.
+
+`ListTableModel` is for the short lists a service hands over (what worked, drafts, boosts,
+alerts): rows in a Python list, sorted in its own `sort()`. No `QSortFilterProxyModel` anywhere
+(30 s to sort 100,000 rows here, see STYLE.md).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform
@@ -27,7 +33,7 @@ from app.services.queries import LABELS, TableQuery
 from app.store import Store
 from app.views.theme import is_dark
 
-_NUMERIC = {"int", "float", "money", "rate"}
+_NUMERIC = {"int", "float", "money", "rate", "ratio"}
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -109,6 +115,8 @@ def format_value(kind: str, value: Any) -> str:
     """How a stored value reads in a table cell; a missing value is an empty cell, never 0."""
     if value is None:
         return ""
+    if kind == "ratio":  # a plain number with two decimals (ROI)
+        return f"{float(value):.2f}"
     if kind == "int":
         return f"{int(value):,}"
     if kind == "float":
@@ -255,3 +263,169 @@ class SqlTableModel(QAbstractTableModel):
             ids = self._ids[page * self.PAGE : (page + 1) * self.PAGE]
             rows = self._pages[page] = self._query.rows(self._store.engine, ids)
         return rows.get(self._ids[row]) or (None,) * len(self._query.columns)
+
+
+#: Colours a `ListTableModel` draws a flagged row in (a boost to stop, an over-budget partner).
+FLAG_BACKGROUND = QColor("#FDECEC")
+FLAG_TEXT = QColor("#B42318")
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    """A column of a `ListTableModel`.
+
+    `value(row)` is what the column sorts by (and the EditRole); the cell reads `text(row)` when
+    given, else the value formatted by `kind` (`format_value`: "int", "money", "platform" with its
+    swatch, …). Numeric kinds, or `numeric`, align right.
+    """
+
+    title: str
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] | None = None
+    numeric: bool = False
+    kind: str = "text"
+
+    @property
+    def right_aligned(self) -> bool:
+        return self.numeric or self.kind in _NUMERIC
+
+
+def key_column(key: str, title: str, kind: str = "text") -> ListColumn:
+    """A column showing `row[key]` of dict rows, formatted by `kind`."""
+    return ListColumn(title, lambda row: row.get(key), kind=kind)
+
+
+def _sort_value(value: Any) -> Any:
+    return value.value if hasattr(value, "value") else value
+
+
+class ListTableModel(QAbstractTableModel):
+    """A read-only table over a short list of rows (dicts or plain objects), sorted in `sort()`
+    with missing values last; the sort order holds across `set_rows()`.
+
+    Options: `foreground(row, column)` colours a cell's text (a QColor or "#hex"); `flagged(row)`
+    draws the whole row in red on pink; `tooltip(row)` is the row's tooltip (else a long cell
+    shows its whole text); `check_key` makes the first column a checkbox bound to that boolean
+    key of dict rows — a click sets it and emits `toggled` (the owner writes it and reloads).
+
+    Signals:
+        toggled(object, bool): the row whose checkbox was clicked and its new state.
+    """
+
+    toggled = Signal(object, bool)
+
+    def __init__(self, columns: Sequence[ListColumn], parent: Any = None, *,
+                 foreground: Callable[[Any, int], QColor | str | None] | None = None,
+                 flagged: Callable[[Any], bool] | None = None,
+                 tooltip: Callable[[Any], str | None] | None = None,
+                 check_key: str | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[Any] = []
+        self._foreground = foreground
+        self._flagged = flagged
+        self._tooltip = tooltip
+        self._check_key = check_key
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- rows -----------------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._rows = self._sorted(*self._sort)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        """The row object shown at `row`, or None outside the table."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, value: Any, key: str = "id") -> int:
+        """The table row whose `key` (a dict key or an attribute) equals `value`, or -1."""
+        def get(row: Any) -> Any:
+            return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
+
+        return next((i for i, r in enumerate(self._rows) if get(r) == value), -1)
+
+    # -- Qt model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _ALIGN_RIGHT if self.columns[section].right_aligned else _ALIGN_LEFT
+        return None
+
+    def _text(self, column: ListColumn, row: Any) -> str:
+        return column.text(row) if column.text is not None else format_value(column.kind, column.value(row))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(column, row)
+        if role == Qt.ItemDataRole.EditRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN_RIGHT if column.right_aligned else _ALIGN_LEFT
+        if role == Qt.ItemDataRole.DecorationRole and column.kind == "platform":
+            value = column.value(row)
+            return platform_icon(value) if value else None
+        if role == Qt.ItemDataRole.CheckStateRole and self._check_key and index.column() == 0:
+            return Qt.CheckState.Checked if row.get(self._check_key) else Qt.CheckState.Unchecked
+        flagged = self._flagged is not None and self._flagged(row)
+        if role == Qt.ItemDataRole.BackgroundRole and flagged:
+            return QBrush(FLAG_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if flagged:
+                return QBrush(FLAG_TEXT)
+            color = self._foreground(row, index.column()) if self._foreground is not None else None
+            return QColor(color) if isinstance(color, str) else color
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if self._tooltip is not None:
+                return self._tooltip(row) or None
+            text = self._text(column, row)
+            return text if len(text) > 16 else None
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._check_key and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or role != Qt.ItemDataRole.CheckStateRole or not self._check_key or index.column() != 0:
+            return False
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        row[self._check_key] = checked
+        self.dataChanged.emit(index, index)
+        self.toggled.emit(row, checked)
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._rows = self._sorted(column, order)
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[Any]:
+        value = self.columns[column].value
+        known = [r for r in self._rows if value(r) is not None]
+        missing = [r for r in self._rows if value(r) is None]
+        known.sort(key=lambda r: _sort_value(value(r)), reverse=order == Qt.SortOrder.DescendingOrder)
+        return known + missing

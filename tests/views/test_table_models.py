@@ -164,3 +164,60 @@ def test_no_header_is_cut_off_after_the_tab_sets_its_widths(seeded_store: Store,
     assert cut_off() == ["选题"]
     model.reload()  # … until the table reloads
     assert not cut_off()
+
+
+def test_list_model_formats_colours_checks_and_sorts_without_widgets(qapp: QCoreApplication) -> None:
+    """The one list model every short table uses: kinds, swatches, colours, flags, tooltips, checks, sort."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QBrush, QColor, QIcon
+
+    from app.views.table_models import FLAG_BACKGROUND, ListColumn, ListTableModel, key_column
+
+    toggled: list[tuple[str, bool]] = []
+    model = ListTableModel(
+        [key_column("term", "词"), key_column("platform", "平台", "platform"), key_column("spend", "花费", "money"),
+         ListColumn("状态", lambda r: r["status"], lambda r: {"new": "新"}.get(r["status"], "旧"))],
+        foreground=lambda r, col: "#B42318" if col == 3 and r["status"] == "new" else None,
+        flagged=lambda r: r["spend"] is not None and r["spend"] > 100, check_key="on")
+    model.toggled.connect(lambda row, on: toggled.append((row["term"], on)))
+    rows = [{"id": 1, "term": "甲", "platform": "douyin", "spend": 120.0, "status": "new", "on": True},
+            {"id": 2, "term": "乙", "platform": None, "spend": None, "status": "old", "on": False},
+            {"id": 3, "term": "丙", "platform": "wechat", "spend": 5.5, "status": "old", "on": True}]
+    model.set_rows(rows)
+    assert model.data(model.index(0, 2)) == "¥120.00" and model.data(model.index(1, 2)) == ""
+    assert model.data(model.index(0, 1)) == "抖音" and isinstance(model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.DecorationRole) is None
+    assert model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == QBrush(FLAG_BACKGROUND)
+    assert model.data(model.index(2, 3), Qt.ItemDataRole.ForegroundRole) is None
+    model.set_rows([rows[1], rows[2]])
+    model.set_rows(rows)
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is not None  # flagged row: red text
+    plain = ListTableModel([key_column("status", "状态")], foreground=lambda r, col: "#B42318")
+    plain.set_rows(rows)
+    assert plain.data(plain.index(0, 0), Qt.ItemDataRole.ForegroundRole) == QColor("#B42318")
+
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert toggled == [("乙", True)] and rows[1]["on"] is True
+
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.row_at(i)["term"] for i in range(3)] == ["甲", "丙", "乙"]  # missing spend last
+    model.set_rows(rows)  # the order holds across a reload
+    assert [model.row_at(i)["term"] for i in range(3)] == ["甲", "丙", "乙"]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(i)["term"] for i in range(3)] == ["丙", "甲", "乙"]
+    assert model.row_of(3) == 0 and model.row_of("乙", "term") == 2 and model.row_of(99) == -1
+    assert model.row_at(3) is None
+
+    long = ListTableModel([ListColumn("标题", lambda r: r.title)], tooltip=None)
+    long.set_rows([SimpleNamespace(id=7, title="一个很长很长很长很长很长很长的标题文字"), SimpleNamespace(id=8, title="短")])
+    assert long.data(long.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("一个")
+    assert long.data(long.index(1, 0), Qt.ItemDataRole.ToolTipRole) is None
+    assert long.row_of(8) == 1
+    tipped = ListTableModel([key_column("term", "词")], tooltip=lambda r: f"建议：{r['term']}")
+    tipped.set_rows(rows)
+    assert tipped.data(tipped.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "建议：甲"

@@ -169,7 +169,7 @@ def test_what_worked_marks_the_best_directions(tab: TopicsTab) -> None:
     tab.pages.setCurrentWidget(tab.worked)
     model = tab.worked.model
     assert model.rowCount() == 1
-    assert model.row_object(0).topic_id == 1
+    assert model.row_at(0).topic_id == 1
     assert model.data(model.index(0, 0)) == ""  # interactions incomplete: no engagement rate, no marker
     tab.worked.metric.setCurrentIndex(tab.worked.metric.findData("views"))
     assert model.data(model.index(0, 4)) == "51,200"

@@ -23,10 +23,9 @@ from app.services import drafts
 from app.services.calendar import own_accounts
 from app.services.queries import own_platforms
 from app.views.base import DataTab, EmptyState, HeaderFitter
-from app.views.content_common import ListColumn, ListTableModel
 from app.views.context import ViewContext
 from app.views.drafts_tab.editor import DraftEditor
-from app.views.table_models import platform_icon, platform_name
+from app.views.table_models import ListColumn, ListTableModel, platform_icon, platform_name
 
 __all__ = ["DraftsTab", "PlatformDrafts"]
 
@@ -93,12 +92,12 @@ class PlatformDrafts(QWidget):
     def reload(self) -> None:
         """Query the platform's drafts again, keeping the open one selected."""
         current = self.editor.post_id
-        self.model.setRows(drafts.list_drafts(self.ctx.store, self.platform))
+        self.model.set_rows(drafts.list_drafts(self.ctx.store, self.platform))
         self.list_stack.setEmpty(self.model.rowCount() == 0)
         if current is not None and self.select(current):
             return
         if self.model.rowCount():
-            self.select(self.model.row_object(0).id)
+            self.select(self.model.row_at(0).id)
         else:
             self.editor.post_id = None
             self.editor_stack.setCurrentIndex(0)
@@ -122,7 +121,7 @@ class PlatformDrafts(QWidget):
 
     def _row_chosen(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
-            post_id = self.model.row_object(row).id
+            post_id = self.model.row_at(row).id
             if post_id != self.editor.post_id:
                 self._open(post_id)
 

@@ -28,9 +28,9 @@ from app.services.feedback import make_topic_from_feedback, needs_list
 from app.services.hotdates import HotDateItem
 from app.store import Store
 from app.views.base import EmptyState, HeaderFitter
-from app.views.content_common import ListColumn, ListTableModel, month_choices
+from app.views.content_common import month_choices
 from app.views.context import ViewContext
-from app.views.table_models import format_value, label
+from app.views.table_models import ListColumn, ListTableModel, format_value, label
 
 WARN_COLOR = "#C0392B"
 OK_COLOR = "#1E8449"
@@ -293,8 +293,8 @@ class WorkedView(QWidget):
     def _show(self, metric: str, rows: list[topics.TopicPerformance]) -> None:
         if metric != self.metric.currentData():
             return
-        self.model.setRows(rows)
+        self.model.set_rows(rows)
         self.stack.setEmpty(not rows)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.topicActivated.emit(self.model.row_object(index.row()).topic_id)
+        self.topicActivated.emit(self.model.row_at(index.row()).topic_id)
