@@ -53,7 +53,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
     if args.pdf:
         from app.report import write_pdf
 
-        pages = write_pdf(args.pdf, review)
+        pages = write_pdf(args.pdf, review, translate=ctx.translate)
         review["pdf"] = {"path": args.pdf, "pages": pages}
         lines.append(ctx.translate("cli", "PDF 已保存：{path}（{pages} 页）").format(path=args.pdf, pages=pages))
     return Outcome(review, "\n".join(lines))
@@ -80,7 +80,7 @@ def cmd_manual(args: argparse.Namespace, ctx: Context) -> Outcome:
     if args.pdf:
         from app.report import write_manual_pdf
 
-        pages = write_manual_pdf(args.pdf, data, brand_name(store))
+        pages = write_manual_pdf(args.pdf, data, brand_name(store), translate=ctx.translate)
         data["pdf"] = {"path": args.pdf, "pages": pages}
         lines.append(ctx.translate("cli", "PDF 已保存：{path}（{pages} 页）").format(path=args.pdf, pages=pages))
     return Outcome(data, "\n".join(lines))

@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice
 
+from app.i18n import Translate
 from app.report.fonts import FontMissingError, cjk_families, cjk_family
 from app.report.manual_sheet import manual_html, manual_title
 from app.report.review_sheet import review_html, title
@@ -32,63 +32,54 @@ __all__ = [
 ]
 
 
-def render(device: QPagedPaintDevice, review: dict[str, Any]) -> int:
+def render(device: QPagedPaintDevice, review: dict[str, Any], *, translate: Translate) -> int:
     """Paint the review on `device` (its page layout set by the caller); returns the page count."""
 
     def build(width: float) -> Any:
-        html, images = review_html(review, width)
+        html, images = review_html(review, width, translate)
         return make_document(html, images, width)
 
-    footer = QCoreApplication.translate("ReviewSheet", "OpsDesk 运营台 · 月度复盘")
-    return paint_pages(device, build, review["brand"], title(review), footer)
+    footer = translate("ReviewSheet", "OpsDesk 运营台 · 月度复盘")
+    return paint_pages(device, build, review["brand"], title(review, translate), footer, translate)
 
 
-def render_manual(device: QPagedPaintDevice, manual: dict[str, Any], brand: str) -> int:
+def render_manual(device: QPagedPaintDevice, manual: dict[str, Any], brand: str, *, translate: Translate) -> int:
     """Paint the ops manual on `device`; returns the page count."""
 
     def build(width: float) -> Any:
-        return make_document(manual_html(manual, brand), {}, width)
+        return make_document(manual_html(manual, brand, translate), {}, width)
 
-    footer = QCoreApplication.translate("ReviewSheet", "OpsDesk 运营台 · 运营手册")
-    return paint_pages(device, build, brand, manual_title(), footer)
+    footer = translate("ReviewSheet", "OpsDesk 运营台 · 运营手册")
+    return paint_pages(device, build, brand, manual_title(translate), footer, translate)
 
 
-def write_pdf(path: str | Path, review: dict[str, Any]) -> int:
+def write_pdf(path: str | Path, review: dict[str, Any], *, translate: Translate) -> int:
     """The review as an A4 PDF at `path`; returns the page count."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    writer = pdf_writer(str(path), f"{review['brand']} {title(review)}")
-    return render(writer, review)
+    writer = pdf_writer(path, f"{review['brand']} {title(review, translate)}")
+    return render(writer, review, translate=translate)
 
 
-def write_manual_pdf(path: str | Path, manual: dict[str, Any], brand: str) -> int:
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    writer = pdf_writer(str(path), f"{brand} {manual_title()}")
-    return render_manual(writer, manual, brand)
+def write_manual_pdf(path: str | Path, manual: dict[str, Any], brand: str, *, translate: Translate) -> int:
+    writer = pdf_writer(path, f"{brand} {manual_title(translate)}")
+    return render_manual(writer, manual, brand, translate=translate)
 
 
 def offscreen_app() -> Any:
     """A QGuiApplication for headless rendering (the CLI's `--pdf`), on the offscreen platform
-    unless a display platform was chosen; reuses the running one. A plain QCoreApplication (made
-    for `--lang en` translations) is replaced, and its translations loaded again."""
+    unless a display platform was chosen; reuses the running one. Translation is not its business:
+    every sheet is given its translator."""
     import os
     import sys
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
     app = QCoreApplication.instance()
     if isinstance(app, QGuiApplication):
         return app
-    reload_english = False
     if app is not None:
         import shiboken6
-        from PySide6.QtCore import QTranslator
 
-        reload_english = bool(app.findChildren(QTranslator))
         shiboken6.delete(app)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    app = QGuiApplication([sys.argv[0]])
-    if reload_english:
-        from app.cli.core import load_translator
-
-        load_translator("en")
-    return app
+    return QGuiApplication([sys.argv[0]])

@@ -78,6 +78,9 @@ def cjk_font(pixel_size: float, bold: bool = False) -> QFont:
     font.setFamilies(list(cjk_families()))
     font.setPixelSize(max(1, round(pixel_size)))
     font.setBold(bold)
+    # The CJK fonts' localised forms swap the digits of a Latin run (an English sheet) for glyphs
+    # no character maps to, so the PDF's text lost every number there ("Period - - to").
+    font.setFeature(QFont.Tag("locl"), 0)
     return font
 
 

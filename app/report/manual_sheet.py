@@ -4,23 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from app.i18n import Translate
 from app.report.html import heading, mark, para, table, text
 
 
-def manual_title() -> str:
-    return QCoreApplication.translate("ReviewSheet", "运营手册")
+def manual_title(translate: Translate) -> str:
+    return translate("ReviewSheet", "运营手册")
 
 
-def manual_html(manual: dict[str, Any], brand: str) -> str:
-    parts = [heading(f"{brand} · {manual_title()}", 1)]
+def manual_html(manual: dict[str, Any], brand: str, translate: Translate) -> str:
+    parts = [heading(f"{brand} · {manual_title(translate)}", 1)]
     filters = manual["filters"]
-    summary = QCoreApplication.translate(
+    summary = translate(
         "ReviewSheet", "共 {count} 条经验：成功经验 {success} 条，失败教训 {failure} 条。"
     ).format(count=manual["count"], success=manual["success"], failure=manual["failure"])
     if filters.get("search"):
-        summary += QCoreApplication.translate("ReviewSheet", "（搜索：{words}）").format(
+        summary += translate("ReviewSheet", "（搜索：{words}）").format(
             words=filters["search"]
         )
     parts.append(para(text(summary)))
@@ -28,7 +27,7 @@ def manual_html(manual: dict[str, Any], brand: str) -> str:
         parts.append(
             para(
                 text(
-                    QCoreApplication.translate(
+                    translate(
                         "ReviewSheet",
                         "还没有经验教训。在月度复盘或活动复盘里记下成功和失败的做法，它们会汇集到这里。",
                     )
@@ -41,7 +40,7 @@ def manual_html(manual: dict[str, Any], brand: str) -> str:
             detail = text(lesson["detail"] or "")
             if lesson["campaign_name"]:
                 detail += ("<br/>" if detail else "") + text(
-                    QCoreApplication.translate("ReviewSheet", "活动：{name}").format(
+                    translate("ReviewSheet", "活动：{name}").format(
                         name=lesson["campaign_name"]
                     )
                 )
@@ -57,11 +56,11 @@ def manual_html(manual: dict[str, Any], brand: str) -> str:
         parts.append(
             table(
                 [
-                    QCoreApplication.translate("ReviewSheet", "月份"),
-                    QCoreApplication.translate("ReviewSheet", "类型"),
-                    QCoreApplication.translate("ReviewSheet", "经验"),
-                    QCoreApplication.translate("ReviewSheet", "依据"),
-                    QCoreApplication.translate("ReviewSheet", "做法与说明"),
+                    translate("ReviewSheet", "月份"),
+                    translate("ReviewSheet", "类型"),
+                    translate("ReviewSheet", "经验"),
+                    translate("ReviewSheet", "依据"),
+                    translate("ReviewSheet", "做法与说明"),
                 ],
                 rows,
                 widths=[9, 11, 30, 25, 25],

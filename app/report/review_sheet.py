@@ -9,40 +9,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
+from app.i18n import Translate
 from app.report.charts import BAD, GOOD, MUTED, NEUTRAL, Bar, BarRow, bar_chart
 from app.report.html import BAD_BG, GOOD_BG, heading, image, mark, para, table, text
 from app.services.review import fmt_avg, fmt_count, fmt_money, fmt_rate, fmt_ratio, fmt_value
 
 
-def title(review: dict[str, Any]) -> str:
+def title(review: dict[str, Any], translate: Translate) -> str:
     year, month = review["month"].split("-")
-    return QCoreApplication.translate("ReviewSheet", "{year} 年 {month} 月运营复盘").format(
+    return translate("ReviewSheet", "{year} 年 {month} 月运营复盘").format(
         year=year, month=int(month)
     )
 
 
-def kpi_summary_text(review: dict[str, Any]) -> str:
+def kpi_summary_text(review: dict[str, Any], translate: Translate) -> str:
     """"共 5 项目标：达成 2 项，未达成 3 项。", or the pace of a month still running."""
     summary = review["kpi_summary"]
     if review["complete"]:
-        return QCoreApplication.translate(
+        return translate(
             "ReviewSheet", "共 {total} 项目标：达成 {achieved} 项，未达成 {missed} 项。").format(**summary)
-    return QCoreApplication.translate(
+    return translate(
         "ReviewSheet", "共 {total} 项目标（本月未结束）：已达成 {achieved} 项，进度正常 {on_track} 项，进度落后 {behind} 项。"
     ).format(**summary)
 
 
-def review_html(review: dict[str, Any], width: float) -> tuple[str, dict[str, QImage]]:
+def review_html(review: dict[str, Any], width: float, translate: Translate) -> tuple[str, dict[str, QImage]]:
     """The sheet's HTML and its charts, laid out for a page `width` layout pixels wide."""
     images: dict[str, QImage] = {}
-    parts = [heading(f"{review['brand']} · {title(review)}", 1)]
+    parts = [heading(f"{review['brand']} · {title(review, translate)}", 1)]
     parts.append(
         para(
             text(
-                QCoreApplication.translate(
+                translate(
                     "ReviewSheet",
                     "统计期 {start} 至 {end}（按发布时间计入当月）；内容数据取截至 {as_of} 的最新快照；生成于 {at}",
                 ).format(
@@ -59,34 +59,34 @@ def review_html(review: dict[str, Any], width: float) -> tuple[str, dict[str, QI
     for fresh in review["freshness"]:
         if fresh["text"]:
             parts.append(para(text(fresh["text"]), small=True, color="#555555"))
-    parts += _kpi_section(review, width, images)
-    parts += _content_section(review, width, images)
-    parts += _users_section(review, width, images)
-    parts += _campaign_section(review)
-    parts += _watch_section(review)
-    parts += _findings_section(review)
-    parts += _notes_section(review)
+    parts += _kpi_section(review, width, images, translate)
+    parts += _content_section(review, width, images, translate)
+    parts += _users_section(review, width, images, translate)
+    parts += _campaign_section(review, translate)
+    parts += _watch_section(review, translate)
+    parts += _findings_section(review, translate)
+    parts += _notes_section(review, translate)
     return "".join(parts), images
 
 
-def _kpi_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
-    out = [heading(QCoreApplication.translate("ReviewSheet", "一、KPI 完成情况"))]
+def _kpi_section(review: dict[str, Any], width: float, images: dict[str, QImage], translate: Translate) -> list[str]:
+    out = [heading(translate("ReviewSheet", "一、KPI 完成情况"))]
     kpis = review["kpis"]
     if not kpis:
         return out + [
             para(
                 text(
-                    QCoreApplication.translate(
+                    translate(
                         "ReviewSheet", "这个月没有设定目标。在「目标」里设定后，这里会对比目标和实际。"
                     )
                 )
             )
         ]
-    out.append(para(text(kpi_summary_text(review))))
+    out.append(para(text(kpi_summary_text(review, translate))))
     rows, colors = [], []
     for k in kpis:
         name = k["platform_name"] + (
-            QCoreApplication.translate("ReviewSheet", "（分平台相加）") if k["summed"] else ""
+            translate("ReviewSheet", "（分平台相加）") if k["summed"] else ""
         )
         rows.append(
             [
@@ -119,22 +119,22 @@ def _kpi_section(review: dict[str, Any], width: float, images: dict[str, QImage]
             bars,
             width,
             reference=1.0,
-            reference_text=QCoreApplication.translate("ReviewSheet", "目标 100%"),
+            reference_text=translate("ReviewSheet", "目标 100%"),
             legend=[
-                (QCoreApplication.translate("ReviewSheet", "达成"), GOOD),
-                (QCoreApplication.translate("ReviewSheet", "未达成"), BAD),
+                (translate("ReviewSheet", "达成"), GOOD),
+                (translate("ReviewSheet", "未达成"), BAD),
             ],
         )
         out.append(image("kpi", images["kpi"]))
     out.append(
         table(
             [
-                QCoreApplication.translate("ReviewSheet", "平台"),
-                QCoreApplication.translate("ReviewSheet", "指标"),
-                QCoreApplication.translate("ReviewSheet", "目标"),
-                QCoreApplication.translate("ReviewSheet", "实际"),
-                QCoreApplication.translate("ReviewSheet", "完成率"),
-                QCoreApplication.translate("ReviewSheet", "状态"),
+                translate("ReviewSheet", "平台"),
+                translate("ReviewSheet", "指标"),
+                translate("ReviewSheet", "目标"),
+                translate("ReviewSheet", "实际"),
+                translate("ReviewSheet", "完成率"),
+                translate("ReviewSheet", "状态"),
             ],
             rows,
             numeric=[False, False, True, True, True, False],
@@ -174,29 +174,29 @@ def _post_rows(posts: list[dict[str, Any]]) -> list[list[str]]:
     ]
 
 
-def _content_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
+def _content_section(review: dict[str, Any], width: float, images: dict[str, QImage], translate: Translate) -> list[str]:
     content = review["content"]
-    out = [heading(QCoreApplication.translate("ReviewSheet", "二、内容数据"))]
+    out = [heading(translate("ReviewSheet", "二、内容数据"))]
     if not content["total"]["posts"]:
-        return out + [para(text(QCoreApplication.translate("ReviewSheet", "这个月没有发布内容。")))]
+        return out + [para(text(translate("ReviewSheet", "这个月没有发布内容。")))]
     headers = [
-        QCoreApplication.translate("ReviewSheet", "平台"),
-        QCoreApplication.translate("ReviewSheet", "发布篇数"),
-        QCoreApplication.translate("ReviewSheet", "阅读/播放"),
-        QCoreApplication.translate("ReviewSheet", "篇均阅读/播放"),
-        QCoreApplication.translate("ReviewSheet", "互动率"),
-        QCoreApplication.translate("ReviewSheet", "涨粉"),
-        QCoreApplication.translate("ReviewSheet", "转化"),
-        QCoreApplication.translate("ReviewSheet", "转化率"),
+        translate("ReviewSheet", "平台"),
+        translate("ReviewSheet", "发布篇数"),
+        translate("ReviewSheet", "阅读/播放"),
+        translate("ReviewSheet", "篇均阅读/播放"),
+        translate("ReviewSheet", "互动率"),
+        translate("ReviewSheet", "涨粉"),
+        translate("ReviewSheet", "转化"),
+        translate("ReviewSheet", "转化率"),
     ]
     rows = [_content_row(p["platform_name"], p) for p in content["platforms"]]
-    rows.append(_content_row(QCoreApplication.translate("ReviewSheet", "合计"), content["total"]))
+    rows.append(_content_row(translate("ReviewSheet", "合计"), content["total"]))
     out.append(table(headers, rows, numeric=[False] + [True] * 7, bold_last=True))
     total = content["total"]
     out.append(
         para(
             text(
-                QCoreApplication.translate(
+                translate(
                     "ReviewSheet",
                     "篇均互动率 {avg_rate}，篇均涨粉 {follows}，篇均转化 {conversions}；成交金额 {revenue} 元。"
                     "互动率 = 互动数 ÷ 阅读/播放（有两项数据的内容合计）；篇均按有该项数据的内容计算。",
@@ -218,35 +218,35 @@ def _content_section(review: dict[str, Any], width: float, images: dict[str, QIm
     images["views"] = bar_chart(
         bars,
         width,
-        legend=[(QCoreApplication.translate("ReviewSheet", "阅读/播放（各平台）"), NEUTRAL)],
+        legend=[(translate("ReviewSheet", "阅读/播放（各平台）"), NEUTRAL)],
         label_share=0.14,
     )
     out.append(image("views", images["views"]))
     post_headers = [
-        QCoreApplication.translate("ReviewSheet", "#"),
-        QCoreApplication.translate("ReviewSheet", "平台"),
-        QCoreApplication.translate("ReviewSheet", "标题"),
-        QCoreApplication.translate("ReviewSheet", "发布"),
-        QCoreApplication.translate("ReviewSheet", "阅读/播放"),
-        QCoreApplication.translate("ReviewSheet", "互动率"),
-        QCoreApplication.translate("ReviewSheet", "涨粉"),
-        QCoreApplication.translate("ReviewSheet", "转化"),
+        translate("ReviewSheet", "#"),
+        translate("ReviewSheet", "平台"),
+        translate("ReviewSheet", "标题"),
+        translate("ReviewSheet", "发布"),
+        translate("ReviewSheet", "阅读/播放"),
+        translate("ReviewSheet", "互动率"),
+        translate("ReviewSheet", "涨粉"),
+        translate("ReviewSheet", "转化"),
     ]
     numeric = [True, False, False, False, True, True, True, True]
     widths = [4, 8, 44, 7, 11, 9, 8, 9]
     out.append(para(""))
     out.append(table(post_headers, _post_rows(content["top"]), numeric=numeric, widths=widths,
-                     caption=QCoreApplication.translate("ReviewSheet", "阅读/播放最高的 5 篇")))
+                     caption=translate("ReviewSheet", "阅读/播放最高的 5 篇")))
     if content["bottom"]:
         out.append(para(""))
         out.append(table(post_headers, _post_rows(content["bottom"]), numeric=numeric, widths=widths,
-                         caption=QCoreApplication.translate("ReviewSheet", "阅读/播放最低的 5 篇")))
+                         caption=translate("ReviewSheet", "阅读/播放最低的 5 篇")))
     return out
 
 
-def _users_section(review: dict[str, Any], width: float, images: dict[str, QImage]) -> list[str]:
+def _users_section(review: dict[str, Any], width: float, images: dict[str, QImage], translate: Translate) -> list[str]:
     users = review["users"]
-    out = [heading(QCoreApplication.translate("ReviewSheet", "三、用户数据"))]
+    out = [heading(translate("ReviewSheet", "三、用户数据"))]
     if users["platforms"]:
 
         def row(name: str, f: dict[str, Any]) -> list[str]:
@@ -262,18 +262,18 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
             ]
 
         rows = [row(f["platform_name"], f) for f in users["platforms"]] + [
-            row(QCoreApplication.translate("ReviewSheet", "合计"), users["total"])
+            row(translate("ReviewSheet", "合计"), users["total"])
         ]
         out.append(
             table(
                 [
-                    QCoreApplication.translate("ReviewSheet", "平台"),
-                    QCoreApplication.translate("ReviewSheet", "期初粉丝"),
-                    QCoreApplication.translate("ReviewSheet", "期末粉丝"),
-                    QCoreApplication.translate("ReviewSheet", "新增关注"),
-                    QCoreApplication.translate("ReviewSheet", "取消关注"),
-                    QCoreApplication.translate("ReviewSheet", "净增"),
-                    QCoreApplication.translate("ReviewSheet", "流失率"),
+                    translate("ReviewSheet", "平台"),
+                    translate("ReviewSheet", "期初粉丝"),
+                    translate("ReviewSheet", "期末粉丝"),
+                    translate("ReviewSheet", "新增关注"),
+                    translate("ReviewSheet", "取消关注"),
+                    translate("ReviewSheet", "净增"),
+                    translate("ReviewSheet", "流失率"),
                 ],
                 rows,
                 numeric=[False] + [True] * 6,
@@ -282,7 +282,7 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
         )
         out.append(
             para(
-                text(QCoreApplication.translate("ReviewSheet", "流失率 = 本月取消关注 ÷ 期初粉丝。")),
+                text(translate("ReviewSheet", "流失率 = 本月取消关注 ÷ 期初粉丝。")),
                 small=True,
                 color="#555555",
             )
@@ -298,8 +298,8 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
             bars,
             width,
             legend=[
-                (QCoreApplication.translate("ReviewSheet", "新增关注"), GOOD),
-                (QCoreApplication.translate("ReviewSheet", "取消关注"), BAD),
+                (translate("ReviewSheet", "新增关注"), GOOD),
+                (translate("ReviewSheet", "取消关注"), BAD),
             ],
             label_share=0.14,
         )
@@ -308,19 +308,19 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
         out.append(
             para(
                 text(
-                    QCoreApplication.translate(
+                    translate(
                         "ReviewSheet", "这个月没有粉丝数据：导入各平台的粉丝/用户数据后再看。"
                     )
                 )
             )
         )
     seg = users["segments"]
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "用户分层"), 3))
+    out.append(heading(translate("ReviewSheet", "用户分层"), 3))
     if seg["month"] is None:
         out.append(
             para(
                 text(
-                    QCoreApplication.translate(
+                    translate(
                         "ReviewSheet",
                         "这个月没有分层记录（在「用户与社群」里重新计算分层时会记下当月人数）。",
                     )
@@ -332,14 +332,14 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
     for r in seg["rows"]:
         change = "—" if r["change"] is None else f"{r['change']:+,}"
         rows.append([text(r["label"]), fmt_count(r["members"]), fmt_count(r["previous"]), change])
-    rows.append([QCoreApplication.translate("ReviewSheet", "合计"), fmt_count(seg["total"]), "", ""])
+    rows.append([translate("ReviewSheet", "合计"), fmt_count(seg["total"]), "", ""])
     out.append(
         table(
             [
-                QCoreApplication.translate("ReviewSheet", "分层"),
-                QCoreApplication.translate("ReviewSheet", "本月人数"),
-                QCoreApplication.translate("ReviewSheet", "上月人数"),
-                QCoreApplication.translate("ReviewSheet", "变化"),
+                translate("ReviewSheet", "分层"),
+                translate("ReviewSheet", "本月人数"),
+                translate("ReviewSheet", "上月人数"),
+                translate("ReviewSheet", "变化"),
             ],
             rows,
             numeric=[False, True, True, True],
@@ -349,7 +349,7 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
     out.append(
         para(
             text(
-                QCoreApplication.translate(
+                translate(
                     "ReviewSheet", "流失用户占比 {share}；本月新增流失率 {rate}。"
                 ).format(share=fmt_rate(seg["churned_share"]), rate=fmt_rate(seg["churn_rate"]))
             ),
@@ -360,9 +360,9 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
     return out
 
 
-def _campaign_section(review: dict[str, Any]) -> list[str]:
-    out = [heading(QCoreApplication.translate("ReviewSheet", "四、活动与推广"))]
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "活动"), 3))
+def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]:
+    out = [heading(translate("ReviewSheet", "四、活动与推广"))]
+    out.append(heading(translate("ReviewSheet", "活动"), 3))
     if review["campaigns"]:
         rows = []
         for c in review["campaigns"]:
@@ -384,17 +384,17 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
         out.append(
             table(
                 [
-                    QCoreApplication.translate("ReviewSheet", "活动"),
-                    QCoreApplication.translate("ReviewSheet", "日期"),
-                    QCoreApplication.translate("ReviewSheet", "参与"),
-                    QCoreApplication.translate("ReviewSheet", "目标"),
-                    QCoreApplication.translate("ReviewSheet", "完成率"),
-                    QCoreApplication.translate("ReviewSheet", "分享率"),
-                    QCoreApplication.translate("ReviewSheet", "新增关注"),
-                    QCoreApplication.translate("ReviewSheet", "转化"),
-                    QCoreApplication.translate("ReviewSheet", "成交额"),
-                    QCoreApplication.translate("ReviewSheet", "花费"),
-                    QCoreApplication.translate("ReviewSheet", "ROI"),
+                    translate("ReviewSheet", "活动"),
+                    translate("ReviewSheet", "日期"),
+                    translate("ReviewSheet", "参与"),
+                    translate("ReviewSheet", "目标"),
+                    translate("ReviewSheet", "完成率"),
+                    translate("ReviewSheet", "分享率"),
+                    translate("ReviewSheet", "新增关注"),
+                    translate("ReviewSheet", "转化"),
+                    translate("ReviewSheet", "成交额"),
+                    translate("ReviewSheet", "花费"),
+                    translate("ReviewSheet", "ROI"),
                 ],
                 rows,
                 numeric=[False, False] + [True] * 9,
@@ -402,8 +402,8 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
             )
         )
     else:
-        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有进行中的活动。"))))
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "推广投放"), 3))
+        out.append(para(text(translate("ReviewSheet", "这个月没有进行中的活动。"))))
+    out.append(heading(translate("ReviewSheet", "推广投放"), 3))
     promos = review["promotions"]
     if promos["rows"]:
         rows = [
@@ -421,7 +421,7 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
         t = promos["total"]
         rows.append(
             [
-                QCoreApplication.translate("ReviewSheet", "合计"),
+                translate("ReviewSheet", "合计"),
                 "",
                 fmt_money(t["spend"]),
                 fmt_money(t["revenue"]),
@@ -433,13 +433,13 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
         out.append(
             table(
                 [
-                    QCoreApplication.translate("ReviewSheet", "投放"),
-                    QCoreApplication.translate("ReviewSheet", "平台"),
-                    QCoreApplication.translate("ReviewSheet", "花费（元）"),
-                    QCoreApplication.translate("ReviewSheet", "成交（元）"),
-                    QCoreApplication.translate("ReviewSheet", "ROI"),
-                    QCoreApplication.translate("ReviewSheet", "涨粉"),
-                    QCoreApplication.translate("ReviewSheet", "转化"),
+                    translate("ReviewSheet", "投放"),
+                    translate("ReviewSheet", "平台"),
+                    translate("ReviewSheet", "花费（元）"),
+                    translate("ReviewSheet", "成交（元）"),
+                    translate("ReviewSheet", "ROI"),
+                    translate("ReviewSheet", "涨粉"),
+                    translate("ReviewSheet", "转化"),
                 ],
                 rows,
                 numeric=[False, False] + [True] * 5,
@@ -447,29 +447,29 @@ def _campaign_section(review: dict[str, Any]) -> list[str]:
             )
         )
     else:
-        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有推广投放。"))))
+        out.append(para(text(translate("ReviewSheet", "这个月没有推广投放。"))))
     return out
 
 
-def _watch_section(review: dict[str, Any]) -> list[str]:
+def _watch_section(review: dict[str, Any], translate: Translate) -> list[str]:
     """The month's brand and public-opinion alerts and how fast they were answered (issue 12)."""
     w = review["watch"]
-    out = [heading(QCoreApplication.translate("ReviewSheet", "品牌舆情"), 3)]
+    out = [heading(translate("ReviewSheet", "品牌舆情"), 3)]
     if not w["alerts"] and not w["negative_mentions"]:
-        out.append(para(text(QCoreApplication.translate("ReviewSheet", "这个月没有舆情预警。"))))
+        out.append(para(text(translate("ReviewSheet", "这个月没有舆情预警。"))))
         return out
-    terms = QCoreApplication.translate("ReviewSheet", "、").join(f"{t}×{n}" for t, n in w["top_terms"]) or "—"
+    terms = translate("ReviewSheet", "、").join(f"{t}×{n}" for t, n in w["top_terms"]) or "—"
     hours = "—" if w["median_response_hours"] is None else fmt_avg(w["median_response_hours"])
     out.append(
         table(
             [
-                QCoreApplication.translate("ReviewSheet", "预警"),
-                QCoreApplication.translate("ReviewSheet", "紧急"),
-                QCoreApplication.translate("ReviewSheet", "已解决"),
-                QCoreApplication.translate("ReviewSheet", "未处理完"),
-                QCoreApplication.translate("ReviewSheet", "首次回复中位数（小时）"),
-                QCoreApplication.translate("ReviewSheet", "24 小时内回复"),
-                QCoreApplication.translate("ReviewSheet", "主要词"),
+                translate("ReviewSheet", "预警"),
+                translate("ReviewSheet", "紧急"),
+                translate("ReviewSheet", "已解决"),
+                translate("ReviewSheet", "未处理完"),
+                translate("ReviewSheet", "首次回复中位数（小时）"),
+                translate("ReviewSheet", "24 小时内回复"),
+                translate("ReviewSheet", "主要词"),
             ],
             [[fmt_count(w["alerts"]), fmt_count(w["urgent"]), fmt_count(w["resolved"]), fmt_count(w["open"]),
               hours, fmt_rate(w["within_24h_rate"]), text(terms)]],
@@ -485,41 +485,42 @@ def _bullets(items: list[dict[str, Any]], sign: str, color: str) -> str:
     )
 
 
-def _findings_section(review: dict[str, Any]) -> list[str]:
-    out = [heading(QCoreApplication.translate("ReviewSheet", "五、亮点与不足（自动发现）"))]
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "亮点"), 3))
+def _findings_section(review: dict[str, Any], translate: Translate) -> list[str]:
+    out = [heading(translate("ReviewSheet", "五、亮点与不足（自动发现）"))]
+    out.append(heading(translate("ReviewSheet", "亮点"), 3))
     out.append(
-        _bullets(review["highlights"], "＋", "#1E7B45")
+        _bullets(review["highlights"], "+", "#1E7B45")
         if review["highlights"]
-        else para(text(QCoreApplication.translate("ReviewSheet", "（无）")))
+        else para(text(translate("ReviewSheet", "（无）")))
     )
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "不足"), 3))
+    out.append(heading(translate("ReviewSheet", "不足"), 3))
     out.append(
-        _bullets(review["shortfalls"], "－", "#B52B27")
+        _bullets(review["shortfalls"], "−", "#B52B27")
         if review["shortfalls"]
-        else para(text(QCoreApplication.translate("ReviewSheet", "（无）")))
+        else para(text(translate("ReviewSheet", "（无）")))
     )
     if review["diagnosis"]:
-        out.append(heading(QCoreApplication.translate("ReviewSheet", "数据诊断"), 3))
+        out.append(heading(translate("ReviewSheet", "数据诊断"), 3))
+        colon = translate("ReviewSheet", "：")
         for f in review["diagnosis"]:
             out.append(
                 para(
                     f'<span style="color:#1F3A5F; font-weight:600">[{text(f["severity_label"])}] '
-                    f"{text(f['rule_label'])}</span>：{text(f['text'])}"
+                    f"{text(f['rule_label'])}</span>{text(colon)}{text(f['text'])}"
                 )
             )
     return out
 
 
-def _notes_section(review: dict[str, Any]) -> list[str]:
+def _notes_section(review: dict[str, Any], translate: Translate) -> list[str]:
     notes = review["notes"]
-    out = [heading(QCoreApplication.translate("ReviewSheet", "六、运营复盘"))]
-    unfilled = QCoreApplication.translate("ReviewSheet", "（未填写）")
+    out = [heading(translate("ReviewSheet", "六、运营复盘"))]
+    unfilled = translate("ReviewSheet", "（未填写）")
     for key, label in (
-        ("highlights", QCoreApplication.translate("ReviewSheet", "本月亮点")),
-        ("problems", QCoreApplication.translate("ReviewSheet", "问题与不足")),
-        ("next_changes", QCoreApplication.translate("ReviewSheet", "下月策略调整")),
-        ("notes", QCoreApplication.translate("ReviewSheet", "备注")),
+        ("highlights", translate("ReviewSheet", "本月亮点")),
+        ("problems", translate("ReviewSheet", "问题与不足")),
+        ("next_changes", translate("ReviewSheet", "下月策略调整")),
+        ("notes", translate("ReviewSheet", "备注")),
     ):
         out.append(heading(label, 3))
         out.append(
@@ -529,7 +530,7 @@ def _notes_section(review: dict[str, Any]) -> list[str]:
                 else f'<span style="color:{MUTED}">{text(unfilled)}</span>'
             )
         )
-    out.append(heading(QCoreApplication.translate("ReviewSheet", "经验教训（记入运营手册）"), 3))
+    out.append(heading(translate("ReviewSheet", "经验教训（记入运营手册）"), 3))
     if review["lessons"]:
         rows = [
             [
@@ -543,16 +544,16 @@ def _notes_section(review: dict[str, Any]) -> list[str]:
         out.append(
             table(
                 [
-                    QCoreApplication.translate("ReviewSheet", "类型"),
-                    QCoreApplication.translate("ReviewSheet", "领域"),
-                    QCoreApplication.translate("ReviewSheet", "经验"),
-                    QCoreApplication.translate("ReviewSheet", "依据"),
+                    translate("ReviewSheet", "类型"),
+                    translate("ReviewSheet", "领域"),
+                    translate("ReviewSheet", "经验"),
+                    translate("ReviewSheet", "依据"),
                 ],
                 rows,
                 widths=[12, 8, 45, 35],
             )
         )
     else:
-        none_yet = QCoreApplication.translate("ReviewSheet", "（本月还没有记录经验教训）")
+        none_yet = translate("ReviewSheet", "（本月还没有记录经验教训）")
         out.append(para(f'<span style="color:{MUTED}">{text(none_yet)}</span>'))
     return out

@@ -9,6 +9,7 @@ QTextTable a `headerRowCount`: QTextDocument repeats those rows on every page th
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from app.i18n import Translate
 from app.report.fonts import cjk_font, css_families
 
 LAYOUT_DPI = 96
@@ -73,6 +75,7 @@ def paint_pages(
     header_left: str,
     header_right: str,
     footer_left: str,
+    translate: Translate,
 ) -> int:
     """Lay out the document `build(width)` makes onto the device's pages; returns the page count.
 
@@ -95,7 +98,7 @@ def paint_pages(
         for page in range(pages):
             if page:
                 device.newPage()
-            _chrome(painter, width, height, header_left, header_right, footer_left, page + 1, pages)
+            _chrome(painter, width, height, header_left, header_right, footer_left, page + 1, pages, translate)
             painter.save()
             painter.translate(0, HEADER_PX - page * body_h)
             clip = QRectF(0, page * body_h, width, body_h)
@@ -110,10 +113,9 @@ def paint_pages(
 
 
 def _chrome(
-    painter: QPainter, width: float, height: float, left: str, right: str, footer: str, page: int, pages: int
+    painter: QPainter, width: float, height: float, left: str, right: str, footer: str, page: int, pages: int,
+    translate: Translate,
 ) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     painter.setPen(QColor("#555555"))
     painter.setFont(cjk_font(11))
     painter.drawText(
@@ -135,13 +137,14 @@ def _chrome(
     painter.drawText(
         footer_rect,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        QCoreApplication.translate("ReviewSheet", "第 {page} / {pages} 页").format(page=page, pages=pages),
+        translate("ReviewSheet", "第 {page} / {pages} 页").format(page=page, pages=pages),
     )
 
 
-def pdf_writer(path: str, title: str) -> QPdfWriter:
-    """A PDF writer at 300 dpi with the A4 layout and the document title set."""
-    writer = QPdfWriter(path)
+def pdf_writer(path: str | Path, title: str) -> QPdfWriter:
+    """A PDF writer at 300 dpi with the A4 layout and the document title set (its folder made)."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(a4_layout())
     writer.setTitle(title)

@@ -113,6 +113,8 @@ T_NO_PLAN = QT_TRANSLATE_NOOP("diagnosis", "未设置发布计划：在日历里
 T_NO_GOAL_DATA = QT_TRANSLATE_NOOP("diagnosis", "无实际数据：{name}「{metric}」有目标，但本月还没有导入相应数据，无法判断进度。")
 T_FRESH = QT_TRANSLATE_NOOP("diagnosis", "{name}有 {count} 篇内容的数据还不满 {days} 天，暂不和老内容比较，等数据更新后再看。")
 T_NO_REVENUE = QT_TRANSLATE_NOOP("diagnosis", "无成交数据：投放「{name}」是转化目标，但没有花费或成交金额，无法计算投入产出比。")
+#: How a finding names one of the operator's accounts: the platform, then the account's own name.
+T_ACCOUNT = QT_TRANSLATE_NOOP("diagnosis", "{platform}「{name}」")
 
 METRIC_WORDS = {
     "views": QT_TRANSLATE_NOOP("diagnosis", "浏览量"),
@@ -205,6 +207,13 @@ class _Say:
     def word(self, text: str) -> str:
         return self.translate("diagnosis", text)
 
+    def platform(self, code: str) -> str:
+        """A platform's name in the reader's language (codes it does not know as they are)."""
+        return self.translate("platforms", PLATFORM_NAMES[code]) if code in PLATFORM_NAMES else code
+
+    def account(self, platform: str, name: str) -> str:
+        return self(T_ACCOUNT, platform=self.platform(platform), name=name)
+
 
 def _pct(value: float) -> str:
     return f"{value:.1%}"
@@ -220,9 +229,8 @@ def _accounts(store: Store) -> dict[int, dict[str, Any]]:
         return {r["id"]: {"id": r["id"], "platform": r["platform"], "name": r["name"]} for r in rows}
 
 
-def _account_name(account: dict[str, Any]) -> str:
-    platform = PLATFORM_NAMES.get(account["platform"], account["platform"])
-    return f"{platform}「{account['name']}」"
+def _account_name(account: dict[str, Any], say: _Say) -> str:
+    return say.account(account["platform"], account["name"])
 
 
 def _account_subject(account: dict[str, Any]) -> dict[str, Any]:
@@ -242,7 +250,7 @@ def _values(posts: list[PostFigures], key: str) -> list[tuple[PostFigures, float
 def _account_median(key: str, rule: str, missing: str, base: list[PostFigures], posts: list[PostFigures],
                     account: dict[str, Any], needed: int, say: _Say) -> tuple[float | None, Finding | None]:
     """The account's median of `key` over its history, or None and an info finding saying why not."""
-    name = _account_name(account)
+    name = _account_name(account, say)
     if not _values(posts, key):
         return None, Finding(rule, INFO, _account_subject(account), {"missing": key, "posts": len(posts)},
                              say(missing, name=name))
@@ -264,7 +272,7 @@ def _fresh_posts(in_month: list[PostFigures], accounts: dict[int, dict[str, Any]
     days = int(limits["min_age_days"])
     return [Finding("too_fresh", INFO, _account_subject(accounts[account_id]),
                     {"posts": [p.post_id for p in posts], "min_age_days": days},
-                    say(T_FRESH, name=_account_name(accounts[account_id]), count=len(posts), days=days))
+                    say(T_FRESH, name=_account_name(accounts[account_id], say), count=len(posts), days=days))
             for account_id, posts in young.items()]
 
 
@@ -379,7 +387,7 @@ def _channel_rule(store: Store, period: Period, in_month: list[PostFigures], lim
                                {"kind": "platform", "id": platform, "title": title, "platform": platform},
                                {"source": "platform_views", "share": value / total, "views": value, "total": total,
                                 "platforms": dict(views), "channel_share": limits["channel_share"]},
-                               say(T_CHANNEL, share=_pct(value / total), name=title)))
+                               say(T_CHANNEL, share=_pct(value / total), name=say.platform(platform))))
     return out
 
 
@@ -435,7 +443,7 @@ def _churn_rule(store: Store, period: Period, in_month: list[PostFigures], accou
         known = [r for r in days.get(account_id, []) if r["unfollows"] is not None]
         if not known:
             out.append(Finding("churn_spike", INFO, _account_subject(account), {"missing": "unfollows"},
-                               say(T_NO_UNFOLLOWS, name=_account_name(account))))
+                               say(T_NO_UNFOLLOWS, name=_account_name(account, say))))
             continue
         spikes = [r for r in known
                   if r["trailing_days"] >= limits["churn_min_trailing_days"]
@@ -449,7 +457,7 @@ def _churn_rule(store: Store, period: Period, in_month: list[PostFigures], accou
             "day": day, "unfollows": worst["unfollows"], "trailing_average": worst["trailing_average"],
             "trailing_days": trailing, "churn_factor": limits["churn_factor"],
             "spike_days": [dt.date.fromisoformat(r["day"]) for r in spikes],
-        }, say(T_CHURN, name=_account_name(account), day=day.isoformat(), unfollows=worst["unfollows"],
+        }, say(T_CHURN, name=_account_name(account, say), day=day.isoformat(), unfollows=worst["unfollows"],
                days=trailing, average=f"{worst['trailing_average']:.1f}",
                times=f"{worst['unfollows'] / worst['trailing_average']:.1f}" if worst["trailing_average"] else "∞")))
     return out
@@ -479,7 +487,7 @@ def _plan_rule(store: Store, period: Period, in_month: list[PostFigures], limits
                                {"published": published[platform], "expected": round(expected, 1),
                                 "per_week": per_week, "days": days,
                                 "posting_plan_ratio": limits["posting_plan_ratio"]},
-                               say(T_PLAN, name=title, published=published[platform], expected=f"{expected:.0f}",
+                               say(T_PLAN, name=say.platform(platform), published=published[platform], expected=f"{expected:.0f}",
                                    per_week=per_week)))
     return out
 
@@ -499,7 +507,7 @@ def _goal_rule(store: Store, period: Period, limits: dict[str, float], say: _Say
         metric = str(goal.metric)
         if goal.target is None or goal.expected is None:
             continue
-        name = (f"{PLATFORM_NAMES.get(goal.platform, goal.platform)}「{goal.account}」"
+        name = (say.account(goal.platform, goal.account)
                 if goal.account_id is not None and goal.platform else say.word(ALL_ACCOUNTS))
         subject = {"kind": "goal", "id": ids.get((goal.account_id, metric)),
                    "title": f"{name} {say.word(GOAL_METRIC_NAMES[metric])} {month}", "platform": goal.platform}

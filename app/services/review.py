@@ -133,7 +133,7 @@ def platform_label(code: str | None, translate: Translate = untranslated) -> str
     if code is None:
         return translate("review", ALL_PLATFORMS)
     try:
-        return PLATFORM_NAMES[Platform(code)]
+        return translate("platforms", PLATFORM_NAMES[Platform(code)])
     except ValueError:
         return code
 

@@ -279,7 +279,7 @@ class ManualView(QWidget):
             self.refresh()
         brand, manual = self._brand(), self.data
         show_print_preview(self, self.tr("运营手册 · 打印预览"), a4_layout(),
-                           lambda device: render_manual(device, manual, brand))
+                           lambda device: render_manual(device, manual, brand, translate=QCoreApplication.translate))
 
     def export_pdf(self) -> None:
         from app.report import cjk_families, write_manual_pdf
@@ -291,8 +291,8 @@ class ManualView(QWidget):
         if self.data is None:
             self.refresh()
         cjk_families()
-        self.ctx.tasks.run(write_manual_pdf, path, self.data, self._brand(), progress=self.tr("正在生成 PDF…"),
-                           parent=self, on_result=lambda pages: self._saved(path))
+        self.ctx.tasks.run(write_manual_pdf, path, self.data, self._brand(), translate=QCoreApplication.translate,
+                           progress=self.tr("正在生成 PDF…"), parent=self, on_result=lambda pages: self._saved(path))
 
     def export_xlsx(self) -> None:
         from app.services.manual import write_manual_xlsx

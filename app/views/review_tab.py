@@ -174,7 +174,7 @@ class ReviewTab(DataTab):
             return
         self.review = review
         self._render_sheet()
-        self.status.setText(kpi_summary_text(review))
+        self.status.setText(kpi_summary_text(review, QCoreApplication.translate))
         if self._notes_month != review["month"] or not self._notes_edited():
             for key in NOTE_FIELDS:
                 self.notes[key].setPlainText(review["notes"][key] or "")
@@ -193,7 +193,7 @@ class ReviewTab(DataTab):
         if self.review is None:
             return
         width = self._sheet_width()
-        html, images = review_html(self.review, width)
+        html, images = review_html(self.review, width, QCoreApplication.translate)
         self._doc = make_document(html, images, width)
         self._doc.setDocumentMargin(12)
         self.sheet.setDocument(self._doc)
@@ -279,7 +279,7 @@ class ReviewTab(DataTab):
         review = self._ready_review()
         if review is None:
             return
-        show_print_preview(self, self.tr("月度复盘 · 打印预览"), a4_layout(), lambda device: render(device, review))
+        show_print_preview(self, self.tr("月度复盘 · 打印预览"), a4_layout(), lambda device: render(device, review, translate=QCoreApplication.translate))
 
     @Slot()
     def print_review(self) -> None:
@@ -295,7 +295,7 @@ class ReviewTab(DataTab):
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("打印月度复盘"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            pages = render(printer, review)
+            pages = render(printer, review, translate=QCoreApplication.translate)
             self.status.setText(self.tr("已发送到打印机（共 %n 页）", "", pages))
 
     @Slot()
@@ -315,7 +315,7 @@ class ReviewTab(DataTab):
         def done(pages: int) -> None:
             self.status.setText(self.tr("PDF 已保存：{path}（{pages} 页）").format(path=path, pages=pages))
 
-        self.ctx.tasks.run(write_pdf, path, review, progress=self.tr("正在生成 PDF…"), parent=self, on_result=done)
+        self.ctx.tasks.run(write_pdf, path, review, translate=QCoreApplication.translate, progress=self.tr("正在生成 PDF…"), parent=self, on_result=done)
 
     @Slot()
     def export_xlsx(self) -> None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
+from app.i18n import untranslated
 from app.report import a4_layout, render, write_manual_pdf, write_pdf
 from app.report.charts import OVERSAMPLE, Bar, BarRow, bar_chart
 from app.report.fonts import cjk_families
@@ -39,7 +40,7 @@ def review(store: Store, qapp: object) -> dict:
 
 def test_pdf_carries_the_review_numbers_in_chinese(review: dict, tmp_path: Path) -> None:
     path = tmp_path / "review.pdf"
-    pages = write_pdf(path, review)
+    pages = write_pdf(path, review, translate=untranslated)
     assert 2 <= pages <= 6 and pdf_pages(path) == pages
     text = pdf_text(path)
     for expected in (
@@ -57,7 +58,7 @@ def test_pdf_carries_the_review_numbers_in_chinese(review: dict, tmp_path: Path)
 
 def test_pdf_embeds_the_named_chinese_font(review: dict, tmp_path: Path) -> None:
     path = tmp_path / "review.pdf"
-    write_pdf(path, review)
+    write_pdf(path, review, translate=untranslated)
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
     first = cjk_families()[0].replace(" ", "")
     assert first in fonts
@@ -69,8 +70,8 @@ def test_the_same_render_prints_on_a_printer(review: dict, tmp_path: Path) -> No
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printer.pdf"))
     printer.setPageLayout(a4_layout())
-    pages = render(printer, review)
-    assert pages == write_pdf(tmp_path / "writer.pdf", review)
+    pages = render(printer, review, translate=untranslated)
+    assert pages == write_pdf(tmp_path / "writer.pdf", review, translate=untranslated)
     assert "测试研究所 · 2026 年 3 月运营复盘" in pdf_text(tmp_path / "printer.pdf")
     size = subprocess.run(["pdfinfo", str(tmp_path / "printer.pdf")], capture_output=True, text=True).stdout
     assert "595.2" in size and "841.9" in size or "A4" in size
@@ -80,7 +81,8 @@ def test_long_tables_repeat_their_header_row(qapp: object, tmp_path: Path) -> No
     rows = [[f"第{i}行", f"{i * 1000:,}"] for i in range(1, 121)]
     html = table(["表头甲", "表头乙"], rows, numeric=[False, True])
     path = tmp_path / "long.pdf"
-    pages = paint_pages(pdf_writer(str(path), "t"), lambda width: make_document(html, {}, width), "左", "右", "脚")
+    pages = paint_pages(pdf_writer(str(path), "t"), lambda width: make_document(html, {}, width), "左", "右", "脚",
+                        untranslated)
     assert pages >= 3
     for page in range(1, pages + 1):
         text = pdf_text(path, page)
@@ -99,7 +101,7 @@ def test_charts_are_drawn_at_print_resolution(qapp: object) -> None:
 def test_manual_pdf(store: Store, qapp: object, tmp_path: Path) -> None:
     build_month(store)
     path = tmp_path / "manual.pdf"
-    pages = write_manual_pdf(path, manual(store), "测试研究所")
+    pages = write_manual_pdf(path, manual(store), "测试研究所", translate=untranslated)
     text = pdf_text(path)
     assert pages == 1
     for expected in ("测试研究所 · 运营手册", "共 2 条经验", "活动", "打卡 3 天门槛太高", "打卡活动参与率仅 10%",
