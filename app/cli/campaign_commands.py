@@ -31,7 +31,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     r.add_argument("id", type=int, metavar="N", help="活动编号")
     _today_option(r, argparse.SUPPRESS)
     r.set_defaults(func=cmd_review)
-    g = actions.add_parser("guide", parents=[common], help="活动优化指南：历次活动的经验教训")
+    g = actions.add_parser("guide", parents=[common], help="活动优化指南：历次活动的经验教训；可打印成 PDF")
+    g.add_argument("--pdf", metavar="OUT.pdf", help="把活动优化指南打印成 A4 PDF")
+    _today_option(g, argparse.SUPPRESS)
     g.set_defaults(func=cmd_guide)
 
     p = sub.add_parser("collaborations", parents=[common], help="列出合作（KOL、品牌、机构）及花费、涨粉、转化")
@@ -122,12 +124,22 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
     return Outcome({"review": data}, "\n".join(lines))
 
 
-def cmd_guide(_args: argparse.Namespace, ctx: Context) -> Outcome:
+def cmd_guide(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app import clock
     from app.services.campaigns import optimisation_guide
 
     guide = optimisation_guide(ctx.store(), translate=ctx.translate)
     lines = [ctx.translate("cli", "继续做：")] + [f"  · {r['title']}（{r['campaign_name'] or '-'}）" for r in guide["keep"]]
     lines += [ctx.translate("cli", "要避免：")] + [f"  · {r['title']}（{r['campaign_name'] or '-'}）" for r in guide["avoid"]]
+    if args.pdf:
+        from app.report import offscreen_app
+        from app.report.campaign_guide import write_campaign_guide_pdf
+
+        offscreen_app()
+        today = date_option(getattr(args, "today", None), "--today") or clock.today()
+        pages = write_campaign_guide_pdf(args.pdf, guide, today, translate=ctx.translate)
+        guide["pdf"] = {"path": args.pdf, "pages": pages}
+        lines.append(ctx.translate("cli", "PDF 已保存：{path}（{pages} 页）").format(path=args.pdf, pages=pages))
     return Outcome(guide, "\n".join(lines))
 
 

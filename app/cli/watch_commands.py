@@ -8,6 +8,7 @@
     opsdesk-cli watch alerts [--status new|responding|resolved] [--today YYYY-MM-DD]
     opsdesk-cli watch respond ID (--template N | --text T) [--resolve]
     opsdesk-cli watch resolve ID
+    opsdesk-cli watch guide [--pdf OUT.pdf]
 
 `scan` judges only the text given (one mention per non-empty line of FILE, or the one --text);
 spikes are not judged there. `alerts` first collects new mentions from feedback and imported
@@ -71,6 +72,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     v = actions.add_parser("resolve", parents=[common], help="把预警标记为已解决")
     v.add_argument("id", type=int, help="预警编号")
     v.set_defaults(func=cmd_resolve)
+    b = actions.add_parser("guide", parents=[common], help="品牌手册：语气、视觉规范、客服用语和禁用词；可打印成 PDF")
+    b.add_argument("--pdf", metavar="OUT.pdf", help="把品牌手册打印成 A4 PDF")
+    b.set_defaults(func=cmd_guide)
 
 
 def _today_option(parser: argparse.ArgumentParser) -> None:
@@ -202,3 +206,22 @@ def cmd_resolve(args: argparse.Namespace, ctx: Context) -> Outcome:
 
     watch.set_alert_status(ctx.store(), args.id, "resolved")
     return Outcome({"id": args.id, "status": "resolved"}, ctx.translate("cli", "预警 {id} 已解决").format(id=args.id))
+
+
+def cmd_guide(args: argparse.Namespace, ctx: Context) -> Outcome:
+    import dataclasses
+
+    from app.services.brand import load_guide
+
+    guide = load_guide(ctx.store())
+    data: dict[str, Any] = dataclasses.asdict(guide)
+    text = ctx.translate("cli", "品牌手册：{brand}").format(brand=guide.brand or "-")
+    if args.pdf:
+        from app.report import offscreen_app
+        from app.report.brand_guide import write_brand_guide_pdf
+
+        offscreen_app()
+        pages = write_brand_guide_pdf(args.pdf, guide, translate=ctx.translate)
+        data["pdf"] = {"path": args.pdf, "pages": pages}
+        text += "\n" + ctx.translate("cli", "PDF 已保存：{path}（{pages} 页）").format(path=args.pdf, pages=pages)
+    return Outcome(data, text)

@@ -69,11 +69,11 @@ def image(name: str, chart: QImage) -> str:
     return f'<p><img src="chart:{name}" width="{width:.0f}" height="{height:.0f}"/></p>'
 
 
-def heading(title: str, level: int = 2) -> str:
+def heading(title: str, level: int = 2, color: str = "#1F3A5F") -> str:
     size = {1: 20, 2: 15, 3: 13}[level]
     top = {1: 0, 2: 14, 3: 8}[level]
     return (
-        f'<h{level} style="font-size:{size}px; margin-top:{top}px; margin-bottom:5px; color:#1F3A5F">'
+        f'<h{level} style="font-size:{size}px; margin-top:{top}px; margin-bottom:5px; color:{color}">'
         f"{text(title)}</h{level}>"
     )
 

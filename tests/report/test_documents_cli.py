@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
+from app.services.brand import BrandGuide, save_guide
 from app.store import Store
 from tests.services import review_fixture
 from tests.services.review_fixture import MONTH
@@ -47,6 +48,8 @@ def ascii_rows() -> dict[str, list[dict[str, Any]]]:
 def ascii_store(store: Store, qapp: object, monkeypatch: pytest.MonkeyPatch) -> Store:
     monkeypatch.setattr(review_fixture, "ROWS", ascii_rows())
     review_fixture.build_month(store)
+    save_guide(store, BrandGuide(brand="Acme Lab", tone="Calm and exact", avatar="Lab coat", colors="#2BA471",
+                                 service_phrasing="Say sorry first", taboo=["cheapest", "best ever"], notes="Cite a paper"))
     return store
 
 
@@ -60,6 +63,10 @@ def print_pdf(tmp_path: Path, *argv: str) -> Path:
     (("review", "--month", MONTH, "--as-of", "2026-04-10"),
      ["Operations review 3/2026", "1. KPI progress", "2. Content", "Page 1 /"]),
     (("manual",), ["Text 1 · Playbook", "2 lessons", "Page 1 / 1"]),
+    (("watch", "guide"), ["Acme Lab brand guide", "1. Tone of voice", "Calm and exact", "4. Banned words", "cheapest",
+                          "Page 1 / 1"]),
+    (("campaigns", "guide", "--today", "2026-04-10"), ["Campaign playbook", "1. Past campaign results", "Check-in",
+                                                       "Generated on 2026-04-10", "Page 1 / 1"]),
 ])
 def test_english_documents_hold_no_chinese(ascii_store: Store, tmp_path: Path, argv: tuple[str, ...],
                                            headings: list[str]) -> None:
@@ -80,6 +87,9 @@ def test_english_review_keeps_numbers_in_sentences(ascii_store: Store, tmp_path:
 @pytest.mark.parametrize(("argv", "headings"), [
     (("review", "--month", MONTH, "--as-of", "2026-04-10"), ["2026 年 3 月运营复盘", "一、KPI 完成情况", "第1/"]),
     (("manual",), ["运营手册", "共 2 条经验"]),
+    (("watch", "guide"), ["Acme Lab品牌手册", "一、语气", "四、禁用词", "第1/1页"]),
+    (("campaigns", "guide", "--today", "2026-04-10"), ["活动优化指南", "一、历次活动结果", "打卡", "三、要避免（失败教训）",
+                                                       "第1/1页"]),
 ])
 def test_chinese_documents(ascii_store: Store, tmp_path: Path, argv: tuple[str, ...], headings: list[str]) -> None:
     path = print_pdf(tmp_path, *argv)
@@ -87,3 +97,4 @@ def test_chinese_documents(ascii_store: Store, tmp_path: Path, argv: tuple[str, 
     for heading in headings:
         assert "".join(heading.split()) in squeezed, heading
     assert "OpsDeskSansSC-Regular" in pdf_fonts(path)
+    assert set(pdf_fonts(path)) <= {"OpsDeskSansSC-Regular", "OpsDeskSansSC-Bold"}

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app import clock
+from app.i18n import untranslated
 from app.services import campaigns as svc
 from app.store import Store
-from app.views.campaigns_tab import CampaignsTab, guide
+from app.views.campaigns_tab import CampaignsTab
 from app.views.campaigns_tab.dialogs import LessonDialog, NewCampaignDialog
 from app.views.campaigns_tab.models import FLAG_BACKGROUND
 from tests.views.conftest import make_ctx
@@ -117,10 +118,13 @@ def test_daily_numbers_hint_and_lesson(tab: CampaignsTab, store: Store, monkeypa
 
 
 def test_guide_pdf_renders(demo_store: Store, qapp: object, tmp_path: Path) -> None:
+    from app.report.campaign_guide import campaign_guide_html, write_campaign_guide_pdf
+
     data = svc.optimisation_guide(demo_store)
-    html = guide.guide_html(data, dt.date(2026, 11, 26))
+    html = campaign_guide_html(data, dt.date(2026, 11, 26), untranslated)
     assert "活动优化指南" in html and data["avoid"][0]["title"] in html
-    path = guide.save_pdf(tmp_path / "guide.pdf", data, dt.date(2026, 11, 26))
+    path = tmp_path / "guide.pdf"
+    assert write_campaign_guide_pdf(path, data, dt.date(2026, 11, 26), translate=untranslated) >= 1
     content = path.read_bytes()
     assert content.startswith(b"%PDF") and b"/Type /Page" in content
 

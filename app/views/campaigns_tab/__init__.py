@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -109,9 +109,9 @@ class CampaignsTab(DataTab):
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
 
         def save(data: dict) -> None:
-            from app.views.campaigns_tab import guide  # QtPrintSupport: only when printing
+            from app.report.campaign_guide import write_campaign_guide_pdf
 
-            guide.save_pdf(path, data, clock.today())
+            write_campaign_guide_pdf(path, data, clock.today(), translate=QCoreApplication.translate)
             QMessageBox.information(self, self.tr("已导出"), self.tr("活动优化指南已保存到：") + f"\n{path}")
 
         self.ctx.tasks.run(optimisation_guide, self.ctx.store, on_result=save, parent=self,
