@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,7 +125,7 @@ class HeaderFitter(QObject):
                 header.resizeSection(section, need)
 
 
-def make_table_view(model: SqlTableModel, parent: QWidget | None = None) -> QTableView:
+def make_table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
     """A QTableView set up the same way everywhere: sortable in the model, rows selected whole."""
     view = QTableView(parent)
     view.setModel(model)

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     def _build_content(self) -> None:
         """The tabs (their modules import the data layer), menus, status bar, watch and shortcuts."""
         from app.views.shortcuts import install_shortcuts
-        from app.views.watch_panel import install_watch
+        from app.views.watch.hook import install_watch
 
         titles = self._tab_titles()
         first = self._pending_tab if self._pending_tab in titles else TAB_SPECS[0][2]

@@ -23,7 +23,7 @@ from app.store import Store
 from app.views.campaigns_tab import CampaignsTab
 from app.views.print_preview import show_print_preview
 from app.views.review_tab import ReviewTab
-from app.views.watch_panel import WatchWindow
+from app.views.watch.window import WatchWindow
 from tests.views.conftest import make_ctx
 
 
@@ -79,7 +79,7 @@ def test_brand_guide_preview(demo_store: Store, qtbot: Any, monkeypatch: pytest.
     window = WatchWindow(make_ctx(demo_store))
     qtbot.addWidget(window)
     window.show()
-    title, pages = preview_pages(qtbot, monkeypatch, window, window.panel.print_preview)
+    title, pages = preview_pages(qtbot, monkeypatch, window, window.panel.guide.print_preview)
     assert title == "品牌手册 打印预览" and pages >= 1
 
 

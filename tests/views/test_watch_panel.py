@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea
 from app.services import brand, watch
 from app.store import Store
 from app.views.main_window import MainWindow
-from app.views.watch_panel import WatchWindow, highlight_html, save_pdf
+from app.views.watch.display import highlight_html
+from app.views.watch.guide_print import save_pdf
+from app.views.watch.window import WatchWindow
 from tests.views.conftest import make_ctx
 
 
@@ -35,60 +37,60 @@ def test_opens_on_the_demo_store(demo_store: Store, qtbot: object) -> None:
     win.show()
     panel = win.panel
     counts = watch.alert_counts(demo_store)
-    assert panel.alert_model.rowCount() == counts["open"] > 0
-    assert panel.mention_model.rowCount() >= 53
-    assert panel.keyword_model.rowCount() >= 14
-    assert panel.template_pick.count() == 1 + len(watch.reply_templates(demo_store))
-    assert "<span" in panel.alert_text.toHtml()
-    assert panel.mention_count.text()
+    assert panel.alerts.alert_model.rowCount() == counts["open"] > 0
+    assert panel.mentions.mention_model.rowCount() >= 53
+    assert panel.keywords.keyword_model.rowCount() >= 14
+    assert panel.alerts.template_pick.count() == 1 + len(watch.reply_templates(demo_store))
+    assert "<span" in panel.alerts.alert_text.toHtml()
+    assert panel.mentions.mention_count.text()
 
 
 def test_reply_with_a_template_copies_and_records(window: WatchWindow) -> None:
     panel = window.panel
-    panel.template_pick.setCurrentIndex(panel.template_pick.findText("致歉"))
-    assert panel.reply_edit.toPlainText() == "小王你好，小美研究所非常抱歉！"
-    panel.reply_button.click()
+    panel.alerts.template_pick.setCurrentIndex(panel.alerts.template_pick.findText("致歉"))
+    assert panel.alerts.reply_edit.toPlainText() == "小王你好，小美研究所非常抱歉！"
+    panel.alerts.reply_button.click()
     assert QGuiApplication.clipboard().text() == "小王你好，小美研究所非常抱歉！"
     alert = watch.alerts(panel.ctx.store)[0]
     assert alert["status"] == "responding" and alert["first_response_at"] is not None
     assert alert["response"] == "小王你好，小美研究所非常抱歉！"
-    panel.resolve_button.click()
+    panel.alerts.resolve_button.click()
     assert watch.alerts(panel.ctx.store)[0]["status"] == "resolved"
-    assert panel.alert_model.rowCount() == 0  # the default filter shows open alerts only
+    assert panel.alerts.alert_model.rowCount() == 0  # the default filter shows open alerts only
 
 
 def test_empty_reply_is_refused(window: WatchWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a))
-    window.panel.reply_edit.clear()
-    window.panel.reply_button.click()
+    window.panel.alerts.reply_edit.clear()
+    window.panel.alerts.reply_button.click()
     assert shown and watch.alerts(window.panel.ctx.store)[0]["status"] == "new"
 
 
 def test_paste_box_and_keywords(window: WatchWindow) -> None:
     panel = window.panel
-    panel.paste_box.setPlainText("小美研究所是假货\n今天好热")
-    panel.check_pasted()
-    assert "【预警】" in panel.paste_result.toPlainText()
-    assert panel.alert_model.rowCount() == 2
-    panel.term_edit.setText("小美面膜")
-    panel.kind_pick.setCurrentIndex(panel.kind_pick.findData("product"))
-    panel.add_keyword()
+    panel.mentions.paste_box.setPlainText("小美研究所是假货\n今天好热")
+    panel.mentions.check_pasted()
+    assert "【预警】" in panel.mentions.paste_result.toPlainText()
+    assert panel.alerts.alert_model.rowCount() == 2
+    panel.keywords.term_edit.setText("小美面膜")
+    panel.keywords.kind_pick.setCurrentIndex(panel.keywords.kind_pick.findData("product"))
+    panel.keywords.add_keyword()
     kinds = {k["term"]: k["kind"] for k in watch.keywords(panel.ctx.store)}
     assert kinds["小美面膜"] == "product"
-    row = panel.keyword_model.row_of("term", "小美面膜")
-    panel.keyword_model.setData(panel.keyword_model.index(row, 0), Qt.CheckState.Unchecked.value,
-                                Qt.ItemDataRole.CheckStateRole)
+    row = panel.keywords.keyword_model.row_of("小美面膜", "term")
+    panel.keywords.keyword_model.setData(panel.keywords.keyword_model.index(row, 0), Qt.CheckState.Unchecked.value,
+                                         Qt.ItemDataRole.CheckStateRole)
     assert not {k["term"]: k["enabled"] for k in watch.keywords(panel.ctx.store)}["小美面膜"]
 
 
 def test_brand_guide_saves_and_prints(window: WatchWindow, tmp_path: Path) -> None:
     panel = window.panel
-    panel.guide_fields["brand"].setText("小美研究所")
-    panel.guide_fields["taboo"].setText("白菜价、地摊货")
-    panel.tone_preset.setCurrentIndex(1)
-    panel._tone_preset_chosen(1)
-    panel.save_guide()
+    panel.guide.guide_fields["brand"].setText("小美研究所")
+    panel.guide.guide_fields["taboo"].setText("白菜价、地摊货")
+    panel.guide.tone_preset.setCurrentIndex(1)
+    panel.guide._tone_preset_chosen(1)
+    panel.guide.save_guide()
     guide = brand.load_guide(panel.ctx.store)
     assert guide.taboo == ["白菜价", "地摊货"] and guide.tone.startswith("专业严谨")
     pdf = save_pdf(tmp_path / "guide.pdf", guide)
@@ -113,7 +115,7 @@ def test_main_window_count_menu_and_notice(store: Store, qtbot: object) -> None:
     hook.notice.close()
     hook.button.click()
     assert hook.watch_window is not None and hook.watch_window.isVisible()
-    assert hook.watch_window.panel.alert_model.rowCount() == 1
+    assert hook.watch_window.panel.alerts.alert_model.rowCount() == 1
 
 
 def test_start_notice_tells_each_new_alert_once_without_taking_focus(store: Store, qtbot: object) -> None:
@@ -147,3 +149,32 @@ def test_start_notice_tells_each_new_alert_once_without_taking_focus(store: Stor
     assert notice.height() <= screen.height() and notice.width() <= screen.width()
     assert notice.findChild(QScrollArea) is not None
     notice.close()
+
+
+def test_each_page_is_its_own_module_and_keeps_its_translations(store: Store, qtbot: object) -> None:
+    """Issue 17: the five pages live in app/views/watch/, one module each, and still speak English
+    with the translations written for the panel they came from (context "WatchPanel")."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+    from app.views.language import install_translators, remove_translators
+
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    translators = install_translators(app, "en")
+    try:
+        win = WatchWindow(make_ctx(store))
+        qtbot.addWidget(win)  # type: ignore[attr-defined]
+        panel = win.panel
+        pages = [panel.tabs.widget(i) for i in range(panel.tabs.count())]
+        assert [type(p).__module__ for p in pages] == [f"app.views.watch.{m}" for m in
+                                                       ("alerts", "mentions", "keywords", "templates", "guide")]
+        assert panel.tabs.tabText(0) == "Alerts"
+        buttons = {w.text() for page in pages for w in page.findChildren(QPushButton)}
+        assert len(buttons) >= 10
+        assert not [w for w in buttons if any("\u4e00" <= ch <= "\u9fff" for ch in w)]
+        labels = {w.text() for page in pages for w in page.findChildren(QLabel)}
+        assert "状态：" not in labels and "粘贴评论：" not in labels
+        assert panel.alerts.alert_model.headerData(0, Qt.Orientation.Horizontal) == "Status"
+    finally:
+        remove_translators(app, translators)
