@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
     # -- settings, search, help, new items (issue 13) -------------------------------------------
     def open_settings(self, page: str | None = None) -> None:
         """File → 设置…: the settings dialog (modal); `page` opens one section (e.g. "data")."""
-        from app.views.settings_dialog import SettingsDialog
+        from app.views.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self)
         if page:

@@ -16,7 +16,7 @@ from app.services.calendar import posting_plan
 from app.store import Store
 from app.store.backup import list_backups
 from app.views.context import ViewContext
-from app.views.settings_dialog import SettingsDialog
+from app.views.settings.dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -71,7 +71,7 @@ def test_topic_weights_change_the_weighted_score(dialog: SettingsDialog, ctx: Vi
 def test_all_zero_weights_are_refused_and_the_dialog_stays(dialog: SettingsDialog, ctx: ViewContext,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr("app.views.settings_dialog.show_user_error", lambda exc, _parent: shown.append(str(exc)))
+    monkeypatch.setattr("app.views.settings.dialog.show_user_error", lambda exc, _parent: shown.append(str(exc)))
     dialog.show_page("general")
     for key in ("timeliness", "value", "conversion"):
         number(dialog, key).setValue(0)
@@ -275,3 +275,13 @@ def test_switch_to_an_empty_folder_is_the_clean_start_the_welcome_promises(
         assert new.is_empty()  # the next start shows the welcome on an empty store
     assert not ctx.store.is_empty()  # the old folder is untouched
     assert page.switch_to(fresh) == fresh and reopened == [fresh, fresh]  # an OpsDesk folder opens as it is
+
+
+def test_one_module_per_page(dialog: SettingsDialog) -> None:
+    """Issue 17: 设置 is a package, each page in a module of its own named for it; the dialog lists them."""
+    from app.views.settings.dialog import PAGES
+
+    modules = [type(page).__module__ for page in dialog.pages.values()]
+    assert [cls.__module__ for cls in PAGES] == modules
+    assert len(set(modules)) == len(modules) == 9
+    assert all(m.startswith("app.views.settings.") and m != "app.views.settings.dialog" for m in modules)

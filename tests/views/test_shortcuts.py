@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from app.views.context import ViewContext
 from app.views.help_dialog import HelpDialog
 from app.views.main_window import MainWindow
-from app.views.settings_dialog import SettingsDialog
+from app.views.settings.dialog import SettingsDialog
 from app.views.shortcuts import SHORTCUTS, install_shortcuts
 
 
