@@ -125,13 +125,17 @@ class HeaderFitter(QObject):
                 header.resizeSection(section, need)
 
 
-def make_table_view(model: QAbstractItemModel, parent: QWidget | None = None) -> QTableView:
-    """A QTableView set up the same way everywhere: sortable in the model, rows selected whole."""
+def make_table_view(model: QAbstractItemModel, parent: QWidget | None = None, *,
+                    single_selection: bool = False) -> QTableView:
+    """A QTableView set up the same way everywhere: sortable in the model, rows selected whole
+    (one at a time with `single_selection`: the short lists with a detail beside them)."""
     view = QTableView(parent)
     view.setModel(model)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single_selection:
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform
@@ -268,6 +268,8 @@ class SqlTableModel(QAbstractTableModel):
 #: Colours a `ListTableModel` draws a flagged row in (a boost to stop, an over-budget partner).
 FLAG_BACKGROUND = QColor("#FDECEC")
 FLAG_TEXT = QColor("#B42318")
+#: The background of a highlighted row (the own accounts beside their competitors).
+HIGHLIGHT_BACKGROUND = QColor("#EEF3FF")
 
 
 @dataclass(frozen=True)
@@ -304,8 +306,8 @@ class ListTableModel(QAbstractTableModel):
     with missing values last; the sort order holds across `set_rows()`.
 
     Options: `foreground(row, column)` colours a cell's text (a QColor or "#hex"); `flagged(row)`
-    draws the whole row in red on pink; `tooltip(row)` is the row's tooltip (else a long cell
-    shows its whole text); `check_key` makes the first column a checkbox bound to that boolean
+    draws the whole row in red on pink; `highlighted(row)` draws it bold on light blue; `tooltip(row)`
+    is the row's tooltip (where it gives none, a long cell shows its whole text); `check_key` makes the first column a checkbox bound to that boolean
     key of dict rows — a click sets it and emits `toggled` (the owner writes it and reloads).
 
     Signals:
@@ -317,6 +319,7 @@ class ListTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[ListColumn], parent: Any = None, *,
                  foreground: Callable[[Any, int], QColor | str | None] | None = None,
                  flagged: Callable[[Any], bool] | None = None,
+                 highlighted: Callable[[Any], bool] | None = None,
                  tooltip: Callable[[Any], str | None] | None = None,
                  check_key: str | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +327,7 @@ class ListTableModel(QAbstractTableModel):
         self._rows: list[Any] = []
         self._foreground = foreground
         self._flagged = flagged
+        self._highlighted = highlighted
         self._tooltip = tooltip
         self._check_key = check_key
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -385,16 +389,21 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and self._check_key and index.column() == 0:
             return Qt.CheckState.Checked if row.get(self._check_key) else Qt.CheckState.Unchecked
         flagged = self._flagged is not None and self._flagged(row)
-        if role == Qt.ItemDataRole.BackgroundRole and flagged:
-            return QBrush(FLAG_BACKGROUND)
+        highlighted = self._highlighted is not None and self._highlighted(row)
+        if role == Qt.ItemDataRole.BackgroundRole and (flagged or highlighted):
+            return QBrush(FLAG_BACKGROUND if flagged else HIGHLIGHT_BACKGROUND)
+        if role == Qt.ItemDataRole.FontRole and highlighted:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
             if flagged:
                 return QBrush(FLAG_TEXT)
             color = self._foreground(row, index.column()) if self._foreground is not None else None
             return QColor(color) if isinstance(color, str) else color
         if role == Qt.ItemDataRole.ToolTipRole:
-            if self._tooltip is not None:
-                return self._tooltip(row) or None
+            if self._tooltip is not None and (tip := self._tooltip(row)):
+                return tip
             text = self._text(column, row)
             return text if len(text) > 16 else None
         return None

@@ -172,7 +172,13 @@ def test_list_model_formats_colours_checks_and_sorts_without_widgets(qapp: QCore
 
     from PySide6.QtGui import QBrush, QColor, QIcon
 
-    from app.views.table_models import FLAG_BACKGROUND, ListColumn, ListTableModel, key_column
+    from app.views.table_models import (
+        FLAG_BACKGROUND,
+        HIGHLIGHT_BACKGROUND,
+        ListColumn,
+        ListTableModel,
+        key_column,
+    )
 
     toggled: list[tuple[str, bool]] = []
     model = ListTableModel(
@@ -218,6 +224,11 @@ def test_list_model_formats_colours_checks_and_sorts_without_widgets(qapp: QCore
     assert long.data(long.index(0, 0), Qt.ItemDataRole.ToolTipRole).startswith("一个")
     assert long.data(long.index(1, 0), Qt.ItemDataRole.ToolTipRole) is None
     assert long.row_of(8) == 1
+    own = ListTableModel([key_column("term", "词")], highlighted=lambda r: r["id"] == 2)
+    own.set_rows(rows)
+    assert own.data(own.index(1, 0), Qt.ItemDataRole.FontRole).bold()
+    assert own.data(own.index(1, 0), Qt.ItemDataRole.BackgroundRole) == QBrush(HIGHLIGHT_BACKGROUND)
+    assert own.data(own.index(0, 0), Qt.ItemDataRole.FontRole) is None
     tipped = ListTableModel([key_column("term", "词")], tooltip=lambda r: f"建议：{r['term']}")
     tipped.set_rows(rows)
     assert tipped.data(tipped.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "建议：甲"

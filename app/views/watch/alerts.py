@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import watch
+from app.views.base import make_table_view
 from app.views.context import ViewContext
 from app.views.table_models import ListColumn, ListTableModel
 from app.views.watch.display import (
     highlight_html,
     hours_text,
-    list_table,
     show_status,
     source_text,
     terms_text,
@@ -91,7 +91,7 @@ class AlertsPage(QWidget):
             ListColumn(translate("WatchPanel", "首次响应用时"), lambda r: r["response_hours"],
                        lambda r: hours_text(r["response_hours"])),
         ], self, foreground=alert_color, tooltip=lambda r: r.get("text"))
-        self.alert_view = list_table(self.alert_model, self)
+        self.alert_view = make_table_view(self.alert_model, self, single_selection=True)
         self.alert_view.setObjectName("alertTable")
         for col, width in enumerate((72, 230, 100, 95, 120)):
             self.alert_view.setColumnWidth(col, width)

@@ -1,6 +1,5 @@
-"""How the watch shows a mention: terms highlighted, times, where it came from, sentiment colours,
-and the table view every watch list uses. Highlighting uses the terms stored with each mention,
-so painting needs no segmenter."""
+"""How the watch shows a mention: terms highlighted, times, where it came from, sentiment colours.
+Highlighting uses the terms stored with each mention, so painting needs no segmenter."""
 
 from __future__ import annotations
 
@@ -9,10 +8,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QTableView, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.views.base import make_table_view
-from app.views.table_models import ListTableModel, platform_name
+from app.views.table_models import platform_name
 
 translate = QCoreApplication.translate
 
@@ -61,13 +59,6 @@ def source_text(row: dict[str, Any]) -> str:
 
 def terms_text(row: dict[str, Any]) -> str:
     return translate("WatchPanel", "、").join(row["terms"])
-
-
-def list_table(model: ListTableModel, parent: QWidget) -> QTableView:
-    """The shared table view, one row selected at a time."""
-    view = make_table_view(model, parent)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    return view
 
 
 def show_status(widget: QWidget, message: str) -> None:

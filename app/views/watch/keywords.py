@@ -8,9 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.services import watch
+from app.views.base import make_table_view
 from app.views.context import ViewContext
 from app.views.table_models import ListColumn, ListTableModel
-from app.views.watch.display import list_table, translate
+from app.views.watch.display import translate
 
 
 class KeywordsPage(QWidget):
@@ -33,7 +34,7 @@ class KeywordsPage(QWidget):
             ListColumn(translate("WatchPanel", "状态"), lambda r: r["enabled"], lambda r: on if r["enabled"] else off),
         ], self, check_key="enabled")
         self.keyword_model.toggled.connect(self._keyword_toggled)
-        self.keyword_view = list_table(self.keyword_model, self)
+        self.keyword_view = make_table_view(self.keyword_model, self, single_selection=True)
         self.keyword_view.setObjectName("keywordTable")
         self.keyword_view.setColumnWidth(0, 200)
         self.keyword_view.setColumnWidth(1, 90)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 
 from app.models.base import PLATFORM_NAMES
 from app.services import watch
+from app.views.base import make_table_view
 from app.views.context import ViewContext
 from app.views.table_models import ListColumn, ListTableModel, platform_name
 from app.views.watch.display import (
     SENTIMENT_COLORS,
     highlight_html,
-    list_table,
     show_status,
     source_text,
     terms_text,
@@ -66,7 +66,7 @@ class MentionsPage(QWidget):
             ListColumn(translate("WatchPanel", "时间"), lambda r: r["mentioned_at"], lambda r: when(r["mentioned_at"])),
         ], self, foreground=lambda r, c: SENTIMENT_COLORS.get(r["sentiment"]) if c == 0 else None,
             tooltip=lambda r: r.get("text"))
-        self.mention_view = list_table(self.mention_model, self)
+        self.mention_view = make_table_view(self.mention_model, self, single_selection=True)
         self.mention_view.setObjectName("mentionTable")
         for col, width in enumerate((60, 520, 160, 110)):
             self.mention_view.setColumnWidth(col, width)
