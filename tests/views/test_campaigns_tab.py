@@ -16,7 +16,7 @@ from app.services import campaigns as svc
 from app.store import Store
 from app.views.campaigns_tab import CampaignsTab
 from app.views.campaigns_tab.dialogs import LessonDialog, NewCampaignDialog
-from app.views.campaigns_tab.models import FLAG_BACKGROUND
+from app.views.table_models import FLAG_BACKGROUND
 from tests.views.conftest import make_ctx
 
 
@@ -42,8 +42,11 @@ def test_opens_on_the_demo_store(demo_store: Store, qtbot: object) -> None:
     assert widget.promotions.model.rowCount() == 12
     assert widget.collaborations.model.rowCount() == 5
     assert widget.competitors.model.rowCount() == 15
-    own_rows = [r for r in widget.competitors.side.rows if r["is_own"]]
+    own_rows = [r for r in widget.competitors.side.rows() if r["is_own"]]
     assert own_rows and all(r["posts_per_week"] is not None for r in own_rows)
+    side = widget.competitors.side
+    own = side.row_of(own_rows[0]["id"])
+    assert side.data(side.index(own, 1), Qt.ItemDataRole.FontRole).bold()  # own accounts stand out
 
 
 def test_flagged_boosts_are_highlighted(demo_store: Store, qtbot: object) -> None:
@@ -52,7 +55,7 @@ def test_flagged_boosts_are_highlighted(demo_store: Store, qtbot: object) -> Non
     widget.show()
     widget.pages.setCurrentWidget(widget.promotions)
     model = widget.promotions.model
-    flagged = [i for i, r in enumerate(model.rows) if r["flag"]]
+    flagged = [i for i, r in enumerate(model.rows()) if r["flag"]]
     assert flagged and widget.promotions.flags.isVisibleTo(widget)
     for i in range(model.rowCount()):
         brush = model.data(model.index(i, 0), Qt.ItemDataRole.BackgroundRole)

@@ -23,7 +23,9 @@ from app import clock
 from app.services.campaigns import optimisation_guide
 from app.views.base import DataTab
 from app.views.campaigns_tab.campaigns import CampaignsPage
-from app.views.campaigns_tab.others import CollaborationsPage, CompetitorsPage, PromotionsPage
+from app.views.campaigns_tab.collaborations import CollaborationsPage
+from app.views.campaigns_tab.competitors import CompetitorsPage
+from app.views.campaigns_tab.promotions import PromotionsPage
 from app.views.context import ViewContext
 
 __all__ = ["CampaignsTab"]

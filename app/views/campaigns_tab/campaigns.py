@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,8 @@ from app.models.campaigns import CampaignGoal, CampaignStatus, CampaignType
 from app.services import campaigns as svc
 from app.services.hotdates import upcoming_hot_dates
 from app.services.queries import CAMPAIGNS
-from app.views.base import EmptyState, HeaderFitter, SearchableTable, make_table_view
+from app.views.base import EmptyState, SearchableTable, make_table_view
+from app.views.campaigns_tab.daily_numbers import DailyNumbersModel
 from app.views.campaigns_tab.dialogs import (
     LessonDialog,
     NewCampaignDialog,
@@ -47,10 +47,9 @@ from app.views.campaigns_tab.dialogs import (
     pydate,
     qdate,
 )
-from app.views.campaigns_tab.models import Col, DailyNumbersModel, RowsModel
 from app.views.campaigns_tab.timeline import TimelineStrip
 from app.views.context import ViewContext
-from app.views.table_models import label
+from app.views.table_models import ListTableModel, key_column, label
 
 
 def banner(parent: QWidget) -> QLabel:
@@ -65,23 +64,6 @@ def banner(parent: QWidget) -> QLabel:
 def set_banner(widget: QLabel, text: str | None) -> None:
     widget.setText(text or "")
     widget.setVisible(bool(text))
-
-
-def small_table(model: Any, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(28)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setHighlightSections(False)
-    HeaderFitter(view)
-    return view
 
 
 def run_template_import(page: QWidget, ctx: ViewContext, kind: str, title: str, done: Any) -> None:
@@ -356,11 +338,11 @@ class TimelinePage(QWidget):
         self.start = clock.today()
         self.strip = TimelineStrip(self)
         self.warning = banner(self)
-        self.model = RowsModel([
-            Col("title", self.tr("任务")), Col("owner", self.tr("负责人")), Col("due_date", self.tr("截止"), "date"),
-            Col("state", self.tr("状态")),
+        self.model = ListTableModel([
+            key_column("title", self.tr("任务")), key_column("owner", self.tr("负责人")), key_column("due_date", self.tr("截止"), "date"),
+            key_column("state", self.tr("状态")),
         ], self, flagged=lambda r: r["overdue"])
-        self.view = small_table(self.model, self)
+        self.view = make_table_view(self.model, self, single_selection=True)
         self.view.setColumnWidth(0, 260)
         self.view.doubleClicked.connect(lambda _i: self.edit_task())
         buttons = QHBoxLayout()
@@ -399,7 +381,7 @@ class TimelinePage(QWidget):
 
     def _selected(self) -> dict[str, Any] | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def _save(self, values: dict[str, Any], task_id: int | None = None) -> None:
         assert self.campaign_id is not None
@@ -575,11 +557,11 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.campaign_id: int | None = None
-        self.lines = RowsModel([
-            Col("label", self.tr("指标")), Col("target", self.tr("目标"), "num"), Col("actual", self.tr("实际"), "num"),
-            Col("ratio", self.tr("完成率"), "rate"), Col("verdict", self.tr("结论")),
+        self.lines = ListTableModel([
+            key_column("label", self.tr("指标")), key_column("target", self.tr("目标"), "num"), key_column("actual", self.tr("实际"), "num"),
+            key_column("ratio", self.tr("完成率"), "rate"), key_column("verdict", self.tr("结论")),
         ], self, flagged=lambda r: r["met"] is False)
-        self.lines_view = small_table(self.lines, self)
+        self.lines_view = make_table_view(self.lines, self, single_selection=True)
         self.lines_view.setSortingEnabled(False)
         self.lines_view.setMaximumHeight(190)
         self.figures = QLabel(self)
@@ -588,10 +570,10 @@ class ReviewPage(QWidget):
         self.feedback.setPlaceholderText(self.tr("用户怎么说：好评、抱怨、建议"))
         self.problems = QPlainTextEdit(self)
         self.problems.setPlaceholderText(self.tr("执行中的问题，如：奖品发放晚了、二维码失效"))
-        self.lessons = RowsModel([Col("kind_text", self.tr("类型")), Col("title", self.tr("经验")),
-                                  Col("evidence", self.tr("依据"))], self,
+        self.lessons = ListTableModel([key_column("kind_text", self.tr("类型")), key_column("title", self.tr("经验")),
+                                  key_column("evidence", self.tr("依据"))], self,
                                  flagged=lambda r: r["kind"] == "failure")
-        self.lessons_view = small_table(self.lessons, self)
+        self.lessons_view = make_table_view(self.lessons, self, single_selection=True)
         self.lessons_view.setColumnWidth(0, 80)
         self.lessons_view.setColumnWidth(1, 320)
         add = QPushButton(self.tr("写一条经验…"), self)
@@ -665,7 +647,7 @@ class ReviewPage(QWidget):
     def delete_lesson(self) -> None:
         rows = self.lessons_view.selectionModel().selectedRows()
         if rows:
-            lesson = self.lessons.row(rows[0].row())
+            lesson = self.lessons.row_at(rows[0].row())
             self.ctx.tasks.run(svc.delete_lesson, self.ctx.store, lesson["id"], writes=True,
                                on_result=lambda _r: self.changed.emit())
 

@@ -1,14 +1,8 @@
-"""Small table models of the 活动 tab: read-only lists of dicts and the editable daily numbers.
-
-These tables hold tens of rows (campaigns' days, boosts, partners, benchmarks), so the rows live
-in a Python list and sort in the model's own `sort()`; big tables use `SqlTableModel` instead.
-"""
+"""The 活动 tab's editable daily numbers: one row per campaign day, empty cells kept missing."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,110 +13,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.views.table_models import format_value, platform_icon
 
-_NUMERIC = {"int", "float", "money", "rate", "ratio"}
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-FLAG_BACKGROUND = QColor("#FDECEC")
-FLAG_TEXT = QColor("#B42318")
-
-
-@dataclass(frozen=True)
-class Col:
-    """A column: the row key, its header (translated by the page), and how to show the value."""
-
-    key: str
-    title: str
-    kind: str = "text"
-
-
-def show(kind: str, value: Any) -> str:
-    """A cell's text; `ratio` is a plain number with two decimals (ROI)."""
-    if kind == "ratio":
-        return "" if value is None else f"{value:.2f}"
-    return format_value(kind, value)
-
-
-class RowsModel(QAbstractTableModel):
-    """Read-only rows (dicts with an "id") under columns; rows where `flagged(row)` is true are
-    highlighted in red, with `tooltip(row)` as their tooltip."""
-
-    def __init__(self, columns: Sequence[Col], parent: Any = None, *,
-                 flagged: Callable[[dict[str, Any]], bool] | None = None,
-                 tooltip: Callable[[dict[str, Any]], str | None] | None = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.rows: list[dict[str, Any]] = []
-        self._flagged = flagged
-        self._tooltip = tooltip
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row(self, index: int) -> dict[str, Any]:
-        return self.rows[index]
-
-    def row_of(self, row_id: int) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.get("id") == row_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column.kind in _NUMERIC else _LEFT
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        value = row.get(column.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return show(column.kind, value)
-        if role == Qt.ItemDataRole.EditRole:
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column.kind in _NUMERIC else _LEFT
-        if role == Qt.ItemDataRole.DecorationRole and column.kind == "platform" and value:
-            return platform_icon(value)
-        flagged = self._flagged is not None and self._flagged(row)
-        if role == Qt.ItemDataRole.BackgroundRole and flagged:
-            return QBrush(FLAG_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and flagged:
-            return QBrush(FLAG_TEXT)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if self._tooltip is not None and (tip := self._tooltip(row)):
-                return tip
-            text = show(column.kind, value)
-            return text if len(text) > 16 else None
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column < 0:
-            return
-        key = self.columns[column].key
-        self.layoutAboutToBeChanged.emit()
-        known = [r for r in self.rows if r.get(key) is not None]
-        known.sort(key=lambda r: r[key] if not hasattr(r[key], "value") else r[key].value,
-                   reverse=order == Qt.SortOrder.DescendingOrder)
-        self.rows = known + [r for r in self.rows if r.get(key) is None]
-        self.layoutChanged.emit()
 
 
 #: The editable daily columns: key, header, whole numbers (else money).

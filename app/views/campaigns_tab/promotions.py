@@ -1,0 +1,107 @@
+"""推广投放: paid boosts with their figures; the ones to stop in red, the reason in the tooltip."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QWidget,
+)
+
+from app.services import campaigns as campaign_svc
+from app.services.promotions import promotion_figures
+from app.views.campaigns_tab.campaigns import (
+    banner,
+    run_template_import,
+    save_template,
+    set_banner,
+    tell_import,
+)
+from app.views.campaigns_tab.dialogs import (
+    PromotionDialog,
+)
+from app.views.campaigns_tab.labels import (
+    OBJECTIVES,
+    TOOLS,
+    code_label,
+)
+from app.views.campaigns_tab.list_page import ListPage, button_row
+from app.views.context import ViewContext
+from app.views.table_models import ListTableModel, key_column
+
+
+class PromotionsPage(ListPage):
+    """Paid boosts with CTR, CVR, CPA, ROI and cost per follower; the ones to stop in red."""
+
+    def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        columns = [
+            key_column("title", self.tr("投放")), key_column("platform", self.tr("平台"), "platform"), key_column("tool_text", self.tr("工具")),
+            key_column("objective_text", self.tr("目标")), key_column("start_at", self.tr("开始"), "datetime"),
+            key_column("spend", self.tr("花费"), "money"), key_column("follows_gained", self.tr("涨粉"), "int"),
+            key_column("conversions", self.tr("转化"), "int"), key_column("revenue", self.tr("成交金额"), "money"),
+            key_column("ctr", self.tr("点击率"), "rate"), key_column("cvr", self.tr("转化率"), "rate"),
+            key_column("cpa", self.tr("单次转化成本"), "money"), key_column("roi", "ROI", "ratio"),
+            key_column("cost_per_follower", self.tr("单粉成本"), "money"), key_column("stop_suggestion", self.tr("建议")),
+            key_column("budget", self.tr("预算"), "money"), key_column("hours", self.tr("时长(小时)"), "float"),
+            key_column("impressions", self.tr("曝光"), "int"), key_column("clicks", self.tr("点击"), "int"),
+            key_column("audience", self.tr("人群")),
+        ]
+        model = ListTableModel(columns, self, flagged=lambda r: r["flag"], tooltip=lambda r: r["stop_suggestion"])
+        self._build(model, self.tr("还没有投放记录 — 点“新增投放…”记一笔 DOU+/薯条/广点通，或下载模板批量导入"), button_row(
+            self, (self.tr("新增投放…"), self.add), (self.tr("编辑…"), self.edit), (self.tr("删除"), self.delete),
+            (self.tr("下载模板"), lambda: save_template(self, "promotions", self.tr("付费推广模板.xlsx"))),
+            (self.tr("导入投放数据…"), self.import_file)))
+        self.flags = banner(self)
+        self.layout_.insertWidget(0, self.flags)
+        self.view.horizontalHeader().setDefaultSectionSize(84)
+        for column, width in ((0, 190), (1, 80), (2, 64), (3, 50), (4, 124), (11, 100), (14, 420)):
+            self.view.setColumnWidth(column, width)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+
+    def refresh(self) -> None:
+        rows = promotion_figures(self.ctx.store, translate=QCoreApplication.translate)
+        for row in rows:
+            row["title"] = row["name"] or row["post_title"] or f"#{row['id']}"
+            row["tool_text"] = code_label(TOOLS, row["tool"])
+            row["objective_text"] = code_label(OBJECTIVES, row["objective"])
+            row["audience"] = " ".join(v for v in (row["audience_age"], row["audience_gender"],
+                                                    row["audience_regions"], row["audience_interests"]) if v)
+        self._show_rows(rows)
+        flagged = [r for r in rows if r["flag"]]
+        self.count.setText(self.tr("共 %n 条", "", len(rows)))
+        set_banner(self.flags, self.tr("%n 条投放建议停投（红色行，鼠标停在行上看原因）：", "", len(flagged))
+                   + self.tr("、").join(r["title"] for r in flagged) if flagged else None)
+
+    def _dialog(self, row: dict[str, Any] | None) -> dict[str, Any] | None:
+        dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), row, self)
+        return dialog.values() if dialog.exec() else None
+
+    def _save(self, values: dict[str, Any], promotion_id: int | None = None) -> None:
+        self.ctx.tasks.run(campaign_svc.save_promotion, self.ctx.store, promotion_id, **values, writes=True,
+                           on_result=lambda _r: self.changed.emit({"promotion"}))
+
+    def add(self) -> None:
+        values = self._dialog(None)
+        if values:
+            self._save(values)
+
+    def edit(self) -> None:
+        row = self._selected()
+        if row is not None and (values := self._dialog(row)):
+            self._save(values, row["id"])
+
+    def delete(self) -> None:
+        row = self._selected()
+        if row is not None and QMessageBox.question(self, self.tr("删除投放"), self.tr("删除“%1”？").replace(
+                "%1", row["title"])) == QMessageBox.StandardButton.Yes:
+            self.ctx.tasks.run(campaign_svc.delete_promotion, self.ctx.store, row["id"], writes=True,
+                               on_result=lambda _r: self.changed.emit({"promotion"}))
+
+    def import_file(self) -> None:
+        title = self.tr("导入投放数据")
+        run_template_import(self, self.ctx, "promotions", title,
+                            lambda result: tell_import(self, title, result) and self.changed.emit({"promotion"}))
