@@ -9,13 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QScrollArea
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea
 
 from app.services import brand, watch
 from app.store import Store
 from app.views.main_window import MainWindow
 from app.views.watch.display import highlight_html
-from app.views.watch.guide_print import save_pdf
 from app.views.watch.window import WatchWindow
 from tests.views.conftest import make_ctx
 
@@ -84,7 +83,7 @@ def test_paste_box_and_keywords(window: WatchWindow) -> None:
     assert not {k["term"]: k["enabled"] for k in watch.keywords(panel.ctx.store)}["小美面膜"]
 
 
-def test_brand_guide_saves_and_prints(window: WatchWindow, tmp_path: Path) -> None:
+def test_brand_guide_saves_and_prints(window: WatchWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = window.panel
     panel.guide.guide_fields["brand"].setText("小美研究所")
     panel.guide.guide_fields["taboo"].setText("白菜价、地摊货")
@@ -93,7 +92,9 @@ def test_brand_guide_saves_and_prints(window: WatchWindow, tmp_path: Path) -> No
     panel.guide.save_guide()
     guide = brand.load_guide(panel.ctx.store)
     assert guide.taboo == ["白菜价", "地摊货"] and guide.tone.startswith("专业严谨")
-    pdf = save_pdf(tmp_path / "guide.pdf", guide)
+    pdf = tmp_path / "guide.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "PDF (*.pdf)"))
+    panel.guide.export_pdf()  # the printed guide of app/report, with the bundled font
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 2000
 
 

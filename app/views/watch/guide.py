@@ -1,11 +1,11 @@
 """品牌手册: the brand guide form (tone, visuals, service phrasing, taboo words), saved, previewed and
-exported as PDF through `guide_print`."""
+exported as PDF; the printed guide itself is `app.report.brand_guide`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.report import a4_layout
+from app.report.brand_guide import render_brand_guide, write_brand_guide_pdf
 from app.services import brand
 from app.views.context import ViewContext
-from app.views.watch import guide_print
+from app.views.print_preview import PrintPreview, show_print_preview
 from app.views.watch.display import translate
 
 
@@ -110,11 +112,14 @@ class GuidePage(QWidget):
         self.ctx.tasks.run(brand.save_guide, self.ctx.store, self.guide_from_form(),
                            on_result=lambda _g: (self.ctx.signals.notify("setting"), self.stored.emit()), writes=True)
 
-    def print_preview(self) -> None:
-        guide_print.preview(self, self.guide_from_form())
+    def print_preview(self) -> PrintPreview:
+        """Open the print preview of the guide as the form shows it; it stays open without blocking."""
+        guide, translate = self.guide_from_form(), QCoreApplication.translate
+        return show_print_preview(self, translate("BrandGuide", "品牌手册 打印预览"), a4_layout(),
+                                  lambda printer: render_brand_guide(printer, guide, translate=translate))
 
     def export_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, translate("WatchPanel", "导出品牌手册"),
                                               translate("WatchPanel", "品牌手册.pdf"), "PDF (*.pdf)")
         if path:
-            guide_print.save_pdf(Path(path), self.guide_from_form())
+            write_brand_guide_pdf(Path(path), self.guide_from_form(), translate=QCoreApplication.translate)
