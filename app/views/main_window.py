@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -29,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.i18n import UserError
 from app.resources import resource_path
 from app.store.backup import last_backup_time
 from app.store.paths import backups_dir, log_file
 from app.views.context import ViewContext
-from app.views.errors import open_path, show_user_error
+from app.views.errors import open_path
+from app.views.restore import confirm_and_restore
 
 if TYPE_CHECKING:
     from app.views.base import DataTab
@@ -369,29 +368,8 @@ class MainWindow(QMainWindow):
             self, self.tr("选择要恢复的备份"), str(backups_dir(self.ctx.store.data_dir)),
             self.tr("OpsDesk 备份 (*.db);;所有文件 (*)"),
         )
-        if not path:
+        if not path or not confirm_and_restore(self, self.ctx, Path(path)):
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("从备份恢复"),
-            self.tr("用备份 {file} 替换现在的全部数据？\n现在的数据会先自动备份一份，恢复后也能找回。").format(
-                file=Path(path).name
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        # Synchronous on purpose: no tab may read the file while it is replaced.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.store.restore(Path(path))
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_user_error(exc, self)
-            return
-        QApplication.restoreOverrideCursor()
-        self.ctx.signals.notify()
         self.update_backup_label()
         self.statusBar().showMessage(self.tr("已从 {file} 恢复，所有页面已刷新。").format(file=Path(path).name), 10_000)
 

@@ -25,6 +25,7 @@ from app.store import backup as backups
 from app.store.paths import backups_dir
 from app.views.context import ViewContext
 from app.views.errors import open_path, show_user_error
+from app.views.restore import confirm_and_restore
 from app.views.settings.page import SettingsPage, note_label
 
 
@@ -134,23 +135,8 @@ class DataPage(SettingsPage):
 
     def restore_selected(self) -> None:
         path = self.selected_backup()
-        if path is None:
+        if path is None or not confirm_and_restore(self, self.ctx, path):
             return
-        answer = QMessageBox.question(
-            self, self.tr("从备份恢复"),
-            self.tr("用备份 {file} 替换现在的全部数据？\n现在的数据会先自动备份一份，恢复后也能找回。").format(file=path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.store.restore(path)  # synchronous: no tab may read the file while it is replaced
-        except UserError as exc:
-            QApplication.restoreOverrideCursor()
-            show_user_error(exc, self)
-            return
-        QApplication.restoreOverrideCursor()
-        self.ctx.signals.notify()
         self.reload_backups()
         QMessageBox.information(self, self.tr("从备份恢复"),
                                 self.tr("已从 {file} 恢复，所有页面已刷新。").format(file=path.name))
