@@ -95,7 +95,7 @@ def cmd_segments(args: argparse.Namespace, ctx: Context) -> Outcome:
     if changes:
         counts = segments.set_thresholds(store, changes, today=today)
     else:
-        counts = segments.recompute_segments(store.engine, today)
+        counts = segments.recompute_segments(store, today)
     thresholds = segments.get_thresholds(store)
     lines = [f"{ctx.translate('segments', segments.SEGMENT_NAMES[code])} ({code}): {counts[code]}"
              for code in segments.SEGMENTS]
@@ -108,7 +108,7 @@ def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services import segments
 
     store = ctx.store()
-    segments.recompute_segments(store.engine, date_option(getattr(args, "today", None), "--today"))
+    segments.recompute_segments(store, date_option(getattr(args, "today", None), "--today"))
     out = Path(args.out).expanduser().resolve()
     n = segments.export_segment(store, args.segment, out)
     text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(

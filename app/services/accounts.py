@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Platform, now
 from app.models.base import PLATFORM_NAMES
-from app.store import Store, write_lock
+from app.store import Store
 
 
 class AccountError(UserError):
@@ -38,7 +38,8 @@ def add_own_accounts(store: Store, accounts: Iterable[tuple[str, str]]) -> list[
     if not clean:
         return []
     stamp = now()
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         conn.execute(sa.text(
             "INSERT INTO account (platform, name, is_own, created_at, updated_at) "
             "VALUES (:platform, :name, 1, :stamp, :stamp) ON CONFLICT (platform, name) DO NOTHING"),
@@ -92,7 +93,8 @@ def account_list(store: Store, *, include_archived: bool = True) -> list[dict[st
                (SELECT min(day) FROM account_daily d WHERE d.account_id = a.id) AS first_day,
                (SELECT max(day) FROM account_daily d WHERE d.account_id = a.id) AS last_day
         FROM account a {where} ORDER BY a.is_own DESC, a.archived, a.platform, a.id""")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sql).mappings().all()
     return [{"id": int(r["id"]), "platform": str(r["platform"]), "name": str(r["name"]), "is_own": bool(r["is_own"]),
              "archived": bool(r["archived"]), "posts": int(r["posts"]),
@@ -107,7 +109,8 @@ def add_account(store: Store, platform: str, name: str) -> dict[str, Any]:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "没有平台 {platform}。"), platform=platform)
     clean = _clean_name(name)
     stamp = now()
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         _name_free(conn, platform, clean)
         new_id = conn.execute(sa.text(
             "INSERT INTO account (platform, name, is_own, archived, created_at, updated_at) "
@@ -118,7 +121,8 @@ def add_account(store: Store, platform: str, name: str) -> dict[str, Any]:
 def rename_account(store: Store, account_id: int, name: str) -> dict[str, Any]:
     """Give an account a new name (its posts and numbers stay with it); returns it renamed."""
     clean = _clean_name(name)
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         account = _account(conn, account_id)
         _name_free(conn, account["platform"], clean, except_id=account_id)
         conn.execute(sa.text("UPDATE account SET name = :n, updated_at = :stamp WHERE id = :id"),
@@ -128,7 +132,8 @@ def rename_account(store: Store, account_id: int, name: str) -> dict[str, Any]:
 
 def set_archived(store: Store, account_id: int, archived: bool) -> dict[str, Any]:
     """Archive (hide from pickers and own-account lists, data kept) or bring an account back."""
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         _account(conn, account_id)
         conn.execute(sa.text("UPDATE account SET archived = :a, updated_at = :stamp WHERE id = :id"),
                      {"a": archived, "stamp": now(), "id": account_id})
@@ -208,10 +213,12 @@ def merge_accounts(store: Store, from_id: int, into_id: int) -> dict[str, Any]:
     if from_id == into_id:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "不能把账号合并到它自己。"))
     ids = {"from": from_id, "into": into_id}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         _mergeable(_account(conn, from_id), _account(conn, into_id))
     store.backup(reason="before-merge")
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         source, target = _account(conn, from_id), _account(conn, into_id)
         _mergeable(source, target)
         same_work = _same_works(conn, ids)

@@ -130,7 +130,8 @@ def _checked(store: Store, values: Mapping[str, Any], current_id: int | None) ->
         name = (result["name"] or "").strip()
         if not name:
             raise CommunityError(QT_TRANSLATE_NOOP("errors", "社群名称不能为空。"))
-        with store.engine.connect() as conn:
+        with store.reading() as uow:
+            conn = uow.connection()
             clash = conn.execute(sa.text("SELECT id FROM community WHERE name = :name"), {"name": name}).scalar()
         if clash is not None and clash != current_id:
             raise CommunityError(QT_TRANSLATE_NOOP("errors", "已经有叫“{name}”的社群了，换个名字吧。"), name=name)
@@ -236,7 +237,8 @@ def member_where(filters: MemberFilter | None) -> tuple[str, dict[str, Any]]:
 
 def count_members(store: Store, filters: MemberFilter | None = None) -> int:
     where, params = member_where(filters)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return int(conn.execute(sa.text(f"SELECT count(*) FROM member m {where}"), params).scalar_one())
 
 
@@ -259,7 +261,8 @@ def member_page(store: Store, filters: MemberFilter | None = None, order_by: str
     # Sort narrow rows (ids) first, then fetch the page's columns: the sorter carries far less.
     query = (f"SELECT {_SELECT} FROM (SELECT m.id {join} {where} {order} LIMIT :limit OFFSET :offset) AS page "
              f"JOIN member m ON m.id = page.id LEFT JOIN community c ON c.id = m.community_id {order}")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [tuple(row) for row in conn.execute(sa.text(query), {**params, "limit": limit, "offset": offset})]
 
 
@@ -269,9 +272,9 @@ def member_ids(store: Store, filters: MemberFilter | None = None, order_by: str 
     where, params = member_where(filters)
     join = _FROM if order_by == "community" else "FROM member m"
     query = f"SELECT m.id {join} {where} {_order(order_by, descending)}"
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
         # The sqlite3 cursor directly: SQLAlchemy's per-row result handling doubled the time at 70,000 ids.
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        cursor = uow.cursor()
         try:
             return [row[0] for row in cursor.execute(*_driver(query, params)).fetchall()]
         finally:
@@ -281,7 +284,8 @@ def member_ids(store: Store, filters: MemberFilter | None = None, order_by: str 
 def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     """Rows (in `MEMBER_COLUMNS` order) for these ids, fetched in chunks; keyed by id."""
     rows: dict[int, tuple[Any, ...]] = {}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         for start in range(0, len(ids), 500):
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
@@ -300,7 +304,8 @@ def export_members(store: Store, path: str | Path, filters: MemberFilter | None 
     query = (f"SELECT m.external_id, m.nickname, m.platform, c.name, m.region, m.gender, m.first_seen, "
              f"m.last_active, m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, "
              f"m.segment {_FROM} {where} {_order(order_by, descending)}")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = (export_row(row) for row in conn.execute(sa.text(query), params))
         return save_rows(path, QT_TRANSLATE_NOOP("community", "用户名单"), EXPORT_COLUMNS, rows)
 
@@ -313,7 +318,8 @@ def _driver(query: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]
 
 def filter_choices(store: Store) -> dict[str, list[Any]]:
     """Values offered in the filter boxes: platforms, regions (most members first), communities, top tags."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         platforms = [r[0] for r in conn.execute(sa.text(
             "SELECT platform FROM member WHERE platform IS NOT NULL GROUP BY platform ORDER BY count(*) DESC"))]
         regions = [r[0] for r in conn.execute(sa.text(
@@ -326,7 +332,8 @@ def filter_choices(store: Store) -> dict[str, list[Any]]:
 
 def member_detail(store: Store, member_id: int) -> dict[str, Any] | None:
     """Everything about one member for the detail panel; None when the id is gone."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         row = conn.execute(sa.text(
             "SELECT m.*, c.name AS community FROM member m LEFT JOIN community c ON c.id = m.community_id "
             "WHERE m.id = :id"), {"id": member_id}).mappings().first()
@@ -380,7 +387,8 @@ def persona(store: Store, segment: str | None = None, community_id: int | None =
     "community"); `text` is the Chinese already filled in.
     """
     where, params = member_where(MemberFilter(segment=segment, community_id=community_id))
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         def grouped(expr: str) -> list[tuple[Any, int]]:
             query = f"SELECT {expr} AS v, count(*) AS n FROM member m {where} GROUP BY v ORDER BY n DESC, v"
             return [(r[0], r[1]) for r in conn.execute(sa.text(query), params)]

@@ -32,14 +32,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import PLATFORM_NAMES, Platform, Segment
 from app.services.excel import Column, export_rows
 from app.store import Store
-from app.store.db import write_lock
 
 SETTING_KEY = "segments.thresholds"
 
@@ -171,7 +170,7 @@ def set_thresholds(store: Store, values: Mapping[str, Any], *, today: dt.date | 
             )
         merged[key] = int(number) if field["integer"] else number
     store.set_setting(SETTING_KEY, merged)
-    return recompute_segments(store.engine, today)
+    return recompute_segments(store, today)
 
 
 def rules_text(thresholds: Mapping[str, float]) -> list[dict[str, str]]:
@@ -180,18 +179,18 @@ def rules_text(thresholds: Mapping[str, float]) -> list[dict[str, str]]:
     return [{"segment": r["segment"], "rule": r["rule"], "text": r["rule"].format(**shown)} for r in RULES]
 
 
-def recompute_segments(engine: Engine | Connection, today: dt.date | None = None) -> dict[str, int]:
+def recompute_segments(store: Store | Connection, today: dt.date | None = None) -> dict[str, int]:
     """Put every member in one segment with a single UPDATE; returns the count per segment.
 
     Pass a `Connection` when calling from inside an open write transaction (an import), so the
-    update joins that transaction; with an `Engine` it runs in its own, through the writer lock.
+    update joins that transaction; with the `Store` it runs in a write unit of work of its own.
     The month of `today` gets its segment-size snapshot refreshed in the same transaction.
     """
     today = today or clock.today()
-    if isinstance(engine, Connection):
-        return _recompute(engine, today)
-    with write_lock(), engine.begin() as conn:
-        return _recompute(conn, today)
+    if isinstance(store, Connection):
+        return _recompute(store, today)
+    with store.writing() as uow:
+        return _recompute(uow.connection(), today)
 
 
 def _recompute(conn: Connection, today: dt.date) -> dict[str, int]:
@@ -221,7 +220,8 @@ def _recompute(conn: Connection, today: dt.date) -> dict[str, int]:
 
 def segment_counts(store: Store) -> dict[str, int]:
     """Members per segment as stored (no recompute)."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return _counts(conn)
 
 
@@ -230,7 +230,8 @@ def snapshot_segments(store: Store, month: str | None = None) -> dict[str, int]:
     month = month or clock.today().strftime("%Y-%m")
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise SegmentError(QT_TRANSLATE_NOOP("errors", "月份 {month} 的格式不对，请写成 2026-05 这样。"), month=month)
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         counts = _counts(conn)
         _upsert_snapshot(conn, month, counts)
     return counts
@@ -243,7 +244,8 @@ def segment_history(store: Store) -> list[dict[str, Any]]:
     (growth of the churned segment, never below 0) over the previous month's members who were not
     churned; None for the first month recorded.
     """
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text("SELECT month, segment, members FROM segment_snapshot ORDER BY month")).all()
     months: dict[str, dict[str, int]] = {}
     for month, segment, members in rows:
@@ -289,7 +291,8 @@ def export_segment(store: Store, segment: str | None, path: str | Path) -> int:
         FROM member m LEFT JOIN community c ON c.id = m.community_id {where}
         ORDER BY m.spend IS NULL, m.spend DESC, m.id""")
     title = SEGMENT_NAMES[segment] if segment else QT_TRANSLATE_NOOP("segments", "全部用户")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = (export_row(row) for row in conn.execute(query, {"segment": segment}))
         return save_rows(path, title, EXPORT_COLUMNS, rows)
 

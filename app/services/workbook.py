@@ -21,7 +21,6 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services.excel import Column, new_workbook, write_sheet
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
-from app.store.db import write_lock
 
 RATE_NAMES = ("_rate", "_ctr", "completion_5s", "bounce_2s", "ratio", "share")
 MONEY_NAMES = ("spend", "revenue", "budget", "cost", "target_revenue")
@@ -58,7 +57,8 @@ def column_kind(column: sa.Column[Any]) -> str:
 
 
 def _rows(store: Store, table: sa.Table) -> Iterator[tuple[Any, ...]]:
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         order = list(table.primary_key.columns)
         result = conn.execution_options(stream_results=True, yield_per=2000).execute(sa.select(table).order_by(*order))
         for row in result:
@@ -81,7 +81,8 @@ def export_store(
             names="、".join(unknown), known="、".join(known),
         )
     chosen = [t for t in exportable_tables() if not tables or t.name in tables]
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         totals = {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one() for t in chosen}
     grand_total = sum(totals.values()) or 1
     done = 0
@@ -225,7 +226,8 @@ def write_workbook_tables(
 def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
     """Put an OpsDesk workbook back, all or nothing; returns inserted/updated counts per table."""
     prepared = read_workbook_tables(path)
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         return write_workbook_tables(conn, prepared)
 
 

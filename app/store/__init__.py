@@ -1,7 +1,9 @@
 """The local store: data directory, engine and sessions, schema migrations, backups, lock, settings.
 
 `Store.open()` is the one way in for the GUI, the CLI and tests: it makes the directory, refuses a
-corrupt or newer file, backs up and migrates when due, and hands out sessions.
+corrupt or newer file, backs up and migrates when due, and hands out units of work: `reading()` and
+`writing()` are the only ways to the data outside this package (one connection for the ORM, Core
+and bulk cursors; `writing()` takes the single-writer lock itself).
 
 Opening a store that needs no migration imports neither SQLAlchemy nor the models (only sqlite3):
 the window paints first, the engine comes when a tab first asks for data (DESIGN §6 start-up).
@@ -25,8 +27,8 @@ from app.store.writer import write_lock
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
-    from sqlmodel import Session
 
+    from app.store.db import UnitOfWork
     from app.store.lock import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,6 @@ __all__ = [
     "StoreLockedError",
     "UserError",
     "resolve_data_dir",
-    "write_lock",
 ]
 
 
@@ -152,22 +153,18 @@ class Store:
         schema.upgrade(self.engine)
         return True
 
-    def session(self) -> Session:
-        """A read session; close it (use `with`)."""
-        from sqlmodel import Session
-
-        return Session(self.engine, expire_on_commit=False)
-
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator[UnitOfWork]:
+        """A unit of work that reads (ORM, `connection()` for Core, `cursor()` for the driver's)."""
         from app.store.db import read_session
 
         with read_session(self.engine) as session:
             yield session
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
-        """One transaction through the single writer."""
+    def writing(self) -> Iterator[UnitOfWork]:
+        """One write transaction through the single writer: the lock taken, BEGIN IMMEDIATE, committed
+        as a whole or rolled back as a whole."""
         from app.store.db import write_session
 
         with write_session(self.engine) as session:

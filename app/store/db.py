@@ -1,7 +1,10 @@
 """The engine and sessions: WAL, foreign keys and a busy timeout on every connection; one writer.
 
-Reads open their own session (`read_session`). Anything that writes goes through `write_session`,
-which holds one process-wide lock, so a background import and an edit in the UI never interleave
+Every way into the data is a `UnitOfWork`: one session on one connection, usable for the ORM (it
+is a `Session`), Core (`connection()`) and bulk DB-API `executemany` (`cursor()`), so no code outside
+the store opens a connection, reaches the driver or takes the lock. Reads open their own
+(`read_session`). Anything that writes goes through `write_session`, which holds one process-wide
+lock, so a background import and an edit in the UI never interleave
 their transactions on the same file (DESIGN §3). Writes begin IMMEDIATE, so a writer in another
 process (the CLI beside the window, a second import) waits for the busy timeout instead of failing
 when its deferred read lock would have to become a write lock; what still times out, and a file
@@ -14,6 +17,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -69,10 +73,23 @@ def create_store_engine(db_file: Path) -> Engine:
     return engine
 
 
+class UnitOfWork(Session):
+    """One transaction on one connection, for the ORM, Core and bulk writes alike.
+
+    It is a `Session`; `connection()` is its Core connection and `cursor()` a DB-API cursor on that
+    same connection, for the import's `executemany` over 100,000 rows (the driver's own loop is what
+    keeps it fast). Everything done through the three lands in the one transaction.
+    """
+
+    def cursor(self) -> Any:
+        """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
+        return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
 @contextmanager
-def write_session(engine: Engine) -> Iterator[Session]:
+def write_session(engine: Engine) -> Iterator[UnitOfWork]:
     """One unit of work that writes: committed as a whole, or rolled back as a whole."""
-    with write_lock(), Session(engine, expire_on_commit=False) as session:
+    with write_lock(), UnitOfWork(engine, expire_on_commit=False) as session:
         try:
             yield session
             session.commit()
@@ -82,6 +99,7 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
 
 @contextmanager
-def read_session(engine: Engine) -> Iterator[Session]:
-    with Session(engine, expire_on_commit=False) as session:
+def read_session(engine: Engine) -> Iterator[UnitOfWork]:
+    """One unit of work that only reads: a deferred transaction, rolled back when the block ends."""
+    with UnitOfWork(engine, expire_on_commit=False) as session:
         yield session

@@ -264,7 +264,7 @@ def test_segments_follow_the_segmentation_rules(demo: tuple[Store, dict[str, int
     store, _ = demo
     stored = {r.segment: r.n for r in rows(store, "SELECT segment, count(*) AS n FROM member GROUP BY segment")}
     assert set(stored) == {"core", "potential", "churned", "new"}
-    assert recompute_segments(store.engine, TODAY) == stored
+    assert recompute_segments(store, TODAY) == stored
     regions = rows(store, "SELECT region FROM member LIMIT 50")
     assert all(len(r.region.split()) == 2 for r in regions)
 

@@ -47,7 +47,7 @@ MODERATE = {"nickname": "偶尔来", "first_seen": days_ago(200), "last_active":
 
 def test_extremes_land_in_the_obvious_segment(store: Store) -> None:
     add_members(store, BIG_SPENDER, JUST_JOINED_BUYER, GONE, MODERATE)
-    counts = segments.recompute_segments(store.engine, TODAY)
+    counts = segments.recompute_segments(store, TODAY)
     assert segment_of(store) == {"铁粉": "core", "新来的": "new", "走了": "churned", "偶尔来": "potential"}
     assert counts == {"core": 1, "potential": 1, "churned": 1, "new": 1}
 
@@ -62,7 +62,7 @@ def test_precedence_new_over_core_over_churned(store: Store) -> None:
         # inactive for long but bought twice: not low conversion, so not churned
         {**GONE, "nickname": "久未活跃但买过两次", "purchases": 2, "spend": 200},
     )
-    segments.recompute_segments(store.engine, TODAY)
+    segments.recompute_segments(store, TODAY)
     assert segment_of(store) == {"新而核心": "new", "核心且久未活跃": "core", "久未活跃但买过两次": "potential"}
 
 
@@ -74,7 +74,7 @@ def test_members_with_missing_data_still_get_a_segment(store: Store) -> None:
         {"nickname": "只有首次关注", "first_seen": days_ago(5)},
         {"nickname": "高活跃没买过", "active_days_30": 20, "last_active": days_ago(1)},
     )
-    counts = segments.recompute_segments(store.engine, TODAY)
+    counts = segments.recompute_segments(store, TODAY)
     assert segment_of(store) == {"什么都没有": "potential", "只知道零活跃": "churned", "只有首次关注": "new",
                                  "高活跃没买过": "potential"}
     assert sum(counts.values()) == 4
@@ -89,16 +89,16 @@ def test_counts_add_up_and_recompute_is_stable(store: Store) -> None:
                 "active_days_30": rng.choice([None, rng.randint(0, 30)]), "purchases": rng.choice([None, 0, 1, 5]),
                 "spend": rng.choice([None, 0.0, 50.0, 2000.0])} for i in range(500)]
     add_members(store, *members)
-    first = segments.recompute_segments(store.engine, TODAY)
+    first = segments.recompute_segments(store, TODAY)
     assert sum(first.values()) == 500
-    assert segments.recompute_segments(store.engine, TODAY) == first == segments.segment_counts(store)
+    assert segments.recompute_segments(store, TODAY) == first == segments.segment_counts(store)
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM member WHERE segment IS NULL")).scalar() == 0
 
 
 def test_thresholds_change_results_and_are_validated(store: Store) -> None:
     add_members(store, MODERATE)
-    segments.recompute_segments(store.engine, TODAY)
+    segments.recompute_segments(store, TODAY)
     assert segment_of(store)["偶尔来"] == "potential"
     assert segments.get_thresholds(store) == segments.DEFAULT_THRESHOLDS
     counts = segments.set_thresholds(store, {"core_active_days": 3, "core_purchases": 1}, today=TODAY)
@@ -124,11 +124,11 @@ def test_rules_text_fills_in_thresholds() -> None:
 
 def test_recompute_records_the_month_and_history_gives_churn(store: Store) -> None:
     ids = add_members(store, BIG_SPENDER, MODERATE, {**MODERATE, "nickname": "b"}, {**MODERATE, "nickname": "c"})
-    segments.recompute_segments(store.engine, dt.date(2026, 9, 30))
+    segments.recompute_segments(store, dt.date(2026, 9, 30))
     with store.engine.begin() as conn:
         conn.execute(sa.text("UPDATE member SET last_active = '2026-01-01', active_days_30 = 0 WHERE id IN (:a, :b)"),
                      {"a": ids[1], "b": ids[2]})
-    segments.recompute_segments(store.engine, dt.date(2026, 10, 31))
+    segments.recompute_segments(store, dt.date(2026, 10, 31))
     history = segments.segment_history(store)
     assert [h["month"] for h in history] == ["2026-09", "2026-10"]
     assert history[0]["churned"] == 0 and history[0]["churn_rate"] is None
@@ -139,10 +139,10 @@ def test_recompute_records_the_month_and_history_gives_churn(store: Store) -> No
 
 def test_snapshot_upserts_one_row_per_segment(store: Store) -> None:
     add_members(store, BIG_SPENDER)
-    segments.recompute_segments(store.engine, TODAY)
+    segments.recompute_segments(store, TODAY)
     segments.snapshot_segments(store, "2025-12")
     add_members(store, GONE)
-    segments.recompute_segments(store.engine, TODAY)
+    segments.recompute_segments(store, TODAY)
     segments.snapshot_segments(store, "2025-12")
     with store.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT segment, members FROM segment_snapshot WHERE month = '2025-12'")).all()
@@ -154,7 +154,7 @@ def test_snapshot_upserts_one_row_per_segment(store: Store) -> None:
 def test_export_segment_is_a_readable_outreach_sheet(store: Store, tmp_path: Any) -> None:
     add_members(store, BIG_SPENDER, {**BIG_SPENDER, "nickname": "=HYPERLINK(1)", "platform": "douyin", "spend": 9000},
                 GONE)
-    segments.recompute_segments(store.engine, TODAY)
+    segments.recompute_segments(store, TODAY)
     path = tmp_path / "核心.xlsx"
     assert segments.export_segment(store, "core", path) == 2
     sheet = openpyxl.load_workbook(path).active

@@ -27,7 +27,6 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401 - every table registered on the metadata
 from app import clock
 from app.store import Store
-from app.store.db import write_lock
 
 #: Tables a demo replace keeps: the operator's settings (alembic_version is not in the metadata).
 KEPT_TABLES = ("setting",)
@@ -133,7 +132,8 @@ def fill_demo(
     from app.services.segments import recompute_segments
 
     day = today or clock.today()
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         if replace:
             clear_data(conn)
         builder = Builder(conn, seed, day)

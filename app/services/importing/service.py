@@ -51,7 +51,6 @@ from app.services.importing.writer import (
 )
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
-from app.store.db import write_lock
 
 PARSER_VERSION = "opsdesk-import-1"
 PROFILES_SETTING = "import.profiles"
@@ -275,8 +274,8 @@ def _choose_account(store: Store, platform: str, name: str | None,
                     ask: bool = False) -> tuple[int | None, str | None, list[str]]:
     """`--account NAME`; else the platform's only own account; else a new one; several → refuse, or with
     `ask` no account yet and the names to choose from."""
-    with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.reading() as uow:
+        cursor = uow.cursor()
         if name:
             found = sq.fetch_dicts(cursor, "SELECT id, is_own FROM account WHERE platform = ? AND name = ?", (platform, name))
             if found and not found[0]["is_own"]:
@@ -363,8 +362,8 @@ def analyse_file(
         rows=good + len({e.row for e in errs}), captured_on=captured_on, captured_on_source=source,
         account_name=account_name, account_id=account_id, account_choices=choices,
     )
-    with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.reading() as uow:
+        cursor = uow.cursor()
         plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
         if plan.duplicate_of is not None:
             plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
@@ -388,8 +387,9 @@ def _workbook_plan(store: Store, path: Path, book: Workbook, simulate: bool) -> 
         records=[], errors=[], rows=sum(len(r) for _, r in prepared), captured_on=clock.today(),
         captured_on_source="today", account_name=None, account_id=None, workbook=prepared,
     )
-    with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.reading() as uow:
+        conn = uow.connection()
+        cursor = uow.cursor()
         plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
         if plan.duplicate_of is not None:
             plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
@@ -492,8 +492,9 @@ def execute(
     if plan.workbook is not None:
         return _execute_workbook(store, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))
     try:
-        with _gc_paused(), write_lock(), store.engine.begin() as conn:
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with _gc_paused(), store.writing() as uow:
+            conn = uow.connection()
+            cursor = uow.cursor()
             duplicate = _duplicate_of(cursor, plan.sha256)
             if duplicate is not None:
                 return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
@@ -516,8 +517,9 @@ def execute(
 def _execute_workbook(store: Store, plan: ImportPlan, tick: Callable[[int, int], None]) -> ImportResult:
     """The whole-store workbook in one transaction with its batch row (no undo data: too wide to undo)."""
     assert plan.workbook is not None
-    with write_lock(), store.engine.begin() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.writing() as uow:
+        conn = uow.connection()
+        cursor = uow.cursor()
         duplicate = _duplicate_of(cursor, plan.sha256)
         if duplicate is not None:
             return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
@@ -592,8 +594,9 @@ _CHILDREN = (("post_metrics", "post_id", "post"), ("post", "account_id", "accoun
 
 def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
     """Remove what batch `batch_id` inserted and put back what it changed; the batch is kept as `undone`."""
-    with write_lock(), store.engine.begin() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.writing() as uow:
+        conn = uow.connection()
+        cursor = uow.cursor()
         rows = sq.fetch_dicts(cursor, "SELECT * FROM import_batch WHERE id = ?", (batch_id,))
         if not rows:
             raise ImportRefusedError(errors.BATCH_NOT_FOUND, batch_id=batch_id)
@@ -646,8 +649,8 @@ def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
 
 def list_batches(store: Store) -> list[dict[str, Any]]:
     """Import history, newest first (undone batches stay listed with status `undone`)."""
-    with store.engine.connect() as conn:
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with store.reading() as uow:
+        cursor = uow.cursor()
         rows = sq.fetch_dicts(
             cursor,
             "SELECT id, file_name, platform, kind, profile, confidence, captured_on, rows, inserted, updated, unchanged, "
