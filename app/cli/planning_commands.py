@@ -170,35 +170,12 @@ def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
     return Outcome({"month": month, "goals": goals}, "\n".join(lines))
 
 
-def _account_id(store: Any, platform: str | None, account: str | None) -> int | None:
-    import sqlalchemy as sa
-
-    if platform is None and account is None:
-        return None
-    sql = "SELECT id, name FROM account WHERE is_own = 1"
-    params: dict[str, Any] = {}
-    if platform is not None:
-        sql += " AND platform = :platform"
-        params["platform"] = platform
-    if account is not None:
-        sql += " AND (name = :account OR CAST(id AS TEXT) = :account)"
-        params["account"] = account
-    with store.engine.connect() as conn:
-        rows = conn.execute(sa.text(sql), params).all()
-    if len(rows) == 1:
-        return int(rows[0][0])
-    if not rows:
-        raise PlanningArgumentError(QT_TRANSLATE_NOOP("errors", "找不到符合条件的自有账号（平台 {platform}，账号 {account}）。"),
-                                    platform=platform or "-", account=account or "-")
-    raise PlanningArgumentError(QT_TRANSLATE_NOOP("errors", "平台 {platform} 有多个自有账号：{names}。请用 --account 指定。"),
-                                platform=platform or "-", names="、".join(r[1] for r in rows))
-
-
 def cmd_goals_set(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.accounts import own_account_id
     from app.services.goals import set_annual_target, set_month_target
 
     store = ctx.store()
-    account_id = _account_id(store, args.platform, args.account)
+    account_id = own_account_id(store, args.platform, args.account)
     weights = None
     if args.weights:
         try:

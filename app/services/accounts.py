@@ -103,6 +103,32 @@ def account_list(store: Store, *, include_archived: bool = True) -> list[dict[st
             for r in rows]
 
 
+def own_account_id(store: Store, platform: str | None, account: str | None) -> int | None:
+    """The one own account a `--platform` and/or `--account` (name or id) points at; None for neither.
+
+    Refused in plain words when nothing matches or when a platform has several own accounts.
+    """
+    if platform is None and account is None:
+        return None
+    sql = "SELECT id, name FROM account WHERE is_own = 1"
+    params: dict[str, Any] = {}
+    if platform is not None:
+        sql += " AND platform = :platform"
+        params["platform"] = platform
+    if account is not None:
+        sql += " AND (name = :account OR CAST(id AS TEXT) = :account)"
+        params["account"] = account
+    with store.reading() as uow:
+        rows = uow.connection().execute(sa.text(sql), params).all()
+    if len(rows) == 1:
+        return int(rows[0][0])
+    if not rows:
+        raise AccountError(QT_TRANSLATE_NOOP("errors", "找不到符合条件的自有账号（平台 {platform}，账号 {account}）。"),
+                           platform=platform or "-", account=account or "-")
+    raise AccountError(QT_TRANSLATE_NOOP("errors", "平台 {platform} 有多个自有账号：{names}。请用 --account 指定。"),
+                       platform=platform or "-", names="、".join(r[1] for r in rows))
+
+
 def add_account(store: Store, platform: str, name: str) -> dict[str, Any]:
     """A new own account; refused when the platform already has an account of that name."""
     if platform not in {p.value for p in Platform}:

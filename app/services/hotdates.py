@@ -269,6 +269,13 @@ def _years_later(day: dt.date, years: int) -> dt.date:
     return day.replace(year=year)
 
 
+def stored_hot_date(store: Store, hot_date_id: int) -> HotDateItem | None:
+    """One row of the hot_date table as stored (a topic's hot date, even one long past); None when gone."""
+    with store.reading() as session:
+        row = session.get(HotDate, hot_date_id)
+        return None if row is None else _row_item(row)
+
+
 def stored_hot_dates(store: Store, start: dt.date, end: dt.date) -> list[HotDateItem]:
     """Rows of the hot_date table overlapping start..end (inclusive), yearly rows once per year.
 

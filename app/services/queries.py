@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 
 from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.store import Store
 
 #: How many ids go into one `IN (...)` list (SQLite's variable limit is far above this).
 CHUNK = 500
@@ -71,7 +73,7 @@ class TableQuery:
 
     def ids(
         self,
-        engine: Engine,
+        store: Store,
         text: str = "",
         equals: dict[str, Any] | None = None,
         sort_key: str | None = None,
@@ -85,14 +87,15 @@ class TableQuery:
             direction = "DESC" if descending else "ASC"
             order = f"({expr}) IS NULL, {expr} {direction}, {self.id_sql}"
         sql = f"SELECT {self.id_sql} FROM {self.source}{where} ORDER BY {order}"
-        with engine.connect() as conn:
-            return [row[0] for row in conn.execute(sa.text(sql), params)]
+        with store.reading() as uow:
+            return [row[0] for row in uow.connection().execute(sa.text(sql), params)]
 
-    def rows(self, engine: Engine, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    def rows(self, store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         """The column values of these rows, keyed by id."""
         select = ", ".join([self.id_sql, *(c.sql for c in self.columns)])
         out: dict[int, tuple[Any, ...]] = {}
-        with engine.connect() as conn:
+        with store.reading() as uow:
+            conn = uow.connection()
             for start in range(0, len(ids), CHUNK):
                 chunk = [int(i) for i in ids[start : start + CHUNK]]
                 sql = f"SELECT {select} FROM {self.source} WHERE {self.id_sql} IN ({','.join(map(str, chunk))})"
@@ -225,11 +228,11 @@ CAMPAIGNS = TableQuery(
 )
 
 
-def own_platforms(engine: Engine) -> list[str]:
+def own_platforms(store: Store) -> list[str]:
     """Platform codes of the operator's own accounts, in the order the accounts were added."""
     sql = "SELECT platform FROM account WHERE is_own = 1 GROUP BY platform ORDER BY min(id)"
-    with engine.connect() as conn:
-        return [row[0] for row in conn.exec_driver_sql(sql)]
+    with store.reading() as uow:
+        return [row[0] for row in uow.connection().exec_driver_sql(sql)]
 
 
 @dataclass(frozen=True)
@@ -244,12 +247,12 @@ class CalendarPost:
     when: dt.datetime
 
 
-def months_with_data(engine: Engine) -> list[str]:
+def months_with_data(store: Store) -> list[str]:
     """"YYYY-MM" months that have published posts or follower data, newest first."""
     sql = """
         SELECT substr(published_at, 1, 7) FROM post WHERE published_at IS NOT NULL
         UNION SELECT substr(day, 1, 7) FROM account_daily
         ORDER BY 1 DESC
     """
-    with engine.connect() as conn:
-        return [row[0] for row in conn.exec_driver_sql(sql)]
+    with store.reading() as uow:
+        return [row[0] for row in uow.connection().exec_driver_sql(sql)]

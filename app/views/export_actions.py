@@ -64,7 +64,7 @@ def write_view(store: Store, query: Any, ids: Sequence[int], headers: Sequence[s
     def rows() -> Any:
         for start in range(0, len(ids), 2000):
             part = list(ids[start:start + 2000])
-            fetched = query.rows(store.engine, part)
+            fetched = query.rows(store, part)
             for row_id in part:
                 values = fetched.get(row_id)
                 if values is not None:

@@ -138,7 +138,7 @@ class ReviewTab(DataTab):
         from app.services.review import default_month
 
         current = self.month.currentData()
-        months = months_with_data(self.ctx.store.engine)
+        months = months_with_data(self.ctx.store)
         self.month.blockSignals(True)
         self.month.clear()
         for month in months:

@@ -188,7 +188,7 @@ class SqlTableModel(QAbstractTableModel):
         """Query the matching ids again (after a data change, a filter or a sort)."""
         self.beginResetModel()
         key, desc = self._sort if self._sort else (None, False)
-        self._ids = self._query.ids(self._store.engine, self._text, self._equals, key, desc)
+        self._ids = self._query.ids(self._store, self._text, self._equals, key, desc)
         self._pages.clear()
         self._loaded = True
         self.endResetModel()
@@ -249,7 +249,7 @@ class SqlTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         key, desc = self._sort if self._sort else (None, False)
-        self._ids = self._query.ids(self._store.engine, self._text, self._equals, key, desc)
+        self._ids = self._query.ids(self._store, self._text, self._equals, key, desc)
         self._pages.clear()
         self.layoutChanged.emit()
 
@@ -261,7 +261,7 @@ class SqlTableModel(QAbstractTableModel):
             if len(self._pages) >= self.MAX_CACHED_PAGES:
                 self._pages.clear()
             ids = self._ids[page * self.PAGE : (page + 1) * self.PAGE]
-            rows = self._pages[page] = self._query.rows(self._store.engine, ids)
+            rows = self._pages[page] = self._query.rows(self._store, ids)
         return rows.get(self._ids[row]) or (None,) * len(self._query.columns)
 
 

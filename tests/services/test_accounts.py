@@ -13,6 +13,7 @@ from app.services.accounts import (
     add_account,
     add_own_accounts,
     merge_accounts,
+    own_account_id,
     rename_account,
     set_archived,
 )
@@ -140,3 +141,15 @@ def test_add_account_refuses_a_name_a_benchmark_has(store: Store) -> None:
         add_account(store, "douyin", "同行")
     added = add_account(store, "douyin", " 我的 号 ")
     assert added["name"] == "我的 号" and added["is_own"] and added["id"] != rival
+
+
+def test_own_account_id_finds_one_account_by_platform_name_or_id(store: Store) -> None:
+    douyin, first, second = add_own_accounts(store, [("douyin", "抖音号"), ("wechat", "号一"), ("wechat", "号二")])
+    assert own_account_id(store, None, None) is None
+    assert own_account_id(store, "douyin", None) == douyin
+    assert own_account_id(store, "wechat", "号二") == second
+    assert own_account_id(store, None, str(first)) == first
+    with pytest.raises(AccountError, match="号一、号二"):
+        own_account_id(store, "wechat", None)
+    with pytest.raises(AccountError, match="找不到"):
+        own_account_id(store, "weibo", None)

@@ -116,9 +116,11 @@ def test_own_dates_are_added_edited_and_removed(store: Store) -> None:
     assert (edited.date, edited.end_date, edited.kind, edited.lead_days) == (D(2026, 5, 19), D(2026, 5, 25),
                                                                            HotDateKind.industry, 20)
     assert [i for i in hot_dates(2026, store) if i.id == item.id] == [edited]
+    assert hotdates.stored_hot_date(store, item.id) == edited
 
     assert delete_hot_date(store, item.id) is True
     assert delete_hot_date(store, item.id) is False
+    assert hotdates.stored_hot_date(store, item.id) is None
     assert "品牌周年庆" not in by_name(2026, store)
 
 

@@ -163,6 +163,9 @@ def test_hot_date_of_the_month_becomes_a_topic(tab: TopicsTab) -> None:
     made = [r for r in topics.ranked_topics(tab.ctx.store) if r.title == hot.name]
     assert made and made[0].source == "hot_date" and made[0].month == MONTH and made[0].hot_date_id
     assert tab.editor.topic_id == made[0].id  # opened in the editor
+    # The editor shows the topic's stored hot date (read through the hot-dates service) as chosen.
+    assert tab.editor.hot_date.currentData() == ("id", made[0].hot_date_id)
+    assert tab.editor.hot_date.currentText() == f"{hot.date:%m-%d} {hot.name}"
 
 
 def test_what_worked_marks_the_best_directions(tab: TopicsTab) -> None:

@@ -155,7 +155,7 @@ class DraftsTab(DataTab):
         self.pages: dict[str, PlatformDrafts] = {}
 
     def refresh(self) -> None:
-        codes = own_platforms(self.ctx.store.engine)
+        codes = own_platforms(self.ctx.store)
         if list(self.pages) != codes:
             self.platforms.clear()
             for page in self.pages.values():

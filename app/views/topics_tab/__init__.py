@@ -414,7 +414,7 @@ class TopicsTab(DataTab):
         return dialog.chosen()
 
     def create_drafts(self, topic_id: int) -> None:
-        own = own_platforms(self.ctx.store.engine)
+        own = own_platforms(self.ctx.store)
         if not own:
             QMessageBox.information(self, self.tr("生成草稿"),
                                     self.tr("还没有自己的账号。先添加你运营的公众号、抖音、小红书账号，再生成草稿。"))

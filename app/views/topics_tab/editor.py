@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
-from app.models import HotDate, Platform, Priority, TopicSource, TopicStatus
+from app.models import Platform, Priority, TopicSource, TopicStatus
 from app.services import topics
 from app.services.feedback import list_feedback
-from app.services.hotdates import HotDateItem, hot_date_row, upcoming_hot_dates
+from app.services.hotdates import HotDateItem, hot_date_row, stored_hot_date, upcoming_hot_dates
 from app.services.queries import LABELS
 from app.store import Store
 from app.views.content_common import month_choices
@@ -324,12 +324,10 @@ class TopicEditor(QWidget):
         self.hot_date.blockSignals(True)
         self.hot_date.clear()
         self.hot_date.addItem(self.tr("（选一个热点）"), None)
-        if self._hot_date_id is not None:
-            with self.ctx.store.reading() as session:
-                row = session.get(HotDate, self._hot_date_id)
-                if row is not None:
-                    self.hot_date.addItem(f"{row.day:%m-%d} {row.name}", ("id", row.id))
-                    self.hot_date.setCurrentIndex(1)
+        current = None if self._hot_date_id is None else stored_hot_date(self.ctx.store, self._hot_date_id)
+        if current is not None:
+            self.hot_date.addItem(f"{current.date:%m-%d} {current.name}", ("id", current.id))
+            self.hot_date.setCurrentIndex(1)
         for upcoming in upcoming_hot_dates(self.ctx.store, clock.today(), days=90):
             item = upcoming.item
             self.hot_date.addItem(

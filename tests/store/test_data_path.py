@@ -1,0 +1,170 @@
+"""One data path (issue 17 item 1): the store's units of work are the only way to the data.
+
+Read from the source's syntax trees, not grepped, so a comment or a docstring that names
+`write_lock` does not count and an `import sqlalchemy as sa` inside a function does.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from app.models import Account
+from app.store import Store
+from app.store.writer import writing_here
+
+APP = Path(__file__).resolve().parents[2] / "app"
+#: Names that mean "I reach past the store": the driver, the process write lock, a raw sqlite3 connect.
+STORE_ONLY = {"driver_connection", "write_lock", "write_session", "read_session", "create_store_engine"}
+#: What a view or the CLI may not touch on a store: its engine or a unit of work (services do that).
+DATA_ACCESS = {"engine", "reading", "writing", "holding_writes"}
+SQL = re.compile(r"^\s*(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.S)
+
+
+def _modules(*parts: str) -> list[Path]:
+    return sorted(p for part in parts for p in (APP / part).rglob("*.py"))
+
+
+def _outside_store() -> list[Path]:
+    return [p for p in APP.rglob("*.py") if "store" not in p.relative_to(APP).parts[:1]]
+
+
+def _names(tree: ast.AST) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            found.add(node.attr)
+        elif isinstance(node, ast.alias):
+            found.add(node.name.rsplit(".", 1)[-1])
+    return found
+
+
+def _sqlite3_connects(tree: ast.AST) -> int:
+    return sum(1 for node in ast.walk(tree)
+               if isinstance(node, ast.Attribute) and node.attr == "connect"
+               and isinstance(node.value, ast.Name) and node.value.id == "sqlite3")
+
+
+def _imports(tree: ast.AST) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+def _relative(path: Path) -> str:
+    return str(path.relative_to(APP.parent))
+
+
+def test_nothing_outside_the_store_opens_a_connection_or_takes_the_lock() -> None:
+    offenders = {}
+    for path in _outside_store():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bad = sorted(_names(tree) & STORE_ONLY) + ["sqlite3.connect"] * _sqlite3_connects(tree)
+        if bad:
+            offenders[_relative(path)] = bad
+    assert offenders == {}
+
+
+def test_views_and_cli_call_services_only() -> None:
+    offenders = {}
+    for path in _modules("views", "cli"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        bad = sorted(_imports(tree) & {"sqlalchemy", "sqlmodel", "sqlite3"})
+        bad += sorted(f".{name}" for name in _names(tree) & DATA_ACCESS)
+        bad += [f"SQL: {node.value.split()[0]} …" for node in ast.walk(tree)
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and SQL.match(node.value)]
+        if bad:
+            offenders[_relative(path)] = bad
+    assert offenders == {}
+
+
+def test_the_checks_see_what_they_look_for() -> None:
+    """The trees are read the way the two tests above need (so an empty result means something)."""
+    tree = ast.parse("def f(store):\n    import sqlalchemy as sa\n    from app.store.writer import write_lock\n"
+                     "    with write_lock(), store.engine.connect() as c:\n"
+                     "        c.connection.driver_connection.cursor()\n    sqlite3.connect('x')\n"
+                     "    q = 'SELECT id FROM account'\n")
+    assert {"write_lock", "driver_connection", "engine"} <= _names(tree)
+    assert _sqlite3_connects(tree) == 1
+    assert "sqlalchemy" in _imports(tree)
+    assert any(isinstance(n, ast.Constant) and SQL.match(str(n.value)) for n in ast.walk(tree))
+
+
+INSERT = "INSERT INTO account (platform, name, is_own, created_at, updated_at)"
+AT = "2026-12-01 09:00:00"
+
+
+def _accounts(store: Store) -> list[str]:
+    with store.reading() as uow:
+        return [str(name) for name in uow.connection().execute(sa.text("SELECT name FROM account ORDER BY name")).scalars()]
+
+
+def _write_three_ways(store: Store, fail: bool) -> None:
+    """ORM, Core and a driver executemany, all in one write unit of work."""
+    with store.writing() as uow:
+        assert writing_here()
+        uow.add(Account(platform="douyin", name="甲"))
+        uow.flush()
+        uow.connection().execute(sa.text(f"{INSERT} VALUES ('douyin', '乙', 1, :at, :at)"), {"at": AT})
+        uow.cursor().executemany(f"{INSERT} VALUES ('douyin', ?, 1, ?, ?)", [("丙", AT, AT), ("丁", AT, AT)])
+        if fail:
+            raise RuntimeError("half-way")
+
+
+def test_a_write_unit_of_work_is_one_transaction_for_orm_core_and_bulk(store: Store) -> None:
+    with pytest.raises(RuntimeError):
+        _write_three_ways(store, fail=True)
+    assert _accounts(store) == []
+    _write_three_ways(store, fail=False)
+    assert _accounts(store) == sorted(["甲", "乙", "丙", "丁"])
+
+
+def test_a_write_unit_of_work_holds_the_writer_lock_and_sqlites(store: Store) -> None:
+    """Inside `writing()` this process's other writers wait and another connection cannot write."""
+    entered = threading.Event()
+    order: list[str] = []
+
+    def other_writer() -> None:
+        entered.wait(5)
+        with store.writing():
+            order.append("other")
+
+    thread = threading.Thread(target=other_writer, daemon=True)
+    thread.start()
+    try:
+        with store.writing() as uow:
+            uow.connection()  # begun, nothing written yet: SQLite's write lock is taken at BEGIN
+            entered.set()
+            outsider = sqlite3.connect(store.db_file, timeout=0)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                outsider.execute("BEGIN IMMEDIATE")
+            outsider.close()
+            time.sleep(0.2)  # time enough for the other writer to get in, were it not kept waiting
+            order.append("first")
+    finally:
+        entered.set()
+        thread.join(5)
+    assert order == ["first", "other"]
+
+
+def test_a_read_unit_of_work_takes_no_lock(store: Store) -> None:
+    with store.reading() as uow:
+        assert not writing_here()
+        assert uow.cursor().execute("SELECT count(*) FROM account").fetchone() == (0,)
+        outsider = sqlite3.connect(store.db_file, timeout=0, isolation_level=None)
+        outsider.execute("BEGIN IMMEDIATE")
+        outsider.execute("ROLLBACK")
+        outsider.close()
