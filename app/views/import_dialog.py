@@ -56,7 +56,12 @@ from app.services.progress import CancelledError
 from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import user_message
-from app.views.mapping_editor import KIND_LABELS, MappingEditor, display, field_label, report_bug
+from app.views.mapping_editor import (
+    KIND_LABELS,
+    MappingEditor,
+    fill_preview,
+    report_bug,
+)
 from app.views.table_models import platform_icon, platform_name
 
 #: The tables an import of each kind can change (what the tabs are told after it).
@@ -559,17 +564,7 @@ class ImportDialog(QDialog):
             self._fill_table_counts(plan.table_counts)
             return
         rows = plan.preview()
-        keys: list[str] = []
-        for record in rows:
-            keys += [k for k in record if k != "row" and k not in keys]
-        self.preview.setColumnCount(len(keys) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Excel 行")] + [field_label(k) for k in keys])
-        self.preview.setRowCount(len(rows))
-        for r, record in enumerate(rows):
-            self.preview.setItem(r, 0, QTableWidgetItem(str(record["row"])))
-            for c, key in enumerate(keys, start=1):
-                self.preview.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
-        self.preview.resizeColumnsToContents()
+        fill_preview(self.preview, rows)
         self.details.setTabText(0, self.tr("预览（前 %n 行，按存进去的样子）", "", len(rows)))
 
     def _fill_table_counts(self, per_table: dict[str, dict[str, int]]) -> None:

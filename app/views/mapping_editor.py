@@ -96,6 +96,23 @@ def display(field: str, value: Any) -> str:
     return QCoreApplication.translate("MappingEditor", "{n} 秒").format(n=text) if text and FIELD_TYPES.get(field) == "seconds" else text
 
 
+def fill_preview(table: QTableWidget, rows: list[dict[str, Any]]) -> None:
+    """Show previewed rows as they would be stored: the Excel row first, then every field any row has."""
+    keys: list[str] = []
+    for record in rows:
+        keys += [k for k in record if k != "row" and k not in keys]
+    table.clear()
+    table.setColumnCount(len(keys) + 1)
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("MappingEditor", "Excel 行")]
+                                    + [field_label(k) for k in keys])
+    table.setRowCount(len(rows))
+    for r, record in enumerate(rows):
+        table.setItem(r, 0, QTableWidgetItem(str(record["row"])))
+        for c, key in enumerate(keys, start=1):
+            table.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
+    table.resizeColumnsToContents()
+
+
 def read_columns(path: Path) -> tuple[list[str], list[list[Any]]]:
     """The header row's texts and a few sample values per column (runs on the worker)."""
     book = read_workbook(path)
@@ -321,17 +338,7 @@ class MappingEditor(QDialog):
     def _previewed(self, generation: int, plan: Any) -> None:
         if generation != self._generation:
             return
-        rows = plan.preview()
-        keys = [k for k in (rows[0] if rows else {}) if k != "row"]
-        self.preview.clear()
-        self.preview.setColumnCount(len(keys) + 1)
-        self.preview.setHorizontalHeaderLabels([self.tr("Excel 行")] + [field_label(k) for k in keys])
-        self.preview.setRowCount(len(rows))
-        for r, record in enumerate(rows):
-            self.preview.setItem(r, 0, QTableWidgetItem(str(record["row"])))
-            for c, key in enumerate(keys, start=1):
-                self.preview.setItem(r, c, QTableWidgetItem(display(key, record.get(key))))
-        self.preview.resizeColumnsToContents()
+        fill_preview(self.preview, plan.preview())
         bad = plan.bad_rows
         self.status.setText(
             self.tr("能读出 %n 行", "", plan.rows - bad)

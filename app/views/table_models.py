@@ -73,23 +73,28 @@ def platform_color(code: str | None) -> QColor:
     return QColor(PLATFORM_COLORS[platform])
 
 
-_swatches: dict[str, QIcon] = {}
+_swatches: dict[tuple[str, int], QIcon] = {}
 
 
-def platform_icon(code: str | None) -> QIcon:
-    """A small round swatch in the platform's colour, for table cells and lists."""
-    key = f"{code or ''}/{is_dark()}"
+def swatch_icon(colour: QColor | str, size: int = 12) -> QIcon:
+    """A small round swatch in `colour` (a platform, a kind of calendar item), for cells and lists."""
+    key = (QColor(colour).name(), size)
     if key not in _swatches:
-        pix = QPixmap(12, 12)
+        pix = QPixmap(size, size)
         pix.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pix)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(platform_color(code))
+        painter.setBrush(QColor(colour))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(1, 1, 10, 10)
+        painter.drawEllipse(1, 1, size - 2, size - 2)
         painter.end()
         _swatches[key] = QIcon(pix)
     return _swatches[key]
+
+
+def platform_icon(code: str | None) -> QIcon:
+    """The platform's swatch (in its dark-theme colour on the dark theme)."""
+    return swatch_icon(platform_color(code))
 
 
 def label(group: str, code: str | None) -> str:

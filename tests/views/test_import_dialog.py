@@ -386,3 +386,22 @@ def test_mapping_editor_guesses_known_headers_keeps_unknown_ones_and_speaks_gui(
     assert editor.buttons.button(editor.buttons.StandardButton.Save).isEnabled()
     texts = [w.text() for w in editor.findChildren(QLabel)] + [editor.status.text()]
     assert not [t for t in texts if "--" in t]
+
+
+def test_one_preview_filler_for_the_import_and_the_mapping_editor(qtbot: object) -> None:
+    """The preview shows the Excel row, then every field any row has, each value as it will be stored."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from app.views.mapping_editor import field_label, fill_preview
+
+    table = QTableWidget()
+    qtbot.addWidget(table)  # type: ignore[attr-defined]
+    table.setColumnCount(9)
+    fill_preview(table, [{"row": 2, "title": "换季护理", "views": 1200},
+                         {"row": 3, "title": "防晒", "engagement_rate": 0.051}])
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[0] == "Excel 行" and len(headers) == 4
+    assert [table.item(r, 0).text() for r in range(2)] == ["2", "3"]
+    views = headers.index(field_label("views"))
+    assert table.item(0, views).text() == "1,200" and table.item(1, views).text() == ""  # as stored, missing empty
+    assert field_label("engagement_rate") in headers  # a field only the second row has

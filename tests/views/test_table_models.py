@@ -232,3 +232,17 @@ def test_list_model_formats_colours_checks_and_sorts_without_widgets(qapp: QCore
     tipped = ListTableModel([key_column("term", "词")], tooltip=lambda r: f"建议：{r['term']}")
     tipped.set_rows(rows)
     assert tipped.data(tipped.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "建议：甲"
+
+
+def test_one_swatch_for_platforms_and_calendar_kinds(qapp: QCoreApplication) -> None:
+    """Platform dots and the calendar's kind dots are the same swatch, drawn once per colour and size."""
+    from PySide6.QtGui import QColor
+
+    from app.views.table_models import platform_icon, swatch_icon
+
+    dot = swatch_icon("#2B64E3", 10)
+    assert dot is swatch_icon(QColor("#2B64E3"), 10)  # cached
+    image = dot.pixmap(10, 10).toImage()
+    assert image.width() == 10 and image.pixelColor(5, 5).name() == "#2b64e3" and image.pixelColor(0, 0).alpha() == 0
+    douyin = platform_icon("douyin").pixmap(12, 12).toImage()
+    assert douyin.width() == 12 and douyin.pixelColor(6, 6).alpha() == 255

@@ -18,10 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QCursor,
-    QIcon,
     QKeySequence,
-    QPainter,
-    QPixmap,
     QShortcut,
     QUndoCommand,
     QUndoStack,
@@ -82,7 +79,7 @@ from app.views.calendar_tab.header import PlatformCard
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
-from app.views.table_models import platform_icon, platform_name
+from app.views.table_models import platform_icon, platform_name, swatch_icon
 
 #: Years whose generated hot dates are already computed in this process (then a load is instant).
 _WARM_YEARS: set[int] = set()
@@ -572,7 +569,7 @@ class CalendarTab(DataTab):
             start=up.prepare_from.strftime("%m-%d")))
         if up.start_now:
             row.setForeground(QColor("#C2410C"))
-        row.setIcon(_dot(KIND_COLORS.get(item.kind, "#2B64E3")))
+        row.setIcon(swatch_icon(KIND_COLORS.get(item.kind, "#2B64E3"), 10))
         return row
 
     def _upcoming_activated(self, item: QListWidgetItem) -> None:
@@ -699,15 +696,3 @@ def _number(value: float, metric: GoalMetric) -> str:
     if metric == GoalMetric.revenue:
         return f"¥{value:,.0f}"
     return f"{value:,.0f}"
-
-
-def _dot(colour: str) -> QIcon:
-    pix = QPixmap(10, 10)
-    pix.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pix)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 8, 8)
-    painter.end()
-    return QIcon(pix)
