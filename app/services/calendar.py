@@ -159,7 +159,8 @@ def _posts(store: Store, first: dt.date, last: dt.date, platforms: Iterable[str]
     if platforms is not None:
         sql = sql.bindparams(sa.bindparam("platforms", expanding=True))
         values["platforms"] = list(platforms)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sql, values).all()
     out = []
     for post_id, title, platform, account_id, account, status, scheduled, published in rows:
@@ -187,7 +188,8 @@ class OwnAccount:
 
 def own_accounts(store: Store) -> list[OwnAccount]:
     """The operator's own accounts in use (archived ones left out), by platform then id."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 AND archived = 0 "
                                     "ORDER BY platform, id")).all()
     return [OwnAccount(int(i), str(p), str(n)) for i, p, n in rows]
@@ -198,7 +200,8 @@ def campaign_spans(store: Store, first: dt.date, last: dt.date) -> list[Campaign
     sql = sa.text("SELECT id, name, warmup_days, start_day, end_day, status FROM campaign "
                   "WHERE date(start_day, '-' || max(warmup_days, 0) || ' days') <= :last AND end_day >= :first "
                   "ORDER BY start_day, id")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sql, {"first": first.isoformat(), "last": last.isoformat()}).all()
     spans = []
     for campaign_id, name, warmup_days, start, end, status in rows:
@@ -229,7 +232,8 @@ def _parse_ritual(community_id: int, community: str, index: int, raw: Any) -> Ri
 
 def rituals(store: Store) -> list[Ritual]:
     """The recurring events of the communities that are not archived; malformed entries are skipped."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text("SELECT id, name, rituals FROM community WHERE archived = 0 ORDER BY id")).all()
     out = []
     for community_id, name, raw in rows:

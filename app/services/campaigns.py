@@ -295,7 +295,8 @@ def overdue_tasks(store: Store, today: dt.date | None = None, *, translate: Tran
     sql = sa.text("SELECT t.id, t.campaign_id, c.name AS campaign, t.title, t.owner, t.due_date FROM campaign_task t "
                   "JOIN campaign c ON c.id = t.campaign_id WHERE t.done = 0 AND t.due_date < :today "
                   "ORDER BY t.due_date, t.id")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sql, {"today": today.isoformat()}).mappings()]
     for row in rows:
         row["due_date"] = dt.date.fromisoformat(str(row["due_date"]))
@@ -410,7 +411,8 @@ def campaign_figures(store: Store, campaign_id: int | None = None, today: dt.dat
     today = today or clock.today()
     limits = thresholds(store)
     where = "WHERE c.id = :id" if campaign_id is not None else ""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sa.text(_FIGURES_SQL.format(where=where)),
                                               {"id": campaign_id}).mappings()]
         daily = _daily_by_campaign(conn, [r["id"] for r in rows])
@@ -560,7 +562,8 @@ def lessons(store: Store, campaign_id: int | None = None) -> list[dict[str, Any]
     else:
         sql += "WHERE l.campaign_id = :id "
     sql += "ORDER BY l.month DESC, l.id DESC"
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [dict(r) for r in conn.execute(sa.text(sql), {"id": campaign_id}).mappings()]
 
 
@@ -659,7 +662,8 @@ def delete_promotion(store: Store, promotion_id: int) -> None:
 
 def promotion_choices(store: Store) -> dict[str, list[tuple[int, str]]]:
     """Own posts (newest first, 300 at most), own accounts and campaigns to link a boost to."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         posts = conn.execute(sa.text(
             "SELECT p.id, p.title FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1 "
             "AND p.published_at IS NOT NULL ORDER BY p.published_at DESC LIMIT 300")).all()

@@ -97,7 +97,8 @@ def competitors(store: Store, platform: str | None = None, today: dt.date | None
     """Benchmark accounts (of one platform or all) with their profile and latest followers."""
     today = today or clock.today()
     where = "AND a.platform = :platform" if platform else ""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sa.text(_LIST_SQL.format(platform=where)),
                                               {"platform": platform}).mappings()]
         followers = _followers(conn, [r["account_id"] for r in rows], today)
@@ -113,7 +114,8 @@ def coverage(store: Store, *, translate: Translate = untranslated) -> list[dict[
     """Per platform the own accounts work on: how many benchmarks, and a warning outside 3–5."""
     sql = sa.text("SELECT platform, sum(is_own) AS own, sum(1 - is_own) AS rivals FROM account GROUP BY platform "
                   "ORDER BY platform")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sql).mappings()]
     out = []
     for row in rows:
@@ -145,7 +147,8 @@ def side_by_side(store: Store, platform: str | None = None, today: dt.date | Non
         ORDER BY a.platform, a.is_own DESC, a.name""")
     params = {"platform": platform, "since": (today - dt.timedelta(days=28)).isoformat(),
               "until": (today + dt.timedelta(days=1)).isoformat()}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sql, params).mappings()]
         followers = _followers(conn, [r["account_id"] for r in rows], today)
     for row in rows:
@@ -161,7 +164,8 @@ def snapshots(store: Store, account_id: int) -> list[dict[str, Any]]:
     """The follower snapshots of one account, oldest first."""
     sql = sa.text("SELECT day, followers_total FROM account_daily WHERE account_id = :id "
                   "AND followers_total IS NOT NULL ORDER BY day")
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [{"day": dt.date.fromisoformat(str(d)), "followers": int(f)}
                 for d, f in conn.execute(sql, {"id": account_id})]
 
@@ -252,7 +256,8 @@ def import_snapshots(store: Store, path: Path) -> dict[str, Any]:
     if columns is None:
         raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "“{file}”里找不到“账号”“日期”“粉丝数”这几列。"),
                               file=Path(path).name)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         accounts = [tuple(r) for r in conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 0"))]
     by_key = {(p, n): i for i, p, n in accounts}
     by_name: dict[str, list[int]] = defaultdict(list)

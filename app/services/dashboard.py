@@ -153,7 +153,8 @@ def like_for_like(period: Period, today: dt.date | None = None) -> tuple[Period,
 
 
 def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [dict(row) for row in conn.execute(sa.text(sql), params).mappings()]
 
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.store import Store
 from app.store import backup as backups
@@ -26,17 +24,6 @@ _LIVE_FILES = {DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", DB_NAME + "-journal"
 
 class MoveError(UserError):
     pass
-
-
-def _table_counts(db_file: Path) -> dict[str, int]:
-    engine = sa.create_engine(f"sqlite:///{db_file}")
-    try:
-        with engine.connect() as conn:
-            names = [r[0] for r in conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-            return {n: int(conn.exec_driver_sql(f'SELECT COUNT(*) FROM "{n}"').scalar_one()) for n in names}
-    finally:
-        engine.dispose()
 
 
 def check_target(store: Store, target: Path) -> Path:
@@ -65,7 +52,7 @@ def copy_data_folder(store: Store, target: Path) -> Path:
         target.mkdir(parents=True, exist_ok=True)
         with store.holding_writes():  # no write, from any process, lands between the copy and the comparison
             backups.backup(store.db_file, target / DB_NAME)
-            expected, copied = _table_counts(store.db_file), _table_counts(target / DB_NAME)
+            expected, copied = backups.table_counts(store.db_file), backups.table_counts(target / DB_NAME)
         if expected != copied:
             raise MoveError(QT_TRANSLATE_NOOP("errors", "复制后的数据和原来的不一致，没有移动。原来的数据没有改动。"))
         for entry in store.data_dir.iterdir():

@@ -162,7 +162,8 @@ def thresholds(store: Store) -> dict[str, float]:
 
 def default_month(store: Store, today: dt.date | None = None) -> str:
     """The month of the latest published own post (what there is to diagnose), else this month."""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         latest = conn.execute(sa.text(
             "SELECT MAX(p.published_at) FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1"
         )).scalar()
@@ -224,7 +225,8 @@ def _num(value: float) -> str:
 
 
 def _accounts(store: Store) -> dict[int, dict[str, Any]]:
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1")).mappings()
         return {r["id"]: {"id": r["id"], "platform": r["platform"], "name": r["name"]} for r in rows}
 
@@ -350,7 +352,8 @@ def _post_rules(history: list[PostFigures], in_month: list[PostFigures], account
 def _channel_rule(store: Store, period: Period, in_month: list[PostFigures], limits: dict[str, float],
                   say: _Say) -> list[Finding]:
     out: list[Finding] = []
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         channels = conn.execute(sa.text("""
             SELECT a.platform, j.key AS channel, SUM(j.value) AS readers
             FROM account_daily d JOIN account a ON a.id = d.account_id,
@@ -431,7 +434,8 @@ def _churn_rule(store: Store, period: Period, in_month: list[PostFigures], accou
     trailing = int(limits["churn_trailing_days"])
     params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "trailing": trailing,
               "history_start": (period.start - dt.timedelta(days=trailing)).isoformat()}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text(_CHURN_SQL), params).mappings().all()
     days: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
@@ -498,7 +502,8 @@ def _goal_rule(store: Store, period: Period, limits: dict[str, float], say: _Say
     month = period.months()[0]
     if today < period.start:
         return []
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         ids = {(r[0], r[1]): r[2] for r in conn.execute(
             sa.text("SELECT account_id, metric, id FROM goal WHERE month = :month"), {"month": month})}
     finished = today > period.end

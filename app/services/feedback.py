@@ -114,7 +114,8 @@ def list_feedback(store: Store, *, status: str | None = None, category: str | No
                m.nickname AS member, f.topic_id, t.title AS topic
         FROM feedback f LEFT JOIN member m ON m.id = f.member_id LEFT JOIN topic t ON t.id = f.topic_id
         {where} ORDER BY f.received_at DESC, f.id DESC"""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text(query), params).mappings().all()
     return [_row(row) for row in rows]
 

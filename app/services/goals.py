@@ -238,7 +238,8 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     Posts count with their latest snapshot captured up to `as_of` (default: all imported so far)."""
     first, nxt = parse_month(month)
     params = {"first": first.isoformat(), "next": nxt.isoformat(), "as_of": (as_of or dt.date.max).isoformat()}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         own = [row[0] for row in conn.execute(sa.text("SELECT id FROM account WHERE is_own = 1"))]
         followers = dict(conn.execute(sa.text(_FOLLOWERS_SQL), params).all())
         posts = {row[0]: row[1:] for row in conn.execute(sa.text(_POSTS_SQL), params)}
@@ -285,7 +286,8 @@ def goal_progress(store: Store, month: str, today: dt.date | None = None, *,
     post numbers from snapshots up to `as_of` (default: all)."""
     today = today or clock.today()
     actuals = month_actuals(store, month, as_of)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text(
             """
             SELECT g.metric, g.account_id, a.name, a.platform, g.target FROM goal g

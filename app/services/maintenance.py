@@ -22,21 +22,23 @@ MISSING_COLUMN = QT_TRANSLATE_NOOP("errors", "表 {table} 缺少列 {column}")
 
 def schema_problems(store: Store) -> list[dict[str, str]]:
     """Every table and column of the models that the store's file lacks."""
-    inspector = sa.inspect(store.engine)
-    present = set(inspector.get_table_names())
     problems: list[dict[str, str]] = []
-    for name, table in sorted(SQLModel.metadata.tables.items()):
-        if name not in present:
-            problems.append({"table": name, "column": "", "problem": MISSING_TABLE.format(table=name)})
-            continue
-        columns = {c["name"] for c in inspector.get_columns(name)}
-        problems += [{"table": name, "column": c.name, "problem": MISSING_COLUMN.format(table=name, column=c.name)}
-                     for c in table.columns if c.name not in columns]
+    with store.reading() as uow:
+        inspector = sa.inspect(uow.connection())
+        present = set(inspector.get_table_names())
+        for name, table in sorted(SQLModel.metadata.tables.items()):
+            if name not in present:
+                problems.append({"table": name, "column": "", "problem": MISSING_TABLE.format(table=name)})
+                continue
+            columns = {c["name"] for c in inspector.get_columns(name)}
+            problems += [{"table": name, "column": c.name, "problem": MISSING_COLUMN.format(table=name, column=c.name)}
+                         for c in table.columns if c.name not in columns]
     return problems
 
 
 def table_counts(store: Store, tables: list[str] | None = None) -> dict[str, int]:
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return {
             name: conn.exec_driver_sql(f'SELECT count(*) FROM "{name}"').scalar_one()
             for name in sorted(tables if tables is not None else SQLModel.metadata.tables)

@@ -76,7 +76,8 @@ def lessons(store: Store, *, area: str | None = None, kind: str | None = None, m
         FROM lesson l LEFT JOIN campaign c ON c.id = l.campaign_id
         WHERE {" AND ".join(where)}
         ORDER BY l.month DESC, l.area, l.kind DESC, l.id"""
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(r) for r in conn.execute(sa.text(sql), params).mappings()]
     for row in rows:
         row["created_at"] = dt.datetime.fromisoformat(str(row["created_at"])).replace(microsecond=0)

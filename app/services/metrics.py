@@ -385,7 +385,8 @@ FROM pp LEFT JOIN pf ON pf.post_id = pp.post_id
 ORDER BY pp.published_at, pp.post_id, pf.kind
 """
     result: dict[int, dict[str, Any]] = {}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         for row in conn.execute(sa.text(sql), params).mappings():
             entry = result.setdefault(row["post_id"], {
                 "post_id": row["post_id"], "account_id": row["account_id"], "platform": row["platform"],

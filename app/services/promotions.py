@@ -107,7 +107,8 @@ def promotion_figures(
     None), the account's usual cost per follower and a `stop_suggestion` text (None unless flagged).
     """
     limits = thresholds(store)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = [dict(row) for row in conn.execute(sa.text(_SQL)).mappings()]
     for row in rows:
         row["start_at"] = dt.datetime.fromisoformat(row["start_at"]) if row["start_at"] else None

@@ -158,7 +158,8 @@ def brand_name(store: Store) -> str:
     saved = store.setting(BRAND_SETTING, None)
     if saved:
         return str(saved)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         names = [r[0] for r in conn.execute(sa.text(
             "SELECT name FROM account WHERE is_own = 1 GROUP BY name ORDER BY count(*) DESC, min(id)"))]
     return " / ".join(names[:3])
@@ -315,7 +316,8 @@ GROUP BY a.platform
 
 def _followers(store: Store, first: dt.date, nxt: dt.date, translate: Translate) -> dict[str, Any]:
     params = {"first": first.isoformat(), "next": nxt.isoformat()}
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         moves = conn.execute(sa.text(_FOLLOWERS_SQL), params).all()
         start = dict(conn.execute(sa.text(_FOLLOWERS_AT_SQL), {"before": params["first"]}).all())
         end = dict(conn.execute(sa.text(_FOLLOWERS_AT_SQL), {"before": params["next"]}).all())

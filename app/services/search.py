@@ -128,7 +128,8 @@ def search(store: Store, text: str, *, limit: int = DEFAULT_LIMIT, kinds: Sequen
     if not words or len(text.strip()) < MIN_CHARS:
         return []
     groups: list[SearchGroup] = []
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         for spec in KINDS:
             if kinds is not None and spec.kind not in kinds:
                 continue

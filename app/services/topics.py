@@ -518,7 +518,8 @@ def what_worked(store: Store, *, metric: str = "engagement_rate", month: str | N
     if metric not in WORKED_METRICS:
         raise TopicError(QT_TRANSLATE_NOOP("errors", "不能按“{metric}”排序。"), metric=metric)
     month = check_month(month)
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         rows = conn.execute(sa.text(_WORKED_SQL), {"month": month}).mappings().all()
     valued = sorted((r for r in rows if r[metric] is not None), key=lambda r: (-r[metric], r["id"]))
     unvalued = sorted((r for r in rows if r[metric] is None), key=lambda r: r["id"])
@@ -596,12 +597,14 @@ def topics_table(weights: Mapping[str, float] | None = None, *, status: str | No
 def topic_tags(store: Store) -> list[str]:
     """Every tag used on a topic, most used first (for the tag filter)."""
     sql = "SELECT j.value, COUNT(*) AS n FROM topic t, json_each(t.tags) j GROUP BY j.value ORDER BY n DESC, j.value"
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [str(row[0]) for row in conn.execute(sa.text(sql))]
 
 
 def topic_months(store: Store) -> list[str]:
     """The target months topics are planned for, newest first (for the month filter)."""
     sql = "SELECT DISTINCT target_month FROM topic WHERE target_month IS NOT NULL ORDER BY target_month DESC"
-    with store.engine.connect() as conn:
+    with store.reading() as uow:
+        conn = uow.connection()
         return [str(row[0]) for row in conn.execute(sa.text(sql))]

@@ -60,6 +60,14 @@ def integrity(db_file: Path) -> str:
     return "; ".join(str(r[0]) for r in rows)
 
 
+def table_counts(db_file: Path) -> dict[str, int]:
+    """Rows per table of a file, read-only: a copy must match its original before it is trusted."""
+    with closing(connect_source(db_file)) as conn:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {n: int(conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+
 def _copy(source: Path, dest: Path) -> None:
     """Copy through the backup API into `dest` (atomically), in rollback-journal mode."""
     with saving_to(dest) as tmp:

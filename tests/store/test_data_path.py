@@ -21,8 +21,9 @@ from app.store import Store
 from app.store.writer import writing_here
 
 APP = Path(__file__).resolve().parents[2] / "app"
-#: Names that mean "I reach past the store": the driver, the process write lock, a raw sqlite3 connect.
-STORE_ONLY = {"driver_connection", "write_lock", "write_session", "read_session", "create_store_engine"}
+#: Names that mean "I reach past the store": its engine, the driver, the process write lock.
+STORE_ONLY = {"engine", "create_engine", "create_store_engine", "driver_connection", "write_lock", "write_session",
+              "read_session"}
 #: What a view or the CLI may not touch on a store: its engine or a unit of work (services do that).
 DATA_ACCESS = {"engine", "reading", "writing", "holding_writes"}
 SQL = re.compile(r"^\s*(SELECT\b.+\bFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM)\b", re.S)
