@@ -3,8 +3,10 @@
 Tab contract (other features replace a tab module wholesale; keep to this and nothing breaks)
 ------------------------------------------------------------------------------------------
 - One module per tab: `calendar_tab.CalendarTab`, `topics_tab.TopicsTab`, `drafts_tab.DraftsTab`,
-  `community_tab.CommunityTab`, `charts_tab.ChartsTab`, `campaigns_tab.CampaignsTab`,
-  `review_tab.ReviewTab` (a module may grow into a package that exports the same class).
+  `community.CommunityTab`, `charts.ChartsTab`, `campaigns_tab.CampaignsTab`,
+  `review_tab.ReviewTab`. A module grows into a package that exports the same class from its
+  `__init__`, one module per page named for its job (`promotions.py`, never `others.py`), Qt
+  models in `app/views/table_models.py` (never a `models.py`), no module that only re-exports.
 - `class XTab(QWidget)`, constructed as `XTab(ctx: ViewContext, parent=None)`. The main window
   sets the object name (`calendarTab` …) and the tab title; the tab sets nothing outside itself.
 - `ctx` (`app.views.context.ViewContext`) is all a tab gets: `ctx.store` (the open `Store`),

@@ -6,6 +6,7 @@ which the monthly review's own page uses for the month's lessons.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.services.manual import AREA_LABELS, KIND_LABELS, delete_lesson, manual, save_lesson
 from app.views.context import ViewContext
+from app.views.export_actions import ask_save_path
 
 
 def _area_label(code: str) -> str:
@@ -297,14 +299,13 @@ class ManualView(QWidget):
     def export_xlsx(self) -> None:
         from app.services.manual import write_manual_xlsx
 
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出运营手册 Excel"), self.tr("运营手册.xlsx"),
-                                              self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, self.tr("导出运营手册 Excel"), self.tr("运营手册.xlsx"))
+        if path is None:
             return
         if self.data is None:
             self.refresh()
         self.ctx.tasks.run(write_manual_xlsx, self.data, path, translate=QCoreApplication.translate,
                            parent=self, on_result=lambda _n: self._saved(path))
 
-    def _saved(self, path: str) -> None:
+    def _saved(self, path: str | Path) -> None:
         self.count.setText(self.tr("已保存：{path}").format(path=path))

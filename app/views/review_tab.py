@@ -31,6 +31,7 @@ from app.report.review_sheet import kpi_summary_text
 from app.services.queries import months_with_data
 from app.views.base import DataTab, EmptyState
 from app.views.context import ViewContext
+from app.views.export_actions import ask_save_path
 from app.views.manual_view import LessonTable, ManualView
 
 NOTE_FIELDS = ("highlights", "problems", "next_changes", "notes")
@@ -324,10 +325,8 @@ class ReviewTab(DataTab):
         review = self._ready_review()
         if review is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出复盘 Excel"), self.tr("{month} 月度复盘.xlsx").format(month=review["month"]),
-            self.tr("Excel 文件 (*.xlsx)"))
-        if not path:
+        path = ask_save_path(self, self.tr("导出复盘 Excel"), self.tr("{month} 月度复盘.xlsx").format(month=review["month"]))
+        if path is None:
             return
         self.ctx.tasks.run(write_review_xlsx, review, path, translate=QCoreApplication.translate, parent=self,
                            on_result=lambda _n: self.status.setText(self.tr("Excel 已保存：{path}").format(path=path)))

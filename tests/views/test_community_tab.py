@@ -17,8 +17,8 @@ from app.services import community, feedback, segments
 from app.services.community import MemberFilter
 from app.services.importing.templates import write_template
 from app.store import Store
+from app.views.community import CommunityTab
 from app.views.community.communities import CommunityDialog
-from app.views.community_tab import CommunityTab
 from app.views.context import ViewContext
 from tests.views.conftest import make_ctx
 

@@ -49,6 +49,7 @@ from app.views.campaigns_tab.dialogs import (
 )
 from app.views.campaigns_tab.timeline import TimelineStrip
 from app.views.context import ViewContext
+from app.views.export_actions import ask_save_path
 from app.views.table_models import ListTableModel, key_column, label
 
 
@@ -139,13 +140,9 @@ def save_template(page: QWidget, kind: str, file_name: str) -> None:
     """Write the import engine's template of `kind` where the operator chooses."""
     from app.services.importing.templates import write_template
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("CampaignsTab", "保存导入模板"),
-                                          str(Path(folder) / file_name),
-                                          QCoreApplication.translate("CampaignsTab", "Excel 工作簿 (*.xlsx)"))
-    if not name:
+    path = ask_save_path(page, QCoreApplication.translate("CampaignsTab", "保存导入模板"), file_name)
+    if path is None:
         return
-    path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
     write_template(kind, path)
     QMessageBox.information(page, QCoreApplication.translate("CampaignsTab", "模板已保存"),
                             QCoreApplication.translate("CampaignsTab", "模板已保存到：") + f"\n{path}")

@@ -33,6 +33,7 @@ from app.views.campaigns_tab.labels import (
 )
 from app.views.campaigns_tab.list_page import ListPage, button_row
 from app.views.context import ViewContext
+from app.views.export_actions import ask_save_path
 from app.views.table_models import ListTableModel, key_column, platform_name
 
 
@@ -146,13 +147,8 @@ class CompetitorsPage(ListPage):
             self._save(comp_svc.save_snapshot, row["account_id"], values["day"], values["followers"])
 
     def save_snapshot_template(self) -> None:
-        from pathlib import Path
-
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存竞品粉丝数模板"), str(Path(folder) / self.tr("竞品粉丝数模板.xlsx")),
-                                              self.tr("Excel 工作簿 (*.xlsx)"))
-        if name:
-            path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
+        path = ask_save_path(self, self.tr("保存竞品粉丝数模板"), self.tr("竞品粉丝数模板.xlsx"))
+        if path is not None:
             comp_svc.write_snapshot_template(path)
             QMessageBox.information(self, self.tr("模板已保存"), self.tr("模板已保存到：") + f"\n{path}")
 

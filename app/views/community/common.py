@@ -1,4 +1,4 @@
-"""Pieces the 用户与社群 pages share: a list-backed query for `SqlTableModel`, headings, file prompts.
+"""Pieces the 用户与社群 pages share: a list-backed query for `SqlTableModel`, headings, translated templates.
 
 `ListQuery` lets the short lists of this tab (communities, feedback, needs, monthly history) go
 through the same `SqlTableModel` as the 100,000-member table: it quacks like a `TableQuery`
@@ -8,11 +8,10 @@ but gets its rows from a service function, so the views hold no SQL and no secon
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
 
 from app.services.queries import Column
 
@@ -56,17 +55,6 @@ def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("sectionHeading")
     return label
-
-
-def ask_xlsx_path(parent: QWidget, title: str, file_name: str) -> Path | None:
-    """Ask where to save an .xlsx (Documents folder by default); None when the user cancelled."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(folder) / file_name),
-        QCoreApplication.translate("CommunityTab", "Excel 工作簿 (*.xlsx)"))
-    if not path:
-        return None
-    return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
 
 
 def translated(context: str, text: str, **params: Any) -> str:

@@ -29,10 +29,10 @@ from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, ask_xlsx_path, heading, translated
+from app.views.community.common import ListQuery, heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
-from app.views.export_actions import tell_saved
+from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import SqlTableModel
 
 _LOG = (
@@ -295,7 +295,7 @@ class FeedbackPage(QWidget):
             self.openItem.emit("topic", topic_id)
 
     def export_needs(self) -> None:
-        path = ask_xlsx_path(self, self.tr("导出用户需求清单"), self.tr("用户需求清单.xlsx"))
+        path = ask_save_path(self, self.tr("导出用户需求清单"), self.tr("用户需求清单.xlsx"))
         if path is None:
             return
         self.ctx.tasks.run(feedback.export_needs, self.ctx.store, path, self.include_closed.isChecked(),

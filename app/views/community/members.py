@@ -34,10 +34,10 @@ from app.services.queries import Column
 from app.services.segments import SEGMENTS
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ask_xlsx_path, translated
+from app.views.community.common import translated
 from app.views.community.feedback import FeedbackDialog
 from app.views.context import ViewContext
-from app.views.export_actions import tell_saved
+from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import SqlTableModel, label, platform_icon, platform_name
 
 if TYPE_CHECKING:
@@ -321,7 +321,7 @@ class MembersPage(QWidget):
 
     # -- files --------------------------------------------------------------------------------
     def save_template(self) -> None:
-        path = ask_xlsx_path(self, self.tr("保存用户名单导入模板"), self.tr("用户名单导入模板.xlsx"))
+        path = ask_save_path(self, self.tr("保存用户名单导入模板"), self.tr("用户名单导入模板.xlsx"))
         if path is None:
             return
         from app.services.importing.templates import write_template
@@ -332,7 +332,7 @@ class MembersPage(QWidget):
             "再点“导入用户…”。").replace("%1", str(path)))
 
     def export_view(self) -> None:
-        path = ask_xlsx_path(self, self.tr("导出当前列表"), self.tr("用户名单.xlsx"))
+        path = ask_save_path(self, self.tr("导出当前列表"), self.tr("用户名单.xlsx"))
         if path is None:
             return
         self.ctx.tasks.run(community.export_members, self.ctx.store, path, self.current_filter(), self.sort_key,

@@ -26,9 +26,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, ask_xlsx_path, heading, translated
+from app.views.community.common import ListQuery, heading, translated
 from app.views.context import ViewContext
-from app.views.export_actions import tell_saved
+from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import SqlTableModel
 
 _HISTORY = (
@@ -211,7 +211,7 @@ class SegmentsPage(QWidget):
 
     def export_segment(self, code: str) -> None:
         name = _t(segments.SEGMENT_NAMES[code])
-        path = ask_xlsx_path(self, self.tr("导出这一层"), name + ".xlsx")
+        path = ask_save_path(self, self.tr("导出这一层"), name + ".xlsx")
         if path is None:
             return
         self.ctx.tasks.run(segments.export_segment, self.ctx.store, code, path,
