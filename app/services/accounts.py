@@ -10,9 +10,10 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models import Platform, now
+from app.models import Account, Platform, now
 from app.models.base import PLATFORM_NAMES
 from app.store import Store
+from app.store.db import upsert
 
 
 class AccountError(UserError):
@@ -40,10 +41,9 @@ def add_own_accounts(store: Store, accounts: Iterable[tuple[str, str]]) -> list[
     stamp = now()
     with store.writing() as uow:
         conn = uow.connection()
-        conn.execute(sa.text(
-            "INSERT INTO account (platform, name, is_own, created_at, updated_at) "
-            "VALUES (:platform, :name, 1, :stamp, :stamp) ON CONFLICT (platform, name) DO NOTHING"),
-            [{"platform": p, "name": n, "stamp": stamp} for p, n in clean])
+        conn.execute(upsert(conn, Account.__table__, ("platform", "name")),  # type: ignore[arg-type]
+                     [{"platform": p, "name": n, "is_own": True, "created_at": stamp, "updated_at": stamp}
+                      for p, n in clean])
         return [int(conn.execute(sa.text("SELECT id FROM account WHERE platform = :p AND name = :n"),
                                  {"p": p, "n": n}).scalar_one()) for p, n in clean]
 

@@ -39,6 +39,7 @@ from app.resources import resource_path
 from app.services.metrics import safe_ratio
 from app.services.promotions import money
 from app.services.records import delete_record, save_record
+from app.store.db import upsert
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -362,21 +363,14 @@ def save_daily_numbers(store: Store, campaign_id: int, rows: list[dict[str, Any]
                 values[f] = int(values[f])
         if any(v is not None and v < 0 for v in values.values()):
             raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "{day} 的数字不能是负数。"), day=row["day"])
-        day = row["day"].isoformat()
         if all(v is None for v in values.values()):
-            removed.append({"campaign_id": campaign_id, "day": day})
+            removed.append({"campaign_id": campaign_id, "day": row["day"].isoformat()})
         else:
-            params.append({"campaign_id": campaign_id, "day": day, **values})
-    upsert = sa.text(
-        "INSERT INTO campaign_daily (campaign_id, day, participants, shares, new_followers, conversions, cost, revenue) "
-        "VALUES (:campaign_id, :day, :participants, :shares, :new_followers, :conversions, :cost, :revenue) "
-        "ON CONFLICT (campaign_id, day) DO UPDATE SET participants = excluded.participants, shares = excluded.shares, "
-        "new_followers = excluded.new_followers, conversions = excluded.conversions, cost = excluded.cost, "
-        "revenue = excluded.revenue")
+            params.append({"campaign_id": campaign_id, "day": row["day"], **values})
     with store.writing() as session:
         conn = session.connection()
         if params:
-            conn.execute(upsert, params)
+            conn.execute(upsert(conn, CampaignDaily.__table__, ("campaign_id", "day"), _DAILY_FIELDS), params)  # type: ignore[arg-type]
         if removed:
             conn.execute(sa.text("DELETE FROM campaign_daily WHERE campaign_id = :campaign_id AND day = :day"), removed)
     return len(params) + len(removed)

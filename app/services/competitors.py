@@ -17,8 +17,9 @@ import sqlalchemy as sa
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
-from app.models.accounts import Account, Competitor, TrafficSource
+from app.models.accounts import Account, AccountDaily, Competitor, TrafficSource
 from app.models.base import PLATFORM_NAMES, Platform, now
+from app.store.db import upsert
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -218,18 +219,19 @@ def delete_competitor(store: Store, account_id: int) -> None:
             session.delete(account)
 
 
-_UPSERT = sa.text(
-    "INSERT INTO account_daily (account_id, day, followers_total) VALUES (:account_id, :day, :followers) "
-    "ON CONFLICT (account_id, day) DO UPDATE SET followers_total = excluded.followers_total")
-
-
 def save_snapshot(store: Store, account_id: int, day: dt.date, followers: int) -> None:
     """Record (or correct) a benchmark's follower count on a day."""
     if followers < 0:
         raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "粉丝数不能是负数。"))
-    with store.writing() as session:
-        session.connection().execute(_UPSERT, {"account_id": account_id, "day": day.isoformat(),
-                                               "followers": int(followers)})
+    _save_followers(store, [{"account_id": account_id, "day": day, "followers_total": int(followers)}])
+
+
+def _save_followers(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Benchmark follower counts by day; a day already there is corrected, not doubled."""
+    with store.writing() as uow:
+        conn = uow.connection()
+        conn.execute(upsert(conn, AccountDaily.__table__, ("account_id", "day"), ("followers_total",)),  # type: ignore[arg-type]
+                     rows)
 
 
 def write_snapshot_template(path: Path) -> Path:
@@ -286,14 +288,13 @@ def import_snapshots(store: Store, path: Path) -> dict[str, Any]:
         if account_id is None or day is None or followers is None:
             errors.append(f"{offset}: {name or '-'}")
             continue
-        params.append({"account_id": account_id, "day": day.isoformat(), "followers": followers})
+        params.append({"account_id": account_id, "day": day, "followers_total": followers})
     if errors:
         raise CompetitorError(QT_TRANSLATE_NOOP(
             "competitors", "有 {n} 行读不出来（账号不在竞品名单里，或日期、粉丝数不对），什么也没有导入：{rows}"),
             n=len(errors), rows="；".join(errors[:5]))
     if params:
-        with store.writing() as session:
-            session.connection().execute(_UPSERT, params)
+        _save_followers(store, params)
     return {"file": Path(path).name, "rows": len(params)}
 
 

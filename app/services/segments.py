@@ -39,6 +39,7 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import PLATFORM_NAMES, Platform, Segment
 from app.services.excel import Column, export_rows
 from app.store import Store
+from app.store.db import upsert
 
 SETTING_KEY = "segments.thresholds"
 
@@ -331,11 +332,10 @@ def _counts(conn: Connection) -> dict[str, int]:
 
 
 def _upsert_snapshot(conn: Connection, month: str, counts: Mapping[str, int]) -> None:
-    conn.execute(
-        sa.text("INSERT INTO segment_snapshot (month, segment, members) VALUES (:month, :segment, :members) "
-                "ON CONFLICT (month, segment) DO UPDATE SET members = excluded.members"),
-        [{"month": month, "segment": segment, "members": counts[segment]} for segment in SEGMENTS],
-    )
+    from app.models import SegmentSnapshot
+
+    conn.execute(upsert(conn, SegmentSnapshot.__table__, ("month", "segment"), ("members",)),  # type: ignore[arg-type]
+                 [{"month": month, "segment": segment, "members": counts[segment]} for segment in SEGMENTS])
 
 
 def _read_setting(conn: Connection) -> Any:

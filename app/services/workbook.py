@@ -21,6 +21,7 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services.excel import Column, new_workbook, write_sheet
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
+from app.store.db import upsert
 
 RATE_NAMES = ("_rate", "_ctr", "completion_5s", "bounce_2s", "ratio", "share")
 MONEY_NAMES = ("spend", "revenue", "budget", "cost", "target_revenue")
@@ -233,14 +234,9 @@ def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
 
 def _upsert(conn: sa.Connection, table: sa.Table, records: list[dict[str, Any]]) -> dict[str, int]:
     """Insert new rows and overwrite existing ones by primary key, in one executemany."""
-    from sqlalchemy.dialects.sqlite import insert
-
     keys = [c.name for c in table.primary_key.columns]
     existing = {tuple(row) for row in conn.execute(sa.select(*[table.c[k] for k in keys]))}
-    statement = insert(table)
-    others = {name: statement.excluded[name] for name in records[0] if name not in keys}
-    statement = (statement.on_conflict_do_update(index_elements=keys, set_=others) if others
-                 else statement.on_conflict_do_nothing(index_elements=keys))
+    statement = upsert(conn, table, keys, [name for name in records[0] if name not in keys])
     try:
         conn.execute(statement, records)
     except sa.exc.IntegrityError as exc:

@@ -14,7 +14,7 @@ SQLite finds damaged, reach the user as a plain `UserError`, never as "出错了
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -84,6 +84,23 @@ class UnitOfWork(Session):
     def cursor(self) -> Any:
         """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
         return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+
+def upsert(conn: sa.Connection, table: sa.Table, keys: Sequence[str], update: Iterable[str] = ()) -> Any:
+    """INSERT … ON CONFLICT (`keys`) in the connection's own dialect: the `update` columns take the new
+    row's values, or the existing row stays as it is when there are none.
+
+    SQLite's and PostgreSQL's dialects both offer it, so a service's upsert runs on the team store too.
+    """
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(table)
+    values = {name: statement.excluded[name] for name in update}
+    if not values:
+        return statement.on_conflict_do_nothing(index_elements=list(keys))
+    return statement.on_conflict_do_update(index_elements=list(keys), set_=values)
 
 
 @contextmanager

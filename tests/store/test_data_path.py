@@ -169,3 +169,28 @@ def test_a_read_unit_of_work_takes_no_lock(store: Store) -> None:
         outsider.execute("BEGIN IMMEDIATE")
         outsider.execute("ROLLBACK")
         outsider.close()
+
+
+def test_upsert_is_the_dialects_own(store: Store) -> None:
+    """One helper, SQLite's ON CONFLICT here and PostgreSQL's for the team store, from the same call."""
+    from types import SimpleNamespace
+
+    from sqlalchemy.dialects import postgresql
+
+    from app.models import SegmentSnapshot
+    from app.store.db import upsert
+
+    table = SegmentSnapshot.__table__
+    with store.writing() as uow:
+        conn = uow.connection()
+        for members in (5, 7):
+            conn.execute(upsert(conn, table, ("month", "segment"), ("members",)),  # type: ignore[arg-type]
+                         [{"month": "2026-11", "segment": "core", "members": members}])
+        conn.execute(upsert(conn, table, ("month", "segment")),  # type: ignore[arg-type]
+                     [{"month": "2026-11", "segment": "core", "members": 99}])
+    with store.reading() as uow:
+        assert uow.connection().execute(sa.text("SELECT month, segment, members FROM segment_snapshot")).all() == [
+            ("2026-11", "core", 7)]
+    server = SimpleNamespace(dialect=postgresql.dialect())
+    sql = str(upsert(server, table, ("month", "segment"), ("members",)).compile(dialect=postgresql.dialect()))  # type: ignore[arg-type]
+    assert "ON CONFLICT (month, segment) DO UPDATE SET members = excluded.members" in sql
