@@ -227,7 +227,7 @@ class Store:
 
     def is_empty(self) -> bool:
         """True when the operator has no content yet (no account, post or topic)."""
-        with closing(sqlite3.connect(f"file:{self.db_file}?mode=ro", uri=True)) as conn:
+        with closing(backups.connect_source(self.db_file)) as conn:
             return not any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
                            for table in ("account", "post", "topic"))
 

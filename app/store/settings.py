@@ -1,13 +1,13 @@
 """Settings that services read (weights, thresholds, word lists, posting plan, language).
 
 They live in the `setting` table so the GUI and the CLI agree; QSettings keeps only window state.
-Reads go straight through sqlite3, so the window can read its language before SQLAlchemy loads.
+Reads go through the store's read-only sqlite3 connection (`backup.connect_source`, as the start-up
+checks do), so the window can read its language before SQLAlchemy loads.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 def read_setting(db_file: Path, key: str, default: Any = None) -> Any:
     """The stored value (JSON-decoded), or `default` when the key was never set."""
-    with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+    from app.store.backup import connect_source
+
+    with closing(connect_source(db_file)) as conn:
         row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is None:
         return default

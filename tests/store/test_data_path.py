@@ -7,8 +7,12 @@ Read from the source's syntax trees, not grepped, so a comment or a docstring th
 from __future__ import annotations
 
 import ast
+import os
 import re
+import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -194,3 +198,29 @@ def test_upsert_is_the_dialects_own(store: Store) -> None:
     server = SimpleNamespace(dialect=postgresql.dialect())
     sql = str(upsert(server, table, ("month", "segment"), ("members",)).compile(dialect=postgresql.dialect()))  # type: ignore[arg-type]
     assert "ON CONFLICT (month, segment) DO UPDATE SET members = excluded.members" in sql
+
+
+def test_start_up_reads_go_through_the_stores_read_only_connection(store: Store, tmp_path: Path) -> None:
+    """Settings and "is the store empty" read a WAL store on read-only media (a CD, a read-only share)
+    the way the start-up checks do, without SQLAlchemy."""
+    store.set_setting("ui.language", "en")
+    store.close()
+    media = tmp_path / "media"
+    media.mkdir()
+    copy = media / "opsdesk.db"
+    shutil.copyfile(store.db_file, copy)
+    assert copy.read_bytes()[18:20] == b"\x02\x02"  # WAL mode: a plain read-only open needs to write -shm
+    copy.chmod(0o444)
+    media.chmod(0o555)
+    code = ("import sys; from pathlib import Path; from app.store import Store; "
+            "from app.store.settings import read_setting; folder = Path(sys.argv[1]); "
+            "print(read_setting(folder / 'opsdesk.db', 'ui.language'), Store(folder).is_empty(), "
+            "'sqlalchemy' in sys.modules)")
+    unprivileged = ["unshare", "--user", "--map-user=1000"] if os.geteuid() == 0 else []
+    try:
+        done = subprocess.run([*unprivileged, sys.executable, "-c", code, str(media)], capture_output=True, text=True,
+                              cwd=APP.parent, check=False, timeout=60)
+    finally:
+        media.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["en", "True", "False"]
