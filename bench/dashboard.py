@@ -38,7 +38,7 @@ from app.models import (  # noqa: E402
     SegmentSnapshot,
 )
 from app.services.dashboard import Period, dashboard_data  # noqa: E402
-from app.store import Store, write_lock  # noqa: E402
+from app.store import Store  # noqa: E402
 
 PLATFORMS = ("wechat", "douyin", "xiaohongshu", "channels", "bilibili", "zhihu")
 END = dt.date(2026, 10, 31)
@@ -103,7 +103,8 @@ def build(store: Store, seed: int = 1) -> dict[str, int]:
     for month in Period(start, END).months():
         for segment in ("core", "potential", "churned", "new"):
             segments.append({"month": month, "segment": segment, "members": rnd.randint(100, 5_000)})
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         for model, rows in ((Account, accounts), (AccountDaily, daily), (Post, posts), (PostMetrics, metrics),
                             (Goal, goals), (Campaign, campaigns), (CampaignDaily, campaign_daily),
                             (Promotion, promotions), (SegmentSnapshot, segments)):

@@ -28,7 +28,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from app.services import community, segments  # noqa: E402
 from app.services.community import MemberFilter  # noqa: E402
 from app.store import Store  # noqa: E402
-from app.store.db import write_lock  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 WORDS = ["小", "大", "阿", "花", "月", "星", "糖", "鱼", "猫", "风", "雨", "云", "木", "夏", "冬", "可", "乐", "甜"]
@@ -51,7 +50,8 @@ def fill(store: Store, n: int, today: dt.date, seed: int = 1) -> None:
             rng.randint(0, 23), rng.choice([0, 0, 0, 1, 1, 2, 5, None]), round(rng.random() * 2000, 2),
             ",".join(rng.sample(TAGS, rng.randint(0, 3))) or None, "备注" if rng.random() < 0.1 else None,
         ))
-    with write_lock(), store.engine.begin() as conn:
+    with store.writing() as uow:
+        conn = uow.connection()
         conn.exec_driver_sql(
             "INSERT INTO member (platform, external_id, nickname, community_id, region, gender, first_seen, "
             "last_active, active_days_30, browse_minutes_30, active_hour, purchases, spend, tags, notes) "
@@ -145,10 +145,10 @@ def main() -> None:
         fill(store, args.members, today)
         print(f"{'bulk insert ' + str(args.members) + ' members':<52} {(time.perf_counter() - start) * 1000:8.1f} ms")
         start = time.perf_counter()
-        counts = segments.recompute_segments(store.engine, today)
+        counts = segments.recompute_segments(store, today)
         print(f"{'recompute_segments (first, every row changes)':<52} {(time.perf_counter() - start) * 1000:8.1f} ms")
         print("   ", counts, "total", sum(counts.values()))
-        timed("recompute_segments (again, nothing changes)", lambda: segments.recompute_segments(store.engine, today))
+        timed("recompute_segments (again, nothing changes)", lambda: segments.recompute_segments(store, today))
         timed("open: count + first page (200 rows), no filter", lambda: (
             community.count_members(store), community.member_page(store, limit=200)))
         typed = ""
