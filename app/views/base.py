@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.queries import TableQuery
 from app.views.context import ViewContext
-from app.views.table_models import SqlTableModel
+from app.views.table_models import ListTableModel, SqlTableModel
 
 
 class DataTab(QWidget):
@@ -151,10 +151,11 @@ def make_table_view(model: QAbstractItemModel, parent: QWidget | None = None, *,
 
 
 class SearchableTable(QWidget):
-    """A search box, a row count and a lazy SQL table, with an empty state.
+    """A search box, a row count and a table, with an empty state: a lazy SQL table over a
+    `TableQuery`, or a `ListTableModel` that loads its rows from a service.
 
-    The search runs in SQL 200 ms after the last keystroke. `model` and `view` are public so
-    tabs can add filters, context menus and double-click handling.
+    The search runs 200 ms after the last keystroke (in SQL, or in the list model's loader).
+    `model` and `view` are public so tabs can add filters, context menus and double-click handling.
 
     Signals:
         activated(int): the id of the row the user double-clicked or pressed Enter on.
@@ -165,7 +166,7 @@ class SearchableTable(QWidget):
     def __init__(
         self,
         ctx: ViewContext,
-        query: TableQuery,
+        source: TableQuery | ListTableModel,
         empty_message: str,
         parent: QWidget | None = None,
         *,
@@ -175,7 +176,7 @@ class SearchableTable(QWidget):
         self.ctx = ctx
         #: Sheet and default file name of 「导出到 Excel」 (tabs set it, e.g. "选题库").
         self.export_name = ""
-        self.model = SqlTableModel(ctx.store, query, self)
+        self.model = source if isinstance(source, ListTableModel) else SqlTableModel(ctx.store, source, self)
         self.view = make_table_view(self.model, self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(QCoreApplication.translate("SearchableTable", "搜索…"))
@@ -203,7 +204,7 @@ class SearchableTable(QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.model.reloaded.connect(self._reloaded)
         self.view.activated.connect(lambda index: self.activated.emit(self.model.id_at(index.row())))
-        for i, column in enumerate(query.columns):
+        for i, column in enumerate(source.columns):
             if widths and column.key in widths:
                 self.view.setColumnWidth(i, widths[column.key])
 

@@ -26,7 +26,7 @@ from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
 from app.views.mapping_editor import report_bug
-from app.views.table_models import format_value, platform_name
+from app.views.table_models import ListTableModel, format_value, platform_name
 
 if TYPE_CHECKING:
     from app.views.base import SearchableTable
@@ -97,9 +97,15 @@ def export_table(table: SearchableTable) -> None:
     from app.views.base import SearchableTable  # base builds its export button from this module
 
     model = table.model
-    ids = [model.id_at(row) for row in range(model.rowCount())]
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
-    table.ctx.tasks.run(write_view, table.ctx.store, model.query, ids, headers, path, name,
+    if isinstance(model, ListTableModel):  # a short list: its rows are at hand, in the order shown
+        columns = [Column(h, TYPED.get(c.kind, "text")) for h, c in zip(headers, model.columns, strict=True)]
+        rows = [[excel_value(c.kind, c.value(r)) for c in model.columns] for r in model.rows()]
+        job: tuple[Any, ...] = (export_rows, path, name, columns, rows)
+    else:
+        ids = [model.id_at(row) for row in range(model.rowCount())]
+        job = (write_view, table.ctx.store, model.query, ids, headers, path, name)
+    table.ctx.tasks.run(*job,
                         on_result=lambda n: tell_saved(table, path, SearchableTable.tr("已导出 %n 行到：", "", n)), on_error=lambda exc: failed(table, exc),
                         progress=QCoreApplication.translate("ExportActions", "正在导出…"), parent=table)
 

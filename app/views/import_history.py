@@ -16,11 +16,11 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services.importing import list_batches, undo_batch
 from app.services.queries import Column
 from app.views.base import SearchableTable
-from app.views.community.common import ListQuery
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.import_dialog import KIND_TABLES, profile_label
 from app.views.mapping_editor import report_bug
+from app.views.table_models import ListTableModel, query_columns
 
 STATUS = {"imported": QT_TRANSLATE_NOOP("ImportHistory", "已导入"),
           "undone": QT_TRANSLATE_NOOP("ImportHistory", "已撤销"),
@@ -53,8 +53,7 @@ class ImportHistory(QDialog):
         self.setObjectName("importHistory")
         self.setWindowTitle(self.tr("导入记录"))
         self.resize(1180, 560)
-        self.query = ListQuery(COLUMNS, self._load)
-        self.table = SearchableTable(ctx, self.query, self.tr("还没有导入过文件 — 用“文件 → 导入…”或把文件拖到窗口上"), self,
+        self.table = SearchableTable(ctx, ListTableModel(query_columns(COLUMNS), self, load=self._load), self.tr("还没有导入过文件 — 用“文件 → 导入…”或把文件拖到窗口上"), self,
                                      widths={"id": 50, "imported_at": 130, "file_name": 240, "platform": 80,
                                              "profile_label": 160, "captured_on": 90, "rows": 60, "inserted": 60,
                                              "updated": 60, "unchanged": 60, "skipped": 60, "status_label": 70})
@@ -98,7 +97,7 @@ class ImportHistory(QDialog):
         rows = self.table.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.query.record(self.table.model.id_at(rows[0].row()))
+        return self.table.model.row_at(rows[0].row())
 
     def _selection_changed(self) -> None:
         batch = self.selected_batch()

@@ -29,7 +29,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform
-from app.services.queries import LABELS, TableQuery
+from app.services.queries import LABELS, Column, TableQuery
 from app.store import Store
 from app.views.theme import is_dark
 
@@ -283,7 +283,7 @@ class ListColumn:
 
     `value(row)` is what the column sorts by (and the EditRole); the cell reads `text(row)` when
     given, else the value formatted by `kind` (`format_value`: "int", "money", "platform" with its
-    swatch, …). Numeric kinds, or `numeric`, align right.
+    swatch, …). Numeric kinds, or `numeric`, align right. `key` names the column (widths, exports).
     """
 
     title: str
@@ -291,6 +291,7 @@ class ListColumn:
     text: Callable[[Any], str] | None = None
     numeric: bool = False
     kind: str = "text"
+    key: str = ""
 
     @property
     def right_aligned(self) -> bool:
@@ -299,11 +300,24 @@ class ListColumn:
 
 def key_column(key: str, title: str, kind: str = "text") -> ListColumn:
     """A column showing `row[key]` of dict rows, formatted by `kind`."""
-    return ListColumn(title, lambda row: row.get(key), kind=kind)
+    return ListColumn(title, lambda row: row.get(key), kind=kind, key=key)
+
+
+def query_columns(columns: Sequence[Column]) -> list[ListColumn]:
+    """`app.services.queries` columns (titles marked in the "columns" context) for a `ListTableModel`."""
+    return [key_column(c.key, QCoreApplication.translate("columns", c.title), c.kind) for c in columns]
+
+
+#: What a `ListTableModel` asks for its rows: (search text, equality filters that are set) → rows.
+Loader = Callable[[str, dict[str, Any]], Sequence[Any]]
 
 
 def _sort_value(value: Any) -> Any:
     return value.value if hasattr(value, "value") else value
+
+
+def _get(row: Any, key: str) -> Any:
+    return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
 
 
 class ListTableModel(QAbstractTableModel):
@@ -312,23 +326,35 @@ class ListTableModel(QAbstractTableModel):
 
     Options: `foreground(row, column)` colours a cell's text (a QColor or "#hex"); `flagged(row)`
     draws the whole row in red on pink; `highlighted(row)` draws it bold on light blue; `tooltip(row)`
-    is the row's tooltip (where it gives none, a long cell shows its whole text); `check_key` makes the first column a checkbox bound to that boolean
-    key of dict rows — a click sets it and emits `toggled` (the owner writes it and reloads).
+    is the row's tooltip (where it gives none, a long cell shows its whole text); `check_key`
+    makes the first column a checkbox bound to that boolean key of dict rows — a click sets it
+    and emits `toggled` (the owner writes it and reloads).
+
+    With `load`, the model fetches its own rows: `reload()` asks `load(search text, filters)`
+    again, `setSearchText()` / `setEquals()` change what it asks for (the same calls as
+    `SqlTableModel`, so a short service list and a big SQL table sit behind the same widgets).
 
     Signals:
         toggled(object, bool): the row whose checkbox was clicked and its new state.
+        reloaded(int): the number of rows after `reload()`.
     """
 
     toggled = Signal(object, bool)
+    reloaded = Signal(int)
 
     def __init__(self, columns: Sequence[ListColumn], parent: Any = None, *,
                  foreground: Callable[[Any, int], QColor | str | None] | None = None,
                  flagged: Callable[[Any], bool] | None = None,
                  highlighted: Callable[[Any], bool] | None = None,
                  tooltip: Callable[[Any], str | None] | None = None,
-                 check_key: str | None = None) -> None:
+                 check_key: str | None = None, load: Loader | None = None, id_key: str = "id") -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._load = load
+        self._id_key = id_key
+        self._search = ""
+        self._equals: dict[str, Any] = {}
+        self._loaded = False  # nothing loaded before the first reload(): hidden tabs cost nothing
         self._rows: list[Any] = []
         self._foreground = foreground
         self._flagged = flagged
@@ -348,16 +374,42 @@ class ListTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def reload(self) -> None:
+        """Ask `load` for the rows again (after a data change or a filter)."""
+        if self._load is None:
+            raise TypeError("reload() needs a model made with load=")
+        self._loaded = True
+        self.set_rows(self._load(self._search, {k: v for k, v in self._equals.items() if v is not None}))
+        self.reloaded.emit(len(self._rows))
+
+    def setSearchText(self, text: str) -> None:
+        if text != self._search:
+            self._search = text
+            if self._loaded:
+                self.reload()
+
+    def setEquals(self, key: str, value: Any) -> None:
+        """Keep only rows whose `key` equals `value` (None removes the condition); `load` applies it."""
+        if self._equals.get(key) != value:
+            self._equals[key] = value
+            if self._loaded:
+                self.reload()
+
+    def id_at(self, row: int) -> Any:
+        """The id (`id_key`) of the row shown at `row`."""
+        return _get(self._rows[row], self._id_key)
+
+    def record(self, row_id: Any) -> Any:
+        """The whole row with this id (more than the shown columns), or None."""
+        return self.row_at(self.row_of(row_id, self._id_key))
+
     def row_at(self, row: int) -> Any:
         """The row object shown at `row`, or None outside the table."""
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, value: Any, key: str = "id") -> int:
         """The table row whose `key` (a dict key or an attribute) equals `value`, or -1."""
-        def get(row: Any) -> Any:
-            return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
-
-        return next((i for i, r in enumerate(self._rows) if get(r) == value), -1)
+        return next((i for i, r in enumerate(self._rows) if _get(r, key) == value), -1)
 
     # -- Qt model interface ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

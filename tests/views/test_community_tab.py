@@ -62,7 +62,7 @@ def test_tab_opens_on_demo_store_with_every_page(qtbot: Any, demo_store: Store) 
     assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["社群", "用户", "分层", "画像", "反馈与需求"]
     shown = community.list_communities(demo_store)
     assert tab.communities.model.rowCount() == len(shown) > 0
-    names = {tab.communities.model.row_values(r)["name"] for r in range(len(shown))}
+    names = {tab.communities.model.row_at(r)["name"] for r in range(len(shown))}
     assert names == {c["name"] for c in shown}
     assert not tab.communities.stack.isEmpty()
 
@@ -209,7 +209,7 @@ def test_feedback_becomes_a_linked_topic_and_offers_to_open_it(
     tab.show_page(tab.feedback)
     page = tab.feedback
     page.filters["status"].setCurrentIndex(page.filters["status"].findData("new"))
-    row = next(r for r in range(page.model.rowCount()) if page.query.record(page.model.id_at(r))["topic_id"] is None)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r)["topic_id"] is None)
     feedback_id = page.model.id_at(row)
     page.view.selectRow(row)
     with qtbot.waitSignal(tab.openItem) as opened:
@@ -247,7 +247,7 @@ def test_feedback_added_from_the_dialog_shows_in_the_log_and_needs(
     assert tab.feedback.model.rowCount() == before + 1
     newest = feedback.list_feedback(fresh_demo, search="油皮夏天")
     assert [(f["source"], f["tags"]) for f in newest] == [("group", ["油皮夏季", "护肤步骤"])]
-    themes = [tab.feedback.needs_model.row_values(r)["theme"] for r in range(tab.feedback.needs_model.rowCount())]
+    themes = [tab.feedback.needs_model.row_at(r)["theme"] for r in range(tab.feedback.needs_model.rowCount())]
     assert "油皮夏季" in themes
 
 
@@ -272,7 +272,7 @@ def test_create_a_community_with_a_ritual(
     assert made["channel"] == "qq_group"
     assert made["rituals"] == [{"title": "周三案例拆解直播", "weekday": 2, "time": "20:00", "minutes": 60}]
     assert tab.communities.current_id() == made["id"]
-    texts = [tab.communities.model.row_values(r)["rituals_text"] for r in range(tab.communities.model.rowCount())]
+    texts = [tab.communities.model.row_at(r)["rituals_text"] for r in range(tab.communities.model.rowCount())]
     assert "周三 20:00 周三案例拆解直播（60 分钟）" in texts
 
 
@@ -351,7 +351,7 @@ def test_main_window_opens_the_topic_made_from_feedback(
     window.tabs.setCurrentWidget(tab)
     tab.show_page(tab.feedback)
     page = tab.feedback
-    row = next(r for r in range(page.model.rowCount()) if page.query.record(page.model.id_at(r))["topic_id"] is None)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row_at(r)["topic_id"] is None)
     page.view.selectRow(row)
     page.topic_button.click()
     assert window.tabs.currentWidget().objectName() == "topicsTab"

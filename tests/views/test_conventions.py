@@ -34,6 +34,11 @@ def test_one_list_table_model() -> None:
                 models[node.name] = path.relative_to(VIEWS).as_posix()
     assert models == {"SqlTableModel": "table_models.py", "ListTableModel": "table_models.py",
                       "DailyNumbersModel": "campaigns_tab/daily_numbers.py"}
+    # nor a TableQuery look-alike over a Python list feeding the SQL model (the old community ListQuery)
+    lookalikes = [p.name for p, tree in _modules().items() for n in ast.walk(tree)
+                  if isinstance(n, ast.ClassDef)
+                  and {"ids", "rows", "record"} <= {f.name for f in n.body if isinstance(f, ast.FunctionDef)}]
+    assert not lookalikes
 
 
 def test_helpers_that_existed_twice_exist_once() -> None:

@@ -64,3 +64,29 @@ def test_declining_the_question_changes_nothing(ctx: ViewContext, tmp_path: Path
     history.table.view.selectRow(0)
     history.undo_selected()
     assert rows_of(ctx.store, "SELECT status FROM import_batch")[0]["status"] == "imported"
+
+
+def test_history_searches_and_exports_what_it_shows(ctx: ViewContext, tmp_path: Path, qtbot: object,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The history is a list model behind the shared searchable table: search and 导出到 Excel work on it."""
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    make = Files(tmp_path)
+    for name, title in (("第一周.xlsx", "第一周作品"), ("第二周.xlsx", "第二周作品")):
+        path = make.xlsx(name, [DOUYIN_HEADERS, douyin_row(title, "2026-07-01 10:00:00")])
+        assert execute(ctx.store, analyse_file(ctx.store, path)).status == "imported"
+    history = ImportHistory(ctx)
+    qtbot.addWidget(history)  # type: ignore[attr-defined]
+    table = history.table
+    table.model.setSearchText("第一周")
+    assert table.model.rowCount() == 1 and history.selected_batch() is None
+    table.view.selectRow(0)
+    assert history.selected_batch()["file_name"] == "第一周.xlsx"
+    out = tmp_path / "history.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    table.export_button.click()
+    sheet = openpyxl.load_workbook(out).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert "文件" in rows[0] and len(rows) == 2 and rows[1][rows[0].index("文件")] == "第一周.xlsx"

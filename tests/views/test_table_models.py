@@ -246,3 +246,31 @@ def test_one_swatch_for_platforms_and_calendar_kinds(qapp: QCoreApplication) -> 
     assert image.width() == 10 and image.pixelColor(5, 5).name() == "#2b64e3" and image.pixelColor(0, 0).alpha() == 0
     douyin = platform_icon("douyin").pixmap(12, 12).toImage()
     assert douyin.width() == 12 and douyin.pixelColor(6, 6).alpha() == 255
+
+
+def test_list_model_loads_its_own_rows_like_the_sql_model(qapp: QCoreApplication) -> None:
+    """With a loader the list model reloads, searches and filters through the service function."""
+    from app.services.queries import Column
+    from app.views.table_models import ListTableModel, query_columns
+
+    asked: list[tuple[str, dict]] = []
+    data = [{"id": 7, "name": "粉丝1群", "members": 120}, {"id": 9, "name": "会员群", "members": None}]
+
+    def load(text: str, equals: dict) -> list[dict]:
+        asked.append((text, equals))
+        return [r for r in data if text in r["name"]]
+
+    model = ListTableModel(query_columns([Column("name", "名称", ""), Column("members", "人数", "", "int")]),
+                           load=load)
+    counts: list[int] = []
+    model.reloaded.connect(counts.append)
+    model.setSearchText("群")
+    assert asked == []  # nothing asked before the first reload
+    model.reload()
+    assert counts == [2] and model.id_at(1) == 9 and model.record(7)["members"] == 120
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "人数" and model.data(model.index(0, 1)) == "120"
+    model.setEquals("state", "active")
+    model.setEquals("owner", None)
+    assert asked[-1] == ("群", {"state": "active"}) and counts == [2, 2]
+    model.setSearchText("会员")
+    assert counts[-1] == 1 and model.record(7) is None and model.row_of(9) == 0

@@ -31,10 +31,10 @@ from app.services import community
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, heading
+from app.views.community.common import heading
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
-from app.views.table_models import SqlTableModel, platform_icon, platform_name
+from app.views.table_models import ListTableModel, platform_icon, platform_name, query_columns
 
 
 def weekday_name(weekday: int) -> str:
@@ -206,8 +206,7 @@ class CommunitiesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.show_archived = QCheckBox(self.tr("显示已归档"))
-        self.query = ListQuery(_COLUMNS, self._load)
-        self.model = SqlTableModel(ctx.store, self.query, self)
+        self.model = ListTableModel(query_columns(_COLUMNS), self, load=self._load)
         self.view = make_table_view(self.model, self)
         for key, width in (("name", 200), ("channel_name", 100), ("platform", 80), ("theme", 150), ("owner", 80),
                            ("members", 110), ("size_entered", 110), ("rituals_text", 380)):
@@ -264,13 +263,13 @@ class CommunitiesPage(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_id()
-        record = self.query.record(current) if current is not None else None
+        record = self.model.record(current) if current is not None else None
         for button in (self.edit_button, self.archive_button, self.members_button):
             button.setEnabled(record is not None)
         self.archive_button.setText(self.tr("恢复") if record and record["archived"] else self.tr("归档"))
 
     def edit(self, community_id: int | None) -> None:
-        current = self.query.record(community_id) if community_id is not None else None
+        current = self.model.record(community_id) if community_id is not None else None
         dialog = CommunityDialog(self.ctx.store, current, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit()
@@ -279,7 +278,7 @@ class CommunitiesPage(QWidget):
 
     def toggle_archived(self) -> None:
         current = self.current_id()
-        record = self.query.record(current) if current is not None else None
+        record = self.model.record(current) if current is not None else None
         if record is None:
             return
         if not record["archived"]:

@@ -29,11 +29,11 @@ from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, heading, translated
+from app.views.community.common import heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
 from app.views.export_actions import ask_save_path, tell_saved
-from app.views.table_models import SqlTableModel
+from app.views.table_models import ListTableModel, query_columns
 
 _LOG = (
     Column("received_at", QT_TRANSLATE_NOOP("columns", "收到时间"), "", "datetime"),
@@ -143,8 +143,7 @@ class FeedbackPage(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.query = ListQuery(_LOG, self._load)
-        self.model = SqlTableModel(ctx.store, self.query, self)
+        self.model = ListTableModel(query_columns(_LOG), self, load=self._load)
         self.view = make_table_view(self.model, self)
         for n, width in enumerate((120, 60, 60, 70, 420, 110, 140)):
             self.view.setColumnWidth(n, width)
@@ -183,7 +182,7 @@ class FeedbackPage(QWidget):
         self.model.reloaded.connect(self._reloaded)
 
         self.include_closed = QCheckBox(self.tr("包括已完成和不做的"))
-        self.needs_model = SqlTableModel(ctx.store, ListQuery(_NEEDS, self._needs, id_key=None), self)
+        self.needs_model = ListTableModel(query_columns(_NEEDS), self, load=self._needs)
         self.needs_view = make_table_view(self.needs_model, self)
         for n, width in enumerate((160, 70, 60, 70, 70, 120)):
             self.needs_view.setColumnWidth(n, width)
@@ -263,14 +262,14 @@ class FeedbackPage(QWidget):
 
     def _update_buttons(self) -> None:
         current = self.current_id()
-        record = self.query.record(current) if current is not None else None
+        record = self.model.record(current) if current is not None else None
         self.edit_button.setEnabled(record is not None)
         self.topic_button.setEnabled(record is not None)
         self.topic_button.setText(self.tr("打开选题") if record and record["topic_id"] else self.tr("转成选题"))
 
     # -- actions ------------------------------------------------------------------------------
     def edit(self, feedback_id: int | None, member: tuple[int, str] | None = None) -> None:
-        current = self.query.record(feedback_id) if feedback_id is not None else None
+        current = self.model.record(feedback_id) if feedback_id is not None else None
         dialog = FeedbackDialog(self.ctx.store, current, self, member=member)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed.emit({"feedback"})
@@ -280,7 +279,7 @@ class FeedbackPage(QWidget):
     def make_topic(self) -> None:
         """Turn the selected feedback into a 选题 (or find the one made before) and offer to open it."""
         current = self.current_id()
-        record = self.query.record(current) if current is not None else None
+        record = self.model.record(current) if current is not None else None
         if record is None:
             return
         existed = record["topic_id"] is not None

@@ -26,10 +26,10 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import ListQuery, heading, translated
+from app.views.community.common import heading, translated
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
-from app.views.table_models import SqlTableModel
+from app.views.table_models import ListTableModel, query_columns
 
 _HISTORY = (
     Column("month", QT_TRANSLATE_NOOP("columns", "月份"), ""),
@@ -140,7 +140,7 @@ class SegmentsPage(QWidget):
         thresholds_layout.addLayout(form)
         thresholds_layout.addLayout(buttons)
 
-        self.history_model = SqlTableModel(ctx.store, ListQuery(_HISTORY, self._history, id_key=None), self)
+        self.history_model = ListTableModel(query_columns(_HISTORY), self, load=self._history)
         self.history_view = make_table_view(self.history_model, self)
         self.history_view.setSortingEnabled(False)
         self.history_stack = EmptyState(self.history_view, self.tr(
