@@ -145,7 +145,31 @@ def format_value(kind: str, value: Any) -> str:
     return str(value)
 
 
-class SqlTableModel(QAbstractTableModel):
+class _Filters:
+    """The search text and equality filters both table models take; a change reloads a loaded model."""
+
+    _text = ""
+    _loaded = False  # nothing is read before the first reload(): hidden tabs cost nothing
+    _equals: dict[str, Any]  # set by the model's __init__
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def setSearchText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            if self._loaded:
+                self.reload()
+
+    def setEquals(self, key: str, value: Any) -> None:
+        """Keep only rows whose column `key` equals `value` (None removes the condition)."""
+        if self._equals.get(key) != value:
+            self._equals[key] = value
+            if self._loaded:
+                self.reload()
+
+
+class SqlTableModel(_Filters, QAbstractTableModel):
     """A read-only, lazily fetched table over a `TableQuery`.
 
     Signals:
@@ -162,10 +186,8 @@ class SqlTableModel(QAbstractTableModel):
         self._query = query
         self._ids: list[int] = []
         self._pages: dict[int, dict[int, tuple[Any, ...]]] = {}
-        self._text = ""
-        self._equals: dict[str, Any] = {}
+        self._equals = {}
         self._sort: tuple[str, bool] | None = None
-        self._loaded = False  # no query before the first reload(): hidden tabs cost nothing
 
     # -- what to show -------------------------------------------------------------------------
     @property
@@ -175,19 +197,6 @@ class SqlTableModel(QAbstractTableModel):
     def setQuery(self, query: TableQuery) -> None:
         self._query = query
         self.reload()
-
-    def setSearchText(self, text: str) -> None:
-        if text != self._text:
-            self._text = text
-            if self._loaded:
-                self.reload()
-
-    def setEquals(self, key: str, value: Any) -> None:
-        """Keep only rows whose column `key` equals `value` (None removes the condition)."""
-        if self._equals.get(key) != value:
-            self._equals[key] = value
-            if self._loaded:
-                self.reload()
 
     def reload(self) -> None:
         """Query the matching ids again (after a data change, a filter or a sort)."""
@@ -320,7 +329,7 @@ def _get(row: Any, key: str) -> Any:
     return row.get(key) if isinstance(row, dict) else getattr(row, key, None)
 
 
-class ListTableModel(QAbstractTableModel):
+class ListTableModel(_Filters, QAbstractTableModel):
     """A read-only table over a short list of rows (dicts or plain objects), sorted in `sort()`
     with missing values last; the sort order holds across `set_rows()`.
 
@@ -352,9 +361,7 @@ class ListTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._load = load
         self._id_key = id_key
-        self._search = ""
-        self._equals: dict[str, Any] = {}
-        self._loaded = False  # nothing loaded before the first reload(): hidden tabs cost nothing
+        self._equals = {}
         self._rows: list[Any] = []
         self._foreground = foreground
         self._flagged = flagged
@@ -379,21 +386,8 @@ class ListTableModel(QAbstractTableModel):
         if self._load is None:
             raise TypeError("reload() needs a model made with load=")
         self._loaded = True
-        self.set_rows(self._load(self._search, {k: v for k, v in self._equals.items() if v is not None}))
+        self.set_rows(self._load(self._text, {k: v for k, v in self._equals.items() if v is not None}))
         self.reloaded.emit(len(self._rows))
-
-    def setSearchText(self, text: str) -> None:
-        if text != self._search:
-            self._search = text
-            if self._loaded:
-                self.reload()
-
-    def setEquals(self, key: str, value: Any) -> None:
-        """Keep only rows whose `key` equals `value` (None removes the condition); `load` applies it."""
-        if self._equals.get(key) != value:
-            self._equals[key] = value
-            if self._loaded:
-                self.reload()
 
     def id_at(self, row: int) -> Any:
         """The id (`id_key`) of the row shown at `row`."""
@@ -426,7 +420,7 @@ class ListTableModel(QAbstractTableModel):
                 return _ALIGN_RIGHT if self.columns[section].right_aligned else _ALIGN_LEFT
         return None
 
-    def _text(self, column: ListColumn, row: Any) -> str:
+    def _cell_text(self, column: ListColumn, row: Any) -> str:
         return column.text(row) if column.text is not None else format_value(column.kind, column.value(row))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -435,7 +429,7 @@ class ListTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(column, row)
+            return self._cell_text(column, row)
         if role == Qt.ItemDataRole.EditRole:
             return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -461,7 +455,7 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._tooltip is not None and (tip := self._tooltip(row)):
                 return tip
-            text = self._text(column, row)
+            text = self._cell_text(column, row)
             return text if len(text) > 16 else None
         return None
 
