@@ -38,45 +38,28 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_template)
 
 
-def _refused_entry(file: str, message: str) -> dict[str, Any]:
-    return {"file": Path(file).name, "platform": None, "profile": None, "kind": None, "rows": 0, "inserted": 0,
-            "updated": 0, "unchanged": 0, "skipped": 0, "linked": 0, "status": "refused", "batch_id": None,
-            "captured_on": None, "account": None, "errors": [], "message": message}
-
-
 def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.importing import (
-        ImportRefusedError,
-        analyse_file,
-        dry_run_result,
-        execute,
-        platform_code,
-    )
+    from app.services.importing import ImportOptions, import_files, platform_code
 
     as_of = date_option(args.as_of, "--as-of")
     if args.platform:
         platform_code(args.platform)
-    store = ctx.store()
+    options = ImportOptions(platform=args.platform, account=args.account, as_of=as_of, profile=args.profile,
+                            skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run)
+    run = import_files(ctx.store(), args.files, options)
     files: list[dict[str, Any]] = []
     lines: list[str] = []
     code = EXIT_OK
-    for name in args.files:
-        try:
-            plan = analyse_file(store, name, platform=args.platform, account=args.account, as_of=as_of,
-                                profile=args.profile, simulate=args.dry_run)
-        except ImportRefusedError as exc:
-            message = exc.message(ctx.translate)
-            files.append(_refused_entry(name, message))
-            print(f"✗ {Path(name).name}：{message}", file=sys.stderr)
-            code = max(code, exc.exit_code)
-            continue
-        result = dry_run_result(plan) if args.dry_run else execute(store, plan, skip_bad_rows=args.skip_bad_rows)
+    for result in run.results:
         entry = result.as_dict(ctx.translate)
-        entry["confidence"] = plan.confidence
         files.append(entry)
+        if result.refusal is not None:
+            print(f"✗ {result.file}：{entry['message']}", file=sys.stderr)
+            code = max(code, result.refusal.exit_code)
+            continue
         if result.errors and (result.status in ("refused", "imported") or not args.skip_bad_rows):
             code = max(code, EXIT_PARTIAL)
-        lines.append(_describe(result, plan.profile_label, ctx))
+        lines.append(_describe(result, result.profile_label or "", ctx))
         for error in entry["errors"][:20]:
             lines.append("    " + ctx.translate("cli", "第 {row} 行「{column}」= {value}：{message}").format(**error))
         if len(entry["errors"]) > 20:

@@ -154,27 +154,33 @@ def _coerce(column: sa.Column[Any], value: Any) -> Any:
 
 
 def read_workbook_tables(path: Path) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
-    """The rows of an OpsDesk workbook per table, typed and checked, in insert order; writes nothing.
+    """The rows of the OpsDesk workbook at `path` per table (see `workbook_tables`); writes nothing."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            sheets = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in book.sheet_names}
+    except Exception as exc:
+        raise WorkbookError(QT_TRANSLATE_NOOP("errors", "读不了这个工作簿：{reason}"), reason=str(exc)) from exc
+    return workbook_tables(sheets)
+
+
+def workbook_tables(sheets: dict[str, list[list[Any]]]) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+    """An OpsDesk workbook's sheets ({name: rows}) per table, typed and checked, in insert order.
 
     `title_key` of posts and topics is recomputed from the title, so a title edited in Excel
     still matches the next platform export.
     """
-    from python_calamine import CalamineWorkbook
-
     from app.services.text import title_key
 
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:
-        raise WorkbookError(QT_TRANSLATE_NOOP("errors", "读不了这个工作簿：{reason}"), reason=str(exc)) from exc
-    if not is_opsdesk_workbook(book.sheet_names):
+    if not is_opsdesk_workbook(list(sheets)):
         raise WorkbookError(QT_TRANSLATE_NOOP("errors", "这不是 OpsDesk 导出的整库工作簿（工作表名对不上）。"))
     tables = {t.name: t for t in exportable_tables()}
     prepared: list[tuple[sa.Table, list[dict[str, Any]]]] = []
     for table in exportable_tables():
-        if table.name not in book.sheet_names:
+        if table.name not in sheets:
             continue
-        rows = book.get_sheet_by_name(table.name).to_python(skip_empty_area=False)
+        rows = sheets[table.name]
         if not rows:
             continue
         header = [str(h).strip() for h in rows[0]]

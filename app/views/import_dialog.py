@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,16 +42,17 @@ from PySide6.QtWidgets import (
 from app.i18n import UserError
 from app.services.calendar import own_accounts
 from app.services.importing import (
+    ImportOptions,
     ImportPlan,
     ImportResult,
+    ImportRun,
     analyse_file,
-    execute,
+    import_files,
     opsdesk_workbook,
     saved_profiles,
 )
 from app.services.importing import errors as import_errors
 from app.services.importing.profiles import builtin_profiles
-from app.services.progress import CancelledError
 from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import user_message
@@ -103,22 +103,6 @@ class FileEntry:
     def importable(self) -> bool:
         return (self.plan is not None and self.plan.duplicate_of is None and not self.plan.needs_account
                 and self.result is None and not self.busy)
-
-
-def run_imports(store: Store, plans: list[ImportPlan], skip_bad_rows: bool,
-                progress: Callable[[int, int, int, str], None],
-                cancel: Callable[[], bool]) -> tuple[list[ImportResult], bool]:
-    """Import the plans one by one (each in its own transaction); stops at a cancel (runs on the worker)."""
-    results: list[ImportResult] = []
-    for index, plan in enumerate(plans):
-        def report(done: int, total: int, text: str, index: int = index) -> None:
-            progress(index, done, total, text)
-
-        try:
-            results.append(execute(store, plan, skip_bad_rows=skip_bad_rows, progress=report, cancel=cancel))
-        except CancelledError:
-            return results, True
-    return results, False
 
 
 def profile_label(store: Store, name: str) -> str:
@@ -596,6 +580,8 @@ class ImportDialog(QDialog):
     def _result_text(self, result: ImportResult) -> str:
         if result.status == "duplicate":
             return self.tr("= 已经导入过（导入记录 {batch}），没有改动").format(batch=result.batch_id)
+        if result.refusal is not None:
+            return "✗ " + user_message(result.refusal)
         if result.status == "refused":
             return self.tr("✗ 有 %n 处数据读不出来，整个文件没有导入", "", len(result.errors))
         text = self.tr("✓ 已导入：新增 {inserted}，更新 {updated}，未变 {unchanged}").format(
@@ -631,7 +617,7 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self._update_buttons()
         self.ctx.tasks.run(
-            run_imports, self.ctx.store, [e.plan for e in ready], self.skip_bad.isChecked(),
+            import_files, self.ctx.store, [e.plan for e in ready], ImportOptions(skip_bad_rows=self.skip_bad.isChecked()),
             self._relay.progressed.emit, self._cancel.is_set,
             on_result=self._imported, on_error=self._import_failed, writes=True,
         )
@@ -651,8 +637,8 @@ class ImportDialog(QDialog):
             self.progress.setFormat(self.tr("{text}：{file}（第 {n}/{of} 个）").format(
                 text=QCoreApplication.translate("import", text), file=name, n=index + 1, of=len(self._importing)))
 
-    def _imported(self, outcome: tuple[list[ImportResult], bool]) -> None:
-        results, cancelled = outcome
+    def _imported(self, run: ImportRun) -> None:
+        results, cancelled = run.results, run.cancelled
         importing, self._importing = self._importing, []
         for entry, result in zip(importing, results, strict=False):
             entry.result = result

@@ -1,17 +1,18 @@
 """Import engine: every platform export and OpsDesk template in, nothing lost, nothing doubled.
 
-Call `analyse_file()` to recognise a file and see what importing it would do, `execute()` to
-write it (one transaction), `undo_batch()` to take a batch back, `list_batches()` for history and
+The stages (read → recognise → parse → plan → apply) and where each kind of file is registered
+are described in `sources`. Call `import_files()` to import files (progress, cancel, dry run);
+`analyse_file()` to recognise one file and see what importing it would do, `execute()` to write
+that plan (one transaction); `undo_batch()` to take a batch back, `list_batches()` for history and
 `save_mapping_profile()` to remember a column mapping for files of unknown shape.
 """
 
 from app.services.importing.errors import ImportRefusedError
+from app.services.importing.files import ImportOptions, ImportRun, import_files
+from app.services.importing.plan import ImportPlan, ImportResult, dry_run_result
 from app.services.importing.rows import RowError
 from app.services.importing.service import (
-    ImportPlan,
-    ImportResult,
     analyse_file,
-    dry_run_result,
     execute,
     list_batches,
     platform_code,
@@ -21,13 +22,16 @@ from app.services.importing.service import (
 )
 
 __all__ = [
+    "ImportOptions",
     "ImportPlan",
     "ImportRefusedError",
     "ImportResult",
+    "ImportRun",
     "RowError",
     "analyse_file",
     "dry_run_result",
     "execute",
+    "import_files",
     "list_batches",
     "platform_code",
     "save_mapping_profile",

@@ -122,13 +122,18 @@ def profile_from_dict(raw: dict[str, Any]) -> Profile:
 
 
 @cache
+def profiles_in(file_name: str) -> tuple[Profile, ...]:
+    """The column profiles of one source (`resources/profiles/<file_name>`)."""
+    data = json.loads(resource_path("profiles", file_name).read_text(encoding="utf-8"))
+    return tuple(profile_from_dict(p) for p in data.get("profiles", ()))
+
+
+@cache
 def builtin_profiles() -> tuple[Profile, ...]:
-    folder = resource_path("profiles")
-    profiles = []
-    for path in sorted(folder.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        profiles += [profile_from_dict(p) for p in data.get("profiles", ())]
-    return tuple(profiles)
+    """Every registered source's column profiles (`sources.SOURCES`), in registry order."""
+    from app.services.importing.sources import SOURCES
+
+    return tuple(p for source in SOURCES if source.profiles for p in profiles_in(source.profiles))
 
 
 def profile_by_name(name: str, extra: tuple[Profile, ...] = ()) -> Profile | None:
@@ -233,6 +238,8 @@ def _match(profile: Profile, keys: dict[int, str], sheet_name: str) -> tuple[flo
 
 
 STACK_SEPARATOR = "·"
+#: A sheet of stacked sub-tables is a page of figures; a longer sheet is a plain table, not scanned for blocks.
+STACKED_MAX_ROWS = 2000
 
 
 def _latest_date(cells: Iterable[Any]) -> dt.date | None:
@@ -261,6 +268,8 @@ def unstack(book: Workbook, profiles: tuple[Profile, ...], fallback_title: str) 
         sections = {header_key(s) for s in rule["sections"]}
         tables = {header_key(s) for s in rule.get("tables", ())}
         for sheet in book.sheets:
+            if len(sheet.rows) > STACKED_MAX_ROWS:
+                continue
             blocks = split_blocks(sheet.rows, title_row + 1)
             if len({header_key(b.title) for b in blocks} & sections) < rule.get("min_sections", 2):
                 continue

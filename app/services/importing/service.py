@@ -1,30 +1,41 @@
-"""The import engine's public face: analyse a file, execute the plan, list and undo batches.
+"""The import engine's plan and apply stages, and batch history (see `sources` for the stages).
 
-`analyse_file` reads and recognises a file and says what importing it would do, without writing;
-`execute` writes it in one transaction (refusing bad rows unless told to skip them, honouring
-cancel); `undo_batch` puts back exactly what a batch inserted or changed. The GUI's import
-dialog and `opsdesk-cli import` both go through these.
+`analyse_file` reads a file once, recognises it through the registered sources, parses it and
+matches it against the store once, giving an `ImportPlan` (what the dialog previews, what
+`--dry-run` reports); `execute` applies that plan in one transaction (refusing bad rows unless told
+to skip them, honouring cancel), matching again only when the store changed since the plan was
+made. `undo_batch` puts back exactly what a batch inserted or changed. `files.import_files` drives
+these for the import dialog and `opsdesk-cli import` alike.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP
 from app.models.base import PLATFORM_NAMES, Platform
-from app.services.importing import errors, opsdesk_workbook
+from app.services.importing import errors
 from app.services.importing import sqlrows as sq
 from app.services.importing.errors import ImportRefusedError
+from app.services.importing.plan import (
+    PARSER_VERSION,
+    ImportPlan,
+    ImportResult,
+    ReadLog,
+    dry_run_result,
+    duplicate_of,
+    mark_duplicate,
+    result_of,
+    sha256_of,
+)
 from app.services.importing.profiles import (
     KIND_FIELDS,
     REQUIRED_FIELDS,
@@ -35,12 +46,12 @@ from app.services.importing.profiles import (
     detect,
     lookup,
     profile_by_name,
-    unstack,
+    profiles_in,
     user_profile,
 )
 from app.services.importing.reader import Workbook, read_workbook
 from app.services.importing.rows import Records, RowError, parse_table
-from app.services.importing.values import Capped
+from app.services.importing.sources import SOURCES, run_after_import
 from app.services.importing.writer import (
     TEMPLATE_RESOLVERS,
     Changes,
@@ -52,9 +63,9 @@ from app.services.importing.writer import (
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
 
-PARSER_VERSION = "opsdesk-import-1"
+__all__ = ["ImportPlan", "ImportResult", "dry_run_result"]
+
 PROFILES_SETTING = "import.profiles"
-PREVIEW_ROWS = 20
 #: SQLite page cache while importing: index inserts for 100,000 rows stay in memory.
 IMPORT_CACHE_KIB = 64 * 1024
 DEFAULT_CACHE = -2000
@@ -64,103 +75,6 @@ _FILE_STAMPS = re.compile(r"_(\d{10})_(\d{10})(?:\D|$)")
 MISSING_VALUE = QT_TRANSLATE_NOOP("import", "这一列不能为空")
 NO_IDENTITY = QT_TRANSLATE_NOOP("import", "没有标题、发布时间或作品编号，无法对应到具体内容")
 NEEDS_PLATFORM = QT_TRANSLATE_NOOP("import", "请指定这个文件是哪个平台的数据（--platform）。")
-
-
-@dataclass
-class ImportPlan:
-    """What a file is and what importing it would do; handed to `execute` unchanged."""
-
-    path: Path
-    file_name: str
-    sha256: str
-    format: str
-    platform: str | None
-    profile: str
-    profile_label: str
-    kind: str
-    confidence: float
-    alternatives: list[tuple[str, float]]
-    header_row: int
-    mapping: dict[str, str]
-    headers: list[str]
-    tables: list[TableMatch]
-    records: list[Records]
-    errors: list[RowError]
-    rows: int
-    captured_on: dt.date
-    captured_on_source: str  # option, file or today
-    account_name: str | None
-    account_id: int | None
-    duplicate_of: int | None = None
-    #: The day the earlier import of this same file (`duplicate_of`) was made.
-    duplicate_on: dt.date | None = None
-    #: The platform's own accounts when there are several and none was named: the operator picks one.
-    account_choices: list[str] = field(default_factory=list)
-    counts: dict[str, int] | None = None
-    #: An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.
-    workbook: opsdesk_workbook.Prepared | None = None
-    table_counts: dict[str, dict[str, int]] | None = None
-
-    @property
-    def bad_rows(self) -> int:
-        return len({e.row for e in self.errors})
-
-    @property
-    def needs_account(self) -> bool:
-        """Several own accounts of the platform and none chosen yet: nothing can be written."""
-        return bool(self.account_choices) and self.account_name is None
-
-    def preview(self, limit: int = PREVIEW_ROWS) -> list[dict[str, Any]]:
-        """The first rows as they will be stored: Excel row number, fields, then other columns.
-
-        A value the export gave as a lower bound (`10w+`) comes back as `Capped`, so it can be shown as `≥`.
-        """
-        out = []
-        for record in self.records[0].head(limit) if self.records else []:
-            row = {"row": record["_row"]}
-            row.update({k: v for k, v in record.items() if not k.startswith("_")})
-            row.update(record["_extra"])
-            for name in record["_capped"]:
-                if isinstance(row.get(name), int):
-                    row[name] = Capped(row[name])
-            out.append(row)
-        return out
-
-
-@dataclass
-class ImportResult:
-    file: str
-    platform: str | None
-    profile: str | None
-    kind: str | None
-    rows: int
-    status: str  # imported, refused, duplicate, dry_run
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    linked: int = 0
-    batch_id: int | None = None
-    captured_on: dt.date | None = None
-    account: str | None = None
-    errors: list[RowError] = field(default_factory=list)
-
-    def as_dict(self, translate: Callable[[str, str], str] | None = None) -> dict[str, Any]:
-        return {
-            "file": self.file, "platform": self.platform, "profile": self.profile, "kind": self.kind,
-            "rows": self.rows, "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
-            "skipped": self.skipped, "linked": self.linked, "status": self.status, "batch_id": self.batch_id,
-            "captured_on": self.captured_on, "account": self.account,
-            "errors": [e.as_dict(translate) for e in self.errors],
-        }
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def platform_code(value: str) -> str:
@@ -218,6 +132,31 @@ def _detect(book: Workbook, path: Path, store: Store, platform: str | None, prof
                                  platform=PLATFORM_NAMES[Platform(platform)])
     # `headers` (in the error's params) is what a mapping editor offers to map.
     raise ImportRefusedError(errors.UNKNOWN_SHAPE, file=path.name, columns=columns, headers=detection.headers_seen)
+
+
+def _whole_file_source(book: Workbook, profile: str | None) -> Any:
+    """The registered source that takes this file whole (the OpsDesk workbook), if any."""
+    for source in SOURCES:
+        whole = source.whole
+        if whole is not None and profile in (None, whole.PROFILE) and whole.claims(book):
+            return whole
+    return None
+
+
+def _whole_source_of(*, profile: str | None = None, kind: str | None = None) -> Any:
+    """The whole-file source whose plans carry `profile` (or whose batches are of `kind`)."""
+    return next((s.whole for s in SOURCES if s.whole is not None and profile in (None, s.whole.PROFILE)
+                 and kind in (None, s.whole.KIND)), None)
+
+
+def _reshape(book: Workbook, path: Path) -> Workbook:
+    """Sheets a source must reshape before its profiles can see them (stacked sub-tables → one row)."""
+    for source in SOURCES:
+        if source.reshape is not None and source.profiles:
+            reshaped: Workbook = source.reshape(book, profiles_in(source.profiles), path.stem)
+            if reshaped is not book:
+                return reshaped
+    return book
 
 
 def _group(kind: str) -> str:
@@ -292,18 +231,6 @@ def _choose_account(store: Store, platform: str, name: str | None,
     raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=label, names="、".join(a["name"] for a in own))
 
 
-def _imported_on(cursor: Any, batch_id: int) -> dt.date | None:
-    cursor.execute("SELECT imported_at FROM import_batch WHERE id = ?", (batch_id,))
-    row = cursor.fetchone()
-    return dt.date.fromisoformat(str(row[0])[:10]) if row and row[0] else None
-
-
-def _duplicate_of(cursor: Any, sha256: str) -> int | None:
-    cursor.execute("SELECT id FROM import_batch WHERE sha256 = ? AND status = 'imported' ORDER BY id DESC LIMIT 1", (sha256,))
-    row = cursor.fetchone()
-    return int(row[0]) if row else None
-
-
 def analyse_file(
     store: Store,
     path: str | Path,
@@ -326,10 +253,11 @@ def analyse_file(
     path = Path(path).expanduser()
     code = platform_code(platform) if platform else None
     book = read_workbook(path)
-    if mapping is None and profile in (None, opsdesk_workbook.PROFILE) and opsdesk_workbook.is_workbook(book):
-        return _workbook_plan(store, path, book, simulate)
+    whole = _whole_file_source(book, profile) if mapping is None else None
+    if whole is not None:
+        return whole.plan(store, path, book, simulate)  # type: ignore[no-any-return]
     if mapping is None:
-        book = unstack(book, builtin_profiles(), path.stem)
+        book = _reshape(book, path)
     detection = _detect(book, path, store, code, profile, mapping, kind)
     main = detection.tables[0]
     tables = [
@@ -354,7 +282,7 @@ def analyse_file(
             raise ImportRefusedError(NEEDS_PLATFORM)
         account_id, account_name, choices = _choose_account(store, plan_platform, account, ask_account)
     plan = ImportPlan(
-        path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=plan_platform,
+        path=path, file_name=path.name, sha256=sha256_of(path), format=book.format, platform=plan_platform,
         profile=main.profile.name, profile_label=main.profile.label, kind=main.profile.kind,
         confidence=round(main.confidence, 3), alternatives=detection.alternatives, header_row=main.header_row + 1,
         mapping={h: main.columns[c].field if c in main.columns else "extra" for c, h in main.headers.items()},
@@ -364,39 +292,26 @@ def analyse_file(
     )
     with store.reading() as uow:
         cursor = uow.cursor()
-        plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
-        if plan.duplicate_of is not None:
-            plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
+        mark_duplicate(plan, cursor)
         if simulate and plan.duplicate_of is None and not plan.needs_account:
-            changes = Changes(cursor, None)
-            _resolve(changes, plan)
-            plan.counts = dict(changes.counts)
-            _merge_errors(plan, changes.errors)
+            _match(plan, ReadLog(cursor))
     return plan
 
 
-def _workbook_plan(store: Store, path: Path, book: Workbook, simulate: bool) -> ImportPlan:
-    """OpsDesk's own whole-store export: every sheet goes back to its table (`app.services.workbook`)."""
-    for sheet in book.sheets:  # the workbook module reads the file its own way
-        sheet.rows = []
-    prepared = opsdesk_workbook.prepare(path)
-    plan = ImportPlan(
-        path=path, file_name=path.name, sha256=_sha256(path), format=book.format, platform=None,
-        profile=opsdesk_workbook.PROFILE, profile_label=opsdesk_workbook.LABEL, kind=opsdesk_workbook.KIND,
-        confidence=1.0, alternatives=[], header_row=1, mapping={}, headers=[t.name for t, _ in prepared], tables=[],
-        records=[], errors=[], rows=sum(len(r) for _, r in prepared), captured_on=clock.today(),
-        captured_on_source="today", account_name=None, account_id=None, workbook=prepared,
-    )
-    with store.reading() as uow:
-        conn = uow.connection()
-        cursor = uow.cursor()
-        plan.duplicate_of = _duplicate_of(cursor, plan.sha256)
-        if plan.duplicate_of is not None:
-            plan.duplicate_on = _imported_on(cursor, plan.duplicate_of)
-        if simulate and plan.duplicate_of is None:
-            plan.table_counts = opsdesk_workbook.changes(conn, prepared)
-            plan.counts = opsdesk_workbook.totals(plan.table_counts)
-    return plan
+def _next_batch_id(cursor: Any) -> int:
+    cursor.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM import_batch")
+    return int(cursor.fetchone()[0])
+
+
+def _match(plan: ImportPlan, reads: ReadLog) -> None:
+    """Match the plan's records against the store once: the changes `execute` writes, and their counts."""
+    changes = Changes(reads, _next_batch_id(reads))
+    changes.errors = list(plan.errors)
+    with _gc_paused():
+        _resolve(changes, plan)
+    plan.changes, plan.reads = changes, reads
+    plan.counts = dict(changes.counts)
+    _merge_errors(plan, changes.errors)
 
 
 @contextmanager
@@ -443,22 +358,6 @@ class _RefusedInsideError(Exception):
         self.found = found
 
 
-def _result(plan: ImportPlan, status: str, **counts: Any) -> ImportResult:
-    return ImportResult(
-        file=plan.file_name, platform=plan.platform, profile=plan.profile, kind=plan.kind, rows=plan.rows,
-        status=status, captured_on=plan.captured_on, account=plan.account_name, errors=list(plan.errors), **counts,
-    )
-
-
-def dry_run_result(plan: ImportPlan) -> ImportResult:
-    """What `--dry-run` reports: the counts the plan simulated."""
-    if plan.duplicate_of is not None:
-        return _result(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
-    counts = plan.counts or {}
-    return _result(plan, "dry_run", inserted=counts.get("inserted", 0), updated=counts.get("updated", 0),
-                   unchanged=counts.get("unchanged", 0), linked=counts.get("linked", 0), skipped=plan.bad_rows)
-
-
 def execute(
     store: Store,
     plan: ImportPlan,
@@ -472,13 +371,13 @@ def execute(
     transaction is rolled back and `CancelledError` raised, leaving the store as it was.
     """
     if plan.duplicate_of is not None:
-        return _result(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
+        return result_of(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
     if plan.needs_account:
         assert plan.platform is not None
         raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=PLATFORM_NAMES[Platform(plan.platform)],
                                  names="、".join(plan.account_choices))
     if plan.errors and not skip_bad_rows:
-        return _result(plan, "refused", skipped=0)
+        return result_of(plan, "refused", skipped=0)
 
     def ticker(text: str) -> Callable[[int, int], None]:
         def tick(done: int, total: int) -> None:
@@ -489,69 +388,37 @@ def execute(
 
         return tick
 
-    if plan.workbook is not None:
-        return _execute_workbook(store, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))
+    whole = _whole_source_of(profile=plan.profile)
     try:
         with _gc_paused(), store.writing() as uow:
             conn = uow.connection()
             cursor = uow.cursor()
-            duplicate = _duplicate_of(cursor, plan.sha256)
+            duplicate = duplicate_of(cursor, plan.sha256)
             if duplicate is not None:
-                return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
+                return result_of(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
+            if whole is not None:
+                return whole.apply(uow, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))  # type: ignore[no-any-return]
             cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             try:
-                batch_id, changes, skipped = _write(cursor, conn, plan, skip_bad_rows, ticker)
+                changes, skipped = _write(cursor, conn, plan, skip_bad_rows, ticker)
             finally:
                 cursor.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
     except _RefusedInsideError as refused:
-        result = _result(plan, "refused")
+        result = result_of(plan, "refused")
         result.errors = sorted(refused.found, key=lambda e: e.row)
         return result
     counts = changes.counts
-    result = _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
-                     unchanged=counts["unchanged"], linked=counts["linked"], skipped=skipped, batch_id=batch_id)
+    result = result_of(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
+                       unchanged=counts["unchanged"], linked=counts["linked"], skipped=skipped,
+                       batch_id=changes.batch_id)
     result.errors = sorted(changes.errors, key=lambda e: e.row)
     return result
 
 
-def _execute_workbook(store: Store, plan: ImportPlan, tick: Callable[[int, int], None]) -> ImportResult:
-    """The whole-store workbook in one transaction with its batch row (no undo data: too wide to undo)."""
-    assert plan.workbook is not None
-    with store.writing() as uow:
-        conn = uow.connection()
-        cursor = uow.cursor()
-        duplicate = _duplicate_of(cursor, plan.sha256)
-        if duplicate is not None:
-            return _result(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
-        plan.table_counts = opsdesk_workbook.changes(conn, plan.workbook)
-        counts = opsdesk_workbook.totals(plan.table_counts)
-        opsdesk_workbook.write(conn, plan.workbook, lambda done, total, _table: tick(done, total))
-        tick(plan.rows, plan.rows)
-        cursor.execute(
-            "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
-            "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
-            "VALUES (?, ?, NULL, ?, ?, ?, 1.0, ?, ?, ?, ?, ?, 0, 'imported', ?)",
-            (plan.file_name, plan.sha256, plan.kind, plan.profile, PARSER_VERSION, plan.captured_on.isoformat(),
-             plan.rows, counts["inserted"], counts["updated"], counts["unchanged"],
-             sq.encode(clock.now().replace(microsecond=0))),
-        )
-        batch_id = int(cursor.lastrowid)
-    return _result(plan, "imported", inserted=counts["inserted"], updated=counts["updated"],
-                   unchanged=counts["unchanged"], batch_id=batch_id)
-
-
-def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
-           ticker: Callable[[str], Callable[[int, int], None]]) -> tuple[int, Changes, int]:
-    """Inside the transaction: the batch row, the resolved changes, the writes, the counts."""
-    cursor.execute(
-        "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
-        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
-        (plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION, plan.confidence,
-         plan.captured_on.isoformat(), plan.rows, sq.encode(clock.now().replace(microsecond=0))),
-    )
-    batch_id = int(cursor.lastrowid)
-    changes = Changes(cursor, batch_id)
+def _rematch(cursor: Any, plan: ImportPlan, skip_bad_rows: bool,
+             ticker: Callable[[str], Callable[[int, int], None]]) -> Changes:
+    """The store changed since the plan was made (or it was made without matching): match again, here."""
+    changes = Changes(cursor, _next_batch_id(cursor))
     changes.errors = list(plan.errors)
     checking = ticker(QT_TRANSLATE_NOOP("import", "正在核对"))
     changes.on_rows = lambda done: checking(done, plan.rows)
@@ -561,30 +428,36 @@ def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
     changes.errors = plan.errors + found
     if found and not skip_bad_rows:
         raise _RefusedInsideError(changes.errors)
+    return changes
+
+
+def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
+           ticker: Callable[[str], Callable[[int, int], None]]) -> tuple[Changes, int]:
+    """Inside the transaction: the plan's changes (matched again only if the store changed), the batch
+    row, the writes, the after-import hooks, the counts."""
+    changes = plan.changes
+    if changes is None or plan.reads is None or not plan.reads.still_valid(cursor):
+        changes = _rematch(cursor, plan, skip_bad_rows, ticker)
+    changes.cursor = cursor
+    cursor.execute(
+        "INSERT INTO import_batch (id, file_name, sha256, platform, kind, profile, parser_version, confidence, "
+        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
+        (changes.batch_id, plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION,
+         plan.confidence, plan.captured_on.isoformat(), plan.rows, sq.encode(clock.now().replace(microsecond=0))),
+    )
     writing = ticker(QT_TRANSLATE_NOOP("import", "正在写入"))
     writing(0, 1)
     undo = changes.write(writing)
-    if plan.kind == "members":
-        _recompute_segments(conn)
+    run_after_import(conn, {*undo["inserted"], *undo["updated"]})
     skipped = len({e.row for e in changes.errors})
     counts = changes.counts
     cursor.execute(
         "UPDATE import_batch SET inserted = ?, updated = ?, unchanged = ?, skipped = ?, status = 'imported', "
         "undo = ? WHERE id = ?",
-        (counts["inserted"], counts["updated"], counts["unchanged"], skipped, json.dumps(undo), batch_id),
+        (counts["inserted"], counts["updated"], counts["unchanged"], skipped, json.dumps(undo), changes.batch_id),
     )
-    return batch_id, changes, skipped
-
-
-def _recompute_segments(conn: Any) -> None:
-    """Members changed: re-segment them in the same transaction (once the segmentation service exists)."""
-    import importlib.util
-
-    if importlib.util.find_spec("app.services.segments") is None:
-        return
-    from app.services.segments import recompute_segments
-
-    recompute_segments(conn)
+    return changes, skipped
 
 
 #: Children whose rows would vanish (or lose their parent) if a batch's new parents were deleted.
@@ -603,8 +476,9 @@ def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
         batch = rows[0]
         if batch["status"] != "imported":
             raise ImportRefusedError(errors.BATCH_ALREADY_UNDONE, batch_id=batch_id)
-        if batch["kind"] == opsdesk_workbook.KIND:
-            raise ImportRefusedError(opsdesk_workbook.NO_UNDO, batch_id=batch_id)
+        whole = _whole_source_of(kind=batch["kind"])
+        if whole is not None:  # a whole-file source's changes reach too far to undo
+            raise ImportRefusedError(whole.NO_UNDO, batch_id=batch_id)
         undo = json.loads(batch["undo"] or "{}")
         inserted = {t: set(sq.from_ranges(r)) for t, r in undo.get("inserted", {}).items()}
         updated = undo.get("updated", {})
@@ -640,8 +514,7 @@ def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
             for part in sq.chunks(ids):
                 cursor.execute(f"DELETE FROM {table} WHERE id IN ({', '.join('?' * len(part))})", part)
                 deleted += len(part)
-        if "member" in touched:
-            _recompute_segments(conn)
+        run_after_import(conn, set(touched))
         cursor.execute("UPDATE import_batch SET status = 'undone' WHERE id = ?", (batch_id,))
     return {"batch_id": batch_id, "file": batch["file_name"], "deleted": deleted, "restored": restored,
             "status": "undone"}

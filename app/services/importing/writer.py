@@ -1,9 +1,10 @@
 """Deciding what a file changes, and writing it in one transaction (or not at all).
 
-`resolve()` only reads: it matches every record to what the store holds and collects the inserts
-and updates (with the old values) in a `Changes`. The plan runs it on a read connection to say
-what would happen; `execute` runs it again inside the write transaction, then `Changes.write()`
-does the executemany calls. The undo data are exactly the inserted ids and the old values.
+The `resolve_*` functions only read: they match every record to what the store holds and collect
+the inserts and updates (with the old values) in a `Changes`. The plan runs them once, on a read
+connection, to say what would happen; `execute` writes that same `Changes` (`Changes.write()`, the
+executemany calls), matching again inside the write transaction only if the store changed in
+between. The undo data are exactly the inserted ids and the old values.
 """
 
 from __future__ import annotations

@@ -1,0 +1,66 @@
+"""Every kind of file the import knows, and what runs after an import: registered here and only here.
+
+An import goes read → recognise → parse → plan → apply:
+
+- read: `reader.read_workbook`, once per file; every stage after it works on those rows;
+- recognise: a source that takes the whole file (`Source.whole`: the OpsDesk workbook) or else the
+  column profiles of every source (`profiles.detect`), after a source's `reshape` (stacked sheets);
+- parse: `rows.parse_table` (profiles) or the whole-file source's own;
+- plan: `service.analyse_file` → `plan.ImportPlan`, matched against the store once (`writer`);
+- apply: `service.apply` writes that plan (matching again only if the store changed meanwhile),
+  then the `AFTER_IMPORT` hooks of the tables it touched, in the same transaction.
+
+`files.import_files` runs the stages for several files, for the import dialog and the CLI alike.
+A new source (企业微信, 抖店, 问卷星 …) is its column profiles in `resources/profiles/` and, when
+its sheets need reshaping or it plans itself, one module beside this one; then one line in `SOURCES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+from app.services.importing import opsdesk_workbook
+from app.services.importing.profiles import unstack
+from app.services.segments import recompute_segments
+
+
+@dataclass(frozen=True)
+class Source:
+    """One kind of file.
+
+    `profiles` names its column profiles (`resources/profiles/<file>`); `reshape(book, profiles,
+    file_stem)` turns sheets only it understands into a plain table before detection; `whole` is
+    a module that takes whole files (`claims(book)`, `plan(...)`, `apply(...)`).
+    """
+
+    name: str
+    profiles: str | None = None
+    reshape: Callable[..., Any] | None = None
+    whole: ModuleType | None = None
+
+
+SOURCES: tuple[Source, ...] = (  # profiles are tried in this order; the first of equal scores wins
+    Source("opsdesk_workbook", whole=opsdesk_workbook),
+    Source("douyin", "douyin.json"),
+    Source("others", "others.json"),  # 视频号, 知乎, 快手, B站, 微博, 头条
+    Source("templates", "templates.json"),  # OpsDesk's own import templates
+    Source("wechat", "wechat.json"),
+    Source("wechat_article_detail", "wechat_article_detail.json", reshape=unstack),
+    Source("xiaohongshu", "xiaohongshu.json"),
+)
+
+#: After an import (or its undo) changed one of these tables, inside the same transaction, with
+#: the unit of work's connection.
+AFTER_IMPORT: tuple[tuple[str, Callable[[Any], None]], ...] = (
+    ("member", recompute_segments),
+)
+
+
+def run_after_import(conn: Any, tables: set[str]) -> None:
+    """The hooks of the tables an import or undo changed."""
+    for table, hook in AFTER_IMPORT:
+        if table in tables:
+            hook(conn)
