@@ -18,7 +18,8 @@ _held = threading.local()
 
 @contextmanager
 def write_lock() -> Iterator[None]:
-    """Serialise writers in this process; bulk writers on raw connections take it too."""
+    """Serialise writers in this process; only the store takes it (`Store.writing()` and its
+    whole-file operations), so no writer can forget it."""
     with _write_lock:
         _held.depth = getattr(_held, "depth", 0) + 1
         try:
