@@ -340,14 +340,17 @@ def best_time_to_post(store: Store, period: Period | None = None, platforms: Seq
     `counts` stay); `thin` is True when fewer than `min_history` posts have an engagement rate.
     """
     end = period.end if period else clock.today()
-    slot_case = " ".join(f"WHEN CAST(strftime('%H', published_at) AS INTEGER) < {hi} THEN {i}"
-                         for i, (_lo, hi, _label) in enumerate(TIME_SLOTS))
     cte, params = post_figures_cte(end - dt.timedelta(days=history_days - 1), end, platforms, kinds=("age",))
-    rows = _rows(store, cte + f"""
-        SELECT (CAST(strftime('%w', published_at) AS INTEGER) + 6) % 7 AS weekday,
-               CASE {slot_case} END AS slot, AVG(engagement_rate) AS mean, COUNT(*) AS posts
-        FROM pf WHERE kind = 'age' AND engagement_rate IS NOT NULL AND {NOT_LIVE}
-        GROUP BY weekday, slot""", params)
+    published = sa.literal_column("published_at")
+    with store.reading() as uow:
+        hour = uow.sql(sa.cast(sa.extract("hour", published), sa.Integer))
+        sunday_first = uow.sql(sa.cast(sa.extract("dow", published), sa.Integer))
+        slot_case = " ".join(f"WHEN {hour} < {hi} THEN {i}" for i, (_lo, hi, _label) in enumerate(TIME_SLOTS))
+        rows = [dict(row) for row in uow.connection().execute(sa.text(cte + f"""
+            SELECT ({sunday_first} + 6) % 7 AS weekday,
+                   CASE {slot_case} END AS slot, AVG(engagement_rate) AS mean, COUNT(*) AS posts
+            FROM pf WHERE kind = 'age' AND engagement_rate IS NOT NULL AND {NOT_LIVE}
+            GROUP BY weekday, slot"""), params).mappings()]
     counts = [[0] * len(TIME_SLOTS) for _ in WEEKDAYS]
     means: list[list[float | None]] = [[None] * len(TIME_SLOTS) for _ in WEEKDAYS]
     for row in rows:

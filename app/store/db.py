@@ -85,6 +85,11 @@ class UnitOfWork(Session):
         """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
         return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
+    def sql(self, expression: sa.ColumnElement[Any]) -> str:
+        """A Core expression as this unit's dialect writes it, for a text query: dates through
+        `sa.extract` and the like read on SQLite and on the team store's PostgreSQL alike."""
+        return str(expression.compile(dialect=self.connection().dialect, compile_kwargs={"literal_binds": True}))
+
 
 def upsert(conn: sa.Connection, table: sa.Table, keys: Sequence[str], update: Iterable[str] = ()) -> Any:
     """INSERT … ON CONFLICT (`keys`) in the connection's own dialect: the `update` columns take the new

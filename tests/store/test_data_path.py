@@ -224,3 +224,15 @@ def test_start_up_reads_go_through_the_stores_read_only_connection(store: Store,
         media.chmod(0o755)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["en", "True", "False"]
+
+
+def test_a_unit_of_work_writes_date_parts_in_its_dialect(store: Store) -> None:
+    """Hour and weekday through `sa.extract`: SQLite's strftime here, EXTRACT on PostgreSQL."""
+    published = sa.literal_column("published_at")
+    with store.reading() as uow:
+        hour = uow.sql(sa.cast(sa.extract("hour", published), sa.Integer))
+        weekday = uow.sql(sa.cast(sa.extract("dow", published), sa.Integer))
+        assert "STRFTIME" in hour.upper()
+        row = uow.connection().execute(sa.text(
+            f"SELECT {hour}, {weekday} FROM (SELECT '2026-12-06 21:30:00' AS published_at)")).one()
+    assert tuple(row) == (21, 0)  # 6 December 2026 is a Sunday
