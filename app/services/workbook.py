@@ -1,8 +1,9 @@
 """The whole store as one workbook (one sheet per table), and that workbook back in.
 
-The export is the operator's copy of everything; the import puts rows back by primary key, so
-the workbook goes into an empty store as the same rows and into a store that already has them
-without doubling anything — which is also how bulk edits made in Excel come back (DESIGN §5).
+The export is the operator's copy of everything; coming back in through the import engine (its
+`opsdesk_workbook` source, the one way in), the rows go back by primary key, so the workbook goes
+into an empty store as the same rows and into a store that already has them without doubling
+anything — which is also how bulk edits made in Excel come back (DESIGN §5).
 """
 
 from __future__ import annotations
@@ -153,18 +154,6 @@ def _coerce(column: sa.Column[Any], value: Any) -> Any:
     return str(value)
 
 
-def read_workbook_tables(path: Path) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
-    """The rows of the OpsDesk workbook at `path` per table (see `workbook_tables`); writes nothing."""
-    from python_calamine import CalamineWorkbook
-
-    try:
-        with CalamineWorkbook.from_path(str(path)) as book:
-            sheets = {name: book.get_sheet_by_name(name).to_python(skip_empty_area=False) for name in book.sheet_names}
-    except Exception as exc:
-        raise WorkbookError(QT_TRANSLATE_NOOP("errors", "读不了这个工作簿：{reason}"), reason=str(exc)) from exc
-    return workbook_tables(sheets)
-
-
 def workbook_tables(sheets: dict[str, list[list[Any]]]) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
     """An OpsDesk workbook's sheets ({name: rows}) per table, typed and checked, in insert order.
 
@@ -228,14 +217,6 @@ def write_workbook_tables(
         summary[table.name] = _upsert(conn, table, records)
         done += len(records)
     return summary
-
-
-def import_workbook(store: Store, path: Path) -> dict[str, dict[str, int]]:
-    """Put an OpsDesk workbook back, all or nothing; returns inserted/updated counts per table."""
-    prepared = read_workbook_tables(path)
-    with store.writing() as uow:
-        conn = uow.connection()
-        return write_workbook_tables(conn, prepared)
 
 
 def _upsert(conn: sa.Connection, table: sa.Table, records: list[dict[str, Any]]) -> dict[str, int]:

@@ -12,11 +12,17 @@ from sqlmodel import select
 
 from app.cli import main
 from app.models import Account, Platform, Post, PostMetrics, Setting, Topic
+from app.services.importing import ImportRefusedError, analyse_file, execute
 from app.services.maintenance import table_counts
-from app.services.workbook import WorkbookError, export_store, import_workbook
+from app.services.workbook import WorkbookError, export_store
 from app.store import Store
 
 DANGEROUS = ["=1+1", "+86 138", "-减肥误区", "@所有人 今晚直播", "\t缩进", "=HYPERLINK(\"http://x\")"]
+
+
+def _data_counts(store: Store) -> dict[str, int]:
+    """Rows per table, leaving out the import history the workbook's own import adds to."""
+    return {name: n for name, n in table_counts(store).items() if name != "import_batch"}
 
 
 def _fill(store: Store) -> None:
@@ -68,12 +74,14 @@ def test_round_trip_into_an_empty_store_and_into_itself(store: Store, tmp_path: 
     _fill(store)
     out = tmp_path / "all.xlsx"
     export_store(store, out)
-    before = table_counts(store)
+    before = _data_counts(store)
 
     other = Store.open(tmp_path / "other")
-    summary = import_workbook(other, out)
-    assert table_counts(other) == before
-    assert summary["post"] == {"inserted": len(DANGEROUS), "updated": 0}
+    plan = analyse_file(other, out)  # the one way in: the import engine
+    assert execute(other, plan).status == "imported"
+    summary = plan.table_counts
+    assert _data_counts(other) == before
+    assert summary is not None and summary["post"] == {"inserted": len(DANGEROUS), "updated": 0, "unchanged": 0}
     with other.reading() as session:
         titles = sorted(p.title for p in session.exec(select(Post)))
         assert titles == sorted(DANGEROUS)
@@ -81,9 +89,11 @@ def test_round_trip_into_an_empty_store_and_into_itself(store: Store, tmp_path: 
         assert session.exec(select(Topic)).one().tags == ["换季"]
     other.close()
 
-    again = import_workbook(store, out)
-    assert table_counts(store) == before
-    assert again["post"] == {"inserted": 0, "updated": len(DANGEROUS)}
+    plan = analyse_file(store, out)
+    assert execute(store, plan).status == "imported"
+    again = plan.table_counts
+    assert _data_counts(store) == before
+    assert again is not None and again["post"] == {"inserted": 0, "updated": len(DANGEROUS), "unchanged": 0}
 
 
 def test_bulk_edit_in_excel_comes_back(store: Store, tmp_path: Path) -> None:
@@ -95,15 +105,15 @@ def test_bulk_edit_in_excel_comes_back(store: Store, tmp_path: Path) -> None:
     header = [c.value for c in sheet[1]]
     sheet.cell(2, header.index("title") + 1).value = "换季护肤：敏感肌怎么办"
     book.save(out)
-    with pytest.raises(WorkbookError):  # only a topic sheet: not a whole-store workbook
-        import_workbook(store, out)
+    with pytest.raises(ImportRefusedError):  # only a topic sheet: not a whole-store workbook
+        analyse_file(store, out)
     export_store(store, out)
     book = openpyxl.load_workbook(out)
     sheet = book["topic"]
     header = [c.value for c in sheet[1]]
     sheet.cell(2, header.index("title") + 1).value = "换季护肤：敏感肌怎么办"
     book.save(out)
-    import_workbook(store, out)
+    execute(store, analyse_file(store, out))
     with store.reading() as session:
         assert session.exec(select(Topic)).one().title == "换季护肤：敏感肌怎么办"
 
@@ -119,7 +129,7 @@ def test_a_bad_cell_refuses_the_whole_workbook(store: Store, tmp_path: Path) -> 
     book.save(out)
     other = Store.open(tmp_path / "other")
     with pytest.raises(WorkbookError) as caught:
-        import_workbook(other, out)
+        analyse_file(other, out)
     assert "第 3 行" in str(caught.value) and "views" in str(caught.value)
     assert other.is_empty()
     other.close()
