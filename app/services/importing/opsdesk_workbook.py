@@ -25,7 +25,6 @@ from app.services.importing.plan import (
     ImportResult,
     mark_duplicate,
     result_of,
-    sha256_of,
 )
 from app.services.importing.reader import Workbook
 from app.services.workbook import is_opsdesk_workbook, workbook_tables, write_workbook_tables
@@ -88,7 +87,7 @@ def plan(store: Store, path: Path, book: Workbook, simulate: bool) -> ImportPlan
     for sheet in book.sheets:  # the prepared rows carry everything now
         sheet.rows = []
     made = ImportPlan(
-        path=path, file_name=path.name, sha256=sha256_of(path), format=book.format, platform=None,
+        path=path, file_name=path.name, sha256=book.sha256, format=book.format, platform=None,
         profile=PROFILE, profile_label=LABEL, kind=KIND, confidence=1.0, alternatives=[], header_row=1, mapping={},
         headers=[t.name for t, _ in prepared], tables=[], records=[], errors=[], rows=sum(len(r) for _, r in prepared),
         captured_on=clock.today(), captured_on_source="today", account_name=None, account_id=None, workbook=prepared,

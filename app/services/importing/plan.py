@@ -8,7 +8,6 @@ changed in between (`ReadLog` says so). `ImportResult` is what one file's import
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,14 +183,6 @@ def dry_run_result(plan: ImportPlan) -> ImportResult:
     counts = plan.counts or {}
     return result_of(plan, "dry_run", inserted=counts.get("inserted", 0), updated=counts.get("updated", 0),
                      unchanged=counts.get("unchanged", 0), linked=counts.get("linked", 0), skipped=plan.bad_rows)
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def imported_on(cursor: Any, batch_id: int) -> dt.date | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import hashlib
 import io
 import itertools
 import re
@@ -61,6 +62,8 @@ class Workbook:
     format: str  # xlsx, xls, ods, html, csv
     sheets: list[Sheet] = field(default_factory=list)
     modified: dt.datetime | None = None
+    #: The file's SHA-256, from the bytes read here (how the import knows a file it has seen).
+    sha256: str = ""
 
 
 def _refuse(template: str, path: Path, **params: Any) -> ImportRefusedError:
@@ -78,20 +81,21 @@ def read_workbook(path: Path) -> Workbook:
     if not stat.S_ISREG(mode):  # a folder, pipe or device: opening a FIFO would wait for ever
         raise _refuse(errors.NOT_A_FILE, path)
     try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        data = path.read_bytes()
     except OSError as exc:
         raise _refuse(errors.UNREADABLE, path, reason=exc.strerror or str(exc)) from None
-    if not head or not path.read_bytes().strip(b" \t\r\n\x00\xef\xbb\xbf"):
+    head = data[:8]
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf"):
         raise _refuse(errors.EMPTY, path)
     if head.startswith(OLE_MAGIC[:4]):
-        book = _read_ole(path)
+        book = _read_ole(path, data)
     elif head.startswith(ZIP_MAGIC) or head.startswith(b"PK\x05\x06"):
         book = _read_zip(path)
     elif head.startswith(_BINARY_MAGIC):
         raise _refuse(errors.NOT_SPREADSHEET, path)
     else:
-        book = _read_text(path)
+        book = _read_text(path, data)
+    book.sha256 = hashlib.sha256(data).hexdigest()
     for sheet in book.sheets:
         if len(sheet.rows) > MAX_ROWS:
             raise _refuse(errors.TOO_MANY_ROWS, path, limit=f"{MAX_ROWS:,}")
@@ -125,10 +129,9 @@ def _calamine_sheets(path: Path) -> list[Sheet]:
     return sheets
 
 
-def _read_ole(path: Path) -> Workbook:
+def _read_ole(path: Path, data: bytes) -> Workbook:
     from python_calamine import CalamineError, PasswordError
 
-    data = path.read_bytes()
     if any(name.encode("utf-16-le") in data for name in _ENCRYPTED_STREAMS):
         raise _refuse(errors.ENCRYPTED, path)
     try:
@@ -361,8 +364,7 @@ def _decode(path: Path, data: bytes) -> str:
         raise _refuse(errors.NOT_SPREADSHEET, path) from None
 
 
-def _read_text(path: Path) -> Workbook:
-    data = path.read_bytes()
+def _read_text(path: Path, data: bytes) -> Workbook:
     if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise _refuse(errors.NOT_SPREADSHEET, path)
     text = _decode(path, data)

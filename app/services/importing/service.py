@@ -21,7 +21,8 @@ from typing import Any
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models.base import PLATFORM_NAMES, Platform
+from app.models.base import Platform
+from app.models.vocabulary import PLATFORM_NAMES, platform_name
 from app.services.importing import errors
 from app.services.importing import sqlrows as sq
 from app.services.importing.errors import ImportRefusedError
@@ -34,7 +35,6 @@ from app.services.importing.plan import (
     duplicate_of,
     mark_duplicate,
     result_of,
-    sha256_of,
 )
 from app.services.importing.profiles import (
     KIND_FIELDS,
@@ -129,7 +129,7 @@ def _detect(book: Workbook, path: Path, store: Store, platform: str | None, prof
     columns = "、".join(detection.headers_seen) or "—"
     if platform and not forced and detect(book, everything).tables:
         raise ImportRefusedError(errors.PROFILE_PLATFORM_MISMATCH, file=path.name, columns=columns,
-                                 platform=PLATFORM_NAMES[Platform(platform)])
+                                 platform=platform_name(platform))
     # `headers` (in the error's params) is what a mapping editor offers to map.
     raise ImportRefusedError(errors.UNKNOWN_SHAPE, file=path.name, columns=columns, headers=detection.headers_seen)
 
@@ -223,7 +223,7 @@ def _choose_account(store: Store, platform: str, name: str | None,
         own = own_accounts(cursor, platform)
     if len(own) == 1:
         return int(own[0]["id"]), str(own[0]["name"]), []
-    label = PLATFORM_NAMES[Platform(platform)]
+    label = platform_name(platform)
     if not own:
         return None, label, []
     if ask:
@@ -282,7 +282,7 @@ def analyse_file(
             raise ImportRefusedError(NEEDS_PLATFORM)
         account_id, account_name, choices = _choose_account(store, plan_platform, account, ask_account)
     plan = ImportPlan(
-        path=path, file_name=path.name, sha256=sha256_of(path), format=book.format, platform=plan_platform,
+        path=path, file_name=path.name, sha256=book.sha256, format=book.format, platform=plan_platform,
         profile=main.profile.name, profile_label=main.profile.label, kind=main.profile.kind,
         confidence=round(main.confidence, 3), alternatives=detection.alternatives, header_row=main.header_row + 1,
         mapping={h: main.columns[c].field if c in main.columns else "extra" for c, h in main.headers.items()},
@@ -374,7 +374,7 @@ def execute(
         return result_of(plan, "duplicate", batch_id=plan.duplicate_of, unchanged=plan.rows)
     if plan.needs_account:
         assert plan.platform is not None
-        raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=PLATFORM_NAMES[Platform(plan.platform)],
+        raise ImportRefusedError(errors.AMBIGUOUS_ACCOUNT, platform=platform_name(plan.platform),
                                  names="、".join(plan.account_choices))
     if plan.errors and not skip_bad_rows:
         return result_of(plan, "refused", skipped=0)

@@ -3,6 +3,7 @@ and one `import_files` for the dialog and the CLI."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,21 @@ def test_import_files_cancel_rolls_back_the_file_being_written(store: Store, mak
     assert run.cancelled and [r.status for r in run.results] == ["imported"]
     assert [r["title"] for r in db("SELECT title FROM post")] == ["一"]
 
+
+
+def test_a_file_is_read_from_disk_once(store: Store, make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make.csv("a.csv", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00")])
+    data = path.read_bytes()
+    reads: list[str] = []
+    for name in ("read_bytes", "open"):
+        real = getattr(Path, name)
+
+        def counted(self: Path, *args: Any, real: Any = real, name: str = name, **kwargs: Any) -> Any:
+            if self == path:
+                reads.append(name)
+            return real(self, *args, **kwargs)
+
+        monkeypatch.setattr(Path, name, counted)
+    plan = analyse_file(store, path)
+    assert reads in (["read_bytes"], ["read_bytes", "open"])  # read_bytes opens the file itself
+    assert plan.sha256 == hashlib.sha256(data).hexdigest()
