@@ -61,7 +61,8 @@ def main() -> None:
 
         from PySide6.QtGui import QGuiApplication
 
-        from app.report import cjk_families, write_pdf
+        from app.report.fonts import cjk_families
+        from app.report.review_sheet import write_pdf
 
         app = QGuiApplication([sys.argv[0]])
         store = Store.open(data_dir)

@@ -18,3 +18,10 @@ def test_models_store_services_load_no_pyside6() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_report_package_loads_no_pyside6() -> None:
+    """`import app.report` is free: a Qt-free caller (the CLI writing a workbook) pays for no Qt."""
+    code = "import sys, app.report\nprint('PySide6' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -30,7 +30,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.review import build_review, default_month, fmt_count, fmt_rate, write_review_xlsx
 
     if args.pdf:
-        from app.report import offscreen_app
+        from app.report.sheet import offscreen_app
 
         offscreen_app()
     month = args.month or default_month()
@@ -51,7 +51,7 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
         review["xlsx"] = args.xlsx
         lines.append(ctx.translate("cli", "Excel 已保存：{path}").format(path=args.xlsx))
     if args.pdf:
-        from app.report import write_pdf
+        from app.report.review_sheet import write_pdf
 
         pages = write_pdf(args.pdf, review, translate=ctx.translate)
         review["pdf"] = {"path": args.pdf, "pages": pages}
@@ -64,7 +64,7 @@ def cmd_manual(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.review import brand_name
 
     if args.pdf:
-        from app.report import offscreen_app
+        from app.report.sheet import offscreen_app
 
         offscreen_app()
     store = ctx.store()
@@ -78,7 +78,7 @@ def cmd_manual(args: argparse.Namespace, ctx: Context) -> Outcome:
         data["xlsx"] = args.xlsx
         lines.append(ctx.translate("cli", "Excel 已保存：{path}").format(path=args.xlsx))
     if args.pdf:
-        from app.report import write_manual_pdf
+        from app.report.manual_sheet import write_manual_pdf
 
         pages = write_manual_pdf(args.pdf, data, brand_name(store), translate=ctx.translate)
         data["pdf"] = {"path": args.pdf, "pages": pages}

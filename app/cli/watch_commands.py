@@ -217,8 +217,8 @@ def cmd_guide(args: argparse.Namespace, ctx: Context) -> Outcome:
     data: dict[str, Any] = dataclasses.asdict(guide)
     text = ctx.translate("cli", "品牌手册：{brand}").format(brand=guide.brand or "-")
     if args.pdf:
-        from app.report import offscreen_app
         from app.report.brand_guide import write_brand_guide_pdf
+        from app.report.sheet import offscreen_app
 
         offscreen_app()
         pages = write_brand_guide_pdf(args.pdf, guide, translate=ctx.translate)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from PySide6.QtGui import QPagedPaintDevice
 
 from app.i18n import Translate
 from app.report.html import heading, mark, para, table, text
+from app.report.sheet import make_document, paint_pages, pdf_writer
 
 
 def manual_title(translate: Translate) -> str:
@@ -68,3 +72,18 @@ def manual_html(manual: dict[str, Any], brand: str, translate: Translate) -> str
             )
         )
     return "".join(parts)
+
+
+def render_manual(device: QPagedPaintDevice, manual: dict[str, Any], brand: str, *, translate: Translate) -> int:
+    """Paint the ops manual on `device`; returns the page count."""
+
+    def build(width: float) -> Any:
+        return make_document(manual_html(manual, brand, translate), {}, width)
+
+    footer = translate("ReviewSheet", "OpsDesk 运营台 · 运营手册")
+    return paint_pages(device, build, brand, manual_title(translate), footer, translate)
+
+
+def write_manual_pdf(path: str | Path, manual: dict[str, Any], brand: str, *, translate: Translate) -> int:
+    writer = pdf_writer(path, f"{brand} {manual_title(translate)}")
+    return render_manual(writer, manual, brand, translate=translate)

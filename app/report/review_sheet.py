@@ -1,4 +1,8 @@
-"""The monthly review as an HTML sheet with its chart images (what `render` paints on pages).
+"""The monthly review (月度复盘) as a printed sheet: HTML with its chart images, painted on pages.
+
+`render(device, review)` paints a review built by `app.services.review.build_review` onto any
+paged device — the preview dialog's QPrinter (`paintRequested`), a real printer, or a QPdfWriter
+(`write_pdf`) — so preview, paper and PDF are the same pages.
 
 Every number comes from the review dict (`app.services.review.build_review`) through the same
 formatters the JSON's readers are told about: counts with thousands separators, rates as
@@ -7,13 +11,15 @@ percentages with one decimal, money to the cent, ROI as a multiple.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from app.i18n import Translate
 from app.report.charts import BAD, GOOD, MUTED, NEUTRAL, Bar, BarRow, bar_chart
 from app.report.html import BAD_BG, GOOD_BG, heading, image, mark, para, table, text
+from app.report.sheet import make_document, paint_pages, pdf_writer
 from app.services.review import fmt_avg, fmt_count, fmt_money, fmt_rate, fmt_ratio, fmt_value
 
 
@@ -557,3 +563,20 @@ def _notes_section(review: dict[str, Any], translate: Translate) -> list[str]:
         none_yet = translate("ReviewSheet", "（本月还没有记录经验教训）")
         out.append(para(f'<span style="color:{MUTED}">{text(none_yet)}</span>'))
     return out
+
+
+def render(device: QPagedPaintDevice, review: dict[str, Any], *, translate: Translate) -> int:
+    """Paint the review on `device` (its page layout set by the caller); returns the page count."""
+
+    def build(width: float) -> Any:
+        html, images = review_html(review, width, translate)
+        return make_document(html, images, width)
+
+    footer = translate("ReviewSheet", "OpsDesk 运营台 · 月度复盘")
+    return paint_pages(device, build, review["brand"], title(review, translate), footer, translate)
+
+
+def write_pdf(path: str | Path, review: dict[str, Any], *, translate: Translate) -> int:
+    """The review as an A4 PDF at `path`; returns the page count."""
+    writer = pdf_writer(path, f"{review['brand']} {title(review, translate)}")
+    return render(writer, review, translate=translate)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -150,3 +151,24 @@ def pdf_writer(path: str | Path, title: str) -> QPdfWriter:
     writer.setTitle(title)
     writer.setCreator("OpsDesk")
     return writer
+
+
+def offscreen_app() -> Any:
+    """A QGuiApplication for headless rendering (the CLI's `--pdf`), on the offscreen platform
+    unless a display platform was chosen; reuses the running one. Translation is not its business:
+    every sheet is given its translator."""
+    import os
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    app = QCoreApplication.instance()
+    if isinstance(app, QGuiApplication):
+        return app
+    if app is not None:
+        import shiboken6
+
+        shiboken6.delete(app)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([sys.argv[0]])

@@ -274,7 +274,8 @@ class ManualView(QWidget):
         return brand_name(self.ctx.store)
 
     def print_preview(self) -> None:
-        from app.report import a4_layout, render_manual
+        from app.report.manual_sheet import render_manual
+        from app.report.sheet import a4_layout
         from app.views.print_preview import show_print_preview
 
         if self.data is None:
@@ -284,7 +285,8 @@ class ManualView(QWidget):
                            lambda device: render_manual(device, manual, brand, translate=QCoreApplication.translate))
 
     def export_pdf(self) -> None:
-        from app.report import cjk_families, write_manual_pdf
+        from app.report.fonts import cjk_families
+        from app.report.manual_sheet import write_manual_pdf
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出运营手册 PDF"), self.tr("运营手册.pdf"),
                                               self.tr("PDF 文件 (*.pdf)"))

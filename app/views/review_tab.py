@@ -264,7 +264,7 @@ class ReviewTab(DataTab):
     def _printer(self) -> Any:
         from PySide6.QtPrintSupport import QPrinter
 
-        from app.report import a4_layout
+        from app.report.sheet import a4_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(a4_layout())
@@ -274,7 +274,8 @@ class ReviewTab(DataTab):
     @Slot()
     def print_preview(self) -> None:
         """打印预览: the sheet's pages in Qt's preview dialog, printable from there."""
-        from app.report import a4_layout, render
+        from app.report.review_sheet import render
+        from app.report.sheet import a4_layout
         from app.views.print_preview import show_print_preview
 
         review = self._ready_review()
@@ -287,7 +288,7 @@ class ReviewTab(DataTab):
         """打印: choose a printer and print the sheet (File → 打印复盘… ends here)."""
         from PySide6.QtPrintSupport import QPrintDialog
 
-        from app.report import render
+        from app.report.review_sheet import render
 
         review = self._ready_review()
         if review is None:
@@ -301,7 +302,8 @@ class ReviewTab(DataTab):
 
     @Slot()
     def export_pdf(self) -> None:
-        from app.report import cjk_families, write_pdf
+        from app.report.fonts import cjk_families
+        from app.report.review_sheet import write_pdf
 
         review = self._ready_review()
         if review is None:

@@ -10,7 +10,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from app.i18n import untranslated
-from app.report import a4_layout, render, write_manual_pdf, write_pdf
+from app.report.manual_sheet import write_manual_pdf
+from app.report.review_sheet import render, write_pdf
+from app.report.sheet import a4_layout
 from app.report.charts import OVERSAMPLE, Bar, BarRow, bar_chart
 from app.report.fonts import cjk_families
 from app.report.html import table

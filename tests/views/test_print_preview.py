@@ -18,7 +18,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from app.report import a4_layout
+from app.report.sheet import a4_layout
 from app.store import Store
 from app.views.campaigns_tab import CampaignsTab
 from app.views.print_preview import show_print_preview

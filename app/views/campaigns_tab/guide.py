@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.report import a4_layout
 from app.report.campaign_guide import campaign_guide_title, render_campaign_guide
+from app.report.sheet import a4_layout
 from app.views.print_preview import PrintPreview, show_print_preview
 
 

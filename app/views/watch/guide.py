@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report import a4_layout
 from app.report.brand_guide import render_brand_guide, write_brand_guide_pdf
+from app.report.sheet import a4_layout
 from app.services import brand
 from app.views.context import ViewContext
 from app.views.print_preview import PrintPreview, show_print_preview
