@@ -50,11 +50,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _line(ctx: Context, account: dict[str, Any]) -> str:
-    from app.models.base import PLATFORM_NAMES
+    from app.models.vocabulary import platform_name
 
     kind = ctx.translate("cli", "自己的") if account["is_own"] else ctx.translate("cli", "对标")
     marks = [kind] + ([ctx.translate("cli", "已归档")] if account["archived"] else [])
-    platform = ctx.translate("platforms", PLATFORM_NAMES[Platform(account["platform"])])
+    platform = platform_name(account["platform"], ctx.translate)
     return f"{account['id']:>4}  {platform}  {account['name']}（{'，'.join(marks)}）"
 
 

@@ -19,19 +19,11 @@ from typing import Any
 from app import clock
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.models.vocabulary import platform_name
 
 
 class PlanningArgumentError(UserError):
     pass
-
-
-def _platform_name(code: str | None) -> str | None:
-    from app.models import PLATFORM_NAMES, Platform
-
-    try:
-        return PLATFORM_NAMES[Platform(code)] if code else None
-    except ValueError:
-        return code
 
 
 def _parse_month(text: str) -> tuple[int, int]:
@@ -163,7 +155,7 @@ def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
     for r in rows:
         ratio = "—" if r.ratio is None else f"{r.ratio:.0%}"
         actual = "—" if r.actual is None else f"{r.actual:g}"
-        lines.append(f"  {_platform_name(r.platform) or everyone} {r.account or ''}  {ctx.translate('goals', METRIC_LABELS[r.metric])}: "
+        lines.append(f"  {platform_name(r.platform, ctx.translate) or everyone} {r.account or ''}  {ctx.translate('goals', METRIC_LABELS[r.metric])}: "
                      f"{actual} / {r.target:g}  {ratio}")
     if not rows:
         lines.append(ctx.translate("cli", "  这个月还没有设目标。"))
@@ -231,7 +223,7 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> Outcome:
         month=month, posts=len(items.posts), hot=len(items.hot_dates), campaigns=len(items.campaigns),
         rituals=len(items.rituals))]
     for g in data["plan"]:
-        lines.append(f"  {_platform_name(g['platform'])}: " + ctx.translate("calendar", "还需发 {n} 篇").format(n=g["remaining"]))
+        lines.append(f"  {platform_name(g['platform'], ctx.translate)}: " + ctx.translate("calendar", "还需发 {n} 篇").format(n=g["remaining"]))
     if ics_path:
         lines.append(ctx.translate("cli", "日历文件已导出到 {path}").format(path=ics_path))
     return Outcome(data, "\n".join(lines))
@@ -252,5 +244,5 @@ def cmd_calendar_plan(args: argparse.Namespace, ctx: Context) -> Outcome:
                                             value=pair) from None
         set_posting_plan(store, plan)
     plan = posting_plan(store)
-    text = "\n".join(f"{_platform_name(platform)}: {n}/" + ctx.translate("cli", "周") for platform, n in plan.items())
+    text = "\n".join(f"{platform_name(platform, ctx.translate)}: {n}/" + ctx.translate("cli", "周") for platform, n in plan.items())
     return Outcome(plan, text or ctx.translate("cli", "还没有设发布计划。"))

@@ -1,7 +1,7 @@
 """SQLModel tables and enums, one module per domain; importing this package registers them all."""
 
 from app.models.accounts import Account, AccountDaily, Competitor, TrafficSource
-from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform, now
+from app.models.base import Platform, now
 from app.models.campaigns import (
     Campaign,
     CampaignDaily,
@@ -41,6 +41,7 @@ from app.models.content import (
 from app.models.planning import Goal, GoalMetric, HotDate, HotDateKind
 from app.models.review import Lesson, LessonArea, LessonKind, MonthlyReview
 from app.models.system import ImportBatch, Setting
+from app.models.vocabulary import PLATFORM_COLORS, PLATFORM_NAMES, Month, platform_code, platform_name
 from app.models.watch import AlertStatus, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind
 
 __all__ = [
@@ -48,9 +49,9 @@ __all__ = [
     "CampaignDaily", "CampaignGoal", "CampaignStatus", "CampaignTask", "CampaignType", "Collaboration",
     "CollaborationKind", "Community", "Competitor", "Conversion", "Feedback", "FeedbackCategory",
     "FeedbackSource", "FeedbackStatus", "Goal", "GoalMetric", "HotDate", "HotDateKind", "ImportBatch",
-    "Lesson", "LessonArea", "LessonKind", "Member", "Mention", "MonthlyReview", "PartnerKind",
+    "Lesson", "LessonArea", "LessonKind", "Member", "Mention", "Month", "MonthlyReview", "PartnerKind",
     "Platform", "Post", "PostFormat", "PostMetrics", "PostRevision", "PostStatus", "Priority",
     "Promotion", "PromotionObjective", "PromotionTool", "ReplyTemplate", "Segment", "SegmentSnapshot",
     "Sentiment", "Setting", "Topic", "TopicSource", "TopicStatus", "TrafficSource", "WatchKeyword",
-    "WatchKind", "now",
+    "WatchKind", "now", "platform_code", "platform_name",
 ]

@@ -14,7 +14,6 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 from app import clock
-from app.i18n import QT_TRANSLATE_NOOP
 
 # Alembic with render_as_batch needs named constraints to alter them on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -36,34 +35,6 @@ class Platform(StrEnum):
     zhihu = "zhihu"
     kuaishou = "kuaishou"
     toutiao = "toutiao"
-
-
-#: How operators name each platform: files and stored data use these Chinese names; the views show them
-#: through `platform_name()`, translated in the "platforms" context (issue 16).
-PLATFORM_NAMES: dict[Platform, str] = {
-    Platform.wechat: QT_TRANSLATE_NOOP("platforms", "公众号"),
-    Platform.douyin: QT_TRANSLATE_NOOP("platforms", "抖音"),
-    Platform.xiaohongshu: QT_TRANSLATE_NOOP("platforms", "小红书"),
-    Platform.channels: QT_TRANSLATE_NOOP("platforms", "视频号"),
-    Platform.weibo: QT_TRANSLATE_NOOP("platforms", "微博"),
-    Platform.bilibili: QT_TRANSLATE_NOOP("platforms", "B站"),
-    Platform.zhihu: QT_TRANSLATE_NOOP("platforms", "知乎"),
-    Platform.kuaishou: QT_TRANSLATE_NOOP("platforms", "快手"),
-    Platform.toutiao: QT_TRANSLATE_NOOP("platforms", "头条号"),
-}
-
-#: One colour per platform, used the same way on every chart and calendar chip.
-PLATFORM_COLORS: dict[Platform, str] = {
-    Platform.wechat: "#07C160",
-    Platform.douyin: "#1F1F1F",
-    Platform.xiaohongshu: "#FF2442",
-    Platform.channels: "#FA9D3B",
-    Platform.weibo: "#E6162D",
-    Platform.bilibili: "#00A1D6",
-    Platform.zhihu: "#0066FF",
-    Platform.kuaishou: "#FF4906",
-    Platform.toutiao: "#F04142",
-}
 
 
 def now() -> datetime:

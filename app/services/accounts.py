@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Platform, now
-from app.models.base import PLATFORM_NAMES
+from app.models.vocabulary import platform_name
 from app.store import Store
 from app.store.db import upsert
 
@@ -61,10 +61,6 @@ def _clean_name(name: str) -> str:
     return clean
 
 
-def _platform_label(platform: str) -> str:
-    return PLATFORM_NAMES.get(Platform(platform), platform) if platform in {p.value for p in Platform} else platform
-
-
 def _account(conn: sa.Connection, account_id: int) -> dict[str, Any]:
     row = conn.execute(sa.text("SELECT id, platform, name, is_own, archived FROM account WHERE id = :id"),
                        {"id": account_id}).mappings().first()
@@ -80,7 +76,7 @@ def _name_free(conn: sa.Connection, platform: str, name: str, except_id: int | N
     if taken is not None:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "{platform}已经有一个叫「{name}」的账号（编号 {id}）。"
                                                        "如果是同一个账号，请用“合并”把两个合成一个。"),
-                           platform=_platform_label(platform), name=name, id=int(taken[0]))
+                           platform=platform_name(platform), name=name, id=int(taken[0]))
 
 
 def account_list(store: Store, *, include_archived: bool = True) -> list[dict[str, Any]]:
@@ -217,8 +213,8 @@ def _same_works(conn: sa.Connection, ids: dict[str, int]) -> list[dict[str, Any]
 def _mergeable(source: dict[str, Any], target: dict[str, Any]) -> None:
     if source["platform"] != target["platform"]:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」在{pa}，「{b}」在{pb}：不同平台的账号不能合并。"),
-                           a=source["name"], pa=_platform_label(source["platform"]),
-                           b=target["name"], pb=_platform_label(target["platform"]))
+                           a=source["name"], pa=platform_name(source["platform"]),
+                           b=target["name"], pb=platform_name(target["platform"]))
     if source["is_own"] != target["is_own"]:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "「{a}」和「{b}」一个是自己的账号、一个是对标账号，不能合并。"),
                            a=source["name"], b=target["name"])

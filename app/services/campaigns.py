@@ -35,6 +35,7 @@ from app.models.campaigns import (
     CampaignType,
 )
 from app.models.review import Lesson, LessonArea, LessonKind
+from app.models.vocabulary import platform_name
 from app.resources import resource_path
 from app.services.metrics import safe_ratio
 from app.services.promotions import money
@@ -663,10 +664,8 @@ def promotion_choices(store: Store) -> dict[str, list[tuple[int, str]]]:
             "AND p.published_at IS NOT NULL ORDER BY p.published_at DESC LIMIT 300")).all()
         accounts = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform")).all()
         campaigns = conn.execute(sa.text("SELECT id, name FROM campaign ORDER BY start_day DESC")).all()
-    from app.models.base import PLATFORM_NAMES, Platform
-
     return {
         "posts": [(i, t or "") for i, t in posts],
-        "accounts": [(i, f"{PLATFORM_NAMES.get(Platform(p), p)} · {n}") for i, p, n in accounts],
+        "accounts": [(i, f"{platform_name(p)} · {n}") for i, p, n in accounts],
         "campaigns": [(i, n) for i, n in campaigns],
     }

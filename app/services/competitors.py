@@ -18,7 +18,8 @@ import sqlalchemy as sa
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.accounts import Account, AccountDaily, Competitor, TrafficSource
-from app.models.base import PLATFORM_NAMES, Platform, now
+from app.models.base import Platform, now
+from app.models.vocabulary import platform_code, platform_name
 from app.store.db import upsert
 
 if TYPE_CHECKING:
@@ -45,11 +46,9 @@ class CompetitorError(UserError):
 
 
 def _platform(value: str) -> Platform:
-    if value in Platform.__members__:
-        return Platform(value)
-    for code, name in PLATFORM_NAMES.items():
-        if value.strip() == name:
-            return code
+    code = platform_code(value)
+    if code is not None:
+        return code
     raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "不认识的平台“{value}”。"), value=value)
 
 
@@ -123,7 +122,7 @@ def coverage(store: Store, *, translate: Translate = untranslated) -> list[dict[
         if not row["own"]:
             continue
         n = int(row["rivals"] or 0)
-        name = PLATFORM_NAMES.get(Platform(row["platform"]), row["platform"])
+        name = platform_name(row["platform"], translate)
         warning = None
         if n < RECOMMENDED[0]:
             warning = translate("competitors", TOO_FEW).format(platform=name, n=n)
@@ -183,7 +182,7 @@ def add_competitor(store: Store, platform: str, name: str, **profile: Any) -> in
         clash = session.execute(sa.select(Account).where(Account.platform == code, Account.name == name)).scalar()
         if clash is not None:
             raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "{platform}上已经有叫“{name}”的账号了。"),
-                                  platform=PLATFORM_NAMES[code], name=name)
+                                  platform=platform_name(code), name=name)
         account = Account(platform=code, name=name, is_own=False)
         session.add(account)
         session.flush()

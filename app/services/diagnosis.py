@@ -41,7 +41,7 @@ import sqlalchemy as sa
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models import PLATFORM_NAMES
+from app.models.vocabulary import platform_name
 from app.services.dashboard import Period
 from app.services.metrics import PostFigures, post_figures
 from app.services.promotions import promotion_figures
@@ -210,7 +210,7 @@ class _Say:
 
     def platform(self, code: str) -> str:
         """A platform's name in the reader's language (codes it does not know as they are)."""
-        return self.translate("platforms", PLATFORM_NAMES[code]) if code in PLATFORM_NAMES else code
+        return platform_name(code, self.translate)
 
     def account(self, platform: str, name: str) -> str:
         return self(T_ACCOUNT, platform=self.platform(platform), name=name)
@@ -385,7 +385,7 @@ def _channel_rule(store: Store, period: Period, in_month: list[PostFigures], lim
     if len(views) > 1 and total:
         platform, value = max(views.items(), key=lambda kv: kv[1])
         if value / total >= limits["channel_share"]:
-            title = PLATFORM_NAMES.get(platform, platform)
+            title = platform_name(platform)
             out.append(Finding("main_channel", SUGGESTION,
                                {"kind": "platform", "id": platform, "title": title, "platform": platform},
                                {"source": "platform_views", "share": value / total, "views": value, "total": total,
@@ -485,7 +485,7 @@ def _plan_rule(store: Store, period: Period, in_month: list[PostFigures], limits
     for platform, per_week in plan.items():
         expected = per_week * days / 7
         if published[platform] < expected * limits["posting_plan_ratio"]:
-            title = PLATFORM_NAMES.get(platform, platform)
+            title = platform_name(platform)
             out.append(Finding("posting_below_plan", WARNING,
                                {"kind": "platform", "id": platform, "title": title, "platform": platform},
                                {"published": published[platform], "expected": round(expected, 1),

@@ -18,7 +18,7 @@ from icalendar import Calendar, Event
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models import PLATFORM_NAMES, Platform
+from app.models.vocabulary import platform_name
 from app.services.calendar import CalendarItems, CampaignPhase, month_bounds, month_items, rituals
 from app.store import Store
 
@@ -33,13 +33,6 @@ SPAN_TITLES = {
 
 def _uid(*parts: object) -> str:
     return "-".join(str(p) for p in parts) + "@" + UID_DOMAIN
-
-
-def _platform_name(code: str) -> str:
-    try:
-        return PLATFORM_NAMES[Platform(code)]
-    except ValueError:
-        return code
 
 
 def _event(uid: str, summary: str, stamp: dt.datetime, categories: list[str]) -> Event:
@@ -61,7 +54,7 @@ def build_calendar(store: Store, items: CalendarItems, *, name: str, translate: 
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", "Asia/Shanghai")
     for post in items.posts:
-        event = _event(_uid("post", post.id), f"[{_platform_name(post.platform)}] {post.title}", stamp,
+        event = _event(_uid("post", post.id), f"[{platform_name(post.platform)}] {post.title}", stamp,
                        ["post", post.platform])
         start = post.when.replace(tzinfo=TZ)
         event.add("dtstart", start)

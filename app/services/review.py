@@ -41,8 +41,9 @@ from sqlmodel import select
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import GoalMetric
-from app.models.base import PLATFORM_NAMES, Platform, now
+from app.models.base import Platform, now
 from app.models.review import MonthlyReview
+from app.models.vocabulary import platform_name
 from app.services.campaigns import campaign_figures
 from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
 from app.services.goals import METRIC_LABELS, goal_progress, parse_month
@@ -132,10 +133,7 @@ def fmt_value(kind: str, value: float | None) -> str:
 def platform_label(code: str | None, translate: Translate = untranslated) -> str:
     if code is None:
         return translate("review", ALL_PLATFORMS)
-    try:
-        return translate("platforms", PLATFORM_NAMES[Platform(code)])
-    except ValueError:
-        return code
+    return platform_name(code, translate)
 
 
 # -- pieces ------------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models import PLATFORM_NAMES
+from app.models.vocabulary import platform_name
 from app.services.feedback import CATEGORY_NAMES
 from app.services.manual import AREA_LABELS
 from app.services.queries import LABELS
@@ -100,18 +100,14 @@ def _one_line(text: Any, width: int = 60) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _platform(code: Any) -> str:
-    return PLATFORM_NAMES.get(code, str(code or ""))  # StrEnum keys match their plain-string codes
-
-
 def _subtitle(kind: str, a: Any, b: Any, c: Any, translate: Translate) -> str:
     parts: list[str] = []
     if kind == "topic":
         parts = [translate("labels", LABELS["topic_status"].get(str(a), str(a))), str(b or "")]
     elif kind == "post":
-        parts = [_platform(a), str(b or ""), translate("labels", LABELS["post_status"].get(str(c), str(c)))]
+        parts = [platform_name(a, translate), str(b or ""), translate("labels", LABELS["post_status"].get(str(c), str(c)))]
     elif kind == "member":
-        parts = [_platform(a), str(b or ""), str(c or "")]
+        parts = [platform_name(a, translate), str(b or ""), str(c or "")]
     elif kind == "campaign":
         parts = [f"{a} ~ {b}", str(c or "")]
     elif kind == "feedback":

@@ -36,7 +36,8 @@ from sqlalchemy.engine import Connection
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models import PLATFORM_NAMES, Platform, Segment
+from app.models import Segment
+from app.models.vocabulary import platform_name
 from app.services.excel import Column, export_rows
 from app.store import Store
 from app.store.db import upsert
@@ -313,9 +314,7 @@ def save_rows(path: str | Path, title: str, columns: Sequence[Column], rows: Ite
 def export_row(row: Sequence[Any]) -> list[Any]:
     """A member row in `EXPORT_COLUMNS` order as it is written: platform and segment by name, dates as dates."""
     values = list(row)
-    platform = values[2]
-    if platform in Platform.__members__:
-        values[2] = PLATFORM_NAMES[Platform(platform)]
+    values[2] = platform_name(values[2]) or values[2]
     for i in (6, 7):
         if isinstance(values[i], str):
             values[i] = dt.date.fromisoformat(values[i])

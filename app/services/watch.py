@@ -24,7 +24,7 @@ from sqlmodel import select
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import AlertStatus, Feedback, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind, now
-from app.models.base import PLATFORM_NAMES, Platform
+from app.models.vocabulary import platform_name
 from app.services.watch_text import PUNCT, Keyword, ScanResult, scan_text, starter_negative_terms
 
 #: Setting with the spike thresholds (see `thresholds()`).
@@ -485,9 +485,5 @@ def values_for(mention: Mapping[str, Any] | None, kinds: Mapping[str, str]) -> d
         return named[0] if named else next((t for t, k in kinds.items() if k == kind), None)
 
     platform = mention.get("platform") if mention else None
-    try:
-        platform_name = PLATFORM_NAMES[Platform(platform)] if platform else None
-    except ValueError:
-        platform_name = platform
     return {"用户": mention.get("author") if mention else None, "品牌": first("brand"), "产品": first("product"),
-            "平台": platform_name, "评论": mention.get("text") if mention else None}
+            "平台": platform_name(platform) or None, "评论": mention.get("text") if mention else None}

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.base import PLATFORM_NAMES
+from app.models.vocabulary import PLATFORM_NAMES
 from app.services.importing import ImportPlan, analyse_file, save_mapping_profile
 from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_FIELDS, builtin_profiles
 from app.services.importing.reader import read_workbook

@@ -27,8 +27,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
-from app.i18n import QT_TRANSLATE_NOOP
-from app.models.base import PLATFORM_COLORS, PLATFORM_NAMES, Platform
+from app.models import vocabulary
+from app.models.base import Platform
+from app.models.vocabulary import PLATFORM_COLORS
 from app.services.queries import LABELS, Column, TableQuery
 from app.store import Store
 from app.views.theme import is_dark
@@ -38,25 +39,13 @@ _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
-#: Where communities and members may live besides the content platforms (a QQ group): their names.
-OTHER_PLATFORM_NAMES = {"qq": QT_TRANSLATE_NOOP("platforms", "QQ")}
-
-
 def platform_name(code: str | None) -> str:
     """The name the UI shows for a platform code, in the UI's language; other codes as they are.
 
     Every view shows platform names through here (one "platforms" context), so the English UI
     never shows 公众号 and a code such as `qq` never shows raw.
     """
-    if not code:
-        return ""
-    try:
-        name = PLATFORM_NAMES[Platform(code)]
-    except ValueError:
-        name = OTHER_PLATFORM_NAMES.get(code.lower(), "")
-        if not name:
-            return code
-    return QCoreApplication.translate("platforms", name)
+    return vocabulary.platform_name(code, QCoreApplication.translate)
 
 
 #: Platform colours that vanish on the dark theme's greys, and what they are drawn in there.

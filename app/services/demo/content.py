@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from app.models.vocabulary import platform_name
 from app.services.demo import wording as w
 from app.services.demo.calendar import add_months, month_key, month_start
 from app.services.drafts import EDITABLE_FIELDS, REVIEW_CHECKLIST
@@ -311,7 +312,7 @@ def _published_row(b: Any, platform: str, fmt: str, title: str, topic_id: int | 
     row: dict[str, Any] = {
         "account_id": b.facts["own"][platform], "topic_id": topic_id, "title": title, "title_key": title_key(title),
         "format": fmt, "status": "published", "scheduled_at": published, "published_at": published,
-        "main_channel": {"wechat": "公众号", "douyin": "抖音", "xiaohongshu": "小红书", "channels": "视频号"}[platform],
+        "main_channel": platform_name(platform),
         "aux_channels": rng.choice([[], ["朋友圈"], ["社群"], ["朋友圈", "社群"], ["知乎"]]),
         "created_at": published - dt.timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 8)),
         "updated_at": published,
@@ -585,7 +586,7 @@ def _draft(b: Any, platform: str, topic_id: int, subject: tuple[str, str, str], 
         "format": fmt, "status": status, "scheduled_at": when, "hook": hook, "pain_point": pain_point,
         "method": method, "cta": cta, "hashtags": hashtags, "body": body,
         "visual_style": rng.choice(["浅米色背景+白大褂出镜", "干净白底成分卡片信息图", "手写笔记风封面", "实验室实拍+字幕条"]),
-        "main_channel": {"wechat": "公众号", "douyin": "抖音", "xiaohongshu": "小红书", "channels": "视频号"}[platform],
+        "main_channel": platform_name(platform),
         "aux_channels": ["朋友圈", "社群"],
         "created_at": dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(7, 15)), dt.time(10, 30)),
         "updated_at": dt.datetime.combine(b.today - dt.timedelta(days=rng.randint(0, 1)), dt.time(16, 20)),

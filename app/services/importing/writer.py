@@ -17,7 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models.base import PLATFORM_NAMES, Platform, now
+from app.models.base import now
+from app.models.vocabulary import platform_name
 from app.services.importing import sqlrows as sq
 from app.services.importing.profiles import SUBTOTAL_WORDS, lookup
 from app.services.importing.rows import RowError
@@ -226,7 +227,7 @@ def platform_account(changes: Changes, platform: str, name: str | None = None) -
             found = own_accounts(changes.cursor, platform)
             if found:
                 return int(found[0]["id"])
-        label = name or (PLATFORM_NAMES[Platform(platform)] if platform in Platform.__members__ else platform)
+        label = name or platform_name(platform)
         row = changes.insert("account", {"platform": platform, "name": label, "is_own": 1})
         return int(row["id"])
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.base import PLATFORM_NAMES
+from app.models.vocabulary import PLATFORM_NAMES
 from app.services import community
 from app.services.queries import Column
 from app.store import Store

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.i18n import UserError
 from app.models import Platform, PostStatus
-from app.models.base import PLATFORM_NAMES
+from app.models.vocabulary import PLATFORM_NAMES
 from app.services import checks, drafts
 from app.services.checks import FIELD_LABELS, Finding
 from app.services.topics import get_topic

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.base import PLATFORM_NAMES
+from app.models.vocabulary import PLATFORM_NAMES
 from app.services import watch
 from app.views.base import make_table_view
 from app.views.context import ViewContext
