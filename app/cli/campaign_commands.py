@@ -156,7 +156,7 @@ def cmd_collaborations(_args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_competitors(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.models.base import PLATFORM_NAMES, Platform
+    from app.models.vocabulary import platform_name
     from app.services.competitors import competitors, coverage, side_by_side
     from app.services.importing import platform_code
 
@@ -170,13 +170,13 @@ def cmd_competitors(args: argparse.Namespace, ctx: Context) -> Outcome:
         last_30, weekly = ctx.translate("cli", "近30天"), ctx.translate("cli", "周更")
         for row in rows:
             own = ctx.translate("cli", "（自己）") if row["is_own"] else ""
-            lines.append(f"{PLATFORM_NAMES[Platform(row['platform'])]}  {row['name']}{own}  "
+            lines.append(f"{platform_name(row['platform'], ctx.translate)}  {row['name']}{own}  "
                          f"{followers} {_num(row['followers'])}  {last_30} {_num(row['followers_30d'])}  "
                          f"{weekly} {_num(row['posts_per_week'])}  {row['update_frequency'] or ''}")
         return Outcome({"accounts": rows}, "\n".join(lines))
     rows = competitors(store, platform, today)
     cover = coverage(store, translate=ctx.translate)
-    lines = [f"{PLATFORM_NAMES[Platform(r['platform'])]}  {r['name']}  {followers} "
+    lines = [f"{platform_name(r['platform'], ctx.translate)}  {r['name']}  {followers} "
              f"{_num(r['followers'])}  {r['content_types'] or ''}" for r in rows]
     lines += ["⚠ " + c["warning"] for c in cover if c["warning"]]
     return Outcome({"competitors": rows, "coverage": cover}, "\n".join(lines))
