@@ -144,6 +144,23 @@ def test_cancel_leaves_the_store_untouched(ctx: ViewContext, make: Files, qtbot:
     assert not dialog.progress.isVisible()
 
 
+def test_import_writes_what_the_dialog_previewed_without_matching_again(ctx: ViewContext, make: Files, qtbot: object,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.services.importing.service as service
+
+    matched: list[int] = []
+    real = service.resolve_posts
+    monkeypatch.setattr(service, "resolve_posts", lambda *a, **k: (matched.append(1), real(*a, **k))[1])
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.add_files([douyin_file(make, n=8)])
+    assert "新增 8 条内容" in dialog.plan_summary.text() and matched == [1]
+    posts_before = count(ctx.store, "post")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert dialog.entries[0].result.inserted == 8 and count(ctx.store, "post") == posts_before + 8
+    assert matched == [1]  # the preview's match is what was written
+
+
 def test_changing_the_capture_date_and_account_re_analyses(ctx: ViewContext, make: Files, qtbot: object) -> None:
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
