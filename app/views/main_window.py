@@ -5,8 +5,10 @@ data changed (`ctx.signals.notify(...)`); it never reaches into a tab's widgets.
 
 At start-up the window is built `deferred`: the frame paints first; then the tab the operator
 left open is built (importing SQLAlchemy, the models and its module) with the menus and status bar,
-and `contentReady` fires; the other tabs are built one per event-loop turn after that (at once when
-the operator picks one, or when `tab(name)` asks for it).
+and `contentReady` fires. Background work started meanwhile (hot dates, alert count) is held so the
+UI thread has the interpreter to itself until that tab has painted with its data
+(`firstTabPainted`); then the held work starts and the other tabs are built one per event-loop turn
+(at once when the operator picks one, or when `tab(name)` asks for it).
 """
 
 from __future__ import annotations
@@ -79,9 +81,15 @@ class MainWindow(QMainWindow):
     Signals:
         contentReady(): the tabs, menus and status bar exist (at once, or after the first paint
             when built with `deferred=True`).
+        firstTabPainted(): (deferred windows only) the current tab has painted with its data; what
+            start-up put off (held background work, the other tabs) goes on from here.
     """
 
     contentReady = Signal()
+    firstTabPainted = Signal()
+
+    #: How long a deferred window waits for its first tab's paint (hidden or minimised at once) before going on.
+    FIRST_TAB_PAINT_WAIT_MS = 1000
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
@@ -112,10 +120,10 @@ class MainWindow(QMainWindow):
         self._pending_tab: str | None = None
         self._deferred = deferred
         self._placeholders: dict[str, QWidget] = {}
+        self._first_tab_done = False
         self.setAcceptDrops(True)
         if deferred:
-            self._first_paint = _FirstPaint(self, self._build_content)
-            self.installEventFilter(self._first_paint)
+            _FirstPaint(self, self._build_content)
         else:
             self._build_content()
 
@@ -131,6 +139,8 @@ class MainWindow(QMainWindow):
         from app.views.shortcuts import install_shortcuts
         from app.views.watch.hook import install_watch
 
+        if self._deferred:
+            self.ctx.tasks.pause()  # until the first tab has painted: see the module docstring
         titles = self._tab_titles()
         first = self._pending_tab if self._pending_tab in titles else TAB_SPECS[0][2]
         for _module, _class, name, icon_name in TAB_SPECS:
@@ -151,6 +161,18 @@ class MainWindow(QMainWindow):
         # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
         install_shortcuts(self)
         self.contentReady.emit()
+        if self._deferred:
+            _FirstPaint(self.tabs.currentWidget(), self._first_tab_painted)
+            QTimer.singleShot(self.FIRST_TAB_PAINT_WAIT_MS, self, self._first_tab_painted)
+
+    def _first_tab_painted(self) -> None:
+        """Start the held background work and build the other tabs (once, whichever comes first:
+        the first tab's paint or the wait running out)."""
+        if self._first_tab_done:
+            return
+        self._first_tab_done = True
+        self.ctx.tasks.resume()
+        self.firstTabPainted.emit()
         if self._placeholders:
             QTimer.singleShot(0, self._build_next_tab)
 
@@ -434,12 +456,14 @@ class MainWindow(QMainWindow):
 
 
 class _FirstPaint(QObject):
-    """Calls `then` once, right after the watched window's first paint."""
+    """Calls `then` once, in the event-loop turn after the widget's first paint (so the paint of
+    its children is done too)."""
 
-    def __init__(self, window: QMainWindow, then: object) -> None:
-        super().__init__(window)
+    def __init__(self, widget: QWidget, then: object) -> None:
+        super().__init__(widget)
         self._then = then
         self._seen = False
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._seen:

@@ -19,6 +19,8 @@ exports, prints or runs a big query uses it:
 - `on_error` gets the exception object; without it the error goes to `sys.excepthook`, which logs
   it and shows a dialog (a `UserError` shows as a plain warning).
 - Never touch widgets inside the function: hand back plain values.
+- `pause()` holds the tasks started from then on until `resume()`: while the window paints its
+  first tab at start-up, no worker competes with the UI thread for the interpreter.
 - Tests: `TaskRunner(synchronous=True)` runs everything in place, callbacks included, without a
   dialog; or keep it asynchronous and call `runner.wait()`.
 """
@@ -114,6 +116,7 @@ class TaskRunner(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._active: set[Task] = set()
+        self._held: list[tuple[Task, bool]] | None = None
 
     def run(
         self,
@@ -171,11 +174,28 @@ class TaskRunner(QObject):
         task.finished.connect(succeeded)
         task.failed.connect(failed)
         task.cancelled.connect(cancelled)
+        if self._held is not None:
+            self._held.append((task, writes))
+        else:
+            self._start(task, writes)
+        return task
+
+    def _start(self, task: Task, writes: bool) -> None:
         if self.synchronous:
             task.execute()
         else:
             (self._writer if writes else self._pool).start(_Job(task))
-        return task
+
+    def pause(self) -> None:
+        """Hold the tasks started from now on (in order) until `resume()`."""
+        if self._held is None:
+            self._held = []
+
+    def resume(self) -> None:
+        """Start the tasks held since `pause()`, in the order they came."""
+        held, self._held = self._held or [], None
+        for task, writes in held:
+            self._start(task, writes)
 
     @staticmethod
     def _dialog(task: Task, label: str, parent: QWidget | None) -> QProgressDialog:
@@ -195,14 +215,18 @@ class TaskRunner(QObject):
             task.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until queued work is done and its callbacks ran (tests and shutdown)."""
+        """Start what is held, block until queued work is done and its callbacks ran (tests and shutdown)."""
+        self.resume()
         ok = self._pool.waitForDone(msecs) and self._writer.waitForDone(msecs)
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
         return ok
 
     def shutdown(self) -> None:
-        """Cancel what can be cancelled and wait for the rest (on quit)."""
+        """Drop what is held, cancel what can be cancelled and wait for the rest (on quit)."""
+        for task, _writes in self._held or []:
+            self._active.discard(task)
+        self._held = None
         self.cancel_all()
         self._pool.waitForDone()
         self._writer.waitForDone()

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QTableView
 from app.store import Store
 from app.store.backup import list_backups
 from app.views.base import EmptyState
-from app.views.context import ViewContext
+from app.views.context import DataSignals, ViewContext
 from app.views.main_window import MainWindow
+from app.views.tasks import TaskRunner
 from tests.views.conftest import make_ctx
 
 TAB_ORDER = [
@@ -187,3 +188,38 @@ def test_a_deferred_window_paints_first_then_builds_its_tabs(ctx: ViewContext, q
     assert win.tabs.widget(6) is review and win.tabs.currentWidget() is win.tab_by_name["campaignsTab"]
     qtbot.waitUntil(lambda: len(win.tab_by_name) == 7, timeout=20_000)  # type: ignore[attr-defined]
     assert [win.tabs.widget(i) for i in range(7)] == [win.tab_by_name[name] for name, _title in TAB_ORDER]
+
+
+def test_a_deferred_window_paints_its_first_tab_with_data_before_background_work_and_other_tabs(
+        seeded_store: Store, qtbot: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.views.calendar_tab import tab as calendar_module
+
+    monkeypatch.setattr(calendar_module, "_WARM_YEARS", set())  # this process has not computed hot dates yet
+    ctx = ViewContext(seeded_store, TaskRunner(), DataSignals())
+    win = MainWindow(ctx, deferred=True)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    events: list[str] = []
+    at_paint: dict[str, object] = {}
+
+    def painted() -> None:
+        events.append("first tab painted")
+        calendar = win.tab_by_name["calendarTab"]
+        at_paint["tabs built"] = sorted(win.tab_by_name)
+        at_paint["posts shown"] = len(calendar.visible_posts())  # type: ignore[attr-defined]
+        at_paint["hot dates"] = calendar.upcoming_list.item(0).text()  # type: ignore[attr-defined]
+
+    # work started while the first tab is built (as the calendar's hot dates and the alert count are)
+    win.contentReady.connect(lambda: ctx.tasks.run(events.append, "background work"))
+    win.firstTabPainted.connect(painted)
+    win.resize(1400, 900)
+    with qtbot.waitSignal(win.firstTabPainted, timeout=10_000):  # type: ignore[attr-defined]
+        win.show()
+    assert at_paint["tabs built"] == ["calendarTab"]
+    assert at_paint["posts shown"] > 0  # type: ignore[operator]
+    assert at_paint["hot dates"] == "正在加载热点…"  # their worker had not started
+    qtbot.waitUntil(lambda: len(win.tab_by_name) == 7, timeout=20_000)  # type: ignore[attr-defined]
+    ctx.tasks.wait()
+    assert events == ["first tab painted", "background work"]
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: win.tab_by_name["calendarTab"].upcoming_list.item(0).text() != "正在加载热点…")  # type: ignore[attr-defined]
+    ctx.tasks.shutdown()

@@ -78,3 +78,35 @@ def test_cancel_stops_a_generator_and_closes_it(qtbot: object, qapp: object) -> 
     qtbot.waitUntil(lambda: task.done)  # type: ignore[attr-defined]
     assert outcome == ["cancelled"]
     assert closed.is_set()
+
+
+def test_a_paused_runner_holds_tasks_until_resumed_then_runs_them_in_order(qtbot: object, qapp: object) -> None:
+    runner = TaskRunner()
+    ran: list[str] = []
+    results: list[str] = []
+    runner.pause()
+    for name, writes in (("read", False), ("write", True)):
+        runner.run(lambda name=name: ran.append(name) or name, writes=writes, on_result=results.append)
+    qtbot.wait(200)  # type: ignore[attr-defined]
+    assert ran == [] and results == []
+    runner.resume()
+    qtbot.waitUntil(lambda: len(results) == 2)  # type: ignore[attr-defined]
+    assert sorted(ran) == ["read", "write"] and sorted(results) == ["read", "write"]
+    runner.run(lambda: ran.append("after"))  # no longer paused: starts at once
+    runner.wait()
+    assert ran[-1] == "after"
+
+
+def test_wait_starts_what_is_held_and_shutdown_drops_it(qapp: object) -> None:
+    runner = TaskRunner(synchronous=True)
+    ran: list[int] = []
+    runner.pause()
+    runner.run(ran.append, 1)
+    assert ran == []
+    runner.wait()
+    assert ran == [1]
+    runner.pause()
+    runner.run(ran.append, 2)
+    runner.shutdown()
+    runner.resume()
+    assert ran == [1]

@@ -314,7 +314,8 @@ class MonthGrid(CalendarCanvas):
         return [days[i:i + 7] for i in range(0, len(days), 7)]
 
     def _geometry(self) -> tuple[float, float, int]:
-        rows = max(1, len(self.weeks()))
+        assert self.data is not None
+        rows = max(1, -(-((self.data.last - self.data.first).days + 1) // 7))  # len(self.weeks()), without the list
         return (self.width() - 1) / 7, (self.height() - self.HEADER - 1) / rows, rows
 
     def cell_rect(self, day: dt.date) -> QRectF:

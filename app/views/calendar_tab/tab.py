@@ -62,8 +62,7 @@ from app.services.calendar import (
     ritual_events,
     undo_reschedule,
 )
-from app.services.drafts import create_draft
-from app.services.goals import METRIC_LABELS, GoalProgress, goal_progress
+from app.services.goals import GoalProgress, goal_progress
 from app.services.hotdates import (
     KIND_LABELS,
     LEAD_HINT,
@@ -79,7 +78,7 @@ from app.views.calendar_tab.header import PlatformCard
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
-from app.views.table_models import platform_icon, platform_name, swatch_icon
+from app.views.table_models import label, platform_icon, platform_name, swatch_icon
 
 #: Years whose generated hot dates are already computed in this process (then a load is instant).
 _WARM_YEARS: set[int] = set()
@@ -253,7 +252,7 @@ class CalendarTab(DataTab):
 
         self.metric_box = QComboBox(self)
         for metric in GoalMetric:
-            self.metric_box.addItem(QCoreApplication.translate("goals", METRIC_LABELS[metric]), metric.value)
+            self.metric_box.addItem(label("goal_metric", metric), metric.value)
         self.metric_box.setCurrentIndex(self.metric_box.findData(GoalMetric.followers_gained.value))
         self.metric_box.currentIndexChanged.connect(self._fill_header)
         self.metric_box.setToolTip(self.tr("月度目标按哪个指标显示"))
@@ -633,6 +632,8 @@ class CalendarTab(DataTab):
             if not self.accounts:
                 self.say(self.tr("还没有自有账号，先导入平台数据或载入演示数据"), error=True)
             return
+        from app.services.drafts import create_draft  # its HTML checks are not needed to show the calendar
+
         title = self.tr("{date} 新草稿").format(date=when.strftime("%m-%d"))
         self.write(create_draft, self.ctx.store, account.id, title, scheduled_at=when,
                    on_result=lambda post_id: self.openItem.emit("post", post_id))

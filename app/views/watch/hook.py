@@ -3,7 +3,7 @@ and after start a scan on the writer followed by the notice of new alerts."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton
 from app.services import watch, watch_text
 from app.views.context import ViewContext
 from app.views.watch.notice import AlertNotice
-from app.views.watch.window import WatchWindow
+
+if TYPE_CHECKING:
+    from app.views.watch.window import WatchWindow
 
 
 def scan_for_notice(store: Any) -> dict[str, Any]:
@@ -70,6 +72,8 @@ class WatchHook(QObject):
             self.refresh_count()
 
     def open_panel(self) -> WatchWindow:
+        from app.views.watch.window import WatchWindow  # its pages and print code: not at start-up
+
         if self.watch_window is None:
             self.watch_window = WatchWindow(self.ctx, self.main)
             self.watch_window.panel.countsChanged.connect(self.show_counts)
