@@ -25,6 +25,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from app.i18n import untranslated  # noqa: E402
+from app.report.workbooks import write_segment_xlsx  # noqa: E402
 from app.services import community, segments  # noqa: E402
 from app.services.community import MemberFilter  # noqa: E402
 from app.store import Store  # noqa: E402
@@ -167,8 +169,9 @@ def main() -> None:
         timed("member_ids, all, sorted by last_active", lambda: community.member_ids(store, order_by="last_active"))
         timed("persona (all members)", lambda: community.persona(store), repeat=1)
         with tempfile.TemporaryDirectory() as out:
-            timed("export_segment(potential) to .xlsx", lambda: segments.export_segment(
-                store, "potential", Path(out) / "p.xlsx"), repeat=1)
+            timed("write_segment_xlsx(potential)", lambda: write_segment_xlsx(
+                Path(out) / "p.xlsx", "potential", segments.segment_members(store, "potential"), translate=untranslated),
+                repeat=1)
         if not args.no_gui:
             gui(store)
 

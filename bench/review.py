@@ -35,7 +35,9 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from app.services.review import build_review, default_month, write_review_xlsx
+    from app.i18n import untranslated
+    from app.report.workbooks import write_review_xlsx
+    from app.services.review import build_review, default_month
     from app.store import Store
 
     month = args.month or default_month()
@@ -72,11 +74,11 @@ def main() -> None:
         cjk_families()
         for label in ("render PDF (first)", "render PDF (again)"):
             start, cpu = time.perf_counter(), time.process_time()
-            pages = write_pdf(Path(tmp) / "inside.pdf", review)
+            pages = write_pdf(Path(tmp) / "inside.pdf", review, translate=untranslated)
             print(f"  {label}: {time.perf_counter() - start:.3f} s wall, {time.process_time() - cpu:.3f} s CPU, "
                   f"{pages} pages")
         start = time.perf_counter()
-        write_review_xlsx(review, Path(tmp) / "review.xlsx")
+        write_review_xlsx(review, Path(tmp) / "review.xlsx", translate=untranslated)
         print(f"  Excel export: {time.perf_counter() - start:.3f} s")
         store.close()
         del app

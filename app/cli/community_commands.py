@@ -105,12 +105,13 @@ def cmd_segments(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.report.workbooks import write_segment_xlsx
     from app.services import segments
 
     store = ctx.store()
     segments.recompute_segments(store, date_option(getattr(args, "today", None), "--today"))
     out = Path(args.out).expanduser().resolve()
-    n = segments.export_segment(store, args.segment, out)
+    n = write_segment_xlsx(out, args.segment, segments.segment_members(store, args.segment), translate=ctx.translate)
     text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(
         n=n, segment=ctx.translate("segments", segments.SEGMENT_NAMES[args.segment]), file=out)
     return Outcome({"segment": args.segment, "members": n, "file": str(out)}, text)
@@ -140,10 +141,11 @@ def cmd_needs(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_needs_export(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.feedback import export_needs
+    from app.report.workbooks import write_needs_xlsx
+    from app.services.feedback import needs_list
 
     out = Path(args.out).expanduser().resolve()
-    n = export_needs(ctx.store(), out, include_closed=getattr(args, "all", False))
+    n = write_needs_xlsx(out, needs_list(ctx.store(), include_closed=getattr(args, "all", False)), translate=ctx.translate)
     return Outcome({"themes": n, "file": str(out)},
                    ctx.translate("cli", "已把 {n} 个需求主题导出到 {file}").format(n=n, file=out))
 

@@ -27,7 +27,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.review import build_review, default_month, fmt_count, fmt_rate, write_review_xlsx
+    from app.report.workbooks import write_review_xlsx
+    from app.services.review import build_review, default_month, fmt_count, fmt_rate
 
     if args.pdf:
         from app.report.sheet import offscreen_app
@@ -60,7 +61,8 @@ def cmd_review(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_manual(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.manual import manual, write_manual_xlsx
+    from app.report.workbooks import write_manual_xlsx
+    from app.services.manual import manual
     from app.services.review import brand_name
 
     if args.pdf:

@@ -13,15 +13,14 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Community, now
-from app.services.segments import EXPORT_COLUMNS, export_row, save_rows
+from app.services.segments import stream_export_rows
 from app.store import Store
 
 #: Where a community lives, as operators name it (data, not UI strings).
@@ -294,20 +293,15 @@ def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     return rows
 
 
-def export_members(store: Store, path: str | Path, filters: MemberFilter | None = None, order_by: str = "id",
-                   descending: bool = False) -> int:
-    """The members list as the table shows it (same filters, same order) to an .xlsx; returns rows written.
-
-    The columns are the members import template's, so an edited export imports back.
-    """
+def member_export_rows(store: Store, filters: MemberFilter | None = None, order_by: str = "id",
+                       descending: bool = False) -> Iterator[list[Any]]:
+    """The members list as the table shows it (same filters, same order), as export rows for
+    `app.report.workbooks.write_members_xlsx` (the members import template's columns, so it imports back)."""
     where, params = member_where(filters)
     query = (f"SELECT m.external_id, m.nickname, m.platform, c.name, m.region, m.gender, m.first_seen, "
              f"m.last_active, m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, "
              f"m.segment {_FROM} {where} {_order(order_by, descending)}")
-    with store.reading() as uow:
-        conn = uow.connection()
-        rows = (export_row(row) for row in conn.execute(sa.text(query), params))
-        return save_rows(path, QT_TRANSLATE_NOOP("community", "用户名单"), EXPORT_COLUMNS, rows)
+    return stream_export_rows(store, sa.text(query), params)
 
 
 def _driver(query: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:

@@ -11,15 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Feedback, FeedbackCategory, FeedbackSource, FeedbackStatus, Topic, TopicSource, now
-from app.services.excel import Column
-from app.services.segments import save_rows
 from app.services.text import title_key
 from app.store import Store
 
@@ -193,21 +190,6 @@ def needs_list(store: Store, include_closed: bool = False) -> list[dict[str, Any
         theme["category"] = max(theme["categories"].items(), key=lambda item: item[1])[0]
     result.sort(key=lambda t: (-t["count"], -t["open"], t["theme"]))
     return result
-
-
-NEEDS_COLUMNS: tuple[Column, ...] = (
-    Column("需求主题"), Column("反馈条数", "int"), Column("未处理", "int"), Column("已转选题", "int"),
-    Column("主要类别"), Column("最近反馈时间", "datetime"), Column("最新反馈"),
-)
-
-
-def export_needs(store: Store, path: str | Path, include_closed: bool = False) -> int:
-    """The user needs list to an .xlsx (one row per theme, newest examples joined); returns themes written."""
-    rows = ([theme["theme"], theme["count"], theme["open"], theme["with_topic"],
-             CATEGORY_NAMES[theme["category"]], theme["latest_at"],
-             "\n".join(f"· {example['text']}" for example in theme["latest"])]
-            for theme in needs_list(store, include_closed))
-    return save_rows(path, QT_TRANSLATE_NOOP("feedback", "用户需求清单"), NEEDS_COLUMNS, rows)
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:

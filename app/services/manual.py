@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -23,8 +22,8 @@ from app.services.records import save_record
 if TYPE_CHECKING:
     from app.store import Store
 
-__all__ = ["AREA_LABELS", "KIND_LABELS", "ManualError", "delete_lesson", "lessons", "manual", "save_lesson",
-           "write_manual_xlsx"]
+__all__ = ["AREA_LABELS", "KIND_LABELS", "ManualError", "delete_lesson", "lessons", "manual", "save_lesson"]
+
 
 AREA_LABELS: dict[str, str] = {
     LessonArea.content: QT_TRANSLATE_NOOP("manual", "内容"),
@@ -128,20 +127,3 @@ def manual(store: Store, *, area: str | None = None, kind: str | None = None, se
         "groups": groups,
     }
 
-
-MANUAL_COLUMNS: tuple[tuple[str, str], ...] = (
-    (QT_TRANSLATE_NOOP("manual", "月份"), "text"), (QT_TRANSLATE_NOOP("manual", "类型"), "text"),
-    (QT_TRANSLATE_NOOP("manual", "领域"), "text"), (QT_TRANSLATE_NOOP("manual", "经验"), "text"),
-    (QT_TRANSLATE_NOOP("manual", "依据"), "text"), (QT_TRANSLATE_NOOP("manual", "做法与说明"), "text"),
-    (QT_TRANSLATE_NOOP("manual", "活动"), "text"),
-)
-
-
-def write_manual_xlsx(data: dict[str, Any], path: str | Path, *, translate: Translate = untranslated) -> int:
-    """The manual's lessons (as filtered) to one sheet; returns the row count."""
-    from app.services.excel import Column, export_rows
-
-    rows = [[r["month"], r["kind_label"], r["area_label"], r["title"], r["evidence"], r["detail"], r["campaign_name"]]
-            for group in data["groups"] for r in group["lessons"]]
-    columns = [Column(translate("manual", header), kind) for header, kind in MANUAL_COLUMNS]
-    return export_rows(Path(path), translate("manual", QT_TRANSLATE_NOOP("manual", "运营手册")), columns, rows)

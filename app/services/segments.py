@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -38,7 +37,6 @@ from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Segment
 from app.models.vocabulary import platform_name
-from app.services.excel import Column, export_rows
 from app.store import Store
 from app.store.db import upsert
 
@@ -267,22 +265,9 @@ def segment_history(store: Store) -> list[dict[str, Any]]:
     return history
 
 
-#: Columns of the outreach export; the headers are the members import template's, so it imports back.
-EXPORT_COLUMNS: tuple[Column, ...] = (
-    Column("用户ID"), Column("昵称"), Column("平台"), Column("社群"), Column("地区"), Column("性别"),
-    Column("首次关注时间", "date"), Column("最近活跃时间", "date"), Column("近30天活跃天数", "int"),
-    Column("近30天浏览分钟", "float"), Column("购买次数", "int"), Column("消费金额", "money"), Column("标签"),
-    Column("备注"), Column("分层"),
-)
-
-
-class ExportError(UserError):
-    """The export file cannot be written where the operator asked."""
-
-
-def export_segment(store: Store, segment: str | None, path: str | Path) -> int:
-    """Write one segment's members (all members for None), biggest spenders first, to an .xlsx for
-    outreach; returns the number of members written."""
+def segment_members(store: Store, segment: str | None) -> Iterator[list[Any]]:
+    """One segment's members (all members for None), biggest spenders first, as export rows for
+    `app.report.workbooks.write_segment_xlsx`; an unknown segment is refused before anything is read."""
     if segment is not None and segment not in SEGMENTS:
         raise SegmentError(QT_TRANSLATE_NOOP("errors", "没有 {segment} 这个分层，可选：core、potential、churned、new。"),
                            segment=segment)
@@ -292,27 +277,19 @@ def export_segment(store: Store, segment: str | None, path: str | Path) -> int:
                m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, m.segment
         FROM member m LEFT JOIN community c ON c.id = m.community_id {where}
         ORDER BY m.spend IS NULL, m.spend DESC, m.id""")
-    title = SEGMENT_NAMES[segment] if segment else QT_TRANSLATE_NOOP("segments", "全部用户")
+    return stream_export_rows(store, query, {"segment": segment})
+
+
+def stream_export_rows(store: Store, query: sa.TextClause, params: Mapping[str, Any]) -> Iterator[list[Any]]:
+    """The export rows of a member query, streamed from one read unit of work opened when the writer
+    starts reading (so 100,000 members never sit in memory at once)."""
     with store.reading() as uow:
-        conn = uow.connection()
-        rows = (export_row(row) for row in conn.execute(query, {"segment": segment}))
-        return save_rows(path, title, EXPORT_COLUMNS, rows)
-
-
-def save_rows(path: str | Path, title: str, columns: Sequence[Column], rows: Iterable[Sequence[Any]]) -> int:
-    """`export_rows`, with a file that cannot be written reported in plain words."""
-    from xlsxwriter.exceptions import FileCreateError
-
-    target = Path(path)
-    try:
-        return export_rows(target, title, columns, rows)
-    except (OSError, FileCreateError) as exc:
-        raise ExportError(QT_TRANSLATE_NOOP("errors", "无法写入 {path}：{reason}。请换一个位置，或先关掉正在打开它的 Excel。"),
-                          path=str(target), reason=str(exc)) from exc
+        for row in uow.connection().execute(query, params):
+            yield export_row(row)
 
 
 def export_row(row: Sequence[Any]) -> list[Any]:
-    """A member row in `EXPORT_COLUMNS` order as it is written: platform and segment by name, dates as dates."""
+    """A member row in the member export's column order: platform and segment by name, dates as dates."""
     values = list(row)
     values[2] = platform_name(values[2]) or values[2]
     for i in (6, 7):

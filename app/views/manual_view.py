@@ -299,7 +299,7 @@ class ManualView(QWidget):
                            progress=self.tr("正在生成 PDF…"), parent=self, on_result=lambda pages: self._saved(path))
 
     def export_xlsx(self) -> None:
-        from app.services.manual import write_manual_xlsx
+        from app.report.workbooks import write_manual_xlsx
 
         path = ask_save_path(self, self.tr("导出运营手册 Excel"), self.tr("运营手册.xlsx"))
         if path is None:

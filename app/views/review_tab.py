@@ -322,7 +322,7 @@ class ReviewTab(DataTab):
 
     @Slot()
     def export_xlsx(self) -> None:
-        from app.services.review import write_review_xlsx
+        from app.report.workbooks import write_review_xlsx
 
         review = self._ready_review()
         if review is None:

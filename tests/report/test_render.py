@@ -10,13 +10,12 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from app.i18n import untranslated
-from app.report.manual_sheet import write_manual_pdf
-from app.report.review_sheet import render, write_pdf
-from app.report.sheet import a4_layout
 from app.report.charts import OVERSAMPLE, Bar, BarRow, bar_chart
 from app.report.fonts import cjk_families
 from app.report.html import table
-from app.report.sheet import make_document, paint_pages, pdf_writer
+from app.report.manual_sheet import write_manual_pdf
+from app.report.review_sheet import render, write_pdf
+from app.report.sheet import a4_layout, make_document, paint_pages, pdf_writer
 from app.services.manual import manual
 from app.services.review import build_review
 from app.store import Store

@@ -9,7 +9,9 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
+from app.i18n import untranslated
 from app.models import Topic, TopicSource
+from app.report.workbooks import write_needs_xlsx
 from app.services import feedback as fb
 from app.store import Store
 
@@ -77,7 +79,7 @@ def test_needs_list_groups_by_tag_with_latest_examples(store: Store) -> None:
 def test_export_needs(store: Store, tmp_path: Path) -> None:
     fb.add_feedback(store, "=想要模板", tags=["模板"], received_at=at(4))
     path = tmp_path / "需求清单.xlsx"
-    assert fb.export_needs(store, path) == 1
+    assert write_needs_xlsx(path, fb.needs_list(store), translate=untranslated) == 1
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))
     assert rows[0][:2] == ("需求主题", "反馈条数")
     assert rows[1][:5] == ("模板", 1, 1, 0, "内容") and rows[1][6] == "· =想要模板"

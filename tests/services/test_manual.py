@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from python_calamine import CalamineWorkbook
 
+from app.i18n import untranslated
+from app.report.workbooks import write_manual_xlsx
 from app.services.campaigns import save_postmortem
-from app.services.manual import ManualError, delete_lesson, lessons, manual, save_lesson, write_manual_xlsx
+from app.services.manual import ManualError, delete_lesson, lessons, manual, save_lesson
 from app.store import Store
 from tests.services.review_fixture import build_month
 
@@ -65,7 +67,7 @@ def test_manual_groups_by_area_and_exports(filled: Store, tmp_path) -> None:
     only = manual(filled, kind="failure")
     assert only["count"] == 1 and only["filters"]["kind"] == "failure"
     path = tmp_path / "manual.xlsx"
-    assert write_manual_xlsx(data, path) == 4
+    assert write_manual_xlsx(data, path, translate=untranslated) == 4
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("运营手册").to_python()
     assert rows[0] == ["月份", "类型", "领域", "经验", "依据", "做法与说明", "活动"]
     assert ["2026-03", "成功经验", "活动", "奖品写清楚就有人参加", "", "", "打卡活动"] in rows

@@ -9,7 +9,8 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from app.cli.core import to_json
-from app.i18n import UserError
+from app.i18n import UserError, untranslated
+from app.report.workbooks import write_review_xlsx
 from app.services.review import (
     ReviewError,
     build_review,
@@ -18,7 +19,6 @@ from app.services.review import (
     fmt_rate,
     review_notes,
     save_notes,
-    write_review_xlsx,
 )
 from app.store import Store
 from tests.services.review_fixture import AS_OF, MONTH, build_month
@@ -165,7 +165,7 @@ def test_default_month_is_the_last_full_month() -> None:
 
 def test_excel_has_one_sheet_per_section(tmp_path, review: dict) -> None:
     path = tmp_path / "review.xlsx"
-    assert write_review_xlsx(review, path) == 11
+    assert write_review_xlsx(review, path, translate=untranslated) == 11
     book = CalamineWorkbook.from_path(str(path))
     assert book.sheet_names == ["KPI完成", "内容数据", "最高与最低", "用户数据", "用户分层", "活动", "推广投放",
                                 "品牌舆情", "亮点与不足", "运营复盘", "经验教训"]

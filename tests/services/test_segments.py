@@ -9,6 +9,8 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
+from app.i18n import untranslated
+from app.report.workbooks import write_segment_xlsx
 from app.services import segments
 from app.store import Store
 
@@ -156,7 +158,7 @@ def test_export_segment_is_a_readable_outreach_sheet(store: Store, tmp_path: Any
                 GONE)
     segments.recompute_segments(store, TODAY)
     path = tmp_path / "核心.xlsx"
-    assert segments.export_segment(store, "core", path) == 2
+    assert write_segment_xlsx(path, "core", segments.segment_members(store, "core"), translate=untranslated) == 2
     sheet = openpyxl.load_workbook(path).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("用户ID", "昵称", "平台")
@@ -165,4 +167,4 @@ def test_export_segment_is_a_readable_outreach_sheet(store: Store, tmp_path: Any
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     assert isinstance(rows[2][6], dt.datetime)
     with pytest.raises(segments.SegmentError):
-        segments.export_segment(store, "vip", tmp_path / "x.xlsx")
+        segments.segment_members(store, "vip")

@@ -96,9 +96,11 @@ def test_errors_that_are_not_about_the_disk_pass_through(tmp_path: Path) -> None
 
 
 def test_review_workbook_on_a_full_disk(store: Store, tmp_path: Path, full_disk_for_workbooks: None) -> None:
-    from app.services.review import build_review, write_review_xlsx
+    from app.i18n import untranslated
+    from app.report.workbooks import write_review_xlsx
+    from app.services.review import build_review
 
     out = tmp_path / "复盘.xlsx"
     with pytest.raises(FileSaveError, match="磁盘空间不足"):
-        write_review_xlsx(build_review(store, "2026-11"), out)
+        write_review_xlsx(build_review(store, "2026-11"), out, translate=untranslated)
     assert list(tmp_path.iterdir()) == [store.data_dir]  # neither 复盘.xlsx nor 复盘.xlsx.part

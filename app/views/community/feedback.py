@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.report.workbooks import write_needs_xlsx
 from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
@@ -297,5 +298,10 @@ class FeedbackPage(QWidget):
         path = ask_save_path(self, self.tr("导出用户需求清单"), self.tr("用户需求清单.xlsx"))
         if path is None:
             return
-        self.ctx.tasks.run(feedback.export_needs, self.ctx.store, path, self.include_closed.isChecked(),
+        store, include_closed = self.ctx.store, self.include_closed.isChecked()
+
+        def export() -> int:
+            return write_needs_xlsx(path, feedback.needs_list(store, include_closed), translate=QCoreApplication.translate)
+
+        self.ctx.tasks.run(export,
                            on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)), progress=self.tr("正在导出…"), parent=self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.report.workbooks import write_members_xlsx
 from app.services import community, feedback
 from app.services.community import MemberFilter
 from app.services.progress import CancelledError
@@ -335,8 +336,9 @@ class MembersPage(QWidget):
         path = ask_save_path(self, self.tr("导出当前列表"), self.tr("用户名单.xlsx"))
         if path is None:
             return
-        self.ctx.tasks.run(community.export_members, self.ctx.store, path, self.current_filter(), self.sort_key,
-                           self.descending, on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)),
+        rows = community.member_export_rows(self.ctx.store, self.current_filter(), self.sort_key, self.descending)
+        self.ctx.tasks.run(write_members_xlsx, path, rows, translate=QCoreApplication.translate,
+                           on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)),
                            progress=self.tr("正在导出…"), parent=self)
 
     def import_members(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.report.workbooks import write_segment_xlsx
 from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
@@ -214,6 +215,7 @@ class SegmentsPage(QWidget):
         path = ask_save_path(self, self.tr("导出这一层"), name + ".xlsx")
         if path is None:
             return
-        self.ctx.tasks.run(segments.export_segment, self.ctx.store, code, path,
+        self.ctx.tasks.run(write_segment_xlsx, path, code, segments.segment_members(self.ctx.store, code),
+                           translate=QCoreApplication.translate,
                            on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)), progress=self.tr("正在导出…"), parent=self)
 
