@@ -19,7 +19,7 @@ from typing import Any
 from app import clock
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import label, platform_name
 
 
 class PlanningArgumentError(UserError):
@@ -141,7 +141,7 @@ def cmd_hotdates_remove(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.goals import METRIC_LABELS, goal_progress
+    from app.services.goals import goal_progress
 
     month = args.month or clock.today().strftime("%Y-%m")
     _parse_month(month)
@@ -155,7 +155,7 @@ def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
     for r in rows:
         ratio = "—" if r.ratio is None else f"{r.ratio:.0%}"
         actual = "—" if r.actual is None else f"{r.actual:g}"
-        lines.append(f"  {platform_name(r.platform, ctx.translate) or everyone} {r.account or ''}  {ctx.translate('goals', METRIC_LABELS[r.metric])}: "
+        lines.append(f"  {platform_name(r.platform, ctx.translate) or everyone} {r.account or ''}  {label('goal_metric', r.metric, ctx.translate)}: "
                      f"{actual} / {r.target:g}  {ratio}")
     if not rows:
         lines.append(ctx.translate("cli", "  这个月还没有设目标。"))

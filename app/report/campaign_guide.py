@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtGui import QPagedPaintDevice
 
 from app.i18n import Translate
+from app.models.vocabulary import label
 from app.report.html import heading, para, table, text
 from app.report.sheet import make_document, paint_pages, pdf_writer
-from app.services.queries import LABELS
 
 
 def _pct(value: float | None) -> str:
@@ -32,8 +32,7 @@ def campaign_guide_title(translate: Translate) -> str:
 
 
 def _campaign_type(code: str | None, translate: Translate) -> str:
-    name = LABELS["campaign_type"].get(code or "")
-    return translate("labels", name) if name else code or ""
+    return label("campaign_type", code, translate)
 
 
 def campaign_guide_html(guide: dict[str, Any], today: dt.date, translate: Translate) -> str:

@@ -35,7 +35,7 @@ from app.models.campaigns import (
     CampaignType,
 )
 from app.models.review import Lesson, LessonArea, LessonKind
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import label, platform_name
 from app.resources import resource_path
 from app.services.metrics import safe_ratio
 from app.services.promotions import money
@@ -598,12 +598,9 @@ def delete_lesson(store: Store, lesson_id: int) -> None:
 def optimisation_guide(store: Store, *, translate: Translate = untranslated) -> dict[str, Any]:
     """The 活动优化指南: every campaign lesson, successes (keep doing) and failures (avoid), each
     with its campaign, plus one summary line per reviewed or finished campaign."""
-    from app.services.queries import LABELS
-
     rows = lessons(store)
     for row in rows:
-        type_label = LABELS["campaign_type"].get(row["campaign_type"] or "", "")
-        row["campaign_type_label"] = translate("labels", type_label) if type_label else None
+        row["campaign_type_label"] = label("campaign_type", row["campaign_type"], translate) or None
     summaries = [f for f in campaign_figures(store, translate=translate)
                  if f["status"] in (CampaignStatus.finished, CampaignStatus.reviewed)]
     return {

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Community, now
+from app.models.vocabulary import label
 from app.services.segments import stream_export_rows
 from app.store import Store
 
@@ -364,14 +365,6 @@ _PERSONA_LINES = {
     "pain": QT_TRANSLATE_NOOP("community", "痛点：集中在 {items}（共 {n} 条产品和服务类反馈）"),
     "preference": QT_TRANSLATE_NOOP("community", "偏好：关注 {items}，最活跃在 {hour} 点前后"),
 }
-_CATEGORY_NAMES = {
-    "content": QT_TRANSLATE_NOOP("community", "内容"),
-    "product": QT_TRANSLATE_NOOP("community", "产品"),
-    "service": QT_TRANSLATE_NOOP("community", "服务"),
-    "other": QT_TRANSLATE_NOOP("community", "其他"),
-}
-
-
 def persona(store: Store, segment: str | None = None, community_id: int | None = None) -> dict[str, Any]:
     """Distributions for the persona charts, computed in SQL, plus needs–pain points–preferences lines.
 
@@ -410,7 +403,7 @@ def persona(store: Store, segment: str | None = None, community_id: int | None =
         categories[category] += 1
         target = need_tags if category == "content" else pain_tags if category in ("product", "service") else None
         if target is not None:
-            target.update(_json(raw_tags) or [_CATEGORY_NAMES[category]])
+            target.update(_json(raw_tags) or [label("feedback_category", category)])
     summary = []
     if need_tags:
         summary.append(_line("need", items=_quoted(need_tags), n=categories["content"]))

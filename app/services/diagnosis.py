@@ -41,7 +41,7 @@ import sqlalchemy as sa
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import label, platform_name
 from app.services.dashboard import Period
 from app.services.metrics import PostFigures, post_figures
 from app.services.promotions import promotion_figures
@@ -121,16 +121,6 @@ METRIC_WORDS = {
     "conversion_rate": QT_TRANSLATE_NOOP("diagnosis", "转化率"),
     "completion_rate": QT_TRANSLATE_NOOP("diagnosis", "完播率"),
     "engagement_rate": QT_TRANSLATE_NOOP("diagnosis", "互动率"),
-}
-FORMAT_NAMES = {
-    "article": QT_TRANSLATE_NOOP("diagnosis", "图文"), "video": QT_TRANSLATE_NOOP("diagnosis", "视频"),
-    "image": QT_TRANSLATE_NOOP("diagnosis", "图片"), "live": QT_TRANSLATE_NOOP("diagnosis", "直播"),
-    "other": QT_TRANSLATE_NOOP("diagnosis", "其他"),
-}
-GOAL_METRIC_NAMES = {
-    "followers_gained": QT_TRANSLATE_NOOP("diagnosis", "涨粉"), "views": QT_TRANSLATE_NOOP("diagnosis", "阅读/播放"),
-    "posts_published": QT_TRANSLATE_NOOP("diagnosis", "发布篇数"), "conversions": QT_TRANSLATE_NOOP("diagnosis", "转化"),
-    "revenue": QT_TRANSLATE_NOOP("diagnosis", "成交额"),
 }
 NO_TOPIC = QT_TRANSLATE_NOOP("diagnosis", "未关联选题")
 ALL_ACCOUNTS = QT_TRANSLATE_NOOP("diagnosis", "全部账号")
@@ -330,7 +320,7 @@ def _post_rules(history: list[PostFigures], in_month: list[PostFigures], account
                         high_conversion_factor=limits["high_conversion_factor"]),
                         say(T_REUSE, title=post.title, rate=_pct(rate), median=_pct(conv_median), times=times,
                             topic=post.topic or say.word(NO_TOPIC),
-                            format=say.word(FORMAT_NAMES.get(post.format, post.format)))))
+                            format=label("post_format", post.format, say.translate))))
         for key, rule, severity, factor, template, missing in (
             ("completion_rate", "low_completion", WARNING, "low_completion_factor", T_LOW_COMPLETION, T_NO_COMPLETION),
             ("engagement_rate", "low_interaction", WARNING, "low_interaction_factor", T_LOW_INTERACTION,
@@ -515,11 +505,11 @@ def _goal_rule(store: Store, period: Period, limits: dict[str, float], say: _Say
         name = (say.account(goal.platform, goal.account)
                 if goal.account_id is not None and goal.platform else say.word(ALL_ACCOUNTS))
         subject = {"kind": "goal", "id": ids.get((goal.account_id, metric)),
-                   "title": f"{name} {say.word(GOAL_METRIC_NAMES[metric])} {month}", "platform": goal.platform}
+                   "title": f"{name} {label('goal_metric', metric, say.translate)} {month}", "platform": goal.platform}
         evidence = {"month": month, "metric": metric, "target": goal.target, "actual": goal.actual,
                     "expected": goal.expected, "ratio": goal.ratio, "finished": finished,
                     "goal_pace_ratio": limits["goal_pace_ratio"]}
-        metric_name = say.word(GOAL_METRIC_NAMES[metric])
+        metric_name = label("goal_metric", metric, say.translate)
         actual = goal.actual
         if actual is None:
             out.append(Finding("goal_off_track", INFO, subject, {**evidence, "missing": metric},

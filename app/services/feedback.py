@@ -17,29 +17,10 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Feedback, FeedbackCategory, FeedbackSource, FeedbackStatus, Topic, TopicSource, now
+from app.models.vocabulary import label, labels
 from app.services.text import title_key
 from app.store import Store
 
-#: Operator-facing names (translate with context "feedback").
-SOURCE_NAMES: dict[str, str] = {
-    "dm": QT_TRANSLATE_NOOP("feedback", "私信"),
-    "group": QT_TRANSLATE_NOOP("feedback", "社群"),
-    "survey": QT_TRANSLATE_NOOP("feedback", "问卷"),
-    "comment": QT_TRANSLATE_NOOP("feedback", "评论"),
-    "other": QT_TRANSLATE_NOOP("feedback", "其他"),
-}
-CATEGORY_NAMES: dict[str, str] = {
-    "content": QT_TRANSLATE_NOOP("feedback", "内容"),
-    "product": QT_TRANSLATE_NOOP("feedback", "产品"),
-    "service": QT_TRANSLATE_NOOP("feedback", "服务"),
-    "other": QT_TRANSLATE_NOOP("feedback", "其他"),
-}
-STATUS_NAMES: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("feedback", "待处理"),
-    "planned": QT_TRANSLATE_NOOP("feedback", "已排期"),
-    "done": QT_TRANSLATE_NOOP("feedback", "已完成"),
-    "wont_do": QT_TRANSLATE_NOOP("feedback", "不做"),
-}
 #: Theme of feedback that carries no tag: its category name in this template.
 UNTAGGED_THEME = QT_TRANSLATE_NOOP("feedback", "{category}（未打标签）")
 TOPIC_DESCRIPTION = QT_TRANSLATE_NOOP("feedback", "来自用户反馈 #{id}（{source}，{day}{member}）：\n「{text}」")
@@ -136,7 +117,7 @@ def make_topic_from_feedback(store: Store, feedback_id: int) -> int:
             title=title,
             title_key=title_key(title),
             description=TOPIC_DESCRIPTION.format(
-                id=feedback.id, source=SOURCE_NAMES[feedback.source], day=feedback.received_at.date().isoformat(),
+                id=feedback.id, source=label("feedback_source", feedback.source), day=feedback.received_at.date().isoformat(),
                 member=f"，{member}" if member else "", text=feedback.text.strip()),
             source=TopicSource.user_need,
             tags=list(feedback.tags),
@@ -175,7 +156,7 @@ def needs_list(store: Store, include_closed: bool = False) -> list[dict[str, Any
             if theme is None:
                 tag, category = key
                 theme = themes[key] = {
-                    "theme": tag if tag is not None else UNTAGGED_THEME.format(category=CATEGORY_NAMES[category]),
+                    "theme": tag if tag is not None else UNTAGGED_THEME.format(category=label("feedback_category", category)),
                     "tag": tag, "count": 0, "open": 0, "with_topic": 0, "categories": {},
                     "latest_at": row["received_at"], "latest": []}
             theme["count"] += 1
@@ -201,12 +182,12 @@ def _checked(values: dict[str, Any]) -> dict[str, Any]:
         result["text"] = (result["text"] or "").strip()
         if not result["text"]:
             raise FeedbackError(QT_TRANSLATE_NOOP("errors", "反馈内容不能为空。"))
-    for key, enum, names, label in (
-            ("source", FeedbackSource, SOURCE_NAMES, QT_TRANSLATE_NOOP("errors", "来源")),
-            ("category", FeedbackCategory, CATEGORY_NAMES, QT_TRANSLATE_NOOP("errors", "类别")),
-            ("status", FeedbackStatus, STATUS_NAMES, QT_TRANSLATE_NOOP("errors", "状态"))):
+    for key, enum, names, field_name in (
+            ("source", FeedbackSource, labels(FeedbackSource), QT_TRANSLATE_NOOP("errors", "来源")),
+            ("category", FeedbackCategory, labels(FeedbackCategory), QT_TRANSLATE_NOOP("errors", "类别")),
+            ("status", FeedbackStatus, labels(FeedbackStatus), QT_TRANSLATE_NOOP("errors", "状态"))):
         if key in result:
-            result[key] = _enum_value(enum, names, result[key], label)
+            result[key] = _enum_value(enum, names, result[key], field_name)
     if "tags" in result:
         result["tags"] = list(dict.fromkeys(str(tag).strip() for tag in result["tags"] if str(tag).strip()))
     return result

@@ -39,14 +39,6 @@ class GoalError(UserError):
 
 
 #: How the goals table names each metric; translate with context "goals".
-METRIC_LABELS: dict[GoalMetric, str] = {
-    GoalMetric.followers_gained: QT_TRANSLATE_NOOP("goals", "涨粉"),
-    GoalMetric.views: QT_TRANSLATE_NOOP("goals", "阅读/播放"),
-    GoalMetric.posts_published: QT_TRANSLATE_NOOP("goals", "发布篇数"),
-    GoalMetric.conversions: QT_TRANSLATE_NOOP("goals", "转化"),
-    GoalMetric.revenue: QT_TRANSLATE_NOOP("goals", "成交额"),
-}
-
 #: Decimal places a target is split to: counts are whole numbers, money goes to the fen.
 DECIMALS: dict[GoalMetric, int] = {metric: 0 for metric in GoalMetric} | {GoalMetric.revenue: 2}
 

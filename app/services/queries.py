@@ -104,69 +104,6 @@ class TableQuery:
         return out
 
 
-#: Display labels of enum codes (Chinese source; views translate with context "labels").
-LABELS: dict[str, dict[str, str]] = {
-    "post_status": {
-        "drafting": QT_TRANSLATE_NOOP("labels", "撰写中"),
-        "internal_review": QT_TRANSLATE_NOOP("labels", "内部审核"),
-        "small_test": QT_TRANSLATE_NOOP("labels", "小范围测试"),
-        "revising": QT_TRANSLATE_NOOP("labels", "修改中"),
-        "scheduled": QT_TRANSLATE_NOOP("labels", "已排期"),
-        "published": QT_TRANSLATE_NOOP("labels", "已发布"),
-    },
-    "post_format": {
-        "article": QT_TRANSLATE_NOOP("labels", "文章"),
-        "video": QT_TRANSLATE_NOOP("labels", "视频"),
-        "image": QT_TRANSLATE_NOOP("labels", "图文"),
-        "live": QT_TRANSLATE_NOOP("labels", "直播"),
-        "other": QT_TRANSLATE_NOOP("labels", "其他"),
-    },
-    "topic_source": {
-        "hot_date": QT_TRANSLATE_NOOP("labels", "热点"),
-        "user_need": QT_TRANSLATE_NOOP("labels", "用户需求"),
-        "product": QT_TRANSLATE_NOOP("labels", "产品"),
-        "competitor": QT_TRANSLATE_NOOP("labels", "竞品"),
-        "other": QT_TRANSLATE_NOOP("labels", "其他"),
-    },
-    "topic_status": {
-        "idea": QT_TRANSLATE_NOOP("labels", "想法"),
-        "planned": QT_TRANSLATE_NOOP("labels", "已排进计划"),
-        "in_production": QT_TRANSLATE_NOOP("labels", "制作中"),
-        "published": QT_TRANSLATE_NOOP("labels", "已发布"),
-        "shelved": QT_TRANSLATE_NOOP("labels", "搁置"),
-    },
-    "priority": {
-        "high": QT_TRANSLATE_NOOP("labels", "高"),
-        "medium": QT_TRANSLATE_NOOP("labels", "中"),
-        "low": QT_TRANSLATE_NOOP("labels", "低"),
-    },
-    "segment": {
-        "core": QT_TRANSLATE_NOOP("labels", "核心用户"),
-        "potential": QT_TRANSLATE_NOOP("labels", "潜力用户"),
-        "churned": QT_TRANSLATE_NOOP("labels", "流失用户"),
-        "new": QT_TRANSLATE_NOOP("labels", "新用户"),
-    },
-    "campaign_type": {
-        "referral": QT_TRANSLATE_NOOP("labels", "裂变"),
-        "checkin": QT_TRANSLATE_NOOP("labels", "打卡"),
-        "interactive": QT_TRANSLATE_NOOP("labels", "互动抽奖"),
-        "live": QT_TRANSLATE_NOOP("labels", "直播"),
-        "other": QT_TRANSLATE_NOOP("labels", "其他"),
-    },
-    "campaign_goal": {
-        "followers": QT_TRANSLATE_NOOP("labels", "涨粉"),
-        "conversion": QT_TRANSLATE_NOOP("labels", "转化"),
-        "reach": QT_TRANSLATE_NOOP("labels", "曝光"),
-    },
-    "campaign_status": {
-        "planning": QT_TRANSLATE_NOOP("labels", "策划中"),
-        "warmup": QT_TRANSLATE_NOOP("labels", "预热中"),
-        "live": QT_TRANSLATE_NOOP("labels", "进行中"),
-        "finished": QT_TRANSLATE_NOOP("labels", "已结束"),
-        "reviewed": QT_TRANSLATE_NOOP("labels", "已复盘"),
-    },
-}
-
 TOPICS = TableQuery(
     source="topic t",
     id_sql="t.id",

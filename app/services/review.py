@@ -42,10 +42,10 @@ from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import GoalMetric
 from app.models.base import Platform, now
 from app.models.review import MonthlyReview
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import label, platform_name
 from app.services.campaigns import campaign_figures
 from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
-from app.services.goals import METRIC_LABELS, goal_progress, parse_month
+from app.services.goals import goal_progress, parse_month
 from app.services.metrics import post_figures, safe_ratio
 from app.services.promotions import money, promotion_figures
 from app.services.segments import SEGMENT_NAMES, SEGMENTS, segment_history
@@ -196,7 +196,7 @@ def _kpis(store: Store, month: str, as_of: dt.date, month_over: bool,
         is_money = r["metric"] == GoalMetric.revenue
         r.update(
             platform_name=platform_label(r["platform"], translate),
-            metric_label=translate("goals", METRIC_LABELS[GoalMetric(r["metric"])]),
+            metric_label=label("goal_metric", r["metric"], translate),
             kind="money" if is_money else "count",
             target=money(r["target"]) if is_money else _int(r["target"]),
             actual=money(r["actual"]) if is_money else _int(r["actual"]),

@@ -18,10 +18,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models.vocabulary import platform_name
-from app.services.feedback import CATEGORY_NAMES
+from app.models.vocabulary import label, platform_name
 from app.services.manual import AREA_LABELS
-from app.services.queries import LABELS
 from app.store import Store
 
 #: Results per group unless the caller asks otherwise.
@@ -103,15 +101,15 @@ def _one_line(text: Any, width: int = 60) -> str:
 def _subtitle(kind: str, a: Any, b: Any, c: Any, translate: Translate) -> str:
     parts: list[str] = []
     if kind == "topic":
-        parts = [translate("labels", LABELS["topic_status"].get(str(a), str(a))), str(b or "")]
+        parts = [label("topic_status", a, translate), str(b or "")]
     elif kind == "post":
-        parts = [platform_name(a, translate), str(b or ""), translate("labels", LABELS["post_status"].get(str(c), str(c)))]
+        parts = [platform_name(a, translate), str(b or ""), label("post_status", c, translate)]
     elif kind == "member":
         parts = [platform_name(a, translate), str(b or ""), str(c or "")]
     elif kind == "campaign":
         parts = [f"{a} ~ {b}", str(c or "")]
     elif kind == "feedback":
-        parts = [str(a or "")[:10], translate("feedback", CATEGORY_NAMES.get(str(b), str(b)))]
+        parts = [str(a or "")[:10], label("feedback_category", b, translate)]
     elif kind == "lesson":
         parts = [str(a or ""), translate("manual", AREA_LABELS.get(str(b), str(b)))]
     return " · ".join(p for p in parts if p)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,6 @@ from app.models import GoalMetric
 from app.services.calendar import OwnAccount, own_accounts
 from app.services.goals import (
     DECIMALS,
-    METRIC_LABELS,
     allocate_annual_target,
     annual_targets,
     set_annual_target,
@@ -48,7 +47,7 @@ from app.services.goals import (
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
-from app.views.table_models import platform_icon, platform_name
+from app.views.table_models import label, platform_icon, platform_name
 
 #: Row key of the all-accounts goal in the month table.
 ALL = None
@@ -70,7 +69,7 @@ class GoalsDialog(QDialog):
         self.year.setSuffix(year_suffix())
         self.metric_box = QComboBox(self)
         for metric in GoalMetric:
-            self.metric_box.addItem(QCoreApplication.translate("goals", METRIC_LABELS[metric]), metric.value)
+            self.metric_box.addItem(label("goal_metric", metric), metric.value)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("年份"), self))
         top.addWidget(self.year)

@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 from app.models import vocabulary
 from app.models.base import Platform
 from app.models.vocabulary import PLATFORM_COLORS
-from app.services.queries import LABELS, Column, TableQuery
+from app.services.queries import Column, TableQuery
 from app.store import Store
 from app.views.theme import is_dark
 
@@ -86,12 +86,14 @@ def platform_icon(code: str | None) -> QIcon:
     return swatch_icon(platform_color(code))
 
 
-def label(group: str, code: str | None) -> str:
-    """The translated display label of an enum code (`LABELS` in app.services.queries)."""
-    if code is None:
-        return ""
-    text = LABELS.get(group, {}).get(str(code))
-    return QCoreApplication.translate("labels", text) if text else str(code)
+def label(group: str, code: object) -> str:
+    """The display label of a stored code in the UI's language (the vocabulary's "labels")."""
+    return vocabulary.label(group, code, QCoreApplication.translate)
+
+
+def label_choices(group: str) -> list[tuple[str, str]]:
+    """(code, label) of every code of a group, in the vocabulary's order: for combo boxes."""
+    return [(code, label(group, code)) for code in vocabulary.labels(group)]
 
 
 def _json_list(value: Any) -> list[str]:

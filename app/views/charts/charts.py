@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.dashboard import COMPARISON_METRICS
-from app.services.queries import LABELS
 from app.views.charts.cards import ChartCard, Hover, make_plot
 from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import format_value, platform_color, platform_name
+from app.views.table_models import label as code_label
 
 #: Colours of member segments (the same order the 用户与社群 tab lists them).
 SEGMENT_COLORS = {"core": "#2F6FEB", "potential": "#1A9E75", "new": "#E8A317", "churned": "#9CA3AF"}
@@ -687,7 +687,7 @@ class SegmentsChart(Chart):
         texts = [[m] for m in months]
         for i, segment in enumerate(order):
             values = segments[segment]
-            name = QCoreApplication.translate("labels", LABELS["segment"].get(segment, segment))
+            name = code_label("segment", segment)
             xs = [m + -0.4 + width * (i + 0.5) for m, v in enumerate(values) if v is not None]
             self.add(pg.BarGraphItem(x=xs, height=[v for v in values if v is not None], width=width,
                                      brush=SEGMENT_COLORS.get(segment, "#8A8F98"), pen=None),

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.vocabulary import labels
 from app.services.diagnosis import RULE_LABELS, SEVERITIES, SEVERITY_LABELS, Finding, diagnose
-from app.services.goals import METRIC_LABELS as GOAL_METRIC_LABELS
 from app.services.metrics import METRICS, Unit
 from app.services.promotions import promotion_figures
 from app.store import Store
@@ -29,6 +29,7 @@ from app.views.base import EmptyState
 from app.views.campaigns_tab.labels import OBJECTIVES, tr_label
 from app.views.context import ViewContext
 from app.views.metric_help import qt_translate
+from app.views.table_models import label as code_label
 from app.views.table_models import platform_icon, platform_name
 
 SEVERITY_COLORS = {"critical": "#B91C1C", "warning": "#C2410C", "suggestion": "#15803D", "info": "#6B7280"}
@@ -295,8 +296,8 @@ def code_name(code: str) -> str:
     metric dictionary first, then the goal metrics, never the code itself."""
     if code in METRICS:
         return qt_translate("metrics", METRICS[code].name)
-    if code in GOAL_METRIC_LABELS:
-        return QCoreApplication.translate("goals", GOAL_METRIC_LABELS[code])  # type: ignore[index]
+    if code in labels("goal_metric"):
+        return code_label("goal_metric", code)
     if code == "calendar.posting_plan":
         return QCoreApplication.translate("FindingsPanel", "发布计划")
     return code

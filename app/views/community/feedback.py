@@ -34,7 +34,7 @@ from app.views.community.common import heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
 from app.views.export_actions import ask_save_path, tell_saved
-from app.views.table_models import ListTableModel, query_columns
+from app.views.table_models import ListTableModel, label, label_choices, query_columns
 
 _LOG = (
     Column("received_at", QT_TRANSLATE_NOOP("columns", "收到时间"), "", "datetime"),
@@ -57,16 +57,12 @@ _NEEDS = (
 )
 
 
-def _name(names: dict[str, str], code: str) -> str:
-    return translated("feedback", names.get(code, code))
-
-
-def _combo(names: dict[str, str], everything: str | None = None) -> QComboBox:
+def _combo(group: str, everything: str | None = None) -> QComboBox:
     box = QComboBox()
     if everything is not None:
         box.addItem(everything, None)
-    for code, text in names.items():
-        box.addItem(translated("feedback", text), code)
+    for code, text in label_choices(group):
+        box.addItem(text, code)
     return box
 
 
@@ -85,11 +81,11 @@ class FeedbackDialog(QDialog):
         nickname = current.get("member") if current else (member[1] if member else None)
         self.text = QPlainTextEdit(current.get("text") or "")
         self.text.setPlaceholderText(self.tr("用户原话，如：能不能出一期油皮夏天的护肤步骤？"))
-        self.source = _combo(feedback.SOURCE_NAMES)
+        self.source = _combo("feedback_source")
         self.source.setCurrentIndex(max(self.source.findData(current.get("source") or "dm"), 0))
-        self.category = _combo(feedback.CATEGORY_NAMES)
+        self.category = _combo("feedback_category")
         self.category.setCurrentIndex(max(self.category.findData(current.get("category") or "content"), 0))
-        self.status = _combo(feedback.STATUS_NAMES)
+        self.status = _combo("feedback_status")
         self.status.setCurrentIndex(max(self.status.findData(current.get("status") or "new"), 0))
         self.tags = QLineEdit("、".join(current.get("tags") or []))
         self.tags.setPlaceholderText(self.tr("如：油皮、夏季护肤（用顿号或逗号隔开）"))
@@ -151,9 +147,9 @@ class FeedbackPage(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索反馈内容、标签…"))
         self.search.setClearButtonEnabled(True)
-        self.filters = {"source": _combo(feedback.SOURCE_NAMES, self.tr("全部来源")),
-                        "category": _combo(feedback.CATEGORY_NAMES, self.tr("全部类别")),
-                        "status": _combo(feedback.STATUS_NAMES, self.tr("全部状态"))}
+        self.filters = {"source": _combo("feedback_source", self.tr("全部来源")),
+                        "category": _combo("feedback_category", self.tr("全部类别")),
+                        "status": _combo("feedback_status", self.tr("全部状态"))}
         for key, box in self.filters.items():
             box.currentIndexChanged.connect(lambda _i, k=key, b=box: self.model.setEquals(k, b.currentData()))
         self.count = QLabel()
@@ -222,9 +218,9 @@ class FeedbackPage(QWidget):
     def _load(self, text: str, equals: dict[str, Any]) -> list[dict[str, Any]]:
         rows = feedback.list_feedback(self.ctx.store, search=text, **equals)
         for row in rows:
-            row["source_name"] = _name(feedback.SOURCE_NAMES, row["source"])
-            row["category_name"] = _name(feedback.CATEGORY_NAMES, row["category"])
-            row["status_name"] = _name(feedback.STATUS_NAMES, row["status"])
+            row["source_name"] = label("feedback_source", row["source"])
+            row["category_name"] = label("feedback_category", row["category"])
+            row["status_name"] = label("feedback_status", row["status"])
             row["text_line"] = " ".join(row["text"].split())
         return rows
 
@@ -232,9 +228,9 @@ class FeedbackPage(QWidget):
         rows = feedback.needs_list(self.ctx.store, include_closed=self.include_closed.isChecked())
         for row in rows:
             if row["tag"] is None:
-                category = _name(feedback.CATEGORY_NAMES, row["category"])
+                category = label("feedback_category", row["category"])
                 row["theme"] = translated("feedback", feedback.UNTAGGED_THEME, category=category)
-            row["category_name"] = _name(feedback.CATEGORY_NAMES, row["category"])
+            row["category_name"] = label("feedback_category", row["category"])
             row["examples"] = " ｜ ".join(" ".join(e["text"].split()) for e in row["latest"])
         return rows
 

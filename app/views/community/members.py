@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.report.workbooks import write_members_xlsx
-from app.services import community, feedback
+from app.services import community
 from app.services.community import MemberFilter
 from app.services.progress import CancelledError
 from app.services.queries import Column
 from app.services.segments import SEGMENTS
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import translated
 from app.views.community.feedback import FeedbackDialog
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
@@ -142,9 +141,9 @@ class MemberDetail(QTextBrowser):
         turned = html.escape(self.tr("已转选题"))
         for item in given:
             meta = " · ".join([str(item["received_at"])[:10],
-                               translated("feedback", feedback.SOURCE_NAMES[item["source"]]),
-                               translated("feedback", feedback.CATEGORY_NAMES[item["category"]]),
-                               translated("feedback", feedback.STATUS_NAMES[item["status"]])])
+                               label("feedback_source", item["source"]),
+                               label("feedback_category", item["category"]),
+                               label("feedback_status", item["status"])])
             topic = f" → {turned} #{item['topic_id']}" if item["topic_id"] else ""
             parts.append(f"<p><span style='color:#666'>{html.escape(meta)}{topic}</span><br>{html.escape(item['text'])}</p>")
         self.setHtml("".join(parts))

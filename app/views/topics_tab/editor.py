@@ -29,11 +29,10 @@ from app.models import Platform, Priority, TopicSource, TopicStatus
 from app.services import topics
 from app.services.feedback import list_feedback
 from app.services.hotdates import HotDateItem, hot_date_row, stored_hot_date, upcoming_hot_dates
-from app.services.queries import LABELS
 from app.store import Store
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
-from app.views.table_models import label, platform_name
+from app.views.table_models import label, label_choices, platform_name
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
 
@@ -439,4 +438,4 @@ class TopicEditor(QWidget):
 
 def status_labels() -> list[tuple[str, str]]:
     """(code, label) of every topic status, for combos and bulk actions."""
-    return [(code, label("topic_status", code)) for code in LABELS["topic_status"]]
+    return label_choices("topic_status")
