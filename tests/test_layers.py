@@ -20,8 +20,9 @@ def test_models_store_services_load_no_pyside6() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_report_package_loads_no_pyside6() -> None:
-    """`import app.report` is free: a Qt-free caller (the CLI writing a workbook) pays for no Qt."""
-    code = "import sys, app.report\nprint('PySide6' in sys.modules)\n"
+def test_report_package_and_workbooks_load_no_pyside6() -> None:
+    """`import app.report` is free and the workbook writers need no Qt: the CLI's `--xlsx` and
+    `segments export` pay for none."""
+    code = "import sys, app.report, app.report.workbooks\nprint('PySide6' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
