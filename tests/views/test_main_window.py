@@ -223,3 +223,17 @@ def test_a_deferred_window_paints_its_first_tab_with_data_before_background_work
     qtbot.waitUntil(  # type: ignore[attr-defined]
         lambda: win.tab_by_name["calendarTab"].upcoming_list.item(0).text() != "正在加载热点…")  # type: ignore[attr-defined]
     ctx.tasks.shutdown()
+
+
+def test_a_deferred_window_hidden_before_its_first_tab_paints_still_goes_on(ctx: ViewContext, qtbot: object) -> None:
+    win = MainWindow(ctx, deferred=True)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    ran: list[str] = []
+    win.contentReady.connect(lambda: (ctx.tasks.run(ran.append, "held work"), win.hide()))  # minimised at once
+    with qtbot.waitSignal(win.contentReady, timeout=10_000):  # type: ignore[attr-defined]
+        win.show()
+    assert ran == []
+    with qtbot.waitSignal(win.firstTabPainted, timeout=5_000):  # type: ignore[attr-defined]
+        pass  # after MainWindow.FIRST_TAB_PAINT_WAIT_MS without a paint
+    assert ran == ["held work"]
+    qtbot.waitUntil(lambda: len(win.tab_by_name) == 7, timeout=20_000)  # type: ignore[attr-defined]
