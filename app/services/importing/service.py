@@ -31,7 +31,6 @@ from app.services.importing.plan import (
     ImportPlan,
     ImportResult,
     ReadLog,
-    dry_run_result,
     duplicate_of,
     mark_duplicate,
     result_of,
@@ -62,8 +61,6 @@ from app.services.importing.writer import (
 )
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
-
-__all__ = ["ImportPlan", "ImportResult", "dry_run_result"]
 
 PROFILES_SETTING = "import.profiles"
 #: SQLite page cache while importing: index inserts for 100,000 rows stay in memory.
@@ -243,7 +240,8 @@ def analyse_file(
     simulate: bool = True,
     ask_account: bool = False,
 ) -> ImportPlan:
-    """Read and recognise a file and (with `simulate`) count what importing it would do; writes nothing.
+    """Read, recognise and parse a file and (with `simulate`) match it against the store: the plan
+    holds the changes `execute` will write and their counts; writes nothing.
 
     Raises `ImportRefusedError` for a file that cannot be imported at all; rows that cannot be
     read are in `plan.errors` with their Excel row number, header and value. With several own
@@ -255,7 +253,7 @@ def analyse_file(
     book = read_workbook(path)
     whole = _whole_file_source(book, profile) if mapping is None else None
     if whole is not None:
-        return whole.plan(store, path, book, simulate)  # type: ignore[no-any-return]
+        return whole.plan(store, path, book, simulate)
     if mapping is None:
         book = _reshape(book, path)
     detection = _detect(book, path, store, code, profile, mapping, kind)
@@ -397,7 +395,7 @@ def execute(
             if duplicate is not None:
                 return result_of(plan, "duplicate", batch_id=duplicate, unchanged=plan.rows)
             if whole is not None:
-                return whole.apply(uow, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))  # type: ignore[no-any-return]
+                return whole.apply(uow, plan, ticker(QT_TRANSLATE_NOOP("import", "正在写入")))
             cursor.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
             try:
                 changes, skipped = _write(cursor, conn, plan, skip_bad_rows, ticker)
