@@ -135,12 +135,21 @@ class MainWindow(QMainWindow):
         }
 
     def _build_content(self) -> None:
+        if self._deferred:
+            self.ctx.tasks.pause()  # until the first tab has painted: see the module docstring
+        try:
+            self._build_tabs_and_chrome()
+        finally:
+            if self._deferred:  # also when building failed: then nothing stays held
+                _FirstPaint(self.tabs, self._first_tab_painted)
+                QTimer.singleShot(self.FIRST_TAB_PAINT_WAIT_MS, self, self._first_tab_painted)
+        self.contentReady.emit()
+
+    def _build_tabs_and_chrome(self) -> None:
         """The tabs (their modules import the data layer), menus, status bar, watch and shortcuts."""
         from app.views.shortcuts import install_shortcuts
         from app.views.watch.hook import install_watch
 
-        if self._deferred:
-            self.ctx.tasks.pause()  # until the first tab has painted: see the module docstring
         titles = self._tab_titles()
         first = self._pending_tab if self._pending_tab in titles else TAB_SPECS[0][2]
         for _module, _class, name, icon_name in TAB_SPECS:
@@ -160,10 +169,6 @@ class MainWindow(QMainWindow):
         self.watch = install_watch(self, self.ctx)
         # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
         install_shortcuts(self)
-        self.contentReady.emit()
-        if self._deferred:
-            _FirstPaint(self.tabs.currentWidget(), self._first_tab_painted)
-            QTimer.singleShot(self.FIRST_TAB_PAINT_WAIT_MS, self, self._first_tab_painted)
 
     def _first_tab_painted(self) -> None:
         """Start the held background work and build the other tabs (once, whichever comes first:

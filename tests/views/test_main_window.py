@@ -237,3 +237,23 @@ def test_a_deferred_window_hidden_before_its_first_tab_paints_still_goes_on(ctx:
         pass  # after MainWindow.FIRST_TAB_PAINT_WAIT_MS without a paint
     assert ran == ["held work"]
     qtbot.waitUntil(lambda: len(win.tab_by_name) == 7, timeout=20_000)  # type: ignore[attr-defined]
+
+
+def test_a_first_tab_that_fails_to_build_holds_no_background_work(ctx: ViewContext, qtbot: object,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.views.calendar_tab import tab as calendar_module
+
+    ran: list[str] = []
+
+    def failing_refresh(_tab: object) -> None:
+        ctx.tasks.run(ran.append, "held work")
+        raise RuntimeError("a bug in the first tab")
+
+    monkeypatch.setattr(calendar_module.CalendarTab, "refresh", failing_refresh)
+    win = MainWindow(ctx, deferred=True)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    with (qtbot.capture_exceptions() as exceptions,  # type: ignore[attr-defined]
+          qtbot.waitSignal(win.firstTabPainted, timeout=10_000)):  # type: ignore[attr-defined]
+        win.show()
+    assert len(exceptions) == 1 and "a bug in the first tab" in str(exceptions[0][1])
+    assert ran == ["held work"]
