@@ -19,18 +19,16 @@ from typing import Any
 from app import clock
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.vocabulary import label, platform_name
+from app.models.vocabulary import Month, label, platform_name
 
 
 class PlanningArgumentError(UserError):
     pass
 
 
-def _parse_month(text: str) -> tuple[int, int]:
-    from app.services.goals import parse_month
-
-    first, _ = parse_month(text)
-    return first.year, first.month
+def _month(text: str | None) -> Month:
+    """`--month` as typed, or this month when it is not given."""
+    return Month.parse(text, PlanningArgumentError) if text else Month.of(clock.today())
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -143,8 +141,7 @@ def cmd_hotdates_remove(args: argparse.Namespace, ctx: Context) -> Outcome:
 def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.goals import goal_progress
 
-    month = args.month or clock.today().strftime("%Y-%m")
-    _parse_month(month)
+    month = str(_month(args.month))
     today = date_option(args.today, "--today") or clock.today()
     rows = goal_progress(ctx.store(), month, today)
     goals = [{"platform": r.platform, "account": r.account, "account_id": r.account_id, "metric": r.metric,
@@ -179,7 +176,6 @@ def cmd_goals_set(args: argparse.Namespace, ctx: Context) -> Outcome:
         months = set_annual_target(store, args.year, args.metric, args.target, account_id=account_id, weights=weights)
         targets = {f"{args.year:04d}-{i:02d}": v for i, v in enumerate(months, start=1)}
     else:
-        _parse_month(args.month)
         set_month_target(store, args.month, args.metric, args.target, account_id=account_id)
         targets = {args.month: args.target}
     data = {"metric": args.metric, "account_id": account_id, "platform": args.platform, "months": targets}
@@ -193,8 +189,8 @@ def cmd_calendar(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.calendar import month_items, plan_gaps
     from app.services.ics import export_month_ics
 
-    month = args.month or clock.today().strftime("%Y-%m")
-    year, number = _parse_month(month)
+    period = _month(args.month)
+    month, year, number = str(period), period.year, period.number
     store = ctx.store()
     items = month_items(store, year, number, args.platform)
     ics_path = None

@@ -257,7 +257,7 @@ def labels(group: str | type[StrEnum]) -> dict[str, str]:
 # --- Months -------------------------------------------------------------------------------------------
 
 BAD_MONTH = QT_TRANSLATE_NOOP("errors", "月份 {month} 看不懂，请写成 2026-03 这样。")
-_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
 
 
 class MonthError(UserError):
@@ -280,7 +280,7 @@ class Month:
     def parse(cls, text: Any, error: type[UserError] = MonthError) -> Month:
         """`2026-03` → Month(2026, 3); anything else raises `error` with the one plain message."""
         match = _MONTH.fullmatch(text) if isinstance(text, str) else None
-        if not match:
+        if not match or not dt.MINYEAR <= int(match[1]) < dt.MAXYEAR:
             raise error(BAD_MONTH, month="" if text is None else str(text))
         return cls(int(match[1]), int(match[2]))
 

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtGui import QImage, QPagedPaintDevice
 
 from app.i18n import Translate
+from app.models.vocabulary import Month
 from app.report.charts import BAD, GOOD, MUTED, NEUTRAL, Bar, BarRow, bar_chart
 from app.report.html import BAD_BG, GOOD_BG, heading, image, mark, para, table, text
 from app.report.sheet import make_document, paint_pages, pdf_writer
@@ -24,10 +25,8 @@ from app.services.review import fmt_avg, fmt_count, fmt_money, fmt_rate, fmt_rat
 
 
 def title(review: dict[str, Any], translate: Translate) -> str:
-    year, month = review["month"].split("-")
-    return translate("ReviewSheet", "{year} 年 {month} 月运营复盘").format(
-        year=year, month=int(month)
-    )
+    month = Month.parse(review["month"])
+    return translate("ReviewSheet", "{year} 年 {month} 月运营复盘").format(year=month.year, month=month.number)
 
 
 def kpi_summary_text(review: dict[str, Any], translate: Translate) -> str:

@@ -8,7 +8,6 @@ Posts are those of own accounts, placed at `published_at`, or at `scheduled_at` 
 
 from __future__ import annotations
 
-import calendar as _calendar
 import dataclasses
 import datetime as dt
 import json
@@ -21,6 +20,7 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Platform, Post, PostStatus, now
+from app.models.vocabulary import Month
 from app.services.hotdates import HotDateItem, hot_dates_between
 from app.store import Store
 
@@ -270,14 +270,10 @@ def items_between(store: Store, first: dt.date, last: dt.date, platforms: Iterab
     )
 
 
-def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    """First and last day of a month."""
-    return dt.date(year, month, 1), dt.date(year, month, _calendar.monthrange(year, month)[1])
-
-
 def month_items(store: Store, year: int, month: int, platforms: Iterable[str] | None = None) -> CalendarItems:
     """The calendar of one month (the grid's days from neighbouring months: call items_between)."""
-    return items_between(store, *month_bounds(year, month), platforms)
+    shown = Month(year, month)
+    return items_between(store, shown.first, shown.last, platforms)
 
 
 def week_items(store: Store, day: dt.date, platforms: Iterable[str] | None = None) -> CalendarItems:
@@ -373,7 +369,8 @@ def plan_gaps(store: Store, year: int, month: int) -> list[PlatformPlan]:
     plan = posting_plan(store)
     if not plan:
         return []
-    first, last = month_bounds(year, month)
+    shown = Month(year, month)
+    first, last = shown.first, shown.last
     grid_first = first - dt.timedelta(days=first.weekday())
     grid_last = last + dt.timedelta(days=6 - last.weekday())
     posts = _posts(store, grid_first, grid_last, list(plan))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ import sqlalchemy as sa
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.models.vocabulary import Month
 from app.services.metrics import platform_filter, post_figures_cte
 from app.services.promotions import promotion_figures
 
@@ -77,13 +77,11 @@ class Period:
     kind: str = "custom"
 
     @classmethod
-    def month(cls, text: str) -> Period:
-        """`YYYY-MM`."""
-        match = re.fullmatch(r"(\d{4})-(\d{1,2})", text.strip())
-        if not match or not 1 <= int(match[2]) <= 12:
-            raise PeriodError(QT_TRANSLATE_NOOP("errors", "月份 {value} 看不懂，请写成 2026-05 这样的格式。"), value=text)
-        year, month = int(match[1]), int(match[2])
-        return cls(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), "month")
+    def month(cls, month: str | Month) -> Period:
+        """A calendar month, given as `Month` or as the `YYYY-MM` text a user typed."""
+        if not isinstance(month, Month):
+            month = Month.parse(month, PeriodError)
+        return cls(month.first, month.last, "month")
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
@@ -108,8 +106,7 @@ class Period:
     def previous(self) -> Period:
         """The period just before, of the same kind (same length for custom periods)."""
         if self.kind == "month":
-            before = self.start - dt.timedelta(days=1)
-            return Period.month(f"{before.year}-{before.month:02d}")
+            return Period.month(Month.of(self.start).previous())
         if self.kind == "quarter":
             before = self.start - dt.timedelta(days=1)
             return Period.quarter(before.year, (before.month - 1) // 3 + 1)
@@ -119,10 +116,10 @@ class Period:
 
     def months(self) -> list[str]:
         """The `YYYY-MM` months the period touches."""
-        out, year, month = [], self.start.year, self.start.month
-        while (year, month) <= (self.end.year, self.end.month):
-            out.append(f"{year}-{month:02d}")
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        out, month = [], Month.of(self.start)
+        while month <= Month.of(self.end):
+            out.append(str(month))
+            month = month.next()
         return out
 
 
@@ -136,7 +133,7 @@ def default_period(store: Store, today: dt.date | None = None) -> Period:
     day = _date(latest) if latest else today
     if (day.year, day.month) == (today.year, today.month) and today.day < YOUNG_MONTH_DAYS:
         day = today.replace(day=1) - dt.timedelta(days=1)
-    return Period.month(f"{day.year}-{day.month:02d}")
+    return Period.month(Month.of(day))
 
 
 def like_for_like(period: Period, today: dt.date | None = None) -> tuple[Period, Period, bool]:
@@ -216,7 +213,7 @@ def followers_over_time(store: Store, period: Period, platforms: Sequence[str] |
         for month in period.months():
             if month in targets:
                 cumulative += targets[month]
-                points.append({"day": min(Period.month(month).end, period.end),
+                points.append({"day": min(Month.parse(month).last, period.end),
                                "target": float(start_value) + cumulative})
         return points
 

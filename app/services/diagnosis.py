@@ -41,7 +41,7 @@ import sqlalchemy as sa
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models.vocabulary import label, platform_name
+from app.models.vocabulary import Month, label, platform_name
 from app.services.dashboard import Period
 from app.services.metrics import PostFigures, post_figures
 from app.services.promotions import promotion_figures
@@ -158,7 +158,7 @@ def default_month(store: Store, today: dt.date | None = None) -> str:
             "SELECT MAX(p.published_at) FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1"
         )).scalar()
     day = dt.date.fromisoformat(str(latest)[:10]) if latest else (today or clock.today())
-    return f"{day.year}-{day.month:02d}"
+    return str(Month.of(day))
 
 
 def diagnose(store: Store, month: str | None = None, *, translate: Translate = untranslated,

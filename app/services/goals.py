@@ -19,7 +19,6 @@ A value with no data behind it is None (never 0); `ratio` is None when the targe
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
@@ -31,6 +30,7 @@ from sqlmodel import select
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Goal, GoalMetric
+from app.models.vocabulary import Month
 from app.store import Store
 
 
@@ -38,7 +38,6 @@ class GoalError(UserError):
     pass
 
 
-#: How the goals table names each metric; translate with context "goals".
 #: Decimal places a target is split to: counts are whole numbers, money goes to the fen.
 DECIMALS: dict[GoalMetric, int] = {metric: 0 for metric in GoalMetric} | {GoalMetric.revenue: 2}
 
@@ -60,15 +59,6 @@ class GoalProgress:
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
-
-
-def parse_month(month: str) -> tuple[dt.date, dt.date]:
-    """First day of "YYYY-MM" and first day of the next month."""
-    try:
-        first = dt.date.fromisoformat(month + "-01")
-    except ValueError:
-        raise GoalError(QT_TRANSLATE_NOOP("errors", "月份 {month} 看不懂，请写成 2026-03 这样。"), month=month) from None
-    return first, (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
 def _metric(metric: GoalMetric | str) -> GoalMetric:
@@ -137,7 +127,7 @@ def set_annual_target(
     with store.writing() as session:
         _check_account(session, account_id)
         for index, value in enumerate(months, start=1):
-            _upsert(session, f"{year:04d}-{index:02d}", account_id, metric, value)
+            _upsert(session, str(Month(year, index)), account_id, metric, value)
     return months
 
 
@@ -159,7 +149,7 @@ def allocate_annual_target(
         for account_id, months in plan.items():
             _check_account(session, account_id)
             for index, value in enumerate(months, start=1):
-                _upsert(session, f"{year:04d}-{index:02d}", account_id, metric, value)
+                _upsert(session, str(Month(year, index)), account_id, metric, value)
     return plan
 
 
@@ -167,7 +157,7 @@ def set_month_target(
     store: Store, month: str, metric: GoalMetric | str, target: float | None, *, account_id: int | None = None,
 ) -> None:
     """Edit one month's target; None removes it."""
-    parse_month(month)
+    Month.parse(month, GoalError)
     metric = _metric(metric)
     with store.writing() as session:
         _check_account(session, account_id)
@@ -181,7 +171,7 @@ def annual_targets(store: Store, year: int) -> dict[tuple[int | None, GoalMetric
         rows = session.exec(select(Goal).where(Goal.month.startswith(f"{year:04d}-"))).all()  # type: ignore[attr-defined]
     for row in rows:
         months = out.setdefault((row.account_id, GoalMetric(row.metric)), [None] * 12)
-        months[int(row.month[5:7]) - 1] = row.target
+        months[Month.parse(row.month).number - 1] = row.target
     return out
 
 
@@ -228,7 +218,7 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     """{account_id: {metric: actual}} for own accounts, and under None the total over all of them.
 
     Posts count with their latest snapshot captured up to `as_of` (default: all imported so far)."""
-    first, nxt = parse_month(month)
+    first, nxt = Month.parse(month, GoalError).bounds()
     params = {"first": first.isoformat(), "next": nxt.isoformat(), "as_of": (as_of or dt.date.max).isoformat()}
     with store.reading() as uow:
         conn = uow.connection()
@@ -263,13 +253,12 @@ def expected_by(target: float | None, month: str, today: dt.date) -> float | Non
     """The share of `target` due by the end of `today` at an even pace (all of it once the month is over)."""
     if target is None:
         return None
-    first, nxt = parse_month(month)
+    first, nxt = Month.parse(month, GoalError).bounds()
     if today < first:
         return 0.0
     if today >= nxt:
         return float(target)
-    days = calendar.monthrange(first.year, first.month)[1]
-    return target * ((today - first).days + 1) / days
+    return target * ((today - first).days + 1) / (nxt - first).days
 
 
 def goal_progress(store: Store, month: str, today: dt.date | None = None, *,

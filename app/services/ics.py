@@ -18,8 +18,8 @@ from icalendar import Calendar, Event
 
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from app.models.vocabulary import platform_name
-from app.services.calendar import CalendarItems, CampaignPhase, month_bounds, month_items, rituals
+from app.models.vocabulary import Month, platform_name
+from app.services.calendar import CalendarItems, CampaignPhase, month_items, rituals
 from app.store import Store
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -104,9 +104,8 @@ def export_month_ics(
     translate: Translate = untranslated,
 ) -> bytes:
     """The month's posts, hot dates, campaigns and rituals as .ics bytes; written to `path` when given."""
-    first, _ = month_bounds(year, month)
     items = month_items(store, year, month, platforms)
-    data = build_calendar(store, items, name=f"OpsDesk {first:%Y-%m}", translate=translate).to_ical()
+    data = build_calendar(store, items, name=f"OpsDesk {Month(year, month)}", translate=translate).to_ical()
     if path is not None:
         Path(path).write_bytes(data)
     return data

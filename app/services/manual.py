@@ -9,13 +9,13 @@ manual grouped by area.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.review import Lesson, LessonArea, LessonKind
+from app.models.vocabulary import Month
 from app.services.campaigns import delete_lesson
 from app.services.records import save_record
 
@@ -94,10 +94,8 @@ def save_lesson(store: Store, lesson_id: int | None = None, **fields: Any) -> in
         fields["title"] = (fields.get("title") or "").strip()
         if not fields["title"]:
             raise ManualError(QT_TRANSLATE_NOOP("errors", "经验教训要写一句标题。"))
-    if ("month" in fields or lesson_id is None) and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])",
-                                                                      str(fields.get("month") or "")):
-        raise ManualError(QT_TRANSLATE_NOOP("errors", "月份 {month} 看不懂，请写成 2026-03 这样。"),
-                          month=fields.get("month") or "")
+    if "month" in fields or lesson_id is None:
+        fields["month"] = str(Month.parse(fields.get("month"), ManualError))
     if "area" in fields:
         fields["area"] = LessonArea(_choice(LessonArea, fields["area"], "领域"))
     if "kind" in fields:

@@ -42,10 +42,10 @@ from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import GoalMetric
 from app.models.base import Platform, now
 from app.models.review import MonthlyReview
-from app.models.vocabulary import label, platform_name
+from app.models.vocabulary import Month, label, platform_name
 from app.services.campaigns import campaign_figures
 from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
-from app.services.goals import goal_progress, parse_month
+from app.services.goals import goal_progress
 from app.services.metrics import post_figures, safe_ratio
 from app.services.promotions import money, promotion_figures
 from app.services.segments import SEGMENT_NAMES, SEGMENTS, segment_history
@@ -482,7 +482,7 @@ def review_notes(store: Store, month: str) -> dict[str, Any]:
 
 def save_notes(store: Store, month: str, **fields: str | None) -> None:
     """Save the operator's sections (highlights, problems, next_changes, notes) of `month`; blank → None."""
-    _check_month(month)
+    Month.parse(month, ReviewError)
     unknown = set(fields) - set(NOTE_FIELDS)
     if unknown:
         raise ValueError(f"unknown review fields: {sorted(unknown)}")
@@ -496,12 +496,6 @@ def save_notes(store: Store, month: str, **fields: str | None) -> None:
         session.add(row)
 
 
-def _check_month(month: str) -> tuple[dt.date, dt.date]:
-    if len(month) != 7:
-        raise ReviewError(QT_TRANSLATE_NOOP("errors", "月份 {month} 看不懂，请写成 2026-03 这样。"), month=month)
-    return parse_month(month)
-
-
 # -- the whole review ---------------------------------------------------------------------------------
 
 def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
@@ -510,8 +504,8 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
     from app.services.manual import lessons
     from app.services.watch import month_alert_summary
 
-    first, nxt = _check_month(month)
-    last = nxt - dt.timedelta(days=1)
+    period = Month.parse(month, ReviewError)
+    first, nxt, last = period.first, period.end, period.last
     as_of = as_of or clock.today()
     content, posts = _content(store, first, last, as_of, translate)
     users = _followers(store, first, nxt, translate)
@@ -545,5 +539,4 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
 
 def default_month(today: dt.date | None = None) -> str:
     """The last full month: what an operator reviews at the start of a month."""
-    first = (today or clock.today()).replace(day=1)
-    return (first - dt.timedelta(days=1)).strftime("%Y-%m")
+    return str(Month.of(today or clock.today()).previous())

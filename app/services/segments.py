@@ -26,7 +26,6 @@ between segments can be shown month by month.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -36,7 +35,7 @@ from sqlalchemy.engine import Connection
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Segment
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import Month, platform_name
 from app.store import Store
 from app.store.db import upsert
 
@@ -214,7 +213,7 @@ def _recompute(conn: Connection, today: dt.date) -> dict[str, int]:
         END"""
     conn.execute(sa.text(f"UPDATE member SET segment = {case} WHERE segment IS NOT {case}"), params)
     counts = _counts(conn)
-    _upsert_snapshot(conn, today.strftime("%Y-%m"), counts)
+    _upsert_snapshot(conn, str(Month.of(today)), counts)
     return counts
 
 
@@ -227,9 +226,7 @@ def segment_counts(store: Store) -> dict[str, int]:
 
 def snapshot_segments(store: Store, month: str | None = None) -> dict[str, int]:
     """Record the current segment sizes as `month`'s (YYYY-MM, default this month); replaces that month's."""
-    month = month or clock.today().strftime("%Y-%m")
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
-        raise SegmentError(QT_TRANSLATE_NOOP("errors", "月份 {month} 的格式不对，请写成 2026-05 这样。"), month=month)
+    month = str(Month.parse(month, SegmentError) if month else Month.of(clock.today()))
     with store.writing() as uow:
         conn = uow.connection()
         counts = _counts(conn)

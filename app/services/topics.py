@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from difflib import SequenceMatcher
@@ -22,6 +21,7 @@ from sqlmodel import select
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Platform, Priority, Topic, TopicSource, TopicStatus, now
+from app.models.vocabulary import Month
 from app.services.hotdates import HotDateItem, hot_date_row, hot_dates_between
 from app.services.metrics import interactions_sql, ratio_sql, views_sql
 from app.services.queries import Column, TableQuery
@@ -39,7 +39,6 @@ PLAN_STATUSES = (TopicStatus.planned, TopicStatus.in_production, TopicStatus.pub
 #: What `what_worked` may rank by.
 WORKED_METRICS = ("views", "engagement_rate", "follows_gained", "conversions")
 _PRIORITY_ORDER = {Priority.high: 0, Priority.medium: 1, Priority.low: 2}
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _FIELDS = {
     "title", "description", "source", "hot_date_id", "tags", "platforms", "target_month", "due_date",
     "score_timeliness", "score_value", "score_conversion", "priority_override", "status", "plan_rank",
@@ -157,9 +156,7 @@ def check_month(month: str | None) -> str | None:
     """A `YYYY-MM` month, or None; anything else is the user's mistake."""
     if month is None or month == "":
         return None
-    if not isinstance(month, str) or not _MONTH.match(month):
-        raise TopicError(QT_TRANSLATE_NOOP("errors", "月份“{month}”不对，请写成 2025-03 这样的年-月。"), month=str(month))
-    return month
+    return str(Month.parse(month, TopicError))
 
 
 def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -405,9 +402,10 @@ class MonthPlan:
 def month_plan(store: Store, month: str) -> MonthPlan:
     """The month's planned topics (planned, in production, published): by the operator's order
     (`plan_rank`, set by dragging) and then by rank."""
-    checked = check_month(month)
-    if checked is None:
+    if not month:
         raise TopicError(QT_TRANSLATE_NOOP("errors", "请先选择月份。"))
+    period = Month.parse(month, TopicError)
+    checked = str(period)
     rows = ranked_topics(store, checked, statuses=PLAN_STATUSES)
     rows.sort(key=lambda r: (r.plan_rank is None, r.plan_rank or 0, *rank_key(r)))
     count = len(rows)
@@ -417,15 +415,13 @@ def month_plan(store: Store, month: str) -> MonthPlan:
     elif count > PLAN_MAX:
         template = QT_TRANSLATE_NOOP("topics", "本月排了 {count} 个选题，超过建议的 {high} 个，忙不过来时先搁置低优先级的。")
     warning = template.format(count=count, low=PLAN_MIN, high=PLAN_MAX) if template else None
-    first = dt.date.fromisoformat(checked + "-01")
-    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-    hot = hot_dates_between(store, first, last)
+    hot = hot_dates_between(store, period.first, period.last)
     return MonthPlan(checked, rows, count, PLAN_MIN, PLAN_MAX, warning, template, hot)
 
 
 def create_topic_from_hot_date(store: Store, item: HotDateItem, title: str | None = None, **fields: Any) -> int:
     """A planned topic riding a hot date: linked to it, in its month, due on the day."""
-    values = {"source": TopicSource.hot_date, "target_month": item.date.strftime("%Y-%m"),
+    values = {"source": TopicSource.hot_date, "target_month": str(Month.of(item.date)),
               "status": TopicStatus.planned, "due_date": item.date, **fields}
     values["hot_date_id"] = hot_date_row(store, item)
     return create_topic(store, title or item.name, **values)

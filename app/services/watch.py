@@ -24,7 +24,7 @@ from sqlmodel import select
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import AlertStatus, Feedback, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind, now
-from app.models.vocabulary import platform_name
+from app.models.vocabulary import Month, platform_name
 from app.services.watch_text import PUNCT, Keyword, ScanResult, scan_text, starter_negative_terms
 
 #: Setting with the spike thresholds (see `thresholds()`).
@@ -396,9 +396,7 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
     "median_response_hours", "mean_response_hours", "within_24h_rate" (0–1, None without replies),
     "negative_mentions", "mentions", "top_terms": [[term, n], …]}.
     """
-    from app.services.goals import parse_month
-
-    first, nxt = parse_month(month)
+    first, nxt = Month.parse(month, WatchError).bounds()
     start, end = dt.datetime.combine(first, dt.time()), dt.datetime.combine(nxt, dt.time())
     with store.reading() as session:
         rows = session.exec(select(Mention).where(Mention.mentioned_at >= start, Mention.mentioned_at < end)).all()

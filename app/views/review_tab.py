@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.models.vocabulary import Month
 from app.report.review_sheet import kpi_summary_text
 from app.services.queries import months_with_data
 from app.views.base import DataTab, EmptyState
@@ -143,8 +144,8 @@ class ReviewTab(DataTab):
         self.month.blockSignals(True)
         self.month.clear()
         for month in months:
-            year, number = month.split("-")
-            self.month.addItem(self.tr("{year} 年 {month} 月").format(year=year, month=int(number)), month)
+            shown = Month.parse(month)
+            self.month.addItem(self.tr("{year} 年 {month} 月").format(year=shown.year, month=shown.number), month)
         last_full = default_month()
         default = current if current in months else next((m for m in months if m <= last_full), None)
         if default is None and months:

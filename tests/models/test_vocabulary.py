@@ -100,8 +100,9 @@ def test_month_raises_the_callers_error_class() -> None:
     class GoalProblemError(UserError):
         pass
 
-    with pytest.raises(GoalProblemError, match="2026-13"):
-        Month.parse("2026-13", GoalProblemError)
+    for bad in ("2026-13", "0000-05", "２０２６-05"):
+        with pytest.raises(GoalProblemError, match=bad):
+            Month.parse(bad, GoalProblemError)
 
 
 PLATFORM_WORDS = set(PLATFORM_NAMES.values())

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.i18n import UserError
 from app.models import GoalMetric
+from app.models.vocabulary import Month
 from app.services.calendar import (
     REMAINING_HINT,
     CalendarPost,
@@ -54,7 +55,6 @@ from app.services.calendar import (
     PlatformPlan,
     Rescheduled,
     campaign_spans,
-    month_bounds,
     own_accounts,
     plan_gaps,
     posts_between,
@@ -340,7 +340,8 @@ class CalendarTab(DataTab):
         if self.mode == "week":
             monday = self.anchor - dt.timedelta(days=self.anchor.weekday())
             return monday, monday + dt.timedelta(days=6)
-        first, last = month_bounds(self.anchor.year, self.anchor.month)
+        shown = Month.of(self.anchor)
+        first, last = shown.first, shown.last
         return first - dt.timedelta(days=first.weekday()), last + dt.timedelta(days=6 - last.weekday())
 
     def shown_month(self) -> tuple[int, int]:
@@ -423,7 +424,7 @@ class CalendarTab(DataTab):
             for week in plan.weeks:
                 if week.short and first <= week.week_start <= last:
                     data.short_weeks.setdefault(week.week_start, []).append((plan.platform, week.short))
-        self.goals = goal_progress(store, f"{year:04d}-{month:02d}", self.today)
+        self.goals = goal_progress(store, str(Month(year, month)), self.today)
         if self.data is not None and self._hot_key == (first, last):
             data.hot_dates = self.data.hot_dates
         self.data = data
@@ -667,7 +668,7 @@ class CalendarTab(DataTab):
         year, month = self.shown_month()
         folder = QSettings().value("calendar/icsFolder", str(Path.home()))
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出日历文件"), str(Path(str(folder)) / f"OpsDesk-{year:04d}-{month:02d}.ics"),
+            self, self.tr("导出日历文件"), str(Path(str(folder)) / f"OpsDesk-{Month(year, month)}.ics"),
             self.tr("日历文件 (*.ics)"))
         if path:
             QSettings().setValue("calendar/icsFolder", str(Path(path).parent))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.vocabulary import labels
+from app.models.vocabulary import Month, labels
 from app.services.diagnosis import RULE_LABELS, SEVERITIES, SEVERITY_LABELS, Finding, diagnose
 from app.services.metrics import METRICS, Unit
 from app.services.promotions import promotion_figures
@@ -126,10 +126,10 @@ class FindingsPanel(QWidget):
         self.month.blockSignals(True)
         self.month.clear()
         for month in reversed(months):
-            number = int(month[5:])
+            shown = Month.parse(month)
             self.month.addItem(self.tr("{year}年{month}月").format(
-                year=month[:4], month=number, month_name=QLocale().monthName(number, QLocale.FormatType.ShortFormat)),
-                month)
+                year=shown.year, month=shown.number,
+                month_name=QLocale().monthName(shown.number, QLocale.FormatType.ShortFormat)), month)
         self.month.setCurrentIndex(max(self.month.findData(current), 0))
         self.month.blockSignals(False)
         self.load()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import clock
+from app.models.vocabulary import Month
 from app.services import dashboard
 from app.services.calendar import own_accounts
 from app.services.dashboard import Period
@@ -234,7 +235,7 @@ class ChartsTab(DataTab):
         kind = self.kind.currentData()
         anchor = self.period.end if self.period else clock.today()
         if kind == "month":
-            period = Period.month(f"{anchor.year}-{anchor.month:02d}")
+            period = Period.month(Month.of(anchor))
         elif kind == "quarter":
             period = Period.quarter(anchor.year, (anchor.month - 1) // 3 + 1)
         elif kind == "year":
@@ -250,7 +251,7 @@ class ChartsTab(DataTab):
             return
         if period.kind == "month":
             year, month = _shift_month(period.start.year, period.start.month, delta)
-            self.set_period(Period.month(f"{year}-{month:02d}"))
+            self.set_period(Period.month(Month(year, month)))
         elif period.kind == "quarter":
             year, month = _shift_month(period.start.year, period.start.month, 3 * delta)
             self.set_period(Period.quarter(year, (month - 1) // 3 + 1))
@@ -356,7 +357,7 @@ class ChartsTab(DataTab):
             return
         self._findings_stale = False
         today = clock.today()
-        months = [m for m in self.period.months() if m <= f"{today.year}-{today.month:02d}"] or self.period.months()
+        months = [m for m in self.period.months() if m <= str(Month.of(today))] or self.period.months()
         self.findings.set_months(months, months[-1])
 
     def _ensure_charts(self) -> None:
