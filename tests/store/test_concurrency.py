@@ -150,7 +150,10 @@ def test_a_write_that_waits_too_long_says_busy_in_plain_words(
         holder.wait(timeout=60)
     out, err = capsys.readouterr()
     assert code == 2
-    assert "另一个导入或写入正在进行" in json.loads(out)["error"]
+    refused = json.loads(out)["files"][0]  # a busy store refuses that file, like any unusable file
+    assert refused["status"] == "refused"
+    assert "另一个导入或写入正在进行" in refused["message"]
+    assert "另一个导入或写入正在进行" in err
     assert "出错了" not in err
     assert count(folder / "opsdesk.db", "post") == 0
 
