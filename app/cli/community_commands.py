@@ -20,6 +20,7 @@ from typing import Any
 
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.models.vocabulary import label
 
 SEGMENT_CHOICES = ("core", "potential", "churned", "new")
 
@@ -97,7 +98,7 @@ def cmd_segments(args: argparse.Namespace, ctx: Context) -> Outcome:
     else:
         counts = segments.recompute_segments(store, today)
     thresholds = segments.get_thresholds(store)
-    lines = [f"{ctx.translate('segments', segments.SEGMENT_NAMES[code])} ({code}): {counts[code]}"
+    lines = [f"{label('segment', code, ctx.translate)} ({code}): {counts[code]}"
              for code in segments.SEGMENTS]
     lines.append(ctx.translate("cli", "合计 {n} 人").format(n=sum(counts.values())))
     lines += [f"  {key} = {value}" for key, value in thresholds.items()]
@@ -113,7 +114,7 @@ def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
     out = Path(args.out).expanduser().resolve()
     n = write_segment_xlsx(out, args.segment, segments.segment_members(store, args.segment), translate=ctx.translate)
     text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(
-        n=n, segment=ctx.translate("segments", segments.SEGMENT_NAMES[args.segment]), file=out)
+        n=n, segment=label("segment", args.segment, ctx.translate), file=out)
     return Outcome({"segment": args.segment, "members": n, "file": str(out)}, text)
 
 

@@ -85,7 +85,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.models import HotDateKind
-    from app.services.hotdates import KIND_LABELS, hot_dates
+    from app.services.hotdates import hot_dates
 
     year = args.year or clock.today().year
     kinds = set(args.kind or [])
@@ -97,7 +97,7 @@ def cmd_hotdates(args: argparse.Namespace, ctx: Context) -> Outcome:
     data = [{"date": i.date, "name": i.name, "kind": i.kind, "end_date": i.end_date, "lead_days": i.lead_days,
              "source": i.source, "id": i.id, "yearly": i.yearly} for i in items]
     lines = [f"{i.date}  {i.name}" + (f" ~ {i.end_date}" if i.end_date else "")
-             + f"  ({ctx.translate('hotdates', KIND_LABELS[i.kind])})" for i in items]
+             + f"  ({label('hot_date_kind', i.kind, ctx.translate)})" for i in items]
     return Outcome(data, "\n".join(lines))
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.models.vocabulary import label
 
 KINDS = ("brand", "product", "person", "negative")
 
@@ -82,9 +83,7 @@ def _today_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _kind_name(ctx: Context, kind: str) -> str:
-    from app.services.watch import KIND_NAMES
-
-    return ctx.translate("watch", KIND_NAMES.get(kind, kind))
+    return label("watch_kind", kind, ctx.translate)
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> Outcome:
@@ -155,7 +154,7 @@ def cmd_scan(args: argparse.Namespace, ctx: Context) -> Outcome:
     lines = []
     for item in items:
         mark = ctx.translate("cli", "【预警】") if item["alert"] else ""
-        sentiment = ctx.translate("watch", watch.SENTIMENT_NAMES[item["sentiment"]])
+        sentiment = label("sentiment", item["sentiment"], ctx.translate)
         terms = "、".join(item["terms"]) or "-"
         lines.append(f"{mark}{sentiment}  {terms}  {item['text']}")
     lines.append(ctx.translate("cli", "共 {n} 条，{alerts} 条预警").format(n=len(items), alerts=flagged))
@@ -181,7 +180,7 @@ def cmd_alerts(args: argparse.Namespace, ctx: Context) -> Outcome:
     spike = watch.spike_status(store, today)
     lines = []
     for r in rows:
-        status = ctx.translate("watch", watch.STATUS_NAMES.get(r["status"] or "new", ""))
+        status = label("alert_status", r["status"] or "new", ctx.translate)
         urgent = ctx.translate("cli", "【紧急】") if r["urgent"] else ""
         hours = "" if r["response_hours"] is None else ctx.translate("cli", "  {h} 小时内响应").format(h=r["response_hours"])
         lines.append(f"{r['id']:>5}  {r['mentioned_at']:%Y-%m-%d %H:%M}  {status}{hours}  {urgent}{r['text'][:60]}")

@@ -19,7 +19,6 @@ from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError
 from app.models.vocabulary import label
 from app.services.excel import Column, export_rows, new_workbook, write_sheet
 from app.services.review import ALL_PLATFORMS
-from app.services.segments import SEGMENT_NAMES
 
 # -- the monthly review (月度复盘) ----------------------------------------------------------------
 
@@ -203,8 +202,8 @@ def write_members_xlsx(path: str | Path, rows: Iterable[Sequence[Any]], *, trans
 def write_segment_xlsx(path: str | Path, segment: str | None, rows: Iterable[Sequence[Any]], *,
                        translate: Translate) -> int:
     """One segment's members for outreach (rows from `segments.segment_members`; all members for None)."""
-    title = SEGMENT_NAMES[segment] if segment else QT_TRANSLATE_NOOP("segments", "全部用户")
-    return _save(path, translate("segments", title), _columns("community", MEMBER_COLUMNS, translate), rows)
+    title = label("segment", segment, translate) if segment else translate("segments", QT_TRANSLATE_NOOP("segments", "全部用户"))
+    return _save(path, title, _columns("community", MEMBER_COLUMNS, translate), rows)
 
 
 def write_needs_xlsx(path: str | Path, needs: Iterable[dict[str, Any]], *, translate: Translate) -> int:

@@ -23,6 +23,7 @@ from sqlmodel import select
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Post, PostFormat, PostRevision, PostStatus, Topic, TopicStatus, now
+from app.models.vocabulary import label
 from app.services.checks import (
     FIELD_LABELS,
     Finding,
@@ -62,8 +63,9 @@ TRANSITIONS: dict[PostStatus, tuple[PostStatus, ...]] = {
     PostStatus.published: (),
 }
 
-STATUS_LABELS: dict[PostStatus, str] = {
-    PostStatus.drafting: QT_TRANSLATE_NOOP("drafts", "撰写中"),
+#: The revision note a status move writes. These are stored text, not labels: kept word for word so
+#: old and new revisions read alike, translated in context "drafts" when the history shows them.
+MOVE_NOTES: dict[PostStatus, str] = {
     PostStatus.internal_review: QT_TRANSLATE_NOOP("drafts", "内审"),
     PostStatus.small_test: QT_TRANSLATE_NOOP("drafts", "小范围测试"),
     PostStatus.revising: QT_TRANSLATE_NOOP("drafts", "修改中"),
@@ -500,8 +502,8 @@ def _check_move(post: Post, target: PostStatus) -> None:
     if target not in TRANSITIONS[current]:
         raise WorkflowError(
             QT_TRANSLATE_NOOP("errors", "草稿现在是“{current}”，不能直接改成“{target}”。可以改成：{allowed}。"),
-            current=STATUS_LABELS[current], target=STATUS_LABELS[target],
-            allowed="、".join(STATUS_LABELS[s] for s in TRANSITIONS[current]) or "—",
+            current=label(PostStatus, current), target=label(PostStatus, target),
+            allowed="、".join(label(PostStatus, s) for s in TRANSITIONS[current]) or "—",
         )
     if current == PostStatus.internal_review and target in (PostStatus.small_test, PostStatus.scheduled) \
             and not review_passed(post.review):
@@ -533,7 +535,7 @@ def move_to(store: Store, post_id: int, status: PostStatus | str, *, scheduled_a
         post.status = target
         post.updated_at = now()
         session.add(post)
-        session.add(_revision(post, STATUS_LABELS[target]))
+        session.add(_revision(post, MOVE_NOTES[target]))
 
 
 def schedule(store: Store, post_id: int, when: dt.datetime | str, *, wordlists: WordLists | None = None) -> None:
@@ -596,7 +598,7 @@ def mark_published(store: Store, post_id: int, when: dt.datetime | str, url: str
         post.url = (url or "").strip() or None
         post.updated_at = now()
         session.add(post)
-        session.add(_revision(post, STATUS_LABELS[PostStatus.published]))
+        session.add(_revision(post, MOVE_NOTES[PostStatus.published]))
         if post.topic_id is not None:
             topic = session.get(Topic, post.topic_id)
             if topic is not None and topic.status != TopicStatus.published:

@@ -33,17 +33,6 @@ DEFAULT_LEAD_DAYS: dict[HotDateKind, int] = {
     HotDateKind.own: 7,
 }
 
-#: How the calendar names each kind; translate with context "hotdates".
-KIND_LABELS: dict[HotDateKind, str] = {
-    HotDateKind.holiday: QT_TRANSLATE_NOOP("hotdates", "法定节假日"),
-    HotDateKind.festival: QT_TRANSLATE_NOOP("hotdates", "节日"),
-    HotDateKind.solar_term: QT_TRANSLATE_NOOP("hotdates", "节气"),
-    HotDateKind.shopping: QT_TRANSLATE_NOOP("hotdates", "电商大促"),
-    HotDateKind.season: QT_TRANSLATE_NOOP("hotdates", "季节节点"),
-    HotDateKind.industry: QT_TRANSLATE_NOOP("hotdates", "行业日"),
-    HotDateKind.own: QT_TRANSLATE_NOOP("hotdates", "自定义"),
-}
-
 #: Public holidays as `holidays` names them in zh_CN; 农历除夕 comes from the lunar festivals instead.
 PUBLIC_HOLIDAYS = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
 

@@ -15,27 +15,16 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.review import Lesson, LessonArea, LessonKind
-from app.models.vocabulary import Month
+from app.models.vocabulary import Month, label
 from app.services.campaigns import delete_lesson
 from app.services.records import save_record
 
 if TYPE_CHECKING:
     from app.store import Store
 
-__all__ = ["AREA_LABELS", "KIND_LABELS", "ManualError", "delete_lesson", "lessons", "manual", "save_lesson"]
+__all__ = ["ManualError", "delete_lesson", "lessons", "manual", "save_lesson"]
 
 
-AREA_LABELS: dict[str, str] = {
-    LessonArea.content: QT_TRANSLATE_NOOP("manual", "内容"),
-    LessonArea.users: QT_TRANSLATE_NOOP("manual", "用户"),
-    LessonArea.campaigns: QT_TRANSLATE_NOOP("manual", "活动"),
-    LessonArea.channels: QT_TRANSLATE_NOOP("manual", "渠道"),
-    LessonArea.data: QT_TRANSLATE_NOOP("manual", "数据"),
-}
-KIND_LABELS: dict[str, str] = {
-    LessonKind.success: QT_TRANSLATE_NOOP("manual", "成功经验"),
-    LessonKind.failure: QT_TRANSLATE_NOOP("manual", "失败教训"),
-}
 FIELDS = ("month", "kind", "area", "title", "evidence", "detail", "campaign_id")
 
 
@@ -80,8 +69,8 @@ def lessons(store: Store, *, area: str | None = None, kind: str | None = None, m
         rows = [dict(r) for r in conn.execute(sa.text(sql), params).mappings()]
     for row in rows:
         row["created_at"] = dt.datetime.fromisoformat(str(row["created_at"])).replace(microsecond=0)
-        row["area_label"] = translate("manual", AREA_LABELS.get(row["area"], row["area"]))
-        row["kind_label"] = translate("manual", KIND_LABELS.get(row["kind"], row["kind"]))
+        row["area_label"] = label(LessonArea, row["area"], translate)
+        row["kind_label"] = label(LessonKind, row["kind"], translate)
     return rows
 
 
@@ -112,10 +101,10 @@ def manual(store: Store, *, area: str | None = None, kind: str | None = None, se
     """The printable manual: the filtered lessons grouped by area (in the areas' order), with counts."""
     rows = lessons(store, area=area, kind=kind, search=search, translate=translate)
     groups = []
-    for code, label in AREA_LABELS.items():
-        items = [r for r in rows if r["area"] == code]
+    for area_code in LessonArea:
+        items = [r for r in rows if r["area"] == area_code]
         if items:
-            groups.append({"area": str(code), "label": translate("manual", label), "lessons": items})
+            groups.append({"area": area_code.value, "label": label(LessonArea, area_code, translate), "lessons": items})
     return {
         "filters": {"area": area, "kind": kind, "search": search or None},
         "count": len(rows),

@@ -48,7 +48,7 @@ from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
 from app.services.goals import goal_progress
 from app.services.metrics import post_figures, safe_ratio
 from app.services.promotions import money, promotion_figures
-from app.services.segments import SEGMENT_NAMES, SEGMENTS, segment_history
+from app.services.segments import SEGMENTS, segment_history
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -346,7 +346,7 @@ def _segments(store: Store, month: str, translate: Translate) -> dict[str, Any]:
     for seg in SEGMENTS:
         size = current[seg] if current else None
         before = previous[seg] if previous else None
-        rows.append({"segment": seg, "label": translate("segments", SEGMENT_NAMES[seg]), "members": size,
+        rows.append({"segment": seg, "label": label("segment", seg, translate), "members": size,
                      "previous": before, "change": None if size is None or before is None else size - before})
     return {
         "month": month if current else None, "previous_month": previous["month"] if previous else None,

@@ -19,7 +19,6 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.vocabulary import label, platform_name
-from app.services.manual import AREA_LABELS
 from app.store import Store
 
 #: Results per group unless the caller asks otherwise.
@@ -111,7 +110,7 @@ def _subtitle(kind: str, a: Any, b: Any, c: Any, translate: Translate) -> str:
     elif kind == "feedback":
         parts = [str(a or "")[:10], label("feedback_category", b, translate)]
     elif kind == "lesson":
-        parts = [str(a or ""), translate("manual", AREA_LABELS.get(str(b), str(b)))]
+        parts = [str(a or ""), label("lesson_area", b, translate)]
     return " · ".join(p for p in parts if p)
 
 

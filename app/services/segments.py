@@ -35,7 +35,7 @@ from sqlalchemy.engine import Connection
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Segment
-from app.models.vocabulary import Month, platform_name
+from app.models.vocabulary import Month, label, platform_name
 from app.store import Store
 from app.store.db import upsert
 
@@ -43,14 +43,6 @@ SETTING_KEY = "segments.thresholds"
 
 #: Segment codes in the order the UI lists them.
 SEGMENTS: tuple[str, ...] = (Segment.core.value, Segment.potential.value, Segment.churned.value, Segment.new.value)
-
-#: Operator-facing segment names (translate with context "segments").
-SEGMENT_NAMES: dict[str, str] = {
-    "core": QT_TRANSLATE_NOOP("segments", "核心用户"),
-    "potential": QT_TRANSLATE_NOOP("segments", "潜力用户"),
-    "churned": QT_TRANSLATE_NOOP("segments", "流失用户"),
-    "new": QT_TRANSLATE_NOOP("segments", "新用户"),
-}
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "new_days": 30,
@@ -292,7 +284,7 @@ def export_row(row: Sequence[Any]) -> list[Any]:
     for i in (6, 7):
         if isinstance(values[i], str):
             values[i] = dt.date.fromisoformat(values[i])
-    values[14] = SEGMENT_NAMES.get(values[14], values[14])
+    values[14] = label("segment", values[14])
     return values
 
 

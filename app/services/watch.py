@@ -43,22 +43,6 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
 SPIKE_SOURCE = "spike"
 PASTED_SOURCE = "pasted"
 
-KIND_NAMES: dict[str, str] = {
-    "brand": QT_TRANSLATE_NOOP("watch", "品牌"),
-    "product": QT_TRANSLATE_NOOP("watch", "产品"),
-    "person": QT_TRANSLATE_NOOP("watch", "人物"),
-    "negative": QT_TRANSLATE_NOOP("watch", "负面词"),
-}
-SENTIMENT_NAMES: dict[str, str] = {
-    "negative": QT_TRANSLATE_NOOP("watch", "负面"),
-    "neutral": QT_TRANSLATE_NOOP("watch", "中性"),
-    "positive": QT_TRANSLATE_NOOP("watch", "正面"),
-}
-STATUS_NAMES: dict[str, str] = {
-    "new": QT_TRANSLATE_NOOP("watch", "待处理"),
-    "responding": QT_TRANSLATE_NOOP("watch", "处理中"),
-    "resolved": QT_TRANSLATE_NOOP("watch", "已解决"),
-}
 #: Placeholders a reply template may use.
 PLACEHOLDERS = ("用户", "品牌", "产品", "平台", "评论")
 

@@ -12,7 +12,7 @@ import datetime as dt
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,6 @@ from app.i18n import UserError
 from app.models import HotDateKind
 from app.services.hotdates import (
     DEFAULT_LEAD_DAYS,
-    KIND_LABELS,
     HotDateItem,
     add_hot_date,
     delete_hot_date,
@@ -48,10 +47,7 @@ from app.views.calendar_tab.grid import KIND_COLORS
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
-
-
-def kind_label(kind: HotDateKind) -> str:
-    return QCoreApplication.translate("hotdates", KIND_LABELS[kind])
+from app.views.table_models import label
 
 
 class HotDateEditor(QDialog):
@@ -73,7 +69,7 @@ class HotDateEditor(QDialog):
         self.name.setPlaceholderText(self.tr("例如：品牌周年庆、新品上市"))
         self.kind = QComboBox(self)
         for kind in HotDateKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(label("hot_date_kind", kind), kind.value)
         self.lead = QSpinBox(self)
         self.lead.setRange(0, 365)
         self.lead.setSuffix(self.tr(" 天"))
@@ -147,7 +143,7 @@ class HotDatesDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("全部类型"), "")
         for kind in HotDateKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(label("hot_date_kind", kind), kind.value)
         self.count = QLabel(self)
         self.count.setObjectName("rowCount")
         top = QHBoxLayout()
@@ -220,7 +216,7 @@ class HotDatesDialog(QDialog):
             cells = [
                 QStandardItem(day),
                 QStandardItem(item.name + (self.tr("（每年）") if item.yearly else "")),
-                QStandardItem(kind_label(item.kind)),
+                QStandardItem(label("hot_date_kind", item.kind)),
                 QStandardItem(self.tr("{n} 天").format(n=item.lead_days)),
                 QStandardItem(self.tr("自己加的") if item.id is not None else self.tr("内置")),
                 QStandardItem(item.note or ""),

@@ -30,17 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.manual import AREA_LABELS, KIND_LABELS, delete_lesson, manual, save_lesson
+from app.services.manual import delete_lesson, manual, save_lesson
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path
-
-
-def _area_label(code: str) -> str:
-    return QCoreApplication.translate("manual", AREA_LABELS[code])
-
-
-def _kind_label(code: str) -> str:
-    return QCoreApplication.translate("manual", KIND_LABELS[code])
+from app.views.table_models import label_choices
 
 
 class LessonDialog(QDialog):
@@ -50,11 +43,11 @@ class LessonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("编辑经验") if lesson else self.tr("记一条经验"))
         self.kind = QComboBox(self)
-        for code in KIND_LABELS:
-            self.kind.addItem(_kind_label(code), str(code))
+        for code, text in label_choices("lesson_kind"):
+            self.kind.addItem(text, code)
         self.area = QComboBox(self)
-        for code in AREA_LABELS:
-            self.area.addItem(_area_label(code), str(code))
+        for code, text in label_choices("lesson_area"):
+            self.area.addItem(text, code)
         self.month = QLineEdit(month, self)
         self.month.setPlaceholderText("2026-10")
         self.title = QLineEdit(self)
@@ -210,12 +203,12 @@ class ManualView(QWidget):
         self.data: dict[str, Any] | None = None
         self.area = QComboBox(self)
         self.area.addItem(self.tr("全部领域"), None)
-        for code in AREA_LABELS:
-            self.area.addItem(_area_label(code), str(code))
+        for code, text in label_choices("lesson_area"):
+            self.area.addItem(text, code)
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("成功和失败"), None)
-        for code in KIND_LABELS:
-            self.kind.addItem(_kind_label(code), str(code))
+        for code, text in label_choices("lesson_kind"):
+            self.kind.addItem(text, code)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("搜索经验、依据、做法…"))
         self.search.setClearButtonEnabled(True)

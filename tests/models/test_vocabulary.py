@@ -6,6 +6,7 @@ import ast
 import datetime as dt
 import enum
 import inspect
+import re
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,55 @@ def test_no_module_but_the_vocabulary_spells_platform_names_in_a_mapping() -> No
             if len(keys & PLATFORM_WORDS) >= 2 or len(values & PLATFORM_WORDS) >= 2:
                 offenders.append(f"{path.relative_to(APP.parent)}:{node.lineno}")
     assert offenders == []
+
+
+#: Code → marked-text dicts outside the vocabulary that are not labels, and why.
+NOT_LABELS = {
+    ("app/services/drafts.py", "MOVE_NOTES"): "stored revision notes, kept word for word",
+}
+
+
+def _code_label_dicts(tree: ast.AST) -> list[tuple[int, str]]:
+    """(line, name) of every dict whose keys are codes of one `LABELS` group (as text, or as members
+    of that group's enum) and whose values are all QT_TRANSLATE_NOOP(...) texts: a label table."""
+    names = {id(node.value): target.id for node in ast.walk(tree)
+             if isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None
+             for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+             if isinstance(target, ast.Name)}
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Dict) or len(node.keys) < 2:
+            continue
+        if not all(isinstance(v, ast.Call) and getattr(v.func, "id", "") == "QT_TRANSLATE_NOOP" for v in node.values):
+            continue
+        if all(isinstance(k, ast.Constant) for k in node.keys):
+            keys, groups = {k.value for k in node.keys}, list(LABELS)  # type: ignore[union-attr]
+        elif all(isinstance(k, ast.Attribute) and isinstance(k.value, ast.Name) for k in node.keys):
+            keys = {k.attr for k in node.keys}  # type: ignore[union-attr]
+            groups = list({re.sub(r"(?<!^)(?=[A-Z])", "_", k.value.id).lower() for k in node.keys})  # type: ignore[union-attr]
+        else:
+            continue
+        if any(keys <= set(LABELS.get(group, ())) for group in groups):
+            found.append((node.lineno, names.get(id(node), "")))
+    return found
+
+
+def test_no_module_but_the_vocabulary_keeps_labels_of_stored_codes() -> None:
+    """A stored code's label is `label(group, code)`; a second table of it drifts (图片 vs 图文)."""
+    offenders = []
+    for path in APP.rglob("*.py"):
+        relative = path.relative_to(APP.parent).as_posix()
+        if path == APP / "models" / "vocabulary.py" or "migrations" in path.parts:
+            continue
+        for line, name in _code_label_dicts(ast.parse(path.read_text(encoding="utf-8"))):
+            if (relative, name) not in NOT_LABELS:
+                offenders.append(f"{relative}:{line} {name}")
+    assert offenders == []
+
+
+def test_the_label_dict_check_sees_a_label_table() -> None:
+    sample = ast.parse('A = {Segment.core: QT_TRANSLATE_NOOP("s", "核心"), Segment.new: QT_TRANSLATE_NOOP("s", "新")}\n'
+                       'B = {"kol": QT_TRANSLATE_NOOP("x", "博主"), "brand": QT_TRANSLATE_NOOP("x", "品牌")}\n'
+                       'C = {"kol": "博主", "brand": "品牌"}\nD = {"x": QT_TRANSLATE_NOOP("x", "甲"), "y": QT_TRANSLATE_NOOP("x", "乙")}\n'
+                       'E = {Phase.live: QT_TRANSLATE_NOOP("c", "活动中"), Phase.warmup: QT_TRANSLATE_NOOP("c", "预热")}')
+    assert _code_label_dicts(sample) == [(1, "A"), (2, "B")]

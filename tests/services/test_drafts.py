@@ -187,3 +187,14 @@ def test_list_drafts_per_platform(store, topic_id):
     assert {(r.platform, r.status) for r in xhs} == {("xiaohongshu", PostStatus.drafting)}
     move_to(store, ids[0], "internal_review")
     assert [r.id for r in list_drafts(store)][-1] == ids[0]
+
+
+def test_status_words_come_from_the_vocabulary_and_revision_notes_stay_as_stored(store, topic_id):
+    """A refused move names statuses as every table does (内部审核); the note a move writes keeps
+    its stored words (内审), so old and new revisions read alike."""
+    [post_id] = create_drafts_from_topic(store, topic_id, ["wechat"])
+    with pytest.raises(WorkflowError) as refused:
+        move_to(store, post_id, "scheduled")
+    assert str(refused.value) == "草稿现在是“撰写中”，不能直接改成“已排期”。可以改成：内部审核。"
+    move_to(store, post_id, "internal_review")
+    assert revisions(store, post_id)[0].note == "内审"

@@ -64,7 +64,6 @@ from app.services.calendar import (
 )
 from app.services.goals import GoalProgress, goal_progress
 from app.services.hotdates import (
-    KIND_LABELS,
     LEAD_HINT,
     HotDateItem,
     UpcomingHotDate,
@@ -565,7 +564,7 @@ class CalendarTab(DataTab):
         row = QListWidgetItem(f"{item.date.month}/{item.date.day} {item.name} · {when}\n{hint}")
         row.setData(Qt.ItemDataRole.UserRole, item.date.isoformat())
         row.setToolTip(self.tr("{name}（{kind}）从 {start} 开始准备").format(
-            name=item.name, kind=QCoreApplication.translate("hotdates", KIND_LABELS[item.kind]),
+            name=item.name, kind=label("hot_date_kind", item.kind),
             start=up.prepare_from.strftime("%m-%d")))
         if up.start_now:
             row.setForeground(QColor("#C2410C"))

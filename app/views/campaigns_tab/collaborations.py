@@ -13,14 +13,9 @@ from app.services import collaborations as collab_svc
 from app.views.campaigns_tab.dialogs import (
     CollaborationDialog,
 )
-from app.views.campaigns_tab.labels import (
-    COLLABORATION_KINDS,
-    PARTNER_KINDS,
-    code_label,
-)
 from app.views.campaigns_tab.list_page import ListPage, button_row
 from app.views.context import ViewContext
-from app.views.table_models import ListTableModel, key_column
+from app.views.table_models import ListTableModel, key_column, label
 
 
 class CollaborationsPage(ListPage):
@@ -45,8 +40,8 @@ class CollaborationsPage(ListPage):
     def refresh(self) -> None:
         rows = collab_svc.collaborations(self.ctx.store)
         for row in rows:
-            row["partner_text"] = code_label(PARTNER_KINDS, row["partner_kind"])
-            row["kind_text"] = code_label(COLLABORATION_KINDS, row["kind"])
+            row["partner_text"] = label("partner_kind", row["partner_kind"])
+            row["kind_text"] = label("collaboration_kind", row["kind"])
             row["partner_kind"], row["kind"] = str(row["partner_kind"]), str(row["kind"])
         self._show_rows(rows)
         self.count.setText(self.tr("共 %n 条", "", len(rows)))

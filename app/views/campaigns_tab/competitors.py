@@ -27,14 +27,10 @@ from app.views.campaigns_tab.dialogs import (
     CompetitorDialog,
     SnapshotDialog,
 )
-from app.views.campaigns_tab.labels import (
-    TRAFFIC_SOURCES,
-    code_label,
-)
 from app.views.campaigns_tab.list_page import ListPage, button_row
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path
-from app.views.table_models import ListTableModel, key_column, platform_name
+from app.views.table_models import ListTableModel, key_column, label, platform_name
 
 
 class CompetitorsPage(ListPage):
@@ -97,7 +93,7 @@ class CompetitorsPage(ListPage):
         rows = comp_svc.competitors(self.ctx.store, platform, today)
         for row in rows:
             row["id"] = row["account_id"]
-            row["traffic_text"] = code_label(TRAFFIC_SOURCES, row["traffic_source"])
+            row["traffic_text"] = label("traffic_source", row["traffic_source"])
         self._show_rows(rows)
         self.count.setText(self.tr("共 %n 个竞品", "", len(rows)))
         warnings = [c["warning"] for c in comp_svc.coverage(self.ctx.store, translate=QCoreApplication.translate)
@@ -107,7 +103,7 @@ class CompetitorsPage(ListPage):
         for row in side:
             row["id"] = row["account_id"]
             row["who"] = self.tr("自己") if row["is_own"] else self.tr("竞品")
-            row["traffic_text"] = code_label(TRAFFIC_SOURCES, row["traffic_source"])
+            row["traffic_text"] = label("traffic_source", row["traffic_source"])
         self.side.set_rows(side)
 
     def _save(self, job: Any, *args: Any, **kwargs: Any) -> None:

@@ -27,15 +27,7 @@ from app import clock
 from app.models.base import Platform
 from app.services.campaigns import campaign_templates
 from app.services.promotions import ratios
-from app.views.campaigns_tab.labels import (
-    COLLABORATION_KINDS,
-    OBJECTIVES,
-    PARTNER_KINDS,
-    TOOLS,
-    TRAFFIC_SOURCES,
-    tr_label,
-)
-from app.views.table_models import platform_name
+from app.views.table_models import label_choices, platform_name
 
 
 class NumberEdit(QLineEdit):
@@ -210,8 +202,8 @@ class PromotionDialog(QDialog):
         self.post.setMaximumWidth(360)
         self.account = combo(none + choices["accounts"], row.get("account_id"), self)
         self.campaign = combo(none + choices["campaigns"], row.get("campaign_id"), self)
-        self.tool = combo([(k, v) for k, v in TOOLS.items()], row.get("tool"), self)
-        self.objective = combo([(k, tr_label(v)) for k, v in OBJECTIVES.items()], row.get("objective"), self)
+        self.tool = combo(label_choices("promotion_tool"), row.get("tool"), self)
+        self.objective = combo(label_choices("promotion_objective"), row.get("objective"), self)
         self.age = QLineEdit(row.get("audience_age") or "", self)
         self.age.setPlaceholderText("25-35")
         self.gender = QLineEdit(row.get("audience_gender") or "", self)
@@ -289,9 +281,9 @@ class CollaborationDialog(QDialog):
         row = row or {}
         self.setWindowTitle(self.tr("编辑合作") if row else self.tr("新增合作"))
         self.partner = QLineEdit(row.get("partner") or "", self)
-        self.partner_kind = combo([(k, tr_label(v)) for k, v in PARTNER_KINDS.items()], row.get("partner_kind"), self)
+        self.partner_kind = combo(label_choices("partner_kind"), row.get("partner_kind"), self)
         self.platform = combo([(None, self.tr("（不限）")), *platform_items()], row.get("platform"), self)
-        self.kind = combo([(k, tr_label(v)) for k, v in COLLABORATION_KINDS.items()], row.get("kind"), self)
+        self.kind = combo(label_choices("collaboration_kind"), row.get("kind"), self)
         self.day = date_edit(row.get("day"), self)
         self.cost = NumberEdit(True, self)
         self.cost.setValue(row.get("cost"))
@@ -343,7 +335,7 @@ class CompetitorDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("账号名称"), self.name)
         form.addRow(self.tr("平台"), self.platform)
-        self.traffic = combo([(None, self.tr("（不清楚）")), *[(k, tr_label(v)) for k, v in TRAFFIC_SOURCES.items()]],
+        self.traffic = combo([(None, self.tr("（不清楚）")), *label_choices("traffic_source")],
                              row.get("traffic_source"), self)
         for key, (text, hint) in hints.items():
             self.texts[key] = QLineEdit(row.get(key) or "", self)

@@ -22,14 +22,9 @@ from app.views.campaigns_tab.campaigns import (
 from app.views.campaigns_tab.dialogs import (
     PromotionDialog,
 )
-from app.views.campaigns_tab.labels import (
-    OBJECTIVES,
-    TOOLS,
-    code_label,
-)
 from app.views.campaigns_tab.list_page import ListPage, button_row
 from app.views.context import ViewContext
-from app.views.table_models import ListTableModel, key_column
+from app.views.table_models import ListTableModel, key_column, label
 
 
 class PromotionsPage(ListPage):
@@ -66,8 +61,8 @@ class PromotionsPage(ListPage):
         rows = promotion_figures(self.ctx.store, translate=QCoreApplication.translate)
         for row in rows:
             row["title"] = row["name"] or row["post_title"] or f"#{row['id']}"
-            row["tool_text"] = code_label(TOOLS, row["tool"])
-            row["objective_text"] = code_label(OBJECTIVES, row["objective"])
+            row["tool_text"] = label("promotion_tool", row["tool"])
+            row["objective_text"] = label("promotion_objective", row["objective"])
             row["audience"] = " ".join(v for v in (row["audience_age"], row["audience_gender"],
                                                     row["audience_regions"], row["audience_interests"]) if v)
         self._show_rows(rows)

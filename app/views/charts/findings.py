@@ -26,7 +26,6 @@ from app.services.metrics import METRICS, Unit
 from app.services.promotions import promotion_figures
 from app.store import Store
 from app.views.base import EmptyState
-from app.views.campaigns_tab.labels import OBJECTIVES, tr_label
 from app.views.context import ViewContext
 from app.views.metric_help import qt_translate
 from app.views.table_models import label as code_label
@@ -328,7 +327,7 @@ def _value(key: str, value: Any, unit: Unit | None = None) -> str:
     if isinstance(value, str) and key in {"metric", "missing"}:
         return code_name(value)
     if isinstance(value, str) and key == "objective":
-        return tr_label(OBJECTIVES.get(value, value))
+        return code_label("promotion_objective", value)
     if isinstance(value, int | float):
         if base == "roi":  # a multiple (成交 ÷ 花费), not a share
             return f"{value:.2f}"

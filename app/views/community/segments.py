@@ -30,7 +30,7 @@ from app.views.base import EmptyState, make_table_view
 from app.views.community.common import heading, translated
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
-from app.views.table_models import ListTableModel, query_columns
+from app.views.table_models import ListTableModel, label, query_columns
 
 _HISTORY = (
     Column("month", QT_TRANSLATE_NOOP("columns", "月份"), ""),
@@ -66,7 +66,7 @@ class SegmentCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#segmentCard_{code} {{ border-top: 4px solid {_CARD_COLORS[code]}; }}")
         card = segments.STRATEGY_CARDS[code]
-        self.name = QLabel(f"<b>{_t(segments.SEGMENT_NAMES[code])}</b>")
+        self.name = QLabel(f"<b>{label('segment', code)}</b>")
         self.size = QLabel()
         self.size.setObjectName("segmentSize")
         self.size.setStyleSheet("font-size: 22px; font-weight: 600;")
@@ -211,7 +211,7 @@ class SegmentsPage(QWidget):
         sys.excepthook(type(error), error, error.__traceback__)
 
     def export_segment(self, code: str) -> None:
-        name = _t(segments.SEGMENT_NAMES[code])
+        name = label("segment", code)
         path = ask_save_path(self, self.tr("导出这一层"), name + ".xlsx")
         if path is None:
             return

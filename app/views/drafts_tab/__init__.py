@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -25,7 +25,7 @@ from app.services.queries import own_platforms
 from app.views.base import DataTab, EmptyState, HeaderFitter
 from app.views.context import ViewContext
 from app.views.drafts_tab.editor import DraftEditor
-from app.views.table_models import ListColumn, ListTableModel, platform_icon, platform_name
+from app.views.table_models import ListColumn, ListTableModel, label, platform_icon, platform_name
 
 __all__ = ["DraftsTab", "PlatformDrafts"]
 
@@ -42,7 +42,7 @@ class PlatformDrafts(QWidget):
         self.opener: Callable[[str, int], None] | None = None
 
         def status_text(row: drafts.DraftRow) -> str:
-            return QCoreApplication.translate("drafts", drafts.STATUS_LABELS[PostStatus(row.status)])
+            return label("post_status", row.status)
 
         self.model = ListTableModel([
             ListColumn(self.tr("状态"), lambda r: _ORDER.index(PostStatus(r.status)), status_text),

@@ -30,6 +30,7 @@ from app import clock
 from app.services import drafts
 from app.store import Store
 from app.views.content_common import utf16_offset
+from app.views.table_models import label
 
 DELETED_BG = QColor("#FAD7D4")
 INSERTED_BG = QColor("#D4F0DC")
@@ -203,8 +204,7 @@ class HistoryDialog(QDialog):
         self.revisions = drafts.revisions(store, post_id)
         self._field_changes: list[drafts.FieldChange] = []
         for revision in self.revisions:
-            status = QCoreApplication.translate("drafts", drafts.STATUS_LABELS[revision.status]) \
-                if revision.status else ""
+            status = label("post_status", revision.status)
             note = QCoreApplication.translate("drafts", revision.note) if revision.note else self.tr("保存")
             item = QListWidgetItem(f"{revision.saved_at:%m-%d %H:%M}  {note}\n{status} · {revision.title[:24]}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)

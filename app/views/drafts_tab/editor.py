@@ -68,7 +68,7 @@ from app.views.drafts_tab.dialogs import (
     proposed_publish_time,
 )
 from app.views.errors import user_message
-from app.views.table_models import platform_name
+from app.views.table_models import label, platform_name
 
 _TAG = re.compile(r"[^\s#＃,，、;；]+")
 _LIST_SPLIT = re.compile(r"[,，、;；\s]+")
@@ -431,7 +431,7 @@ class DraftEditor(QWidget):
             self.dirty = True
 
     def _update_workflow(self) -> None:
-        status_text = QCoreApplication.translate("drafts", drafts.STATUS_LABELS[self.status])
+        status_text = label("post_status", self.status)
         review = ""
         if self.review:
             review = self.tr("（内审{result}，{who}）").format(

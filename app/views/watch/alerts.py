@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.services import watch
 from app.views.base import make_table_view
 from app.views.context import ViewContext
-from app.views.table_models import ListColumn, ListTableModel
+from app.views.table_models import ListColumn, ListTableModel, label
 from app.views.watch.display import (
     highlight_html,
     hours_text,
@@ -83,7 +83,7 @@ class AlertsPage(QWidget):
         self.alert_model = ListTableModel([
             ListColumn(translate("WatchPanel", "状态"), lambda r: (r["urgent"], r["status"] or "new"),
                        lambda r: (urgent if r["urgent"] else "")
-                       + translate("watch", watch.STATUS_NAMES.get(r["status"] or "new", ""))),
+                       + label("alert_status", r["status"] or "new")),
             ListColumn(translate("WatchPanel", "内容"), lambda r: r["text"]),
             ListColumn(translate("WatchPanel", "命中词"), terms_text),
             ListColumn(translate("WatchPanel", "来源"), source_text),

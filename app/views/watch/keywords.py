@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from app.services import watch
 from app.views.base import make_table_view
 from app.views.context import ViewContext
-from app.views.table_models import ListColumn, ListTableModel
+from app.views.table_models import ListColumn, ListTableModel, label, label_choices
 from app.views.watch.display import translate
 
 
@@ -30,7 +30,7 @@ class KeywordsPage(QWidget):
         self.keyword_model = ListTableModel([
             ListColumn(translate("WatchPanel", "监测词"), lambda r: r["term"]),
             ListColumn(translate("WatchPanel", "种类"), lambda r: r["kind"],
-                       lambda r: translate("watch", watch.KIND_NAMES.get(r["kind"], r["kind"]))),
+                       lambda r: label("watch_kind", r["kind"])),
             ListColumn(translate("WatchPanel", "状态"), lambda r: r["enabled"], lambda r: on if r["enabled"] else off),
         ], self, check_key="enabled")
         self.keyword_model.toggled.connect(self._keyword_toggled)
@@ -43,8 +43,8 @@ class KeywordsPage(QWidget):
         self.term_edit.setPlaceholderText(translate("WatchPanel", "品牌名、产品名、人名或负面词"))
         self.term_edit.returnPressed.connect(self.add_keyword)
         self.kind_pick = QComboBox(self)
-        for code in ("brand", "product", "person", "negative"):
-            self.kind_pick.addItem(translate("watch", watch.KIND_NAMES[code]), code)
+        for code, text in label_choices("watch_kind"):
+            self.kind_pick.addItem(text, code)
         add = QPushButton(translate("WatchPanel", "添加"), self)
         add.clicked.connect(self.add_keyword)
         remove = QPushButton(translate("WatchPanel", "删除所选"), self)

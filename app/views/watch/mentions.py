@@ -21,7 +21,7 @@ from app.models.vocabulary import PLATFORM_NAMES
 from app.services import watch
 from app.views.base import make_table_view
 from app.views.context import ViewContext
-from app.views.table_models import ListColumn, ListTableModel, platform_name
+from app.views.table_models import ListColumn, ListTableModel, label, label_choices, platform_name
 from app.views.watch.display import (
     SENTIMENT_COLORS,
     highlight_html,
@@ -48,8 +48,8 @@ class MentionsPage(QWidget):
         self.mentions: list[dict[str, Any]] = []
         self.sentiment_filter = QComboBox(self)
         self.sentiment_filter.addItem(translate("WatchPanel", "全部情感"), None)
-        for code in ("negative", "neutral", "positive"):
-            self.sentiment_filter.addItem(translate("watch", watch.SENTIMENT_NAMES[code]), code)
+        for code, text in label_choices("sentiment"):
+            self.sentiment_filter.addItem(text, code)
         self.sentiment_filter.currentIndexChanged.connect(self._show_mentions)
         self.mention_count = QLabel(self)
         self.mention_count.setObjectName("rowCount")
@@ -59,7 +59,7 @@ class MentionsPage(QWidget):
         bar.addWidget(self.mention_count)
         self.mention_model = ListTableModel([
             ListColumn(translate("WatchPanel", "情感"), lambda r: r["sentiment"],
-                       lambda r: translate("watch", watch.SENTIMENT_NAMES.get(r["sentiment"], ""))),
+                       lambda r: label("sentiment", r["sentiment"])),
             ListColumn(translate("WatchPanel", "内容"), lambda r: r["text"]),
             ListColumn(translate("WatchPanel", "命中词"), terms_text),
             ListColumn(translate("WatchPanel", "来源"), source_text),
@@ -137,7 +137,7 @@ class MentionsPage(QWidget):
         for r in results:
             color = SENTIMENT_COLORS[r["sentiment"]]
             mark = f"<b style='color:#B42318'>{alert}</b>" if r["alert"] else ""
-            sentiment = html.escape(translate("watch", watch.SENTIMENT_NAMES[r["sentiment"]]))
+            sentiment = html.escape(label("sentiment", r["sentiment"]))
             note = "" if r["terms"] else f" <span style='color:#6B7280'>{not_saved}</span>"
             lines.append(f"{mark}<span style='color:{color}'>[{sentiment}]</span> {highlight_html(r['text'], r['terms'])}{note}")
         self.paste_result.setHtml("<br/>".join(lines))
