@@ -266,6 +266,12 @@ class Records:
             record["_timed"] = self.timed[position]
         return record
 
+    def column(self, field: str) -> list[Any]:
+        """One field's values by position (all None when the table has no such column)."""
+        if field in self.fields:
+            return self.columns[self.fields.index(field)]
+        return [None] * len(self.rows)
+
     def positions(self) -> Iterator[int]:
         dropped = self.dropped
         return (i for i in range(len(self.rows)) if i not in dropped)

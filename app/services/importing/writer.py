@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from app.models.base import now
 from app.models.vocabulary import platform_name
 from app.services.importing import sqlrows as sq
 from app.services.importing.profiles import SUBTOTAL_WORDS, lookup
-from app.services.importing.rows import RowError
+from app.services.importing.rows import Records, RowError
 from app.services.importing.values import header_key
 from app.services.text import title_key
 
@@ -59,7 +60,7 @@ class Changes:
         self.errors: list[RowError] = []
         self._next_id: dict[str, int] = {}
         self._cache: dict[str, Any] = {}
-        self.compact: dict[str, list[list[Any]]] = defaultdict(list)
+        self.compact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self._bases: dict[str, dict[str, Any]] = {}
         self._first_new: dict[str, int] = {}
         self._decided = 0
@@ -68,12 +69,17 @@ class Changes:
 
     # -- collecting ---------------------------------------------------------------------------
 
-    def insert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    def new_id(self, table: str) -> int:
+        """The id the next new row of `table` gets (new ids come after every stored one)."""
         if table not in self._next_id:
             self.cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}")
             self._next_id[table] = self._first_new[table] = int(self.cursor.fetchone()[0]) + 1
-        row["id"] = self._next_id[table]
+        row_id = self._next_id[table]
         self._next_id[table] += 1
+        return row_id
+
+    def insert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        row["id"] = self.new_id(table)
         self.inserts[table].append(row)
         return row
 
@@ -94,20 +100,29 @@ class Changes:
             self._bases[table] = base
         return base
 
-    def insert_compact(self, table: str, row: dict[str, Any]) -> int:
-        """Like `insert`, but kept as a plain list in column order (a tenth of a dict's memory)."""
-        self.insert(table, row)
-        self.inserts[table].pop()
-        assert not self.inserts[table], "a table's new rows are either all compact or none"
-        self.compact[table].append(list(map({**self.base(table), **row}.get, sq.columns_of(table))))
-        return int(row["id"])
+    def packer(self, table: str, fields: tuple[str, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+        """Values of `fields` (in that order) → a whole row of `table` in column order, the other
+        columns from `base`: for `insert_packed`, without a dict per row."""
+        base = self.base(table)
+        rest = tuple(c for c in sq.columns_of(table) if c not in fields)
+        at = {f: i for i, f in enumerate((*fields, *rest))}
+        pick = operator.itemgetter(*(at[c] for c in sq.columns_of(table)))
+        tail = tuple(base[c] for c in rest)
+        return lambda values: pick(values + tail)
+
+    def insert_packed(self, table: str, row: tuple[Any, ...]) -> None:
+        """A new row made by `packer` (its id from `new_id`): a tenth of a dict's memory."""
+        assert not self.inserts[table], "a table's new rows are either all packed or none"
+        self.compact[table].append(row)
 
     def amend(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         """Change a row this import inserts (the same item twice in one file: the later row wins)."""
-        stored = self.compact[table][row_id - self._first_new[table]]
+        at = row_id - self._first_new[table]
+        stored = list(self.compact[table][at])
         columns = sq.columns_of(table)
         for column, value in values.items():
             stored[columns.index(column)] = value
+        self.compact[table][at] = tuple(stored)
 
     def change(self, table: str, current: dict[str, Any], new: dict[str, Any]) -> bool:
         """Record new values for an existing row (encoded); False when nothing differs."""
@@ -238,10 +253,10 @@ def platform_account(changes: Changes, platform: str, name: str | None = None) -
 
 
 def _put(index: dict[Any, Any], key: Any, row: dict[str, Any]) -> None:
-    held = index.get(key)
-    if held is None:
-        index[key] = row
-    elif isinstance(held, list):
+    held = index.setdefault(key, row)
+    if held is row:
+        return
+    if isinstance(held, list):
         held.append(row)
     else:
         index[key] = [held, row]
@@ -290,33 +305,35 @@ class _PostIndex:
 
     def add(self, row: dict[str, Any], published: dt.datetime | None = None) -> None:
         key = row["_key"] = row["title_key"] or title_key(row.get("title"))
-        if row.get("external_id"):
-            self.by_ext[row["external_id"]] = row
-        if row.get("url"):
-            self.by_url[row["url"]] = row
+        ext, url = row.get("external_id"), row.get("url")
+        if ext:
+            self.by_ext[ext] = row
+        if url:
+            self.by_url[url] = row
         if published is None:
             published = _when(row.get("published_at"))
         row["_published"] = published
         if published is not None:
+            day = published.date()
             _put(self.by_minute, _minute(published), row)
-            _put(self.by_key_date, (key, published.date()), row)
+            _put(self.by_key_date, (key, day), row)
             if len(key) >= TRUNCATED_MIN:
-                _put(self.by_head_date, (key[:TRUNCATED_MIN], published.date()), row)
+                _put(self.by_head_date, (key[:TRUNCATED_MIN], day), row)
         _put(self.by_key, key, row)
-        if row.get("status") not in (None, "published") and published is None:
+        if published is None and row.get("status") not in (None, "published"):
             scheduled = _when(row.get("scheduled_at"))
             if scheduled is not None:
                 self.drafts.append((scheduled, row))
             elif key:
                 _put(self.unscheduled, key[:TRUNCATED_MIN], row)
 
-    def find(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
-        ext, url = record.get("external_id"), record.get("url")
+    def find(self, key: str, published: dt.datetime | None, timed: bool, ext: str | None, url: str | None,
+             claimed: set[int]) -> dict[str, Any] | None:
+        """The stored (or earlier in this file) post a record of this title key, time, id and link names."""
         if ext and ext in self.by_ext:
             return self.by_ext[ext]
         if url and url in self.by_url:
             return self.by_url[url]
-        published: dt.datetime | None = record.get("published_at")
 
         def other_work(row: dict[str, Any]) -> bool:
             """Told apart by id, or already matched by an earlier, different row of this file."""
@@ -329,7 +346,7 @@ class _PostIndex:
                 return None
             candidates = [r for r in _get(self.by_key, key) if not other_work(r)]
             return candidates[0] if len(candidates) == 1 else None
-        day, timed = published.date(), bool(record.get("_timed"))
+        day = published.date()
         minute = _minute(published)
         found: list[Any] = []  # rows or lists of rows (a row met twice is simply ranked twice)
         if timed:
@@ -339,6 +356,8 @@ class _PostIndex:
         found.append(self.by_key_date.get((key, day)))
         if len(key) >= TRUNCATED_MIN:
             found.append(self.by_head_date.get((key[:TRUNCATED_MIN], day)))
+        if not any(found):  # most records of an export meet no candidate at all
+            return None
         best: tuple[tuple[int, int, int], dict[str, Any]] | None = None
         for row in (r for held in found if held is not None for r in (held if isinstance(held, list) else (held,))):
             if other_work(row):
@@ -356,7 +375,7 @@ class _PostIndex:
                 best = (rank, row)
         return best[1] if best else None
 
-    def draft_for(self, record: dict[str, Any], key: str, claimed: set[int]) -> dict[str, Any] | None:
+    def draft_for(self, key: str, published: dt.datetime | None, claimed: set[int]) -> dict[str, Any] | None:
         """OpsDesk's own draft of this work: scheduled within a day of the publish time, or not yet dated.
 
         Only a draft with the same title (or one the export cut short, or one the export added
@@ -370,7 +389,6 @@ class _PostIndex:
             return row["id"] not in claimed and bool(other) and (
                 same_work_title(key, other) > 0 or (len(other) >= TRUNCATED_MIN // 2 and key.startswith(other)))
 
-        published: dt.datetime | None = record.get("published_at")
         if published is not None and self.drafts:
             times = [d[0] for d in self.drafts]
             lo = bisect.bisect_left(times, published - DRAFT_WINDOW)
@@ -385,8 +403,13 @@ class _PostIndex:
         return None
 
 
-def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: int, captured_on: dt.date,
+def resolve_posts(changes: Changes, records: Records, account_id: int, captured_on: dt.date,
                   defaults: dict[str, Any], metric_fields: set[str]) -> None:
+    """Match each record to a post (or a draft, or a new post) and its snapshot of `captured_on`.
+
+    Works on the records' columns: a new snapshot is a packed row, so an export of 100,000 works
+    that are all new costs no dict per row beyond the new post itself.
+    """
     cur = changes.cursor
     rows = sq.fetch_dicts(
         cur,
@@ -407,66 +430,72 @@ def resolve_posts(changes: Changes, records: list[dict[str, Any]], account_id: i
     claimed: set[int] = set()
     captured = captured_on.isoformat()
     fmt_default = defaults.get("format", "other")
-    for record in records:
-        title = record.get("title")
+    metrics = tuple(sorted(metric_fields))
+    pack = changes.packer("post_metrics", ("id", "post_id", "captured_on", *metrics, "extra", "capped"))
+    column = records.column
+    titles, times, formats = column("title"), column("published_at"), column("format")
+    exts, urls = column("external_id"), column("url")
+    timed = records.timed or [False] * len(records.rows)
+    values_at = list(zip(*map(column, metrics), strict=True)) if metrics else [()] * len(records.rows)
+    extras, capped_at, encode = records.extras, records.capped, sq.encode
+    stamps = [None if p is None else encode(p) for p in times]
+    for at in records.positions():
+        title, published, ext, url, fmt = titles[at], times[at], exts[at], urls[at], formats[at]
         key = title_key(title or "")
-        post = index.find(record, key, claimed)
+        post = index.find(key, published, timed[at], ext, url, claimed)
         linked = False
         if post is None:
-            post = index.draft_for(record, key, claimed)
+            post = index.draft_for(key, published, claimed)
             linked = post is not None
-        published = record.get("published_at")
         outcome = "unchanged"
         if post is None:
             post = changes.insert("post", {
-                "account_id": account_id, "title": title or "", "title_key": key,
-                "format": record.get("format") or fmt_default, "status": "published",
-                "published_at": sq.encode(published), "external_id": record.get("external_id"),
-                "url": record.get("url"),
+                "account_id": account_id, "title": title or "", "title_key": key, "format": fmt or fmt_default,
+                "status": "published", "published_at": stamps[at], "external_id": ext, "url": url,
             })
             index.add(post, published)
             outcome = "inserted"
         elif changes.is_new("post", post):
             outcome = "updated"  # the same work again further down the file: counted once as new
-            for column in ("external_id", "url"):
-                if record.get(column) and not post.get(column):
-                    post[column] = record[column]
+            for name, value in (("external_id", ext), ("url", url)):
+                if value and not post.get(name):
+                    post[name] = value
         else:
             new: dict[str, Any] = {}
             stored_key = post["_key"]
             if title is not None and title != post["title"] and (
                     same_work_title(key, stored_key) != 1 or len(key) > len(stored_key)):
                 new["title"], new["title_key"] = title, key  # a truncated title never replaces the whole one
-            for column in ("external_id", "url"):
-                if record.get(column) and record[column] != post.get(column):
-                    new[column] = record[column]
-            if record.get("format") and record["format"] != post.get("format"):
-                new["format"] = record["format"]
-            if published is not None and (post.get("published_at") is None or linked or record.get("_timed")):
-                new["published_at"] = sq.encode(published)
+            for name, value in (("external_id", ext), ("url", url)):
+                if value and value != post.get(name):
+                    new[name] = value
+            if fmt and fmt != post.get("format"):
+                new["format"] = fmt
+            if published is not None and (post.get("published_at") is None or linked or timed[at]):
+                new["published_at"] = encode(published)
             if post.get("status") != "published":
                 new["status"] = "published"
             if changes.change("post", post, new):
                 outcome = "updated"
             if linked:
                 changes.count("linked")
-        claimed.add(post["id"])
-        values: dict[str, Any] = {f: record.get(f) for f in metric_fields}
-        extra = record["_extra"] or None
-        capped = record["_capped"] or None
-        existing = snapshots.get(post["id"])
-        if post["id"] in new_snapshots:  # the same post twice in one file: the later row wins
-            changes.amend("post_metrics", new_snapshots[post["id"]],
-                          {**values, "extra": sq.encode(extra), "capped": sq.encode(capped)})
+        post_id = post["id"]
+        claimed.add(post_id)
+        values = values_at[at]
+        extra, capped = extras[at], capped_at.get(at)
+        extra, capped = encode(extra) if extra else None, encode(capped) if capped else None
+        existing = snapshots.get(post_id)
+        if post_id in new_snapshots:  # the same post twice in one file: the later row wins
+            changes.amend("post_metrics", new_snapshots[post_id],
+                          {**dict(zip(metrics, values, strict=True)), "extra": extra, "capped": capped})
         elif existing is None:
-            new_snapshots[post["id"]] = changes.insert_compact("post_metrics", {
-                "post_id": post["id"], "captured_on": captured, **values,
-                "extra": sq.encode(extra), "capped": sq.encode(capped),
-            })
+            snapshot_id = new_snapshots[post_id] = changes.new_id("post_metrics")
+            changes.insert_packed("post_metrics", pack((snapshot_id, post_id, captured, *values, extra, capped)))
             if outcome == "unchanged":
                 outcome = "updated"
         elif (
-            changes.change("post_metrics", existing, {**values, "extra": sq.encode(extra), "capped": sq.encode(capped)})
+            changes.change("post_metrics", existing, {**dict(zip(metrics, values, strict=True)), "extra": extra,
+                                                      "capped": capped})
             and outcome == "unchanged"
         ):
             outcome = "updated"

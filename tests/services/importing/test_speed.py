@@ -1,0 +1,31 @@
+"""How the import stays fast on 100,000-row exports (issue 17 item 4, `bench/import.py`): the
+matching works on the parsed columns, not on a dict made per record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from app.services.importing import analyse_file, execute
+from app.services.importing.rows import Records
+from app.store import Store
+
+
+def test_matching_an_export_makes_no_dict_per_record(store: Store, make: Any, db: Any,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[int] = []
+    real = Records.record
+    monkeypatch.setattr(Records, "record", lambda self, at: (made.append(at), real(self, at))[1])
+    rows = [make.douyin_row(f"第{i}条作品 干货分享", f"2026-07-{i + 1:02d} 10:00:00", views=str(100 + i))
+            for i in range(20)]
+    rows.append(make.douyin_row("第3条作品 干货分享", "2026-07-04 10:00:00", views="999"))  # the same work again
+    plan = analyse_file(store, make.xlsx("a.xlsx", [make.douyin_headers, *rows]))
+    result = execute(store, plan)
+    assert made == []
+    assert (result.status, result.inserted, result.updated) == ("imported", 20, 1)
+    views = {r["title"]: r["views"] for r in db(
+        "SELECT p.title, m.views FROM post p JOIN post_metrics m ON m.post_id = p.id")}
+    assert len(views) == 20
+    assert views["第3条作品 干货分享"] == 999  # the later row of the same work wins
+    assert views["第4条作品 干货分享"] == 104
