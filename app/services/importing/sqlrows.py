@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
@@ -92,6 +93,17 @@ def encode(value: Any) -> Any:
         except TypeError:
             return _to_json(value)
     return str(value)
+
+
+def literal(value: Any) -> str:
+    """An encoded value (None, a number, text) as an SQL literal, for values the code itself chose."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    raise TypeError(f"no SQL literal for {type(value).__name__}")
 
 
 def same(table: str, column: str, new: Any, stored: Any) -> bool:

@@ -29,3 +29,28 @@ def test_matching_an_export_makes_no_dict_per_record(store: Store, make: Any, db
     assert len(views) == 20
     assert views["第3条作品 干货分享"] == 999  # the later row of the same work wins
     assert views["第4条作品 干货分享"] == 104
+
+
+def test_new_rows_bind_only_what_varies_and_get_the_model_defaults_as_literals(
+        store: Store, make: Any, db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.models import Post
+    from app.services.importing import sqlrows, writer
+
+    statements: list[str] = []
+    real = writer.Changes._insert_sql
+    monkeypatch.setattr(writer.Changes, "_insert_sql",
+                        lambda self, table, bound: statements.append(real(self, table, bound)) or statements[-1])
+    path = make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00"),
+                                make.douyin_row("二", "2026-07-02 10:00:00")])
+    result = execute(store, analyse_file(store, path))
+    post_sql = next(s for s in statements if s.startswith("INSERT INTO post "))
+    assert post_sql.count("?") == 9  # id, account, title, key, format, status, time, platform id, link
+    assert "'[]'" in post_sql and f"{result.batch_id}" in post_sql
+    rows = db("SELECT * FROM post ORDER BY id")
+    assert [r["title"] for r in rows] == ["一", "二"]
+    for row in rows:
+        assert row["import_batch_id"] == result.batch_id and row["created_at"] == row["updated_at"]
+        assert row["scenes"] == sqlrows.encode(Post().scenes) and row["topic_id"] is None
+    assert sqlrows.literal("it's") == "'it''s'" and sqlrows.literal(None) == "NULL" and sqlrows.literal(2.5) == "2.5"
+    with pytest.raises(TypeError):
+        sqlrows.literal(float("inf"))
