@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from app.store import Store
 
 
+#: The tables whose columns hold imported metrics: a post's snapshot and an account's day.
+POST_TABLE = "post_metrics"
+DAILY_TABLE = "account_daily"
+
+
 class Unit(StrEnum):
     count = "count"
     rate = "rate"
@@ -60,6 +65,8 @@ class Metric:
     per_platform: dict[str, str] = field(default_factory=dict)
     #: The SQL expression over `m` (post_metrics) and `platform`; None for account/promotion metrics.
     sql: str | None = None
+    #: The tables (`POST_TABLE`, `DAILY_TABLE`) that store it as a column of the same name.
+    stored: tuple[str, ...] = ()
 
     def definition_for(self, platform: str | None) -> str:
         """The 口径 on one platform, falling back to the general definition."""
@@ -107,6 +114,7 @@ def engagement_sql(m: str = "m", platform: str = "platform") -> str:
 
 def _metrics() -> dict[str, Metric]:
     views = views_sql()
+    post, daily, both = (POST_TABLE,), (DAILY_TABLE,), (POST_TABLE, DAILY_TABLE)
     items = [
         Metric(
             "views", QT_TRANSLATE_NOOP("metrics", "浏览量"), Unit.count,
@@ -123,23 +131,28 @@ def _metrics() -> dict[str, Metric]:
                 Platform.toutiao: QT_TRANSLATE_NOOP("metrics", "头条号：阅读(播放)量。"),
             },
             views,
-        ),
+            stored=both),
         Metric("readers", QT_TRANSLATE_NOOP("metrics", "阅读人数"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "看过内容的人数（去重），目前只有公众号导出。"), sql="m.readers"),
+               QT_TRANSLATE_NOOP("metrics", "看过内容的人数（去重），目前只有公众号导出。"), sql="m.readers", stored=both),
+        Metric("delivered", QT_TRANSLATE_NOOP("metrics", "送达人数"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "群发时收到推送的人数（公众号）。"), sql="m.delivered", stored=post),
         Metric("exposures", QT_TRANSLATE_NOOP("metrics", "曝光"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "内容被展示的次数（小红书曝光、头条展现量）；视频号、公众号文章明细没有。"),
-               sql="m.exposures"),
+               sql="m.exposures", stored=both),
         Metric("likes", QT_TRANSLATE_NOOP("metrics", "点赞"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "点赞数。"),
                {Platform.channels: QT_TRANSLATE_NOOP("metrics", "视频号：「喜欢」（👍）的次数；「推荐」（♡）记在在看/推荐里。")},
-               "m.likes"),
+               "m.likes", stored=both),
         Metric("comments", QT_TRANSLATE_NOOP("metrics", "评论"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "评论数。"), sql="m.comments"),
+               QT_TRANSLATE_NOOP("metrics", "评论数。"), sql="m.comments", stored=both),
         Metric("shares", QT_TRANSLATE_NOOP("metrics", "分享"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "分享/转发次数。"),
-               {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：总分享次数。")}, "m.shares"),
+               {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：总分享次数。")}, "m.shares", stored=both),
         Metric("saves", QT_TRANSLATE_NOOP("metrics", "收藏"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "收藏数；视频号和微博不导出收藏。"), sql="m.saves"),
+               QT_TRANSLATE_NOOP("metrics", "收藏数；视频号和微博不导出收藏。"), sql="m.saves", stored=both),
+        Metric("wows", QT_TRANSLATE_NOOP("metrics", "在看"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "点「在看」/「推荐」的次数（公众号、视频号），不算进互动数。"),
+               {Platform.channels: QT_TRANSLATE_NOOP("metrics", "视频号：「推荐」（♡）的次数。")}, "m.wows", stored=post),
         Metric("interactions", QT_TRANSLATE_NOOP("metrics", "互动数"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "点赞 + 评论 + 分享 + 收藏；缺任何一项时不计算（不做部分相加）。"),
                {
@@ -157,36 +170,43 @@ def _metrics() -> dict[str, Metric]:
                engagement_sql()),
         Metric("follows_gained", QT_TRANSLATE_NOOP("metrics", "涨粉"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "因这篇内容新增的关注。"),
-               {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：阅读后关注人数。")}, "m.follows_gained"),
+               {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：阅读后关注人数。")}, "m.follows_gained", stored=post),
         Metric("follow_rate", QT_TRANSLATE_NOOP("metrics", "涨粉转化率"), Unit.rate,
                QT_TRANSLATE_NOOP("metrics", "涨粉 ÷ 浏览量。"), sql=ratio_sql("m.follows_gained", views)),
         Metric("completion_rate", QT_TRANSLATE_NOOP("metrics", "完播率"), Unit.rate,
                QT_TRANSLATE_NOOP("metrics", "看完的比例，按平台导出的完播率/阅读完成率。"),
                {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：阅读完成率（读完的人 ÷ 阅读人数）。")},
-               "m.completion_rate"),
+               "m.completion_rate", stored=post),
         Metric("completion_5s", QT_TRANSLATE_NOOP("metrics", "5秒完播率"), Unit.rate,
-               QT_TRANSLATE_NOOP("metrics", "看满 5 秒的比例（抖音）。"), sql="m.completion_5s"),
+               QT_TRANSLATE_NOOP("metrics", "看满 5 秒的比例（抖音）。"), sql="m.completion_5s", stored=post),
         Metric("bounce_2s", QT_TRANSLATE_NOOP("metrics", "2秒跳出率"), Unit.rate,
-               QT_TRANSLATE_NOOP("metrics", "2 秒内划走的比例（抖音）。"), sql="m.bounce_2s"),
+               QT_TRANSLATE_NOOP("metrics", "2 秒内划走的比例（抖音）。"), sql="m.bounce_2s", stored=post),
         Metric("avg_watch_seconds", QT_TRANSLATE_NOOP("metrics", "平均观看时长"), Unit.seconds,
-               QT_TRANSLATE_NOOP("metrics", "平均每次播放/阅读停留的秒数。"), sql="m.avg_watch_seconds"),
+               QT_TRANSLATE_NOOP("metrics", "平均每次播放/阅读停留的秒数。"), sql="m.avg_watch_seconds", stored=post),
         Metric("cover_ctr", QT_TRANSLATE_NOOP("metrics", "封面点击率"), Unit.rate,
-               QT_TRANSLATE_NOOP("metrics", "看到封面后点进来的比例（点击 ÷ 曝光），按平台导出。"), sql="m.cover_ctr"),
+               QT_TRANSLATE_NOOP("metrics", "看到封面后点进来的比例（点击 ÷ 曝光），按平台导出。"), sql="m.cover_ctr", stored=post),
+        Metric("profile_visits", QT_TRANSLATE_NOOP("metrics", "主页访问"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "从内容点进账号主页的次数；账号每日数据里是当天的主页访问。"),
+               sql="m.profile_visits", stored=both),
+        Metric("product_clicks", QT_TRANSLATE_NOOP("metrics", "商品点击"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "内容里商品卡/购物车被点的次数。"), sql="m.product_clicks", stored=post),
         Metric("conversions", QT_TRANSLATE_NOOP("metrics", "转化"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "内容带来的订单/线索：快照里的转化数，没有时取归到这篇内容的转化记录（订单，没有订单时取线索）。"),
-               sql="m.conversions"),
+               sql="m.conversions", stored=post),
         Metric("conversion_rate", QT_TRANSLATE_NOOP("metrics", "转化率"), Unit.rate,
                QT_TRANSLATE_NOOP("metrics", "转化 ÷ 浏览量。"), sql=ratio_sql("m.conversions", views)),
         Metric("revenue", QT_TRANSLATE_NOOP("metrics", "成交金额"), Unit.yuan,
-               QT_TRANSLATE_NOOP("metrics", "内容带来的成交金额（元）。"), sql="m.revenue"),
+               QT_TRANSLATE_NOOP("metrics", "内容带来的成交金额（元）。"), sql="m.revenue", stored=post),
         Metric("followers_total", QT_TRANSLATE_NOOP("metrics", "粉丝数"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "当天的累计关注人数（账号每日数据）。")),
+               QT_TRANSLATE_NOOP("metrics", "当天的累计关注人数（账号每日数据）。"), stored=daily),
         Metric("new_follows", QT_TRANSLATE_NOOP("metrics", "新增关注"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "当天新关注的人数。")),
+               QT_TRANSLATE_NOOP("metrics", "当天新关注的人数。"), stored=daily),
         Metric("unfollows", QT_TRANSLATE_NOOP("metrics", "取消关注"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "当天取消关注的人数。")),
+               QT_TRANSLATE_NOOP("metrics", "当天取消关注的人数。"), stored=daily),
         Metric("net_follows", QT_TRANSLATE_NOOP("metrics", "净增关注"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "新增关注 − 取消关注；导出没有净增时用两者相减。")),
+               QT_TRANSLATE_NOOP("metrics", "新增关注 − 取消关注；导出没有净增时用两者相减。"), stored=daily),
+        Metric("posts_published", QT_TRANSLATE_NOOP("metrics", "发布篇数"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "当天发布的内容篇数（账号每日数据）。"), stored=daily),
         Metric("churn_rate", QT_TRANSLATE_NOOP("metrics", "流失率"), Unit.rate,
                QT_TRANSLATE_NOOP("metrics", "期内取消关注 ÷ 期初粉丝数。")),
         Metric("spend", QT_TRANSLATE_NOOP("metrics", "花费"), Unit.yuan,
@@ -207,6 +227,13 @@ def _metrics() -> dict[str, Metric]:
 
 #: Every metric by key, in the order the help page lists them.
 METRICS: dict[str, Metric] = _metrics()
+
+def stored_columns(table: str, unit: Unit | None = None) -> tuple[str, ...]:
+    """The metric columns of `table` (`POST_TABLE` or `DAILY_TABLE`), optionally of one unit, in
+    the dictionary's order: what the import writes, the demo fills and the export reads."""
+    return tuple(key for key, entry in METRICS.items()
+                 if table in entry.stored and (unit is None or entry.unit == unit))
+
 
 #: The post metrics `post_figures` returns (stored columns plus derived ones).
 POST_METRIC_KEYS: tuple[str, ...] = (

@@ -58,13 +58,8 @@ _OWN_LABELS = {
     "url": QT_TRANSLATE_NOOP("MappingEditor", "链接"),
     "format": QT_TRANSLATE_NOOP("MappingEditor", "体裁"),
     "views": QT_TRANSLATE_NOOP("MappingEditor", "播放/阅读量"),
-    "wows": QT_TRANSLATE_NOOP("MappingEditor", "在看"),
-    "delivered": QT_TRANSLATE_NOOP("MappingEditor", "送达人数"),
-    "product_clicks": QT_TRANSLATE_NOOP("MappingEditor", "商品点击"),
-    "profile_visits": QT_TRANSLATE_NOOP("MappingEditor", "主页访问"),
     "day": QT_TRANSLATE_NOOP("MappingEditor", "日期"),
     "channel": QT_TRANSLATE_NOOP("MappingEditor", "渠道"),
-    "posts_published": QT_TRANSLATE_NOOP("MappingEditor", "发布数"),
 }
 KIND_LABELS = {
     "posts": QT_TRANSLATE_NOOP("MappingEditor", "内容数据（每行一条内容）"),

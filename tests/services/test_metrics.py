@@ -6,10 +6,21 @@ import datetime as dt
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
-from app.models import Account, Conversion, Post, PostMetrics, PostStatus
-from app.services.metrics import METRICS, POST_METRIC_KEYS, Unit, describe, metric, post_figures
+from app.models import Account, AccountDaily, Conversion, Post, PostMetrics, PostStatus
+from app.services.metrics import (
+    DAILY_TABLE,
+    METRICS,
+    POST_METRIC_KEYS,
+    POST_TABLE,
+    Unit,
+    describe,
+    metric,
+    post_figures,
+    stored_columns,
+)
 from app.store import Store
 
 MAY = (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
@@ -41,6 +52,21 @@ def test_every_metric_has_a_name_unit_and_definition() -> None:
     assert set(POST_METRIC_KEYS) <= set(METRICS)
     assert metric("engagement_rate").unit is Unit.rate
     assert metric("spend").unit is Unit.yuan
+
+
+def test_the_dictionary_names_every_stored_metric_column() -> None:
+    """post_metrics and account_daily hold no number the dictionary cannot name and define."""
+    bookkeeping = {"id", "post_id", "account_id", "captured_on", "day", "import_batch_id", "capped", "extra"}
+    for table, model in ((POST_TABLE, PostMetrics), (DAILY_TABLE, AccountDaily)):
+        columns = [name for name in model.model_fields if name not in bookkeeping]
+        assert sorted(stored_columns(table)) == sorted(columns), table
+        for name in columns:
+            assert sa.inspect(model).columns[name].type.python_type in (int, float), name
+    assert stored_columns(POST_TABLE, Unit.rate) == (
+        "completion_rate", "completion_5s", "bounce_2s", "cover_ctr")
+    assert metric("wows").name == "在看" and metric("posts_published").stored == (DAILY_TABLE,)
+    assert set(stored_columns(DAILY_TABLE)) & set(stored_columns(POST_TABLE)) == {
+        "views", "readers", "exposures", "likes", "comments", "shares", "saves", "profile_visits"}
 
 
 def test_definitions_differ_per_platform() -> None:

@@ -422,3 +422,15 @@ def test_one_preview_filler_for_the_import_and_the_mapping_editor(qtbot: object)
     views = headers.index(field_label("views"))
     assert table.item(0, views).text() == "1,200" and table.item(1, views).text() == ""  # as stored, missing empty
     assert field_label("engagement_rate") in headers  # a field only the second row has
+
+
+def test_mapping_editor_names_and_shows_metrics_as_the_dictionary_does(qtbot: object) -> None:
+    """Fields the dictionary defines (在看, 主页访问, 发布篇数 …) take its name and show as counts."""
+    from app.services.metrics import DAILY_TABLE, POST_TABLE, metric, stored_columns
+    from app.views.mapping_editor import display, field_label
+
+    for key in (*stored_columns(POST_TABLE), *stored_columns(DAILY_TABLE)):
+        if key != "views":  # the editor says 播放/阅读量, the words exports use
+            assert field_label(key) == metric(key).name, key
+    assert field_label("posts_published") == "发布篇数"
+    assert display("wows", 12000) == display("profile_visits", 12000) == "12,000"

@@ -16,6 +16,7 @@ from app.models.vocabulary import platform_name
 from app.services.demo import wording as w
 from app.services.demo.calendar import add_months, month_key, month_start
 from app.services.drafts import EDITABLE_FIELDS, REVIEW_CHECKLIST
+from app.services.metrics import POST_TABLE, stored_columns
 from app.services.text import title_key
 
 OWN_START_FOLLOWERS = {"wechat": 38_000, "douyin": 86_000, "xiaohongshu": 24_000, "channels": 6_000}
@@ -33,13 +34,8 @@ SCHEDULE = {
 }
 POST_TIME = {"wechat": "20:30", "douyin": "18:00", "xiaohongshu": "21:00", "channels": "19:00"}
 SNAPSHOT_WEEKS = {"wechat": 4, "douyin": 12, "xiaohongshu": 12, "channels": 12}
-METRIC_FIELDS = (
-    "views", "readers", "exposures", "likes", "comments", "shares", "saves", "wows", "follows_gained",
-    "completion_rate", "completion_5s", "bounce_2s", "avg_watch_seconds", "cover_ctr", "profile_visits",
-    "delivered",
-)
-COUNT_FIELDS = ("views", "readers", "exposures", "likes", "comments", "shares", "saves", "wows",
-                "follows_gained", "profile_visits")
+#: Every column of a post's snapshot, so all snapshot rows carry the same keys (one bulk insert).
+METRIC_FIELDS = stored_columns(POST_TABLE)
 #: Daily account totals each platform's back-end exports.
 DAILY_FIELDS = {
     "wechat": ("views", "readers", "shares"),
