@@ -54,3 +54,52 @@ def test_new_rows_bind_only_what_varies_and_get_the_model_defaults_as_literals(
     assert sqlrows.literal("it's") == "'it''s'" and sqlrows.literal(None) == "NULL" and sqlrows.literal(2.5) == "2.5"
     with pytest.raises(TypeError):
         sqlrows.literal(float("inf"))
+
+
+def test_plain_number_columns_are_converted_whole(store: Store, make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.importing import values
+
+    cells: list[Any] = []
+    real = values.parse_count
+    monkeypatch.setattr(values, "parse_count", lambda raw: (cells.append(raw), real(raw))[1])
+    rows = [make.douyin_row(f"作品{i}", f"2026-07-{i + 1:02d} 10:00:00", views=str(i)) for i in range(20)]
+    plan = analyse_file(store, make.xlsx("a.xlsx", [make.douyin_headers, *rows]))
+    assert cells == []  # no cell of 播放量, 点赞量 … went through the cell parser
+    assert [r["views"] for r in plan.records[0]] == list(range(20))
+    rows[7] = make.douyin_row("作品7", "2026-07-08 10:00:00", views="1.2万")
+    plan = analyse_file(store, make.xlsx("b.xlsx", [make.douyin_headers, *rows]))
+    assert [r["views"] for r in plan.records[0]][6:9] == [6, 12000, 8]  # one odd cell: that column cell by cell
+
+
+@pytest.mark.parametrize(("kind", "header", "cells"), [
+    ("count", "点赞量", ("1", " 2 ", "３", "-1", "0")),
+    ("count", "点赞量", ("1", "-1", "1_000", "1e3", "10w+")),
+    ("count", "点赞量", ("1", str(10**15), "2")),
+    ("count", "粉丝增量", ("-3", "4", "0")),
+    ("rate", "完播率", ("0.5", " 0.25", "1", "0")),
+    ("rate", "完播率", ("0.5", "nan", "0.2")),
+    ("rate", "完播率", ("0.5", "inf", "0.2")),
+    ("rate", "完播率", ("0.5", "45.2", "0.2")),
+    ("rate", "完播率(%)", ("0.5", "45.2", "1")),
+    ("seconds", "平均播放时长", ("6.5", "1e9", "0")),
+    ("seconds", "平均播放时长", ("6.5", "-", "12")),
+])
+def test_a_column_converted_whole_gives_what_its_cells_give(kind: str, header: str, cells: tuple[str, ...]) -> None:
+    from app.services.importing import rows
+    from app.services.importing.values import BadValueError
+
+    field = {"点赞量": "likes", "粉丝增量": "follows_gained"}.get(header, "completion_rate")
+    convert = rows.converter(kind, header, field)
+    column = rows._Column(0, header, field, convert)
+    errors: list[rows.RowError] = []
+    whole = rows._convert_column(column, cells, list(range(2, 2 + len(cells))), errors, set())
+    one_by_one, refused = [], 0
+    for cell in cells:
+        try:
+            one_by_one.append(convert(cell))
+        except BadValueError:
+            one_by_one.append(None)
+            refused += 1
+    assert whole == one_by_one
+    assert [type(x) for x in whole] == [type(x) for x in one_by_one]
+    assert len(errors) == refused
