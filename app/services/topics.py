@@ -36,8 +36,8 @@ HIGH_AT, MEDIUM_AT = 4.0, 3.0
 PLAN_MIN, PLAN_MAX = 10, 15
 #: Statuses that count as "in the month's plan".
 PLAN_STATUSES = (TopicStatus.planned, TopicStatus.in_production, TopicStatus.published)
-#: What `what_worked` may rank by.
-WORKED_METRICS = ("views", "engagement_rate", "follows_gained", "conversions")
+#: What `what_worked` may rank by (dictionary keys), in the order the plan's picker offers them.
+WORKED_METRICS = ("engagement_rate", "views", "follows_gained", "conversions")
 _PRIORITY_ORDER = {Priority.high: 0, Priority.medium: 1, Priority.low: 2}
 _FIELDS = {
     "title", "description", "source", "hot_date_id", "tags", "platforms", "target_month", "due_date",

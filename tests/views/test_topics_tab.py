@@ -177,6 +177,9 @@ def test_what_worked_marks_the_best_directions(tab: TopicsTab) -> None:
     tab.worked.metric.setCurrentIndex(tab.worked.metric.findData("views"))
     assert model.data(model.index(0, 4)) == "51,200"
     assert model.data(model.index(0, 0)) == "★ 可复用"
+    picker = tab.worked.metric
+    assert [picker.itemText(i) for i in range(picker.count())] == ["互动率", "浏览量", "涨粉", "转化"]
+    assert "阅读人数代替" in picker.itemData(1, Qt.ItemDataRole.ToolTipRole)  # the dictionary's 口径
 
 
 def test_drafts_from_a_topic_appear_in_the_platform_tabs(ctx: ViewContext, tab: TopicsTab, qtbot: object,

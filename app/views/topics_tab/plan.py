@@ -30,6 +30,7 @@ from app.store import Store
 from app.views.base import EmptyState, HeaderFitter
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
+from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import ListColumn, ListTableModel, format_value, label
 
 WARN_COLOR = "#C0392B"
@@ -239,9 +240,9 @@ class WorkedView(QWidget):
         self.ctx = ctx
         self.metric = QComboBox(self)
         self.metric.setObjectName("workedMetric")
-        for code, text in (("engagement_rate", self.tr("互动率")), ("views", self.tr("阅读/播放")),
-                           ("follows_gained", self.tr("涨粉")), ("conversions", self.tr("转化"))):
-            self.metric.addItem(text, code)
+        for code in topics.WORKED_METRICS:
+            self.metric.addItem(metric_name(code), code)
+            self.metric.setItemData(self.metric.count() - 1, metric_tip(code), Qt.ItemDataRole.ToolTipRole)
         reuse = self.tr("★ 可复用")
         self.model = ListTableModel([
             ListColumn(self.tr("方向"), lambda r: 0 if r.reuse else 1, lambda r: reuse if r.reuse else ""),
