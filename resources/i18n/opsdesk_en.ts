@@ -310,12 +310,20 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>4. Banned words</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>五、其他</source>
         <translation>5. Other</translation>
     </message>
     <message>
         <source>还没有填写品牌手册。</source>
         <translation>The brand guide is still empty.</translation>
+    </message>
+    <message>
+        <source>OpsDesk 运营台 · 品牌手册</source>
+        <translation>OpsDesk · Brand guide</translation>
     </message>
     <message>
         <source>品牌手册 打印预览</source>
@@ -574,7 +582,6 @@ Avg. engagement rate %3 (%n posts)</numerusform>
     <name>CampaignGuide</name>
     <message>
         <source>活动优化指南</source>
-        <extracomment>A CJK font that renders Chinese in PDFs (fonts-noto-cjk); Qt falls back to the system&apos;s otherwise.</extracomment>
         <translation>Campaign playbook</translation>
     </message>
     <message>
@@ -636,6 +643,10 @@ Avg. engagement rate %3 (%n posts)</numerusform>
     <message>
         <source>四、下次活动前逐条检查</source>
         <translation>4. Checklist before the next campaign</translation>
+    </message>
+    <message>
+        <source>OpsDesk 运营台 · 活动优化指南</source>
+        <translation>OpsDesk · Campaign playbook</translation>
     </message>
 </context>
 <context>
@@ -795,10 +806,6 @@ Avg. engagement rate %3 (%n posts)</numerusform>
     <message>
         <source>保存导入模板</source>
         <translation>Save import template</translation>
-    </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>模板已保存</source>
@@ -1312,11 +1319,6 @@ ROI %3</translation>
         <source>反馈与需求</source>
         <translation>Feedback &amp;&amp; needs</translation>
     </message>
-    <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <extracomment>Loads the rows to show for a search text and the model&apos;s equality filters.</extracomment>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -1587,10 +1589,6 @@ Last period %3</translation>
         <translation>Competitor follower template.xlsx</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
-    </message>
-    <message>
         <source>模板已保存</source>
         <translation>Template saved</translation>
     </message>
@@ -1776,12 +1774,6 @@ Reopen OpsDesk now?</translation>
     <message>
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>用备份 {file} 替换现在的全部数据？
-现在的数据会先自动备份一份，恢复后也能找回。</source>
-        <translation>Replace all current data with the backup {file}?
-The current data is backed up first, so you can get it back after restoring.</translation>
     </message>
     <message>
         <source>已从 {file} 恢复，所有页面已刷新。</source>
@@ -2627,7 +2619,6 @@ After editing in Excel, bring it back with File → Import….</translation>
     <name>GeneralPage</name>
     <message>
         <source>跟随系统</source>
-        <extracomment>Key for `SettingsDialog.show_page()`.</extracomment>
         <translation>Follow system</translation>
     </message>
     <message>
@@ -3550,7 +3541,7 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
     <name>MainWindow</name>
     <message>
         <source>OpsDesk 运营台</source>
-        <extracomment>Which tab shows an item of each kind (for `openItem` routing). The seven tabs in order: module, class, object name, icon (titles are in `_tab_titles`). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`).</extracomment>
+        <extracomment>Which tab shows an item of each kind (for `openItem` routing). The seven tabs in order: module, class, object name, icon (titles are in `_tab_titles`). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`). How long a deferred window waits for its first tab&apos;s paint (hidden or minimised at once) before going on.</extracomment>
         <translation>OpsDesk</translation>
     </message>
     <message>
@@ -3758,10 +3749,6 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Playbook.xlsx</translation>
     </message>
     <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
-    </message>
-    <message>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -3794,32 +3781,12 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Views/reads</translation>
     </message>
     <message>
-        <source>在看</source>
-        <translation>Wows</translation>
-    </message>
-    <message>
-        <source>送达人数</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <source>商品点击</source>
-        <translation>Product clicks</translation>
-    </message>
-    <message>
-        <source>主页访问</source>
-        <translation>Profile visits</translation>
-    </message>
-    <message>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
         <source>渠道</source>
         <translation>Channel</translation>
-    </message>
-    <message>
-        <source>发布数</source>
-        <translation>Posts published</translation>
     </message>
     <message>
         <source>内容数据（每行一条内容）</source>
@@ -4160,6 +4127,16 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>导入已取消，用户名单没有任何改动。</source>
         <translation>Import cancelled; the member list is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsPage</name>
+    <message numerus="yes">
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5297,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Data diagnosis</translation>
     </message>
     <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
         <source>六、运营复盘</source>
         <translation>6. Review notes</translation>
     </message>
@@ -5496,10 +5477,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>{month} 月度复盘.xlsx</source>
         <translation>{month} monthly review.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
         <source>Excel 已保存：{path}</source>
@@ -6420,7 +6397,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>WatchPanel</name>
     <message>
         <source>{m} 分钟</source>
-        <extracomment>A CJK font that renders Chinese in PDFs; Qt falls back to the system&apos;s otherwise.</extracomment>
         <translation>{m} min</translation>
     </message>
     <message>
@@ -6706,13 +6682,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>待处理 {new} · 处理中 {responding} · 已解决 {resolved}</source>
         <translation>New {new} · In progress {responding} · Resolved {resolved}</translation>
-    </message>
-    <message numerus="yes">
-        <source>共 %n 条</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
     </message>
     <message>
         <source>不用模板，自己写</source>
@@ -7660,6 +7629,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Alert {id} resolved</translation>
     </message>
     <message>
+        <source>品牌手册：{brand}</source>
+        <translation>Brand guide: {brand}</translation>
+    </message>
+    <message>
         <source>已添加运营台图标：{path}
 在应用列表里找“运营台”或 OpsDesk，点一下就能打开。</source>
         <translation>Added the OpsDesk launcher: {path}
@@ -7733,6 +7706,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <name>columns</name>
     <message>
         <source>选题</source>
+        <extracomment>How many ids go into one `IN (...)` list (SQLite&apos;s variable limit is far above this).</extracomment>
         <translation>Topic</translation>
     </message>
     <message>
@@ -7910,6 +7884,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>需求主题</source>
+        <extracomment>Columns of the needs list, headers as the 用户需求清单 table says them (context &quot;columns&quot;).</extracomment>
         <translation>Need theme</translation>
     </message>
     <message>
@@ -7923,6 +7898,14 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>主要类别</source>
         <translation>Main category</translation>
+    </message>
+    <message>
+        <source>最近反馈时间</source>
+        <translation>Latest feedback at</translation>
+    </message>
+    <message>
+        <source>最新反馈</source>
+        <translation>Latest feedback</translation>
     </message>
     <message>
         <source>最近反馈</source>
@@ -8050,12 +8033,25 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Nickname</translation>
     </message>
     <message>
+        <source>用户ID</source>
+        <extracomment>Columns of a member list or segment export, in `segments.export_row` order; the Chinese headers are the members import template&apos;s, so an edited export imports back (the template also knows their English translations, context &quot;community&quot;).</extracomment>
+        <translation>User ID</translation>
+    </message>
+    <message>
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
         <source>社群</source>
         <translation>Communities</translation>
+    </message>
+    <message>
+        <source>首次关注时间</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <source>最近活跃时间</source>
+        <translation>Last active</translation>
     </message>
     <message>
         <source>分层</source>
@@ -8116,22 +8112,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>偏好：关注 {items}，最活跃在 {hour} 点前后</source>
         <translation>Preferences: interested in {items}, most active around {hour}:00</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>服务</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -8376,6 +8356,11 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>No sales data: boost “{name}” aims at conversion but has no spend or sales amount, so ROI cannot be computed.</translation>
     </message>
     <message>
+        <source>{platform}「{name}」</source>
+        <extracomment>How a finding names one of the operator&apos;s accounts: the platform, then the account&apos;s own name.</extracomment>
+        <translation>{platform} “{name}”</translation>
+    </message>
+    <message>
         <source>浏览量</source>
         <translation>Views</translation>
     </message>
@@ -8390,46 +8375,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>互动率</source>
         <translation>Engagement rate</translation>
-    </message>
-    <message>
-        <source>图文</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <source>视频</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>图片</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>直播</source>
-        <translation>Live</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>涨粉</source>
-        <translation>Followers gained</translation>
-    </message>
-    <message>
-        <source>阅读/播放</source>
-        <translation>Reads/plays</translation>
-    </message>
-    <message>
-        <source>发布篇数</source>
-        <translation>Posts published</translation>
-    </message>
-    <message>
-        <source>转化</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>成交额</source>
-        <translation>Sales</translation>
     </message>
     <message>
         <source>未关联选题</source>
@@ -8460,12 +8405,8 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Clear call to action</translation>
     </message>
     <message>
-        <source>撰写中</source>
-        <extracomment>Allowed status moves. Leaving internal review forward needs a passed review; `scheduled` needs a time and no error-level finding; `published` goes through `mark_published`.</extracomment>
-        <translation>Drafting</translation>
-    </message>
-    <message>
         <source>内审</source>
+        <extracomment>Allowed status moves. Leaving internal review forward needs a passed review; `scheduled` needs a time and no error-level finding; `published` goes through `mark_published`. The revision note a status move writes. These are stored text, not labels: kept word for word so old and new revisions read alike, translated in context &quot;drafts&quot; when the history shows them.</extracomment>
         <translation>Internal review</translation>
     </message>
     <message>
@@ -8648,12 +8589,8 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>No community with ID {id}; it may have been deleted.</translation>
     </message>
     <message>
-        <source>月份 {value} 看不懂，请写成 2026-05 这样的格式。</source>
-        <extracomment>Metrics the platform comparison shows, in order. A month is &quot;young&quot; before this day: the tab then opens on the last complete month, since a few days of numbers (and posts whose 7-day figures are not in yet) say little. SQL condition on `pf`/`pp` rows: posts, not live sessions.</extracomment>
-        <translation>Cannot read the month {value}; write it like 2026-05.</translation>
-    </message>
-    <message>
         <source>结束日期 {end} 早于开始日期 {start}。</source>
+        <extracomment>Metrics the platform comparison shows, in order. A month is &quot;young&quot; before this day: the tab then opens on the last complete month, since a few days of numbers (and posts whose 7-day figures are not in yet) say little. SQL condition on `pf`/`pp` rows: posts, not live sessions.</extracomment>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
@@ -8740,13 +8677,11 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>月份 {month} 看不懂，请写成 2026-03 这样。</source>
-        <extracomment>Decimal places a target is split to: counts are whole numbers, money goes to the fen.
-----------
-Above this median time to first response (hours) a month&apos;s brand alerts count as a shortfall.</extracomment>
         <translation>Cannot read the month {month}; write it like 2026-03.</translation>
     </message>
     <message>
         <source>没有指标 {metric}，可选：{choices}。</source>
+        <extracomment>Decimal places a target is split to: counts are whole numbers, money goes to the fen.</extracomment>
         <translation>No metric {metric}; choose from: {choices}.</translation>
     </message>
     <message>
@@ -8790,12 +8725,7 @@ Above this median time to first response (hours) a month&apos;s brand alerts cou
         <translation>number</translation>
     </message>
     <message>
-        <source>月份 {month} 的格式不对，请写成 2026-05 这样。</source>
-        <translation>The month {month} is in the wrong format; write it like 2026-05.</translation>
-    </message>
-    <message>
         <source>没有 {segment} 这个分层，可选：core、potential、churned、new。</source>
-        <extracomment>Columns of the outreach export; the headers are the members import template&apos;s, so it imports back.</extracomment>
         <translation>No segment {segment}; choose from: core, potential, churned, new.</translation>
     </message>
     <message>
@@ -8804,16 +8734,12 @@ Above this median time to first response (hours) a month&apos;s brand alerts cou
     </message>
     <message>
         <source>权重必须是数字。</source>
-        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by.</extracomment>
+        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by (dictionary keys), in the order the plan&apos;s picker offers them.</extracomment>
         <translation>Weights must be numbers.</translation>
     </message>
     <message>
         <source>权重不能是负数，也不能全部为 0。</source>
         <translation>Weights cannot be negative or all 0.</translation>
-    </message>
-    <message>
-        <source>月份“{month}”不对，请写成 2025-03 这样的年-月。</source>
-        <translation>The month “{month}” is wrong; write year-month like 2025-03.</translation>
     </message>
     <message>
         <source>选题标题不能为空。</source>
@@ -8850,10 +8776,6 @@ Above this median time to first response (hours) a month&apos;s brand alerts cou
     <message>
         <source>没有这张表：{names}。可以导出的表：{known}</source>
         <translation>No such table: {names}. Tables that can be exported: {known}</translation>
-    </message>
-    <message>
-        <source>读不了这个工作簿：{reason}</source>
-        <translation>Cannot read this workbook: {reason}</translation>
     </message>
     <message>
         <source>这不是 OpsDesk 导出的整库工作簿（工作表名对不上）。</source>
@@ -9025,7 +8947,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>监测词的种类只能是 brand、product、person 或 negative，不是“{kind}”。</source>
-        <extracomment>Placeholders a reply template may use. negative word -&gt; True when it never flips (complaints: 退款, 假货 …) (start, end, +1/-1) of the sentiment words that counted, after negation.</extracomment>
+        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Ids of the open alerts the start-up notice has already told about (so it tells each alert once). Placeholders a reply template may use.</extracomment>
         <translation>A watch word kind must be brand, product, person or negative, not &quot;{kind}&quot;.</translation>
     </message>
     <message>
@@ -9105,55 +9027,6 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
 <context>
     <name>feedback</name>
     <message>
-        <source>私信</source>
-        <extracomment>Operator-facing names (translate with context &quot;feedback&quot;).</extracomment>
-        <translation>Direct message</translation>
-    </message>
-    <message>
-        <source>社群</source>
-        <translation>Communities</translation>
-    </message>
-    <message>
-        <source>问卷</source>
-        <translation>Survey</translation>
-    </message>
-    <message>
-        <source>评论</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>其他</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Content</translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>服务</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>待处理</source>
-        <translation>To do</translation>
-    </message>
-    <message>
-        <source>已排期</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <source>已完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>不做</source>
-        <translation>Won&apos;t do</translation>
-    </message>
-    <message>
         <source>{category}（未打标签）</source>
         <extracomment>Theme of feedback that carries no tag: its category name in this template.</extracomment>
         <translation>{category} (untagged)</translation>
@@ -9170,63 +9043,10 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
 </context>
 <context>
-    <name>goals</name>
-    <message>
-        <source>涨粉</source>
-        <extracomment>How the goals table names each metric; translate with context &quot;goals&quot;.</extracomment>
-        <translation>Followers gained</translation>
-    </message>
-    <message>
-        <source>阅读/播放</source>
-        <translation>Reads/plays</translation>
-    </message>
-    <message>
-        <source>发布篇数</source>
-        <translation>Posts published</translation>
-    </message>
-    <message>
-        <source>转化</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>成交额</source>
-        <translation>Sales</translation>
-    </message>
-</context>
-<context>
     <name>hotdates</name>
     <message>
-        <source>法定节假日</source>
-        <extracomment>How long before a date an operator starts preparing, by kind (the data file may say otherwise). How the calendar names each kind; translate with context &quot;hotdates&quot;.</extracomment>
-        <translation>Public holidays</translation>
-    </message>
-    <message>
-        <source>节日</source>
-        <translation>Festivals</translation>
-    </message>
-    <message>
-        <source>节气</source>
-        <translation>Solar terms</translation>
-    </message>
-    <message>
-        <source>电商大促</source>
-        <translation>Shopping festivals</translation>
-    </message>
-    <message>
-        <source>季节节点</source>
-        <translation>Seasonal moments</translation>
-    </message>
-    <message>
-        <source>行业日</source>
-        <translation>Industry days</translation>
-    </message>
-    <message>
-        <source>自定义</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>提前 {n} 天准备</source>
-        <extracomment>Public holidays as `holidays` names them in zh_CN; 农历除夕 comes from the lunar festivals instead. Lunar festivals operators ride: (name, lunar month, lunar day). 春节/端午节/中秋节 are public holidays; 中元节 is left out on purpose (brands stay away from it). Hint shown with an upcoming hot date; format with n=lead_days after translating.</extracomment>
+        <extracomment>How long before a date an operator starts preparing, by kind (the data file may say otherwise). Public holidays as `holidays` names them in zh_CN; 农历除夕 comes from the lunar festivals instead. Lunar festivals operators ride: (name, lunar month, lunar day). 春节/端午节/中秋节 are public holidays; 中元节 is left out on purpose (brands stay away from it). Hint shown with an upcoming hot date; format with n=lead_days after translating.</extracomment>
         <translation>Prepare {n} days ahead</translation>
     </message>
 </context>
@@ -9425,7 +9245,6 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>正在写入</source>
-        <extracomment>The day the earlier import of this same file (`duplicate_of`) was made. The platform&apos;s own accounts when there are several and none was named: the operator picks one. An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.</extracomment>
         <translation>Writing</translation>
     </message>
     <message>
@@ -9455,7 +9274,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>labels</name>
     <message>
         <source>撰写中</source>
-        <extracomment>Display labels of enum codes (Chinese source; views translate with context &quot;labels&quot;).</extracomment>
+        <extracomment>One colour per platform, used the same way on every chart and calendar chip. Display labels of every stored enum code, by group (the enum&apos;s class name in snake_case).</extracomment>
         <translation>Drafting</translation>
     </message>
     <message>
@@ -9603,6 +9422,23 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Reviewed</translation>
     </message>
     <message>
+        <source>DOU+</source>
+        <extracomment>Tool names are product names, shown as they are in English too.</extracomment>
+        <translation>DOU+</translation>
+    </message>
+    <message>
+        <source>广点通</source>
+        <translation>Tencent Ads</translation>
+    </message>
+    <message>
+        <source>薯条</source>
+        <translation>Shutiao</translation>
+    </message>
+    <message>
+        <source>粉丝通</source>
+        <translation>Weibo Fans Boost</translation>
+    </message>
+    <message>
         <source>互动</source>
         <translation>Engagement</translation>
     </message>
@@ -9643,16 +9479,80 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Organic + paid</translation>
     </message>
     <message>
-        <source>、</source>
-        <extracomment>Platform colours that vanish on the dark theme&apos;s greys, and what they are drawn in there.</extracomment>
-        <translation>, </translation>
+        <source>私信</source>
+        <translation>Direct message</translation>
     </message>
-</context>
-<context>
-    <name>manual</name>
+    <message>
+        <source>社群</source>
+        <translation>Communities</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>评论</source>
+        <translation>Comment</translation>
+    </message>
     <message>
         <source>内容</source>
         <translation>Content</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>待处理</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>不做</source>
+        <translation>Won&apos;t do</translation>
+    </message>
+    <message>
+        <source>阅读/播放</source>
+        <translation>Reads/plays</translation>
+    </message>
+    <message>
+        <source>发布篇数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>成交额</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>法定节假日</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Festivals</translation>
+    </message>
+    <message>
+        <source>节气</source>
+        <translation>Solar terms</translation>
+    </message>
+    <message>
+        <source>电商大促</source>
+        <translation>Shopping festivals</translation>
+    </message>
+    <message>
+        <source>季节节点</source>
+        <translation>Seasonal moments</translation>
+    </message>
+    <message>
+        <source>行业日</source>
+        <translation>Industry days</translation>
+    </message>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
     </message>
     <message>
         <source>用户</source>
@@ -9677,6 +9577,46 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>失败教训</source>
         <translation>What failed</translation>
+    </message>
+    <message>
+        <source>人物</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>负面词</source>
+        <translation>Negative word</translation>
+    </message>
+    <message>
+        <source>负面</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>处理中</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>已解决</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <extracomment>Platform colours that vanish on the dark theme&apos;s greys, and what they are drawn in there.</extracomment>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>manual</name>
+    <message>
+        <source>活动</source>
+        <translation>Campaigns</translation>
     </message>
     <message>
         <source>月份</source>
@@ -9711,6 +9651,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>metrics</name>
     <message>
         <source>次/人</source>
+        <extracomment>The tables whose columns hold imported metrics: a post&apos;s snapshot and an account&apos;s day.</extracomment>
         <translation>per person</translation>
     </message>
     <message>
@@ -9727,7 +9668,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>浏览量</source>
-        <extracomment>The SQL expression over `m` (post_metrics) and `platform`; None for account/promotion metrics. The interaction parts each platform exports; platforms not listed use all four.</extracomment>
+        <extracomment>The SQL expression over `m` (post_metrics) and `platform`; None for account/promotion metrics. The tables (`POST_TABLE`, `DAILY_TABLE`) that store it as a column of the same name. The interaction parts each platform exports; platforms not listed use all four.</extracomment>
         <translation>Views</translation>
     </message>
     <message>
@@ -9779,6 +9720,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Unique people who viewed the content; only WeChat exports it so far.</translation>
     </message>
     <message>
+        <source>送达人数</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>群发时收到推送的人数（公众号）。</source>
+        <translation>People who received the push when it was sent (WeChat OA).</translation>
+    </message>
+    <message>
         <source>曝光</source>
         <translation>Reach</translation>
     </message>
@@ -9825,6 +9774,18 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>收藏数；视频号和微博不导出收藏。</source>
         <translation>Saves; Channels and Weibo do not export saves.</translation>
+    </message>
+    <message>
+        <source>在看</source>
+        <translation>Wows</translation>
+    </message>
+    <message>
+        <source>点「在看」/「推荐」的次数（公众号、视频号），不算进互动数。</source>
+        <translation>Times “Wow”/“Recommend” was tapped (WeChat OA, Channels); not counted in interactions.</translation>
+    </message>
+    <message>
+        <source>视频号：「推荐」（♡）的次数。</source>
+        <translation>Channels: times “Recommend” (♡) was tapped.</translation>
     </message>
     <message>
         <source>互动数</source>
@@ -9927,6 +9888,22 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Share who clicked after seeing the cover (clicks ÷ impressions), from the platform export.</translation>
     </message>
     <message>
+        <source>主页访问</source>
+        <translation>Profile visits</translation>
+    </message>
+    <message>
+        <source>从内容点进账号主页的次数；账号每日数据里是当天的主页访问。</source>
+        <translation>Times viewers went from the content to the account&apos;s profile; in account daily data, that day&apos;s profile visits.</translation>
+    </message>
+    <message>
+        <source>商品点击</source>
+        <translation>Product clicks</translation>
+    </message>
+    <message>
+        <source>内容里商品卡/购物车被点的次数。</source>
+        <translation>Times a product card or cart link in the content was clicked.</translation>
+    </message>
+    <message>
         <source>转化</source>
         <translation>Conversions</translation>
     </message>
@@ -9981,6 +9958,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>新增关注 − 取消关注；导出没有净增时用两者相减。</source>
         <translation>New follows − unfollows; computed from the two when the export has no net figure.</translation>
+    </message>
+    <message>
+        <source>发布篇数</source>
+        <translation>Posts published</translation>
+    </message>
+    <message>
+        <source>当天发布的内容篇数（账号每日数据）。</source>
+        <translation>Posts published that day (account daily data).</translation>
     </message>
     <message>
         <source>流失率</source>
@@ -10043,7 +10028,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>platforms</name>
     <message>
         <source>公众号</source>
-        <extracomment>How operators name each platform: files and stored data use these Chinese names; the views show them through `platform_name()`, translated in the &quot;platforms&quot; context (issue 16).</extracomment>
+        <extracomment>How operators name each platform: files and stored data use these Chinese names; views and documents show them through `platform_name()`, translated in the &quot;platforms&quot; context.</extracomment>
         <translation>WeChat OA</translation>
     </message>
     <message>
@@ -10540,25 +10525,8 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
 <context>
     <name>segments</name>
     <message>
-        <source>核心用户</source>
-        <extracomment>Segment codes in the order the UI lists them. Operator-facing segment names (translate with context &quot;segments&quot;).</extracomment>
-        <translation>Core</translation>
-    </message>
-    <message>
-        <source>潜力用户</source>
-        <translation>Potential</translation>
-    </message>
-    <message>
-        <source>流失用户</source>
-        <translation>Churned</translation>
-    </message>
-    <message>
-        <source>新用户</source>
-        <translation>New</translation>
-    </message>
-    <message>
         <source>新用户：首次关注在最近几天内</source>
-        <extracomment>The thresholds as the settings page shows them: key, label, unit, lowest allowed value, whole number?</extracomment>
+        <extracomment>Segment codes in the order the UI lists them. The thresholds as the settings page shows them: key, label, unit, lowest allowed value, whole number?</extracomment>
         <translation>New: first followed within the last</translation>
     </message>
     <message>
@@ -10730,50 +10698,6 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>本月排了 {count} 个选题，超过建议的 {high} 个，忙不过来时先搁置低优先级的。</source>
         <translation>{count} topics planned this month, more than the recommended {high}. If it gets too busy, shelve the low-priority ones first.</translation>
-    </message>
-</context>
-<context>
-    <name>watch</name>
-    <message>
-        <source>品牌</source>
-        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Ids of the open alerts the start-up notice has already told about (so it tells each alert once). Kinds whose negative mention is an alert on its own.</extracomment>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>人物</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>负面词</source>
-        <translation>Negative word</translation>
-    </message>
-    <message>
-        <source>负面</source>
-        <translation>Negative</translation>
-    </message>
-    <message>
-        <source>中性</source>
-        <translation>Neutral</translation>
-    </message>
-    <message>
-        <source>正面</source>
-        <translation>Positive</translation>
-    </message>
-    <message>
-        <source>待处理</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <source>处理中</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>已解决</source>
-        <translation>Resolved</translation>
     </message>
 </context>
 <context>

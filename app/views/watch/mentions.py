@@ -116,8 +116,7 @@ class MentionsPage(QWidget):
             self.mention_view.selectRow(0)
         else:
             self._mention_selected(QModelIndex())
-        count = len(rows)  # a plain name: lupdate skips a translate() whose arguments call a function
-        self.mention_count.setText(translate("WatchPanel", "共 %n 条", "", count))
+        self.mention_count.setText(self.tr("共 %n 条", "", len(rows)))  # tr: lupdate sees the plural form
 
     def _mention_selected(self, index: QModelIndex) -> None:
         row = self.mention_model.row_at(index.row()) if index.isValid() else None
