@@ -39,6 +39,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing.reader import read_ahead
+
+    read_ahead(Path(args.files[0]).expanduser())  # read while the engine and the store load
     from app.services.importing import ImportOptions, import_files, platform_code
 
     as_of = date_option(args.as_of, "--as-of")

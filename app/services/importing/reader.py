@@ -17,6 +17,7 @@ import io
 import itertools
 import re
 import stat
+import threading
 import zipfile
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -70,8 +71,53 @@ def _refuse(template: str, path: Path, **params: Any) -> ImportRefusedError:
     return ImportRefusedError(template, file=path.name, **params)
 
 
+#: Files being read ahead on a worker thread: path → (size and mtime when started, thread, result).
+_AHEAD: dict[Path, tuple[tuple[int, int], threading.Thread, list[Workbook]]] = {}
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def read_ahead(path: Path) -> None:
+    """Start reading `path` on a worker thread; the next `read_workbook(path)` takes that reading.
+
+    Calamine parses a sheet without holding the GIL, so a 100,000-row export is read while the
+    command imports the engine and opens the store. A file changed meanwhile, or one that
+    could not be read there, is simply read again (and refused) by `read_workbook` itself.
+    """
+    stamp = _stamp(path)
+    if stamp is None or path in _AHEAD:
+        return
+    result: list[Workbook] = []
+
+    def work() -> None:
+        try:
+            result.append(_read_workbook(path))
+        except Exception:  # noqa: BLE001 - read_workbook reads again and refuses in plain words
+            return
+
+    thread = threading.Thread(target=work, name="read-ahead", daemon=True)
+    _AHEAD[path] = (stamp, thread, result)
+    thread.start()
+
+
 def read_workbook(path: Path) -> Workbook:
     """All sheets of the file at `path`; raises `ImportRefusedError` for anything unusable."""
+    ahead = _AHEAD.pop(path, None)
+    if ahead is not None:
+        stamp, thread, result = ahead
+        thread.join()
+        if result and _stamp(path) == stamp:
+            return result[0]
+    return _read_workbook(path)
+
+
+def _read_workbook(path: Path) -> Workbook:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:

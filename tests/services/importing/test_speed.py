@@ -103,3 +103,48 @@ def test_a_column_converted_whole_gives_what_its_cells_give(kind: str, header: s
     assert whole == one_by_one
     assert [type(x) for x in whole] == [type(x) for x in one_by_one]
     assert len(errors) == refused
+
+
+def test_the_cli_reads_the_file_while_the_engine_and_the_store_load(tmp_path: Any, make: Any) -> None:
+    import subprocess
+    import sys
+
+    path = make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00")])
+    script = """
+import sys, threading
+from python_calamine import CalamineWorkbook
+import app.services.importing.reader as reader
+real_ahead, real_open = reader.read_ahead, CalamineWorkbook.from_path
+def ahead(path):
+    loaded = "app.services.importing.service" in sys.modules or "app.store.db" in sys.modules
+    print("ahead", path.name, "engine loaded" if loaded else "before the engine and the store")
+    real_ahead(path)
+reader.read_ahead = ahead
+CalamineWorkbook.from_path = lambda p: (print("read on", threading.current_thread().name), real_open(p))[1]
+from app.cli import main
+main(sys.argv[1:])
+"""
+    done = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "import", str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["ahead a.xlsx before the engine and the store", "read on read-ahead"]
+    assert "read on MainThread" not in lines  # the file was read once, by the worker
+    assert "新增 1" in done.stdout
+
+
+def test_a_file_changed_after_its_read_ahead_is_read_again(tmp_path: Any, make: Any) -> None:
+    import os
+
+    from app.services.importing import reader
+
+    path = make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00")])
+    reader.read_ahead(path)
+    changed = make.xlsx("b.xlsx", [make.douyin_headers, make.douyin_row("二", "2026-07-02 10:00:00")])
+    os.replace(changed, path)
+    book = reader.read_workbook(path)
+    assert book.sheets[0].rows[1][0] == "二"
+    assert reader.read_workbook(path).sheets[0].rows[1][0] == "二"  # no stale reading left behind
+    reader.read_ahead(tmp_path / "missing.xlsx")
+    with pytest.raises(reader.ImportRefusedError):
+        reader.read_workbook(tmp_path / "missing.xlsx")
