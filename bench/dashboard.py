@@ -126,7 +126,7 @@ def gui_timing(store: Store, periods: list[tuple[str, Period]]) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from app.views.charts import ChartsTab
+    from app.views.charts_tab import ChartsTab
     from app.views.context import DataSignals, ViewContext
     from app.views.tasks import TaskRunner
 

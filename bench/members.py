@@ -101,7 +101,7 @@ def gui(store: Store) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.views.community import CommunityTab
+    from app.views.community_tab import CommunityTab
     from app.views.context import DataSignals, ViewContext
     from app.views.tasks import TaskRunner
 

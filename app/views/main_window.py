@@ -59,8 +59,8 @@ TAB_SPECS = (
     ("app.views.calendar_tab", "CalendarTab", "calendarTab", "calendar"),
     ("app.views.topics_tab", "TopicsTab", "topicsTab", "topics"),
     ("app.views.drafts_tab", "DraftsTab", "draftsTab", "drafts"),
-    ("app.views.community", "CommunityTab", "communityTab", "community"),
-    ("app.views.charts", "ChartsTab", "chartsTab", "charts"),
+    ("app.views.community_tab", "CommunityTab", "communityTab", "community"),
+    ("app.views.charts_tab", "ChartsTab", "chartsTab", "charts"),
     ("app.views.campaigns_tab", "CampaignsTab", "campaignsTab", "campaigns"),
     ("app.views.review_tab", "ReviewTab", "reviewTab", "review"),
 )

@@ -19,8 +19,8 @@ from app.services.dashboard import Period
 from app.services.demo import fill_demo
 from app.services.metrics import METRICS
 from app.store import Store
-from app.views.charts import ChartsTab
-from app.views.charts.findings import COL_SUBJECT, evidence_lines
+from app.views.charts_tab import ChartsTab
+from app.views.charts_tab.findings import COL_SUBJECT, evidence_lines
 from app.views.metric_help import MetricHelpDialog
 from tests.views.conftest import make_ctx
 
@@ -164,7 +164,7 @@ def test_empty_store_says_what_to_do(store: Store, qtbot: object) -> None:
 def test_building_the_tab_does_not_import_pyqtgraph() -> None:
     code = ("import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
             "from app.store import Store; from app.views.context import DataSignals, ViewContext;"
-            "from app.views.tasks import TaskRunner; from app.views.charts import ChartsTab;"
+            "from app.views.tasks import TaskRunner; from app.views.charts_tab import ChartsTab;"
             "import tempfile; s = Store.open(tempfile.mkdtemp());"
             "ChartsTab(ViewContext(s, TaskRunner(synchronous=True), DataSignals()));"
             "print('pyqtgraph' in sys.modules)")

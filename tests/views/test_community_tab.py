@@ -17,8 +17,8 @@ from app.services import community, feedback, segments
 from app.services.community import MemberFilter
 from app.services.importing.templates import write_template
 from app.store import Store
-from app.views.community import CommunityTab
-from app.views.community.communities import CommunityDialog
+from app.views.community_tab import CommunityTab
+from app.views.community_tab.communities import CommunityDialog
 from app.views.context import ViewContext
 from tests.views.conftest import make_ctx
 
@@ -239,7 +239,7 @@ def test_feedback_added_from_the_dialog_shows_in_the_log_and_needs(
         dialog.accept()
         return QDialog.DialogCode.Accepted
 
-    from app.views.community.feedback import FeedbackDialog
+    from app.views.community_tab.feedback import FeedbackDialog
 
     monkeypatch.setattr(FeedbackDialog, "exec", fill)
     before = tab.feedback.model.rowCount()
@@ -312,7 +312,7 @@ def test_feedback_for_the_selected_member_shows_in_their_detail(
     page.view.setCurrentIndex(page.model.index(3, 0))
     member_id = page.model.id_at(3)
 
-    from app.views.community.feedback import FeedbackDialog
+    from app.views.community_tab.feedback import FeedbackDialog
 
     def fill(dialog: FeedbackDialog) -> int:
         dialog.text.setPlainText("群里答疑能不能固定在周三")

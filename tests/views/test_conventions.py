@@ -49,3 +49,12 @@ def test_helpers_that_existed_twice_exist_once() -> None:
     assert [n for n, s in sources.items() if ".store.restore(" in s] == ["restore.py"]
     assert [n for n, s in sources.items() if "drawEllipse(1, 1" in s] == ["table_models.py"]
     assert [n for n, s in sources.items() if "QTableWidgetItem(display(" in s] == ["mapping_editor.py"]
+
+
+def test_every_tab_is_named_tab() -> None:
+    """One tab convention: each of the window's tabs is a module or package `<job>_tab`."""
+    from app.views.main_window import TAB_SPECS
+
+    assert all(module.rsplit(".", 1)[1].endswith("_tab") for module, *_ in TAB_SPECS)
+    assert all((VIEWS / module.rsplit(".", 1)[1]).is_dir() or (VIEWS / f"{module.rsplit('.', 1)[1]}.py").is_file()
+               for module, *_ in TAB_SPECS)

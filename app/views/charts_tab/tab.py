@@ -37,7 +37,7 @@ from app.services.calendar import own_accounts
 from app.services.dashboard import Period
 from app.store import Store
 from app.views.base import DataTab, EmptyState
-from app.views.charts.findings import FindingsPanel
+from app.views.charts_tab.findings import FindingsPanel
 from app.views.context import ViewContext
 from app.views.metric_help import MetricHelpDialog
 from app.views.table_models import platform_icon, platform_name
@@ -363,7 +363,7 @@ class ChartsTab(DataTab):
     def _ensure_charts(self) -> None:
         if self.charts:
             return
-        from app.views.charts.charts import (
+        from app.views.charts_tab.charts import (
             BestTimeChart,
             CampaignRoiChart,
             ComparisonChart,
@@ -374,7 +374,7 @@ class ChartsTab(DataTab):
             ScatterChart,
             SegmentsChart,
         )
-        from app.views.charts.posts import TopBottomPosts
+        from app.views.charts_tab.posts import TopBottomPosts
 
         layout = {
             "overview": [(FollowersChart, 0, 0, 1, 2), (NetFollowsChart, 1, 0, 1, 1), (ComparisonChart, 1, 1, 1, 1)],

@@ -27,7 +27,7 @@ from app.report.workbooks import write_segment_xlsx
 from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import heading, translated
+from app.views.community_tab.common import heading, translated
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import ListTableModel, label, query_columns

@@ -30,7 +30,7 @@ from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import heading, translated
+from app.views.community_tab.common import heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
 from app.views.export_actions import ask_save_path, tell_saved

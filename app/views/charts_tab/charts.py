@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from app.services.dashboard import COMPARISON_METRICS
-from app.views.charts.cards import ChartCard, Hover, make_plot
+from app.views.charts_tab.cards import ChartCard, Hover, make_plot
 from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import format_value, platform_color, platform_name
 from app.views.table_models import label as code_label

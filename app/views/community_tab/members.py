@@ -35,7 +35,7 @@ from app.services.queries import Column
 from app.services.segments import SEGMENTS
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.feedback import FeedbackDialog
+from app.views.community_tab.feedback import FeedbackDialog
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import SqlTableModel, label, platform_icon, platform_name

@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.views.base import DataTab
-from app.views.community.communities import CommunitiesPage
-from app.views.community.feedback import FeedbackPage
-from app.views.community.members import MembersPage
-from app.views.community.personas import PersonaPage
-from app.views.community.segments import SegmentsPage
+from app.views.community_tab.communities import CommunitiesPage
+from app.views.community_tab.feedback import FeedbackPage
+from app.views.community_tab.members import MembersPage
+from app.views.community_tab.personas import PersonaPage
+from app.views.community_tab.segments import SegmentsPage
 from app.views.context import ViewContext
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from app.services import community
 from app.services.segments import SEGMENTS
 from app.views.base import EmptyState
-from app.views.community.common import heading, translated
+from app.views.community_tab.common import heading, translated
 from app.views.table_models import label
 
 

@@ -1,5 +1,5 @@
 """The 用户与社群 tab as a package: one module per page, `CommunityTab` in `tab`."""
 
-from app.views.community.tab import CommunityTab
+from app.views.community_tab.tab import CommunityTab
 
 __all__ = ["CommunityTab"]

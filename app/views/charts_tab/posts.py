@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.views.charts.cards import ChartCard
-from app.views.charts.charts import fmt
+from app.views.charts_tab.cards import ChartCard
+from app.views.charts_tab.charts import fmt
 from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import platform_icon, platform_name
 

@@ -31,7 +31,7 @@ from app.services import community
 from app.services.queries import Column
 from app.store import Store
 from app.views.base import EmptyState, make_table_view
-from app.views.community.common import heading
+from app.views.community_tab.common import heading
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
 from app.views.table_models import ListTableModel, platform_icon, platform_name, query_columns
