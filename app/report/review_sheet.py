@@ -238,7 +238,7 @@ def _content_section(review: dict[str, Any], width: float, images: dict[str, QIm
         translate("ReviewSheet", "转化"),
     ]
     numeric = [True, False, False, False, True, True, True, True]
-    widths = [4, 8, 44, 7, 11, 9, 8, 9]
+    widths = [4, 12, 28, 8, 11, 13, 11, 13]  # wide enough for Xiaohongshu / Conversions in English
     out.append(para(""))
     out.append(table(post_headers, _post_rows(content["top"]), numeric=numeric, widths=widths,
                      caption=translate("ReviewSheet", "阅读/播放最高的 5 篇")))
@@ -246,6 +246,9 @@ def _content_section(review: dict[str, Any], width: float, images: dict[str, QIm
         out.append(para(""))
         out.append(table(post_headers, _post_rows(content["bottom"]), numeric=numeric, widths=widths,
                          caption=translate("ReviewSheet", "阅读/播放最低的 5 篇")))
+    if content["live_left_out"]:
+        out.append(para(translate("ReviewSheet", "另有 {n} 场直播不参与排名（直播按场累计观看，和内容放在一起比不公平）。")
+                        .format(n=content["live_left_out"]), small=True))
     return out
 
 

@@ -16,7 +16,7 @@ Rules:
   (a weighted rate, so one tiny post cannot swing it); `avg_engagement_rate` is the plain mean of
   the posts' own rates. Averages are per post with the number, rounded to one decimal.
 - Top / bottom 5 rank the month's posts by views (latest snapshot); the bottom list leaves out
-  posts already in the top list.
+  posts already in the top list, and live sessions are counted apart (`live_left_out`).
 - Campaigns are those running in the month (their whole results from `campaigns.campaign_figures`);
   promotions those started in it (`promotions.promotion_figures`).
 - Highlights and shortfalls are found by the rules in `_highlights` (all-platform goals met, a
@@ -248,7 +248,9 @@ def _content(store: Store, first: dt.date, last: dt.date, as_of: dt.date,
     for code in sorted(by_platform, key=_platform_order):
         platforms.append({"platform": code, "platform_name": platform_label(code, translate),
                           **_content_totals(by_platform[code])})
-    ranked = sorted((p for p in posts if p["views"] is not None), key=lambda p: (-p["views"], p["post_id"]))
+    # A live session's views add up over hours: ranked among posts it would always lead (DESIGN §2).
+    ranked = sorted((p for p in posts if p["views"] is not None and p["format"] != "live"),
+                    key=lambda p: (-p["views"], p["post_id"]))
     top = ranked[:TOP_N]
     top_ids = {p["post_id"] for p in top}
     bottom = [p for p in reversed(ranked) if p["post_id"] not in top_ids][:TOP_N]
@@ -256,7 +258,7 @@ def _content(store: Store, first: dt.date, last: dt.date, as_of: dt.date,
         for p in rank_list:
             p["platform_name"] = platform_label(p["platform"], translate)
     content = {"platforms": platforms, "total": _content_totals(posts), "rank_metric": "views",
-               "top": top, "bottom": bottom}
+               "top": top, "bottom": bottom, "live_left_out": sum(p["format"] == "live" for p in posts)}
     return content, posts
 
 

@@ -5106,7 +5106,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
     <message>
         <source>发布</source>
-        <translation>Published</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>阅读/播放最高的 5 篇</source>
@@ -5115,6 +5115,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>阅读/播放最低的 5 篇</source>
         <translation>Bottom 5 by reads/plays</translation>
+    </message>
+    <message>
+        <source>另有 {n} 场直播不参与排名（直播按场累计观看，和内容放在一起比不公平）。</source>
+        <translation>{n} more live sessions are not ranked (a live session adds up views over the whole session, so comparing it with posts would be unfair).</translation>
     </message>
     <message>
         <source>三、用户数据</source>

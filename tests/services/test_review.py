@@ -72,6 +72,23 @@ def test_top_and_bottom_posts(store: Store, review: dict) -> None:
     assert review["content"]["top"][1]["captured_on"] == dt.date(2026, 3, 20)
 
 
+def test_a_live_session_is_not_ranked_among_posts(store: Store) -> None:
+    """A live session's views add up over hours: it would lead every ranking (issue 16 item 13)."""
+    from app.models import Post, PostMetrics
+
+    build_month(store)
+    with store.writing() as session:
+        live = Post(account_id=2, title="周三直播专场", format="live", status="published",
+                    published_at=dt.datetime(2026, 3, 11, 20, 0))
+        session.add(live)
+        session.flush()
+        session.add(PostMetrics(post_id=live.id, captured_on=dt.date(2026, 3, 20), views=999_999, likes=120_000))
+    content = build_review(store, MONTH, as_of=AS_OF)["content"]
+    assert "周三直播专场" not in [p["title"] for p in content["top"] + content["bottom"]]
+    assert [p["title"] for p in content["top"]] == ["抖音视频C", "公众号长文A", "公众号长文B"]
+    assert content["live_left_out"] == 1
+
+
 def test_freshness_text(review: dict) -> None:
     texts = {f["platform"]: f["text"] for f in review["freshness"]}
     assert texts["wechat"].startswith("公众号数据截至 03-25，覆盖 2/2 篇")
