@@ -62,6 +62,7 @@ class Changes:
         self._cache: dict[str, Any] = {}
         self.compact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self._packed: dict[str, tuple[str, ...]] = {}
+        self._unset: dict[str, frozenset[str]] = {}
         self._bases: dict[str, dict[str, Any]] = {}
         self._first_new: dict[str, int] = {}
         self._decided = 0
@@ -101,11 +102,19 @@ class Changes:
             self._bases[table] = base
         return base
 
-    def packer(self, table: str, fields: tuple[str, ...]) -> None:
+    def packer(self, table: str, fields: tuple[str, ...], unset: frozenset[str] = frozenset()) -> None:
         """New rows of `table` will be tuples of `fields` in that order (`insert_packed`), the other
-        columns from `base`: a tenth of a dict's memory, and only those values bound when written."""
+        columns from `base`: a tenth of a dict's memory, and only those values bound when written.
+        `unset` are fields these rows leave None (columns the file does not have): not bound either,
+        unless rows packed by another call set them."""
         assert not self.inserts[table], "a table's new rows are either all packed or none"
+        assert self._packed.get(table, fields) == fields, "one layout per table"
         self._packed[table] = fields
+        self._unset[table] = self._unset.get(table, unset) & unset
+
+    def has_new(self, table: str) -> bool:
+        """Whether this import already inserts rows into `table`."""
+        return bool(self.inserts.get(table) or self.compact.get(table))
 
     def insert_packed(self, table: str, row: tuple[Any, ...]) -> None:
         """A new row as `packer` said (its id from `new_id`)."""
@@ -166,6 +175,14 @@ class Changes:
         except KeyError:  # rows that set different columns
             return bound, [tuple(map({**base, **r}.get, bound)) for r in rows]
 
+    def _packed_params(self, table: str, rows: list[tuple[Any, ...]]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
+        fields, unset = self._packed[table], self._unset[table]
+        if not unset:
+            return fields, rows
+        bound = tuple(f for f in fields if f not in unset)
+        pick = operator.itemgetter(*(fields.index(f) for f in bound))
+        return bound, list(map(pick, rows))
+
     def _insert_sql(self, table: str, bound: tuple[str, ...]) -> str:
         """INSERT binding `bound`, the other columns written as literals of their one `base` value.
 
@@ -193,7 +210,7 @@ class Changes:
             if rows:
                 bound, params = self._bound(table, rows)
             else:
-                bound, params = self._packed[table], packed
+                bound, params = self._packed_params(table, packed)
             sql = self._insert_sql(table, bound)
             id_at = bound.index("id")
             for part in sq.chunks(params, 5000):
@@ -418,6 +435,31 @@ class _PostIndex:
         return None
 
 
+#: A snapshot's columns that are not metrics.
+_SNAPSHOT_OWN = frozenset({"id", "post_id", "captured_on", "extra", "capped", "import_batch_id"})
+#: What a new post from an export sets (the rest are the model's defaults).
+_NEW_POST = ("id", "account_id", "title", "title_key", "format", "status", "published_at", "external_id", "url")
+
+
+def _apart(keys: list[str], times: list[dt.datetime | None], exts: list[Any], urls: list[Any]) -> bool:
+    """Whether no record can name the same work as another one of the file (`_PostIndex.find`'s
+    ways, checked in bulk): ids and links distinct, every record dated, publish minutes further
+    apart than the match window, title keys and their heads distinct on each day."""
+    if None in times:
+        return False
+    for ids in (exts, urls):
+        given = [i for i in ids if i]
+        if len(set(given)) != len(given):
+            return False
+    minutes = sorted(map(_minute, times))
+    if any(later - earlier <= MATCH_WINDOW_MINUTES for earlier, later in zip(minutes, minutes[1:], strict=False)):
+        return False
+    days = [t.date() for t in times]
+    titled = set(zip(keys, days, strict=True))
+    heads = [(k[:TRUNCATED_MIN], d) for k, d in zip(keys, days, strict=True) if len(k) >= TRUNCATED_MIN]
+    return len(titled) == len(keys) and len(set(heads)) == len(heads)
+
+
 def resolve_posts(changes: Changes, records: Records, account_id: int, captured_on: dt.date,
                   defaults: dict[str, Any], metric_fields: set[str]) -> None:
     """Match each record to a post (or a draft, or a new post) and its snapshot of `captured_on`.
@@ -445,18 +487,38 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     claimed: set[int] = set()
     captured = captured_on.isoformat()
     fmt_default = defaults.get("format", "other")
-    metrics = tuple(sorted(metric_fields))
-    changes.packer("post_metrics", ("id", "post_id", "captured_on", *metrics, "extra", "capped"))
-    column = records.column
+    metrics = tuple(c for c in sq.columns_of("post_metrics") if c not in _SNAPSHOT_OWN)
+    changes.packer("post_metrics", ("id", "post_id", "captured_on", *metrics, "extra", "capped"),
+                   unset=frozenset(metrics) - metric_fields)
+    column, unmeasured = records.column, [None] * len(records.rows)
     titles, times, formats = column("title"), column("published_at"), column("format")
     exts, urls = column("external_id"), column("url")
     timed = records.timed or [False] * len(records.rows)
-    values_at = list(zip(*map(column, metrics), strict=True)) if metrics else [()] * len(records.rows)
+    values_at = list(zip(*(column(f) if f in metric_fields else unmeasured for f in metrics), strict=True))
     extras, capped_at, encode = records.extras, records.capped, sq.encode
     stamps = [None if p is None else encode(p) for p in times]
-    for at in records.positions():
+    positions = list(records.positions())
+    keys = [title_key(titles[at] or "") for at in positions]
+
+    def measured(values: tuple[Any, ...], extra: Any, capped: Any) -> dict[str, Any]:
+        return {**{f: x for f, x in zip(metrics, values, strict=True) if f in metric_fields},
+                "extra": extra, "capped": capped}
+
+    if not rows and not changes.has_new("post") and _apart(keys, [times[at] for at in positions],
+                                                           [exts[at] for at in positions], [urls[at] for at in positions]):
+        # The account's first export: nothing stored to match and no two records the same work.
+        changes.packer("post", _NEW_POST)
+        for at, key in zip(positions, keys, strict=True):
+            post_id = changes.new_id("post")
+            changes.insert_packed("post", (post_id, account_id, titles[at] or "", key, formats[at] or fmt_default,
+                                           "published", stamps[at], exts[at], urls[at]))
+            extra, capped = extras[at], capped_at.get(at)
+            changes.insert_packed("post_metrics", (changes.new_id("post_metrics"), post_id, captured, *values_at[at],
+                                                   encode(extra) if extra else None, encode(capped) if capped else None))
+            changes.count("inserted")
+        return
+    for at, key in zip(positions, keys, strict=True):
         title, published, ext, url, fmt = titles[at], times[at], exts[at], urls[at], formats[at]
-        key = title_key(title or "")
         post = index.find(key, published, timed[at], ext, url, claimed)
         linked = False
         if post is None:
@@ -501,18 +563,13 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
         extra, capped = encode(extra) if extra else None, encode(capped) if capped else None
         existing = snapshots.get(post_id)
         if post_id in new_snapshots:  # the same post twice in one file: the later row wins
-            changes.amend("post_metrics", new_snapshots[post_id],
-                          {**dict(zip(metrics, values, strict=True)), "extra": extra, "capped": capped})
+            changes.amend("post_metrics", new_snapshots[post_id], measured(values, extra, capped))
         elif existing is None:
             snapshot_id = new_snapshots[post_id] = changes.new_id("post_metrics")
             changes.insert_packed("post_metrics", (snapshot_id, post_id, captured, *values, extra, capped))
             if outcome == "unchanged":
                 outcome = "updated"
-        elif (
-            changes.change("post_metrics", existing, {**dict(zip(metrics, values, strict=True)), "extra": extra,
-                                                      "capped": capped})
-            and outcome == "unchanged"
-        ):
+        elif changes.change("post_metrics", existing, measured(values, extra, capped)) and outcome == "unchanged":
             outcome = "updated"
         changes.count(outcome)
 

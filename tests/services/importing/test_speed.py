@@ -148,3 +148,27 @@ def test_a_file_changed_after_its_read_ahead_is_read_again(tmp_path: Any, make: 
     reader.read_ahead(tmp_path / "missing.xlsx")
     with pytest.raises(reader.ImportRefusedError):
         reader.read_workbook(tmp_path / "missing.xlsx")
+
+
+def test_an_accounts_first_export_is_inserted_in_bulk_as_the_matching_would(
+        store: Store, make: Any, db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.importing import writer
+
+    looked: list[int] = []
+    real = writer._PostIndex.find
+    monkeypatch.setattr(writer._PostIndex, "find", lambda self, *a: (looked.append(1), real(self, *a))[1])
+    rows = [make.douyin_row(f"第{i}条作品", f"2026-07-01 {8 + i}:00:00", views=str(i), 分享量="-") for i in range(10)]
+    rows.append(make.douyin_row("第0条作品", "2026-07-02 08:00:00", views="10w+"))  # same title, another day
+    first = execute(store, analyse_file(store, make.xlsx("a.xlsx", [make.douyin_headers, *rows])))
+    assert looked == []  # nothing stored and no two rows the same work: no record was looked up
+    assert (first.inserted, first.updated) == (11, 0)
+    snapshots = db("SELECT p.title, p.title_key, p.status, p.published_at, p.format, m.views, m.shares, m.capped, "
+                   "m.extra, m.likes FROM post p JOIN post_metrics m ON m.post_id = p.id ORDER BY p.id")
+    assert [s["views"] for s in snapshots] == [*range(10), 100000]
+    assert snapshots[0]["published_at"].startswith("2026-07-01 08:00:00") and snapshots[0]["status"] == "published"
+    assert (snapshots[0]["format"], snapshots[0]["shares"], snapshots[0]["likes"]) == ("video", None, 12)
+    assert snapshots[-1]["capped"] == '["views"]' and snapshots[0]["capped"] is None
+    assert snapshots[0]["extra"] == '{"审核状态": "公开"}'
+    again = execute(store, analyse_file(store, make.xlsx("b.xlsx", [make.douyin_headers, *rows[:3]]), as_of=None))
+    assert len(looked) == 3  # stored posts now: every record is matched
+    assert again.inserted == 0
