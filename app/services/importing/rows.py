@@ -7,6 +7,7 @@ name go to the record's `extra` as exported, so nothing a file carried is lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 from collections.abc import Callable, Iterator
@@ -208,7 +209,9 @@ def _data_rows(table: TableMatch, start: int, stop: int) -> tuple[list[int], lis
     for index in range(start, stop):
         row = rows[index]
         cells = row if first == 0 and len(row) == width else row[first:last]
-        lead = next((c for c in cells if c is not None and c != ""), None)
+        lead = cells[0] if cells else None
+        if lead is None or lead == "":
+            lead = next((c for c in cells if c is not None and c != ""), None)
         if lead is None:
             continue
         if type(lead) is str and len(lead) <= 8 and v.header_key(lead) in SUBTOTAL_WORDS:
@@ -251,11 +254,28 @@ def _fractions(cells: tuple[Any, ...], high: float) -> list[Any] | None:
     return values
 
 
+def _iso_times(cells: tuple[Any, ...]) -> list[Any] | None:
+    """A publish-time column of `YYYY-MM-DD hh:mm:ss` text, to the second, in the years taken, at C speed."""
+    if not cells or not _plain_text(cells) or not all(len(c) == 19 and c[4] == "-" for c in cells):
+        return None
+    try:
+        values = list(map(dt.datetime.fromisoformat, cells))
+    except ValueError:
+        return None
+    if any(x.tzinfo is not None or x.microsecond for x in values):
+        return None
+    if min(values).year < v.FIRST_YEAR or max(values).year > v.LAST_YEAR:
+        return None
+    return values
+
+
 def _bulk(convert: Callable[[Any], Any]) -> Callable[[tuple[Any, ...]], list[Any] | None] | None:
     """The whole-column shortcut of a cell converter, giving exactly what it gives cell by cell, or
     None for a column it cannot take whole (then every cell goes through the converter)."""
     if convert is v.parse_count or convert is _unsigned_count:
         return functools.partial(_whole_numbers, unsigned=convert is _unsigned_count)
+    if convert is v.parse_datetime:
+        return _iso_times
     if isinstance(convert, functools.partial) and not any(convert.keywords.values()):
         if convert.func is v.parse_rate:
             return functools.partial(_fractions, high=1.0)

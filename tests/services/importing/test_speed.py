@@ -60,11 +60,12 @@ def test_plain_number_columns_are_converted_whole(store: Store, make: Any, monke
     from app.services.importing import values
 
     cells: list[Any] = []
-    real = values.parse_count
+    real, real_time = values.parse_count, values._parse_datetime
     monkeypatch.setattr(values, "parse_count", lambda raw: (cells.append(raw), real(raw))[1])
+    monkeypatch.setattr(values, "_parse_datetime", lambda raw: (cells.append(raw), real_time(raw))[1])
     rows = [make.douyin_row(f"作品{i}", f"2026-07-{i + 1:02d} 10:00:00", views=str(i)) for i in range(20)]
     plan = analyse_file(store, make.xlsx("a.xlsx", [make.douyin_headers, *rows]))
-    assert cells == []  # no cell of 播放量, 点赞量 … went through the cell parser
+    assert cells == []  # no cell of 播放量, 点赞量 … nor 发布时间 went through the cell parser
     assert [r["views"] for r in plan.records[0]] == list(range(20))
     rows[7] = make.douyin_row("作品7", "2026-07-08 10:00:00", views="1.2万")
     plan = analyse_file(store, make.xlsx("b.xlsx", [make.douyin_headers, *rows]))
@@ -172,3 +173,30 @@ def test_an_accounts_first_export_is_inserted_in_bulk_as_the_matching_would(
     again = execute(store, analyse_file(store, make.xlsx("b.xlsx", [make.douyin_headers, *rows[:3]]), as_of=None))
     assert len(looked) == 3  # stored posts now: every record is matched
     assert again.inserted == 0
+
+
+@pytest.mark.parametrize("cells", [
+    ("2026-07-01 10:00:00", "2026-07-02T11:30:59", "2026-07-03 00:00:00"),
+    ("2026-07-01 10:00:00", "2026-02-30 10:00:00"),
+    ("2026-07-01 10:00:00", "1999-12-31 23:59:59"),
+    ("2026-07-01 10:00:00", "2026-07-01 10:00+08"),
+    ("2026-07-01 10:00:00", "2026/07/01 10:00:00", "2026年07月01日10时"),
+    ("2026-07-01 10:00:00", "-"),
+])
+def test_a_time_column_converted_whole_gives_what_its_cells_give(cells: tuple[str, ...]) -> None:
+    from app.services.importing import rows
+    from app.services.importing.values import BadValueError
+
+    convert = rows.converter("datetime", "发布时间", "published_at")
+    errors: list[rows.RowError] = []
+    whole = rows._convert_column(rows._Column(0, "发布时间", "published_at", convert), cells,
+                                 list(range(2, 2 + len(cells))), errors, set())
+    one_by_one, refused = [], 0
+    for cell in cells:
+        try:
+            one_by_one.append(convert(cell))
+        except BadValueError:
+            one_by_one.append(None)
+            refused += 1
+    assert whole == one_by_one and len(errors) == refused
+    assert all(x is None or x.tzinfo is None for x in whole)
