@@ -182,13 +182,11 @@ def create_campaign(store: Store, tasks: list[dict[str, Any]] | None = None, **f
     campaign = Campaign(**_clean(fields))
     _check_days(campaign)
     with store.writing() as session:
-        session.add(campaign)
-        session.flush()
-        assert campaign.id is not None
+        campaign_id = session.insert(campaign)
         for task in tasks or ():
-            session.add(CampaignTask(campaign_id=campaign.id, title=task["title"], owner=task.get("owner"),
+            session.add(CampaignTask(campaign_id=campaign_id, title=task["title"], owner=task.get("owner"),
                                      due_date=task.get("due_date"), done=bool(task.get("done", False))))
-        return campaign.id
+        return campaign_id
 
 
 def create_from_template(store: Store, key: str, start_day: dt.date, **overrides: Any) -> int:

@@ -60,11 +60,7 @@ def create_community(store: Store, name: str, **fields: Any) -> int:
     """Add a community; `fields` are any of channel, platform, theme, owner, size_entered, rituals, notes."""
     values = _checked(store, {"name": name, **fields}, current_id=None)
     with store.writing() as session:
-        community = Community(**values)
-        session.add(community)
-        session.flush()
-        assert community.id is not None
-        return community.id
+        return session.insert(Community(**values))
 
 
 def update_community(store: Store, community_id: int, **changes: Any) -> None:

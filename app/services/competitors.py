@@ -183,12 +183,9 @@ def add_competitor(store: Store, platform: str, name: str, **profile: Any) -> in
         if clash is not None:
             raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "{platform}上已经有叫“{name}”的账号了。"),
                                   platform=platform_name(code), name=name)
-        account = Account(platform=code, name=name, is_own=False)
-        session.add(account)
-        session.flush()
-        assert account.id is not None
-        session.add(Competitor(account_id=account.id, **fields))
-        return account.id
+        account_id = session.insert(Account(platform=code, name=name, is_own=False))
+        session.add(Competitor(account_id=account_id, **fields))
+        return account_id
 
 
 def update_competitor(store: Store, account_id: int, name: str | None = None, **profile: Any) -> None:

@@ -296,11 +296,7 @@ def save_draft(store: Store, post_id: int, changes: Mapping[str, Any], *, note: 
             return latest.id
         post.updated_at = now()
         session.add(post)
-        revision = _revision(post, note)
-        session.add(revision)
-        session.flush()
-        assert revision.id is not None
-        return revision.id
+        return session.insert(_revision(post, note))
 
 
 @dataclass(frozen=True)

@@ -42,11 +42,7 @@ def add_feedback(store: Store, text: str, *, source: str = "other", category: st
     values = _checked({"text": text, "source": source, "category": category, "status": status,
                        "member_id": member_id, "tags": tags, "received_at": received_at or now()})
     with store.writing() as session:
-        feedback = Feedback(**values)
-        session.add(feedback)
-        session.flush()
-        assert feedback.id is not None
-        return feedback.id
+        return session.insert(Feedback(**values))
 
 
 def update_feedback(store: Store, feedback_id: int, **changes: Any) -> None:

@@ -412,9 +412,5 @@ def hot_date_row(store: Store, item: HotDateItem) -> int:
         if existing is not None:
             assert existing.id is not None
             return existing.id
-        row = HotDate(day=item.date, end_day=item.end_date, name=item.name, kind=item.kind,
-                      lead_days=item.lead_days, notes=item.note)
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        return row.id
+        return session.insert(HotDate(day=item.date, end_day=item.end_date, name=item.name, kind=item.kind,
+                                      lead_days=item.lead_days, notes=item.note))

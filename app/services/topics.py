@@ -222,11 +222,7 @@ def create_topic(store: Store, title: str, **fields: Any) -> int:
     """Add a topic; `fields` are Topic columns (source, tags, platforms, target_month, scores …)."""
     values = _clean({"title": title, **fields})
     with store.writing() as session:
-        topic = Topic(**values)
-        session.add(topic)
-        session.flush()
-        assert topic.id is not None
-        return topic.id
+        return session.insert(Topic(**values))
 
 
 def update_topic(store: Store, topic_id: int, **fields: Any) -> TopicRow:

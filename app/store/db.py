@@ -85,6 +85,14 @@ class UnitOfWork(Session):
         """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
         return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
+    def insert(self, row: Any) -> int:
+        """Add one new ORM row and return the id the database gave it: flushed at once, so the
+        caller can hand the id back (or link other rows to it) inside the same transaction."""
+        self.add(row)
+        self.flush()
+        assert row.id is not None
+        return int(row.id)
+
     def sql(self, expression: sa.ColumnElement[Any]) -> str:
         """A Core expression as this unit's dialect writes it, for a text query: dates through
         `sa.extract` and the like read on SQLite and on the team store's PostgreSQL alike."""

@@ -236,3 +236,14 @@ def test_a_unit_of_work_writes_date_parts_in_its_dialect(store: Store) -> None:
         row = uow.connection().execute(sa.text(
             f"SELECT {hour}, {weekday} FROM (SELECT '2026-12-06 21:30:00' AS published_at)")).one()
     assert tuple(row) == (21, 0)  # 6 December 2026 is a Sunday
+
+
+def test_a_unit_of_work_inserts_a_row_and_hands_back_its_id(store: Store) -> None:
+    """`insert` is the one add-flush-id step the services' create functions share."""
+    with store.writing() as uow:
+        first = uow.insert(Account(platform="douyin", name="甲", is_own=True))
+        second = uow.insert(Account(platform="douyin", name="乙", is_own=True))
+    assert second == first + 1
+    with store.reading() as uow:
+        account = uow.get(Account, second)
+        assert account is not None and account.name == "乙"
