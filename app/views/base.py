@@ -7,12 +7,15 @@ context (STYLE.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -233,6 +236,21 @@ class SearchableTable(QWidget):
         self.view.selectRow(row)
         self.view.scrollTo(index)
         return True
+
+
+def dialog_buttons(dialog: QDialog, ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok, *,
+                   ok_text: str | None = None, cancel_text: str | None = None,
+                   on_accept: Callable[[], Any] | None = None) -> QDialogButtonBox:
+    """A dialog's confirm + 取消 row, wired to `on_accept` (else the dialog's accept) and reject, so every
+    dialog closes the same way. Texts are translated by the caller, in its own context."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    if ok_text is not None:
+        buttons.button(ok).setText(ok_text)
+    if cancel_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def clear_layout(layout: Any) -> None:

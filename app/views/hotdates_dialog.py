@@ -43,6 +43,7 @@ from app.services.hotdates import (
     hot_dates,
     update_hot_date,
 )
+from app.views.base import dialog_buttons
 from app.views.calendar_tab.grid import KIND_COLORS
 from app.views.context import ViewContext
 from app.views.errors import user_message
@@ -99,11 +100,8 @@ class HotDateEditor(QDialog):
         form.addRow(self.tr("提前准备"), self.lead)
         form.addRow(self.tr("备注"), self.note)
         form.addRow("", self.yearly)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save, ok_text=self.tr("保存"),
+                                 cancel_text=self.tr("取消"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

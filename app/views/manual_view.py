@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.manual import delete_lesson, manual, save_lesson
+from app.views.base import dialog_buttons
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path
 from app.views.table_models import label_choices
@@ -72,9 +73,7 @@ class LessonDialog(QDialog):
         form.addRow(self.tr("经验"), self.title)
         form.addRow(self.tr("依据"), self.evidence)
         form.addRow(self.tr("做法与说明"), self.detail)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -39,6 +39,7 @@ from app.services.importing.profiles import FIELD_TYPES, KIND_FIELDS, REQUIRED_F
 from app.services.importing.reader import read_workbook
 from app.services.importing.values import Capped, header_key
 from app.services.metrics import METRICS
+from app.views.base import dialog_buttons
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.table_models import format_value, platform_name
@@ -220,11 +221,8 @@ class MappingEditor(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存并使用"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save, ok_text=self.tr("保存并使用"),
+                                      cancel_text=self.tr("取消"), on_accept=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

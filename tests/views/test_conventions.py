@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 VIEWS = Path(__file__).resolve().parents[2] / "app" / "views"
 
@@ -58,3 +59,39 @@ def test_every_tab_is_named_tab() -> None:
     assert all(module.rsplit(".", 1)[1].endswith("_tab") for module, *_ in TAB_SPECS)
     assert all((VIEWS / module.rsplit(".", 1)[1]).is_dir() or (VIEWS / f"{module.rsplit('.', 1)[1]}.py").is_file()
                for module, *_ in TAB_SPECS)
+
+
+def test_one_confirm_and_cancel_row() -> None:
+    """Dialogs get their confirm + 取消 row from base.dialog_buttons, not each its own copy; the settings
+    dialog's OK / Cancel / Apply row is the one other kind."""
+    sources = {p.relative_to(VIEWS).as_posix(): p.read_text(encoding="utf-8") for p in VIEWS.rglob("*.py")}
+    own_rows = sorted(n for n, s in sources.items() if "| QDialogButtonBox.StandardButton.Cancel" in s)
+    assert own_rows == ["base.py", "settings/dialog.py"]
+
+
+def test_dialog_buttons_confirm_through_the_given_step_and_cancel_rejects(qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from app.views.base import dialog_buttons
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    saved: list[bool] = []
+    buttons = dialog_buttons(dialog, QDialogButtonBox.StandardButton.Save, ok_text="保存并使用", cancel_text="取消",
+                             on_accept=lambda: saved.append(True))
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert (save.text(), cancel.text()) == ("保存并使用", "取消")
+    dialog.show()
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert saved == [True] and dialog.isVisible()  # the step decides whether the dialog closes
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+
+    plain = QDialog()
+    qtbot.addWidget(plain)
+    ok = dialog_buttons(plain).button(QDialogButtonBox.StandardButton.Ok)
+    plain.show()
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert plain.result() == QDialog.DialogCode.Accepted

@@ -8,6 +8,7 @@ from app.i18n import UserError
 from app.models import Platform
 from app.services.calendar import posting_plan, set_posting_plan
 from app.store import Store
+from app.views.base import dialog_buttons
 from app.views.errors import show_user_error
 from app.views.table_models import platform_name
 
@@ -36,11 +37,8 @@ class PostingPlanDialog(QDialog):
             name = QLabel(platform_name(code), self)
             form.addRow(name, spin)
             self.spins[code] = spin
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save, ok_text=self.tr("保存"),
+                                 cancel_text=self.tr("取消"), on_accept=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

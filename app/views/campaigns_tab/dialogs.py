@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -27,6 +26,7 @@ from app import clock
 from app.models.base import Platform
 from app.services.campaigns import campaign_templates
 from app.services.promotions import ratios
+from app.views.base import dialog_buttons
 from app.views.table_models import label_choices, platform_name
 
 
@@ -80,13 +80,6 @@ def combo(items: list[tuple[Any, str]], current: Any = None, parent: QWidget | N
     return box
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class NewCampaignDialog(QDialog):
     """Pick a type template (or a blank plan), a name and the launch day; shows what will be prefilled."""
 
@@ -110,7 +103,7 @@ class NewCampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(dialog_buttons(self))
         self.template.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
         self.resize(520, 320)
@@ -151,7 +144,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("负责人"), self.owner)
         form.addRow(self.tr("截止日期"), self.due)
         form.addRow("", self.done)
-        form.addRow(_buttons(self))
+        form.addRow(dialog_buttons(self))
         self.resize(420, 0)
 
     def values(self) -> dict[str, Any]:
@@ -177,7 +170,7 @@ class LessonDialog(QDialog):
         form.addRow(self.tr("经验"), self.title)
         form.addRow(self.tr("依据"), self.evidence)
         form.addRow(self.tr("做法"), self.detail)
-        form.addRow(_buttons(self))
+        form.addRow(dialog_buttons(self))
         self.resize(480, 0)
 
     def values(self) -> dict[str, Any]:
@@ -243,7 +236,7 @@ class PromotionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.ratios)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(dialog_buttons(self))
         self._update_ratios()
 
     def _update_ratios(self) -> None:
@@ -303,7 +296,7 @@ class CollaborationDialog(QDialog):
         form.addRow(self.tr("新增关注"), self.followers)
         form.addRow(self.tr("转化"), self.conversions)
         form.addRow(self.tr("备注"), self.notes)
-        form.addRow(_buttons(self))
+        form.addRow(dialog_buttons(self))
         self.resize(440, 0)
 
     def values(self) -> dict[str, Any]:
@@ -343,7 +336,7 @@ class CompetitorDialog(QDialog):
             form.addRow(text, self.texts[key])
             if key == "interaction_style":
                 form.addRow(self.tr("流量来源"), self.traffic)
-        form.addRow(_buttons(self))
+        form.addRow(dialog_buttons(self))
         self.resize(480, 0)
 
     def values(self) -> dict[str, Any]:
@@ -363,7 +356,7 @@ class SnapshotDialog(QDialog):
         form.addRow(self.tr("账号"), QLabel(name, self))
         form.addRow(self.tr("日期"), self.day)
         form.addRow(self.tr("粉丝数"), self.followers)
-        form.addRow(_buttons(self))
+        form.addRow(dialog_buttons(self))
 
     def values(self) -> dict[str, Any]:
         return {"day": pydate(self.day), "followers": self.followers.value()}

@@ -30,7 +30,7 @@ from app.models.vocabulary import PLATFORM_NAMES
 from app.services import community
 from app.services.queries import Column
 from app.store import Store
-from app.views.base import EmptyState, make_table_view
+from app.views.base import EmptyState, dialog_buttons, make_table_view
 from app.views.community_tab.common import heading
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
@@ -160,9 +160,7 @@ class CommunityDialog(QDialog):
         form.addRow(self.tr("备注"), self.notes)
         hint = QLabel(self.tr("固定活动会按周重复显示在日历上，例如每周三 20:00 案例拆解直播。"))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(heading(self.tr("固定活动")))

@@ -29,7 +29,7 @@ from app.report.workbooks import write_needs_xlsx
 from app.services import community, feedback
 from app.services.queries import Column
 from app.store import Store
-from app.views.base import EmptyState, make_table_view
+from app.views.base import EmptyState, dialog_buttons, make_table_view
 from app.views.community_tab.common import heading, translated
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
@@ -100,9 +100,7 @@ class FeedbackDialog(QDialog):
         form.addRow(self.tr("标签（需求主题）"), self.tags)
         form.addRow(self.tr("收到时间"), self.received)
         form.addRow(self.tr("用户"), QLabel(nickname or self.tr("（未关联用户）")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

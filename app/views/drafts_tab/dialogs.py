@@ -29,19 +29,12 @@ from PySide6.QtWidgets import (
 from app import clock
 from app.services import drafts
 from app.store import Store
+from app.views.base import dialog_buttons
 from app.views.content_common import utf16_offset
 from app.views.table_models import label
 
 DELETED_BG = QColor("#FAD7D4")
 INSERTED_BG = QColor("#D4F0DC")
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 #: When a draft without a date is proposed to go out: tomorrow evening, when most posts go out.
@@ -82,7 +75,7 @@ class ReviewDialog(QDialog):
         form.addRow(self.tr("审核人"), self.reviewer)
         form.addRow(self.tr("意见"), self.note)
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("提交内审结果")))
+        layout.addWidget(dialog_buttons(self, ok_text=self.tr("提交内审结果")))
 
     def result_values(self) -> tuple[dict[str, bool], str, str | None]:
         return ({k: b.isChecked() for k, b in self.boxes.items()}, self.reviewer.text(),
@@ -100,7 +93,7 @@ class FeedbackDialog(QDialog):
         self.text = QPlainTextEdit(feedback or "", self)
         self.text.setPlaceholderText(self.tr("例如：开头太长，第二段没看懂；标题很想点"))
         layout.addWidget(self.text)
-        layout.addWidget(_buttons(self, self.tr("保存反馈")))
+        layout.addWidget(dialog_buttons(self, ok_text=self.tr("保存反馈")))
         self.resize(460, 300)
 
     def feedback(self) -> str:
@@ -128,7 +121,7 @@ class WhenDialog(QDialog):
         else:
             self.url.hide()
         layout.addLayout(form)
-        layout.addWidget(_buttons(self, self.tr("确定")))
+        layout.addWidget(dialog_buttons(self, ok_text=self.tr("确定")))
         self.setMinimumWidth(420)
 
     def value(self) -> dt.datetime:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from app.models import Platform, TopicSource
 from app.services import topics
 from app.services.drafts import create_drafts_from_topic
 from app.services.queries import own_platforms
-from app.views.base import DataTab, SearchableTable
+from app.views.base import DataTab, SearchableTable, dialog_buttons
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
 from app.views.table_models import label, platform_icon, platform_name
@@ -99,11 +98,7 @@ class CreateDraftsDialog(QDialog):
             box.setChecked(code in ticked or not ticked)
             self.boxes[code] = box
             layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self, ok_text=self.tr("生成")))
 
     def chosen(self) -> list[str]:
         return [code for code, box in self.boxes.items() if box.isChecked()]
@@ -131,10 +126,7 @@ class WeightsDialog(QDialog):
             self.spins[key] = spin
             form.addRow(text, spin)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(dialog_buttons(self))
 
     def weights(self) -> dict[str, float]:
         return {key: spin.value() for key, spin in self.spins.items()}
