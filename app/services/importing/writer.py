@@ -80,6 +80,12 @@ class Changes:
         self._next_id[table] += 1
         return row_id
 
+    def new_ids(self, table: str, n: int) -> range:
+        """Ids for `n` new rows of `table` at once."""
+        first = self.new_id(table)
+        self._next_id[table] += n - 1
+        return range(first, first + n)
+
     def insert(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         row["id"] = self.new_id(table)
         self.inserts[table].append(row)
@@ -116,9 +122,9 @@ class Changes:
         """Whether this import already inserts rows into `table`."""
         return bool(self.inserts.get(table) or self.compact.get(table))
 
-    def insert_packed(self, table: str, row: tuple[Any, ...]) -> None:
-        """A new row as `packer` said (its id from `new_id`)."""
-        self.compact[table].append(row)
+    def insert_packed(self, table: str, *rows: tuple[Any, ...]) -> None:
+        """New rows as `packer` said (their ids from `new_id` or `new_ids`)."""
+        self.compact[table].extend(rows)
 
     def amend(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         """Change a row this import inserts (the same item twice in one file: the later row wins)."""
@@ -153,8 +159,8 @@ class Changes:
         """One more record decided; every few thousand, report progress (which may cancel)."""
         self.counts[outcome] += n
         if outcome != "linked":
-            self._decided += n
-            if self.on_rows is not None and self._decided % PROGRESS_EVERY == 0:
+            before, self._decided = self._decided, self._decided + n
+            if self.on_rows is not None and before // PROGRESS_EVERY != self._decided // PROGRESS_EVERY:
                 self.on_rows(self._decided)
 
     def cached(self, key: str, load: Callable[[], Any]) -> Any:
@@ -508,14 +514,17 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
                                                            [exts[at] for at in positions], [urls[at] for at in positions]):
         # The account's first export: nothing stored to match and no two records the same work.
         changes.packer("post", _NEW_POST)
-        for at, key in zip(positions, keys, strict=True):
-            post_id = changes.new_id("post")
-            changes.insert_packed("post", (post_id, account_id, titles[at] or "", key, formats[at] or fmt_default,
-                                           "published", stamps[at], exts[at], urls[at]))
-            extra, capped = extras[at], capped_at.get(at)
-            changes.insert_packed("post_metrics", (changes.new_id("post_metrics"), post_id, captured, *values_at[at],
-                                                   encode(extra) if extra else None, encode(capped) if capped else None))
-            changes.count("inserted")
+        post_ids = changes.new_ids("post", len(positions))
+        changes.insert_packed("post", *(
+            (post_id, account_id, titles[at] or "", key, formats[at] or fmt_default, "published", stamps[at],
+             exts[at], urls[at])
+            for post_id, at, key in zip(post_ids, positions, keys, strict=True)))
+        changes.insert_packed("post_metrics", *(
+            (snapshot_id, post_id, captured, *values_at[at], encode(extras[at]) if extras[at] else None,
+             encode(capped_at[at]) if at in capped_at else None)
+            for snapshot_id, post_id, at in zip(changes.new_ids("post_metrics", len(positions)), post_ids, positions,
+                                                strict=True)))
+        changes.count("inserted", len(positions))
         return
     for at, key in zip(positions, keys, strict=True):
         title, published, ext, url, fmt = titles[at], times[at], exts[at], urls[at], formats[at]

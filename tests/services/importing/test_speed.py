@@ -200,3 +200,16 @@ def test_a_time_column_converted_whole_gives_what_its_cells_give(cells: tuple[st
             refused += 1
     assert whole == one_by_one and len(errors) == refused
     assert all(x is None or x.tzinfo is None for x in whole)
+
+
+def test_records_counted_in_bulk_still_report_progress_and_can_cancel() -> None:
+    from app.services.importing.writer import PROGRESS_EVERY, Changes
+
+    changes = Changes(cursor=None, batch_id=1)
+    seen: list[int] = []
+    changes.on_rows = seen.append
+    changes.count("inserted", PROGRESS_EVERY + 500)  # one bulk count past a progress step
+    changes.count("inserted", 10)
+    changes.count("linked", PROGRESS_EVERY)
+    assert seen == [PROGRESS_EVERY + 500]
+    assert changes.counts["inserted"] == PROGRESS_EVERY + 510
