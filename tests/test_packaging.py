@@ -81,6 +81,26 @@ def test_migrations_ship_as_files_where_schema_looks(spec: dict[str, Any]) -> No
     assert datas[env] == env.parent.relative_to(ROOT).as_posix()
 
 
+def test_what_the_migrations_import_is_bundled(spec: dict[str, Any]) -> None:
+    """Migration files ship as data, so PyInstaller never reads their imports: each must be named
+    (revision 0002's `alembic.migration` once broke the bundle's `demo` and `check`)."""
+    import ast
+
+    from app.store.schema import VERSIONS_DIR
+
+    hidden = set(built(spec, "Analysis")[0].kwargs["hiddenimports"])
+    imported = set()
+    for path in [*VERSIONS_DIR.glob("*.py"), VERSIONS_DIR.parent / "env.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                imported.add(node.module)
+            elif isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    # alembic itself, sqlalchemy and the standard library are reached by the analysed code anyway
+    own = {m for m in imported if m.startswith("alembic.")}
+    assert own <= hidden, sorted(own - hidden)
+
+
 def test_hidden_imports_and_excludes(spec: dict[str, Any]) -> None:
     analysis = built(spec, "Analysis")[0]
     assert {"modules:app", "modules:holidays", "data:holidays"} <= set(spec["collected"])
