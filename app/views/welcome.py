@@ -72,7 +72,7 @@ class WelcomeDialog(QDialog):
         self.demo.setObjectName("startDemo")
         self.empty = QRadioButton(self.tr("从空白开始：只建上面的账号，然后导入本周的平台数据"), self)
         self.empty.setObjectName("startEmpty")
-        self.empty.setChecked(True)
+        self.demo.setChecked(True)  # a newcomer first sees every page filled (README: the first start)
         note = QLabel(self.tr("演示数据可以随便改。想从干净的数据重新开始时，在「设置 → 数据与备份」里点"
                               "「换一个数据文件夹…」选一个空文件夹：演示数据原样留在旧文件夹里，随时可以换回去。"), self)
         note.setObjectName("settingsNote")

@@ -46,7 +46,7 @@ def test_dialog_starts_with_three_platforms_and_reads_named_rows(qtbot: Any) -> 
     dialog = WelcomeDialog()
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3 and dialog.accounts() == []
-    assert dialog.empty.isChecked() and not dialog.wants_demo()
+    assert dialog.demo.isChecked() and dialog.wants_demo()  # demo data by default: something to see at once
     dialog.set_row(1, "douyin", "  肌理研究所 ")
     dialog.add_row("bilibili", "肌理实验室")
     assert dialog.accounts() == [("douyin", "肌理研究所"), ("bilibili", "肌理实验室")]
