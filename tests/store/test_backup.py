@@ -18,6 +18,7 @@ from app import clock
 from app.models import Account, Platform
 from app.store import Store
 from app.store import backup as backups
+from tests.store.unprivileged import as_unprivileged
 
 
 def _add_account(store: Store, name: str) -> None:
@@ -115,11 +116,6 @@ def test_backup_of_a_store_with_wal_content_is_complete_and_alone(store: Store) 
         assert conn.execute("SELECT count(*) FROM account").fetchone()[0] == 30
 
 
-def _as_unprivileged() -> list[str]:
-    """Run a command as an ordinary user, so a read-only folder is read-only even when tests run as root."""
-    return ["unshare", "--user", "--map-user=1000"] if os.geteuid() == 0 else []
-
-
 def test_a_good_backup_on_read_only_media_is_restored(store: Store, tmp_path: Path) -> None:
     _add_account(store, "光盘里的账号")
     store.close()  # checkpointed: the whole store is in the file
@@ -134,7 +130,7 @@ def test_a_good_backup_on_read_only_media_is_restored(store: Store, tmp_path: Pa
     media.chmod(0o555)
     try:
         done = subprocess.run(
-            [*_as_unprivileged(), sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+            [*as_unprivileged(), sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
              "--data-dir", str(store.data_dir), "restore", str(backup)],
             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2], check=False, timeout=120,
         )

@@ -7,7 +7,6 @@ newest good backup, never "已保存的数据不受影响"; failures before the 
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from app.cli import main
 from app.models import Account, Platform
 from app.store import Store, schema
 from app.store.errors import plain_error
+from tests.store.unprivileged import as_unprivileged
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,11 +80,9 @@ def test_a_folder_that_cannot_be_written_is_said_plainly(tmp_path: Path) -> None
     folder = tmp_path / "readonly"
     folder.mkdir()
     folder.chmod(0o555)
-    # As root a read-only folder is writable: run as an ordinary user in a user namespace.
-    prefix = ["unshare", "--user", "--map-user=1000"] if os.geteuid() == 0 else []
     try:
         done = subprocess.run(
-            [*prefix, sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
+            [*as_unprivileged(), sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())",
              "--data-dir", str(folder), "check"],
             capture_output=True, text=True, cwd=ROOT, check=False, timeout=120,
         )

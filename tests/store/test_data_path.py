@@ -7,7 +7,6 @@ Read from the source's syntax trees, not grepped, so a comment or a docstring th
 from __future__ import annotations
 
 import ast
-import os
 import re
 import shutil
 import sqlite3
@@ -23,6 +22,7 @@ import sqlalchemy as sa
 from app.models import Account
 from app.store import Store
 from app.store.writer import writing_here
+from tests.store.unprivileged import as_unprivileged
 
 APP = Path(__file__).resolve().parents[2] / "app"
 #: Names that mean "I reach past the store": its engine, the driver, the process write lock.
@@ -216,9 +216,8 @@ def test_start_up_reads_go_through_the_stores_read_only_connection(store: Store,
             "from app.store.settings import read_setting; folder = Path(sys.argv[1]); "
             "print(read_setting(folder / 'opsdesk.db', 'ui.language'), Store(folder).is_empty(), "
             "'sqlalchemy' in sys.modules)")
-    unprivileged = ["unshare", "--user", "--map-user=1000"] if os.geteuid() == 0 else []
     try:
-        done = subprocess.run([*unprivileged, sys.executable, "-c", code, str(media)], capture_output=True, text=True,
+        done = subprocess.run([*as_unprivileged(), sys.executable, "-c", code, str(media)], capture_output=True, text=True,
                               cwd=APP.parent, check=False, timeout=60)
     finally:
         media.chmod(0o755)
