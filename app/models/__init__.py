@@ -16,8 +16,10 @@ from app.models.campaigns import (
     PromotionObjective,
     PromotionTool,
 )
+from app.models.commerce import ShopOrder, Survey, SurveyResponse
 from app.models.community import (
     Community,
+    CommunityDaily,
     Feedback,
     FeedbackCategory,
     FeedbackSource,
@@ -38,20 +40,20 @@ from app.models.content import (
     TopicSource,
     TopicStatus,
 )
-from app.models.planning import Goal, GoalMetric, HotDate, HotDateKind
+from app.models.planning import ActionItem, Goal, GoalMetric, HotDate, HotDateKind, MonthPlan
 from app.models.review import Lesson, LessonArea, LessonKind, MonthlyReview
 from app.models.system import ImportBatch, Setting
 from app.models.vocabulary import PLATFORM_COLORS, PLATFORM_NAMES, Month, platform_code, platform_name
 from app.models.watch import AlertStatus, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind
 
 __all__ = [
-    "PLATFORM_COLORS", "PLATFORM_NAMES", "Account", "AccountDaily", "AlertStatus", "Campaign",
+    "PLATFORM_COLORS", "PLATFORM_NAMES", "Account", "ActionItem", "AccountDaily", "AlertStatus", "Campaign",
     "CampaignDaily", "CampaignGoal", "CampaignStatus", "CampaignTask", "CampaignType", "Collaboration",
-    "CollaborationKind", "Community", "Competitor", "Conversion", "Feedback", "FeedbackCategory",
+    "CollaborationKind", "Community", "CommunityDaily", "Competitor", "Conversion", "Feedback", "FeedbackCategory",
     "FeedbackSource", "FeedbackStatus", "Goal", "GoalMetric", "HotDate", "HotDateKind", "ImportBatch",
-    "Lesson", "LessonArea", "LessonKind", "Member", "Mention", "Month", "MonthlyReview", "PartnerKind",
+    "Lesson", "LessonArea", "LessonKind", "Member", "Mention", "Month", "MonthPlan", "MonthlyReview", "PartnerKind",
     "Platform", "Post", "PostFormat", "PostMetrics", "PostRevision", "PostStatus", "Priority",
     "Promotion", "PromotionObjective", "PromotionTool", "ReplyTemplate", "Segment", "SegmentSnapshot",
-    "Sentiment", "Setting", "Topic", "TopicSource", "TopicStatus", "TrafficSource", "WatchKeyword",
+    "Sentiment", "Setting", "ShopOrder", "Survey", "SurveyResponse", "Topic", "TopicSource", "TopicStatus", "TrafficSource", "WatchKeyword",
     "WatchKind", "now", "platform_code", "platform_name",
 ]

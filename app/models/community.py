@@ -61,6 +61,46 @@ class Member(SQLModel, table=True):
     spend: float | None = None
     tags: str | None = None
     notes: str | None = None
+    #: From a 企业微信 客户列表: who added the customer (添加人, 添加人账号), when, and how (来源).
+    #: The list has no customer id: (nickname, owner_account, added_at) is the customer.
+    owner: str | None = None
+    owner_account: str | None = None
+    added_at: NaiveDatetime | None = None
+    source: str | None = None
+    #: Personal data, stored only when the setting allows it and masked in lists and exports.
+    phone: str | None = None
+    email: str | None = None
+    #: The first export date a full list no longer held this customer (marked, never deleted).
+    missing_since: dt.date | None = None
+    import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
+
+
+class CommunityDaily(SQLModel, table=True):
+    """One staff member's day in 企业微信 (客户联系统计 + 群聊数据统计 merged): how alive the
+    customer chats and groups were."""
+
+    __tablename__ = "community_daily"
+    __table_args__ = (sa.UniqueConstraint("day", "staff"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    day: dt.date = Field(index=True)
+    staff: str
+    department: str | None = None
+    community_id: int | None = Field(default=None, foreign_key="community.id", ondelete="SET NULL")
+    requests_sent: int | None = None
+    new_customers: int | None = None
+    chats: int | None = None
+    messages_sent: int | None = None
+    reply_share: float | None = None
+    first_reply_minutes: float | None = None
+    lost_customers: int | None = None
+    groups: int | None = None
+    new_groups: int | None = None
+    active_groups: int | None = None
+    group_members: int | None = None
+    new_group_members: int | None = None
+    active_group_members: int | None = None
+    group_messages: int | None = None
     import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
 
 

@@ -54,6 +54,17 @@ class Topic(TimestampedModel, table=True):
     priority_override: Priority | None = None
     status: TopicStatus = Field(default=TopicStatus.idea, index=True)
     plan_rank: int | None = None
+    #: Which scores the operator typed ("timeliness", "value", "conversion"): those are never
+    #: replaced by proposed ones; the others refresh as dates pass and results come in.
+    scores_manual: list[str] = Field(default_factory=list, sa_type=JSON)
+    #: One line per proposed score saying what it rests on: {"timeliness": "…", …}.
+    score_reasons: dict[str, str] = Field(default_factory=dict, sa_type=JSON)
+    #: The words people search on a platform for this topic (小红书 keyword check), apart from tags.
+    search_keywords: list[str] = Field(default_factory=list, sa_type=JSON)
+    #: Why a month plan proposed it (reuse, need, hot_date, competitor_gap, lesson, carry_over) and the
+    #: rows it came from: [{"kind": "post", "id": 12}, …].
+    plan_reason: str | None = None
+    plan_sources: list[dict[str, Any]] = Field(default_factory=list, sa_type=JSON)
 
 
 class PostFormat(StrEnum):
@@ -162,6 +173,13 @@ class PostMetrics(SQLModel, table=True):
     product_clicks: int | None = None
     conversions: int | None = None
     revenue: float | None = None
+    #: A live session's own numbers (format live): unique viewers beside views (人次), online counts,
+    #: product exposures and how long it ran.
+    viewers: int | None = None
+    peak_online: int | None = None
+    avg_online: float | None = None
+    product_exposures: int | None = None
+    duration_seconds: float | None = None
     #: Names of the columns whose value was a capped figure such as "10w+" (a lower bound).
     capped: list[str] | None = Field(default=None, sa_type=JSON)
     extra: dict[str, Any] | None = Field(default=None, sa_type=JSON)
@@ -180,4 +198,6 @@ class Conversion(SQLModel, table=True):
     leads: int | None = None
     orders: int | None = None
     revenue: float | None = None
+    #: Product or link clicks (商品点击): tells a weak link to the product from a poor landing page.
+    clicks: int | None = None
     import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="CASCADE")

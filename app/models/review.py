@@ -7,7 +7,7 @@ from enum import StrEnum
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
-from app.models.base import now
+from app.models.base import JSON, now
 
 
 class LessonKind(StrEnum):
@@ -33,6 +33,19 @@ class Lesson(SQLModel, table=True):
     detail: str | None = None
     campaign_id: int | None = Field(default=None, foreign_key="campaign.id", ondelete="SET NULL")
     created_at: NaiveDatetime = Field(default_factory=now)
+    #: Where the lesson applies, so it comes back when the operator works there again: a platform
+    #: code, a promotion tool, a campaign type and keywords shared with topics.
+    platform: str | None = None
+    tool: str | None = None
+    campaign_type: str | None = None
+    keywords: list[str] = Field(default_factory=list, sa_type=JSON)
+    #: "keep doing" lessons feed next month's topic slate.
+    keep_doing: bool = False
+    #: What it was recorded from: "review", "finding", "campaign", "promotion" (None: typed in the
+    #: manual); `source_id` the row's id, `source_ref` a finding code or review part.
+    source_kind: str | None = None
+    source_id: int | None = None
+    source_ref: str | None = None
 
 
 class MonthlyReview(SQLModel, table=True):

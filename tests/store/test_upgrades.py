@@ -47,7 +47,9 @@ def test_a_store_made_by_the_release_upgrades_to_head_and_works(
     before = row_counts(folder / "opsdesk.db")
     with Store.open(folder) as store:
         assert schema.stored_revision(store.db_file) == schema.head_revision()
-    assert row_counts(folder / "opsdesk.db") == before  # no migration loses a row
+    after = row_counts(folder / "opsdesk.db")
+    assert {t: after[t] for t in before} == before  # no migration loses a row; new tables start empty
+    assert all(n == 0 for t, n in after.items() if t not in before)
     code = main(["--data-dir", str(folder), "review", "--month", "2026-09", "--json"])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -60,7 +62,7 @@ def test_a_store_made_by_the_release_upgrades_to_head_and_works(
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert report["integrity"] == "ok" and report["schema"] == []
-    assert {t: n for t, n in report["tables"].items() if n == 0} == {}
+    assert {t: n for t, n in report["tables"].items() if n == 0 and t in before} == {}
 
 
 def test_the_repair_changes_nothing_on_a_release_store(tmp_path: Path) -> None:
@@ -112,3 +114,20 @@ def test_check_names_a_missing_column_and_exits_2(store: Store, capsys: pytest.C
     report = json.loads(capsys.readouterr().out)
     assert code == 2
     assert {(p["table"], p["column"]) for p in report["schema"]} == {("topic", "plan_rank"), ("lesson", "")}
+
+
+def test_topics_scored_by_hand_before_0005_keep_their_scores_as_typed(tmp_path: Path) -> None:
+    """0005 lets proposals refresh scores nobody typed; a release store's topics with scores other
+    than the untouched 3/3/3 were typed, so they are marked manual and no proposal replaces them."""
+    folder = copied("release-3f568ac.db", tmp_path / "data")
+    with closing(sqlite3.connect(folder / "opsdesk.db")) as conn, conn:
+        conn.execute("UPDATE topic SET score_timeliness = 3, score_value = 3, score_conversion = 3 WHERE id = 1")
+        scored = {r[0] for r in conn.execute(
+            "SELECT id FROM topic WHERE NOT (score_timeliness = 3 AND score_value = 3 AND score_conversion = 3)")}
+        untouched = {r[0] for r in conn.execute("SELECT id FROM topic")} - scored
+    assert scored and untouched
+    Store.open(folder).close()
+    with closing(sqlite3.connect(folder / "opsdesk.db")) as conn:
+        manual = {r[0]: json.loads(r[1]) for r in conn.execute("SELECT id, scores_manual FROM topic")}
+    assert all(manual[i] == ["timeliness", "value", "conversion"] for i in scored)
+    assert all(manual[i] == [] for i in untouched)
