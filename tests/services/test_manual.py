@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from python_calamine import CalamineWorkbook
 
+from app import clock
 from app.i18n import untranslated
 from app.report.workbooks import write_manual_xlsx
 from app.services.campaigns import save_postmortem
-from app.services.manual import ManualError, delete_lesson, lessons, manual, save_lesson
+from app.services.manual import (
+    ManualError,
+    delete_lesson,
+    lessons,
+    manual,
+    matching_lessons,
+    save_lesson,
+    source_fields,
+)
 from app.store import Store
 from tests.services.review_fixture import build_month
 
@@ -71,3 +82,41 @@ def test_manual_groups_by_area_and_exports(filled: Store, tmp_path) -> None:
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("运营手册").to_python()
     assert rows[0] == ["月份", "类型", "领域", "经验", "依据", "做法与说明", "活动"]
     assert ["2026-03", "成功经验", "活动", "奖品写清楚就有人参加", "", "", "打卡活动"] in rows
+
+
+def test_lesson_from_a_promotion_takes_its_tool_platform_and_month(filled: Store) -> None:
+    fields = source_fields(filled, "promotion", 1)
+    assert fields == {"source_kind": "promotion", "source_id": 1, "source_ref": None, "area": "channels",
+                      "tool": "dou_plus", "platform": "douyin", "campaign_id": None, "month": "2026-03"}
+    lesson_id = save_lesson(filled, **fields, kind="failure", title="DOU+ 投涨粉成本过高，停", keywords="涨粉，投放")
+    row = next(r for r in lessons(filled) if r["id"] == lesson_id)
+    assert (row["source_kind"], row["source_id"], row["tool"], row["platform"]) == ("promotion", 1, "dou_plus", "douyin")
+    campaign = source_fields(filled, "campaign", 1)
+    assert (campaign["campaign_type"], campaign["campaign_id"], campaign["month"]) == ("checkin", 1, "2026-03")
+    with pytest.raises(ManualError):
+        source_fields(filled, "promotion", 99)
+    with pytest.raises(ManualError):
+        source_fields(filled, "rumour", 1)
+    with pytest.raises(ManualError):
+        save_lesson(filled, month="2026-03", title="标题", tool="rocket")
+
+
+def test_matching_lessons_newest_three_of_same_tool_platform_type_or_keyword(filled: Store) -> None:
+    for day, fields in enumerate([
+        {"title": "薯条涨粉投放成本过高，停", "kind": "failure", "tool": "shutiao", "platform": "xiaohongshu"},
+        {"title": "小红书封面要大字", "platform": "xiaohongshu", "keywords": ["封面"]},
+        {"title": "打卡活动一天就够", "campaign_type": "checkin"},
+        {"title": "防晒话题转化高", "keywords": ["防晒", "成分"]},
+        {"title": "抖音开头要快", "platform": "douyin"},
+    ]):
+        clock.fix(dt.datetime(2026, 11, 1 + day, 9))
+        save_lesson(filled, month="2026-10", **fields)
+    titles = lambda **kw: [r["title"] for r in matching_lessons(filled, **kw)]  # noqa: E731
+    assert titles(tool="shutiao") == ["薯条涨粉投放成本过高，停"]
+    assert titles(tool="shutiao", platform="xiaohongshu") == ["小红书封面要大字", "薯条涨粉投放成本过高，停"]
+    assert titles(campaign_type="checkin") == ["打卡活动一天就够"]
+    assert titles(keywords=["成分", "早八"]) == ["防晒话题转化高"]
+    assert titles(platform="douyin", tool="shutiao", campaign_type="checkin", keywords=["防晒"]) == [
+        "抖音开头要快", "防晒话题转化高", "打卡活动一天就够"]  # at most three, newest first
+    assert titles() == []
+    assert matching_lessons(filled, tool="shutiao")[0]["tool_label"] == "薯条"
