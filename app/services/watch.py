@@ -4,14 +4,22 @@ what is stored. Reading a text (terms as words, sentiment, negation) is `app.ser
 Alerts: a negative mention that names a watched brand or product is an alert (status new →
 responding → resolved; `first_response_at` gives the time to first response). Comments and
 feedback addressed to the brand (`direct`) need no brand name, but then a complaint word (`!`:
-退款, 投诉, 不回复 …) — "换季过敏困扰我好久了" under our post is a topic wish, not an alert. A volume spike — today's
-negative mentions at least `spike_min` and at least `spike_ratio` × the daily average of the 7
-days before — becomes one urgent alert per day (source `spike`); thresholds in `watch.thresholds`.
+退款, 投诉, 不回复 …) — "换季过敏困扰我好久了" under our post is a topic wish, not an alert. A volume spike — a
+day's negative mentions at least `spike_min` and at least `spike_ratio` × the daily average of the
+7 days before it — becomes one urgent alert for that day (source `spike`); every day of the last
+`window_days` is checked, so a spike over a weekend nobody opened the app is still caught;
+thresholds in `watch.thresholds`.
+
+The response clock: every alert has waited from `mentioned_at` to its first response (or to now);
+beyond the time allowed for its severity (`watch.response_hours`: 负面 2 h, 一般 24 h) it is overdue,
+and open overdue alerts come first. What a complaint is about (过敏, 退款, 物流 …) picks the reply
+templates offered first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import statistics
 from collections import Counter
@@ -25,7 +33,15 @@ from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import AlertStatus, Feedback, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind, now
 from app.models.vocabulary import Month, platform_name
-from app.services.watch_text import PUNCT, Keyword, ScanResult, scan_text, starter_negative_terms
+from app.services.watch_text import (
+    PUNCT,
+    Keyword,
+    ScanResult,
+    classify_complaint,
+    complaint_kinds,
+    scan_text,
+    starter_negative_terms,
+)
 
 #: Setting with the spike thresholds (see `thresholds()`).
 THRESHOLDS_SETTING = "watch.thresholds"
@@ -40,6 +56,9 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "spike_ratio": 2.0,
     "window_days": 7,
 }
+#: Setting with the hours an alert may wait for its first response, per severity.
+RESPONSE_SETTING = "watch.response_hours"
+DEFAULT_RESPONSE_HOURS: dict[str, float] = {"negative": 2, "neutral": 24}
 SPIKE_SOURCE = "spike"
 PASTED_SOURCE = "pasted"
 
@@ -179,9 +198,9 @@ def scan_store(store: Any, since: dt.datetime | dt.date | None = None, *, today:
             mentioned_at=received, import_batch_id=batch))
     with store.writing() as session:
         _insert(session, rows)
-    spike_id = raise_spike_alert(store, today)
+    spike_ids = raise_spike_alerts(store, today)
     return {"scanned": len(feedback), "added": len(rows), "alerts": sum(1 for r in rows if r["is_alert"]),
-            "spike_alert_id": spike_id}
+            "spike_alert_ids": spike_ids}
 
 
 def add_pasted(store: Any, text: str, platform: str | None = None, *, author: str | None = None,
@@ -240,27 +259,79 @@ def mentions(store: Any, *, sentiment: str | None = None, limit: int = 500) -> l
         return [_as_dict(m) for m in session.exec(stmt).all()]
 
 
+def response_limits(store: Any) -> dict[str, float]:
+    """Hours an alert may wait for its first response, per severity: defaults merged with the
+    setting `watch.response_hours` ({"negative": 2, "neutral": 24})."""
+    value = store.setting(RESPONSE_SETTING, {}) or {}
+    out = dict(DEFAULT_RESPONSE_HOURS)
+    if isinstance(value, dict):
+        out.update({k: float(v) for k, v in value.items()
+                    if k in DEFAULT_RESPONSE_HOURS and isinstance(v, int | float) and v > 0})
+    return out
+
+
+def severity(row: Mapping[str, Any]) -> str:
+    """"negative" for a negative alert (a spike included), "neutral" (一般) for the rest."""
+    return "negative" if row["sentiment"] == Sentiment.negative.value or row["urgent"] else "neutral"
+
+
+def with_clock(row: dict[str, Any], limits: Mapping[str, float], at: dt.datetime | None = None) -> dict[str, Any]:
+    """An alert with its response clock: `severity`, `limit_hours` (allowed), `waited_hours` (to the
+    first response, or to `at`/now while unanswered; None for one resolved without a reply time),
+    `overdue` (waited beyond the limit — answered late counts too) and its complaint `kinds`."""
+    level = severity(row)
+    answered = row["first_response_at"]
+    if answered is None and row["status"] == "resolved":
+        waited = None
+    else:
+        waited = _hours(row["mentioned_at"], answered or at or clock.now())
+    limit = limits.get(level, DEFAULT_RESPONSE_HOURS[level])
+    return row | {"severity": level, "limit_hours": limit, "waited_hours": waited,
+                  "overdue": waited is not None and waited > limit,
+                  "kinds": [] if row["urgent"] else classify_complaint(row["text"])}
+
+
+def is_open(row: Mapping[str, Any]) -> bool:
+    return row["status"] in ("new", "responding")
+
+
+def is_waiting_overdue(row: Mapping[str, Any]) -> bool:
+    """Open, not answered yet and beyond its response time: what the operator must answer first."""
+    return bool(row["overdue"]) and row["first_response_at"] is None and is_open(row)
+
+
+def _alert_order(row: Mapping[str, Any]) -> tuple[int, int, int, float]:
+    """Overdue unanswered ones first (urgent, then longest waited), open urgent ones, then new,
+    responding, resolved."""
+    rank = {"new": 0, "responding": 1, "resolved": 2}
+    late = is_waiting_overdue(row)
+    return (0 if late else 1, 0 if row["urgent"] and is_open(row) else 1,
+            rank.get(row["status"] or "", 3), -(row["waited_hours"] or 0) if late else 0)
+
+
 def alerts(store: Any, status: str | None = None) -> list[dict[str, Any]]:
-    """Alerts, urgent (spike) ones first, then new, responding, resolved; newest first within each."""
+    """Alerts with their response clock (`with_clock`): overdue unanswered ones first, then open
+    urgent (spike) ones, then new, responding, resolved; newest first within each."""
     stmt = select(Mention).where(Mention.is_alert == True)  # noqa: E712
     if status:
         stmt = stmt.where(Mention.alert_status == AlertStatus(status))
+    limits, at = response_limits(store), clock.now()
     with store.reading() as session:
-        rows = [_as_dict(m) for m in session.exec(stmt).all()]
-    rank = {"new": 0, "responding": 1, "resolved": 2}
+        rows = [with_clock(_as_dict(m), limits, at) for m in session.exec(stmt).all()]
     rows.sort(key=lambda r: r["mentioned_at"], reverse=True)
-    rows.sort(key=lambda r: (rank.get(r["status"] or "", 3), not (r["urgent"] and r["status"] != "resolved")))
+    rows.sort(key=_alert_order)
     return rows
 
 
 def alert_counts(store: Any) -> dict[str, int]:
-    """{"new", "responding", "resolved", "open" (new + responding), "urgent" (open spikes)}."""
-    with store.reading() as session:
-        rows = session.exec(select(Mention.alert_status, Mention.source).where(Mention.is_alert == True)).all()  # noqa: E712
-    counts = Counter(str(s) for s, _ in rows if s)
+    """{"new", "responding", "resolved", "open" (new + responding), "urgent" (open spikes),
+    "overdue" (unanswered ones waiting beyond their response time)}."""
+    rows = alerts(store)
+    counts = Counter(str(r["status"]) for r in rows if r["status"])
     out = {k: counts.get(k, 0) for k in ("new", "responding", "resolved")}
     out["open"] = out["new"] + out["responding"]
-    out["urgent"] = sum(1 for s, src in rows if src == SPIKE_SOURCE and str(s) != "resolved")
+    out["urgent"] = sum(1 for r in rows if r["urgent"] and is_open(r))
+    out["overdue"] = sum(1 for r in rows if is_waiting_overdue(r))
     return out
 
 
@@ -287,7 +358,9 @@ def _get_alert(session: Any, mention_id: int) -> Mention:
 
 
 def set_alert_status(store: Any, mention_id: int, status: str) -> None:
-    """Move an alert to new / responding / resolved (reopening keeps the first response time)."""
+    """Move an alert to new / responding / resolved (reopening keeps the first response time).
+
+    Resolving one nobody replied to here (answered on the platform directly) stops its clock now."""
     try:
         new = AlertStatus(status)
     except ValueError:
@@ -295,6 +368,8 @@ def set_alert_status(store: Any, mention_id: int, status: str) -> None:
     with store.writing() as session:
         m = _get_alert(session, mention_id)
         m.alert_status = new
+        if new == AlertStatus.resolved and m.first_response_at is None:
+            m.first_response_at = now()
         session.add(m)
 
 
@@ -336,56 +411,95 @@ def thresholds(store: Any) -> dict[str, float]:
     return out
 
 
-def spike_status(store: Any, today: dt.date | None = None) -> dict[str, Any]:
-    """Today's negative mentions against the daily average of the window before today."""
-    today = today or clock.today()
-    t = thresholds(store)
-    days = max(int(t["window_days"]), 1)
-    start = dt.datetime.combine(today - dt.timedelta(days=days), dt.time())
-    end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time())
+def _day_counts(store: Any, first: dt.date, last: dt.date) -> dict[dt.date, list[dt.datetime]]:
+    """The negative mentions (spike notices left out) of each day from `first` to `last`, in time order."""
+    start = dt.datetime.combine(first, dt.time())
+    end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
     with store.reading() as session:
         stamps = session.exec(select(Mention.mentioned_at).where(
             Mention.sentiment == Sentiment.negative, Mention.source != SPIKE_SOURCE,
             Mention.mentioned_at >= start, Mention.mentioned_at < end)).all()
-    today_count = sum(1 for s in stamps if s.date() == today)
-    average = (len(stamps) - today_count) / days
-    is_spike = today_count >= t["spike_min"] and today_count >= t["spike_ratio"] * average
-    return {"day": today, "today": today_count, "average": round(average, 2),
-            "ratio": round(today_count / average, 2) if average else None, "spike": is_spike, "thresholds": t}
+    days: dict[dt.date, list[dt.datetime]] = {}
+    for stamp in sorted(stamps):
+        days.setdefault(stamp.date(), []).append(stamp)
+    return days
 
 
-def raise_spike_alert(store: Any, today: dt.date | None = None) -> int | None:
-    """One urgent alert for a spike day (not twice); returns its id, or None when there is no spike."""
+def _day_status(day: dt.date, per_day: Mapping[dt.date, list[dt.datetime]], t: Mapping[str, float]) -> dict[str, Any]:
+    days = max(int(t["window_days"]), 1)
+    count = len(per_day.get(day, []))
+    average = sum(len(per_day.get(day - dt.timedelta(days=k), [])) for k in range(1, days + 1)) / days
+    return {"day": day, "count": count, "average": round(average, 2),
+            "ratio": round(count / average, 2) if average else None,
+            "spike": count >= t["spike_min"] and count >= t["spike_ratio"] * average}
+
+
+def spike_status(store: Any, today: dt.date | None = None) -> dict[str, Any]:
+    """Each day of the last `window_days` against the daily average of the window before it.
+
+    Returns today's figures ({"day", "today", "average", "ratio", "spike"}), the thresholds, and
+    `spike_days`: every day of the window that was a spike ({"day", "count", "average", "ratio"}).
+    """
+    today = today or clock.today()
+    t = thresholds(store)
+    days = max(int(t["window_days"]), 1)
+    per_day = _day_counts(store, today - dt.timedelta(days=2 * days - 1), today)
+    window = [_day_status(today - dt.timedelta(days=k), per_day, t) for k in range(days - 1, -1, -1)]
+    now_ = window[-1]
+    return {"day": today, "today": now_["count"], "average": now_["average"], "ratio": now_["ratio"],
+            "spike": now_["spike"], "thresholds": t,
+            "spike_days": [{k: d[k] for k in ("day", "count", "average", "ratio")} for d in window if d["spike"]]}
+
+
+def raise_spike_alerts(store: Any, today: dt.date | None = None) -> list[int]:
+    """One urgent alert for each spike day of the window (never two for a day); returns their ids.
+
+    The alert is dated when the day's count crossed the threshold, so its response clock starts
+    when the spike began, not when the app was next opened."""
     status = spike_status(store, today)
-    if not status["spike"]:
-        return None
-    day = status["day"]
-    start = dt.datetime.combine(day, dt.time())
+    if not status["spike_days"]:
+        return []
+    t = status["thresholds"]
+    first_day = status["spike_days"][0]["day"]
+    per_day = _day_counts(store, first_day, status["day"])
+    ids = []
     with store.writing() as session:
-        existing = session.exec(select(Mention.id).where(
-            Mention.source == SPIKE_SOURCE, Mention.mentioned_at >= start,
-            Mention.mentioned_at < start + dt.timedelta(days=1))).first()
-        if existing is not None:
-            return int(existing)
-        text = f"负面提及激增：{day:%m-%d} 已有 {status['today']} 条，前 {int(status['thresholds']['window_days'])} 天日均 {status['average']:g} 条"
-        at = now() if day == clock.today() else dt.datetime.combine(day, dt.time(23, 59))
-        row = _mention_row(ScanResult([], Sentiment.negative.value, True), text, source=SPIKE_SOURCE, mentioned_at=at)
-        return int(session.execute(sa.insert(Mention.__table__).values(**row)).inserted_primary_key[0])
+        for spike in status["spike_days"]:
+            day = spike["day"]
+            start = dt.datetime.combine(day, dt.time())
+            existing = session.exec(select(Mention.id).where(
+                Mention.source == SPIKE_SOURCE, Mention.mentioned_at >= start,
+                Mention.mentioned_at < start + dt.timedelta(days=1))).first()
+            if existing is not None:
+                ids.append(int(existing))
+                continue
+            text = (f"负面提及激增：{day:%m-%d} 有 {spike['count']} 条，"
+                    f"前 {int(t['window_days'])} 天日均 {spike['average']:g} 条")
+            needed = max(math.ceil(t["spike_min"]), math.ceil(t["spike_ratio"] * spike["average"]), 1)
+            stamps = per_day[day]
+            at = stamps[min(needed, len(stamps)) - 1]
+            row = _mention_row(ScanResult([], Sentiment.negative.value, True), text, source=SPIKE_SOURCE, mentioned_at=at)
+            ids.append(int(session.execute(sa.insert(Mention.__table__).values(**row)).inserted_primary_key[0]))
+    return ids
 
 
 def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
     """The month's alerts for the monthly review: counts, response times and the words behind them.
 
     `month` is "YYYY-MM". Returns {"month", "alerts", "urgent", "resolved", "open", "responded",
-    "median_response_hours", "mean_response_hours", "within_24h_rate" (0–1, None without replies),
-    "negative_mentions", "mentions", "top_terms": [[term, n], …]}.
+    "median_response_hours", "mean_response_hours", "worst_response_hours" (the longest wait for a
+    first response, unanswered ones counted to now), "overdue" (alerts that waited beyond their
+    response time), "within_24h_rate" (0–1, None without replies), "negative_mentions",
+    "mentions", "top_terms": [[term, n], …]}.
     """
     first, nxt = Month.parse(month, WatchError).bounds()
     start, end = dt.datetime.combine(first, dt.time()), dt.datetime.combine(nxt, dt.time())
+    limits, at = response_limits(store), clock.now()
     with store.reading() as session:
         rows = session.exec(select(Mention).where(Mention.mentioned_at >= start, Mention.mentioned_at < end)).all()
         items = [_as_dict(m) for m in rows]
-    flagged = [m for m in items if m["is_alert"]]
+    flagged = [with_clock(m, limits, at) for m in items if m["is_alert"]]
+    waits = [m["waited_hours"] for m in flagged if m["waited_hours"] is not None]
     hours = [m["response_hours"] for m in flagged if m["response_hours"] is not None]
     terms = Counter(t for m in flagged for t in m["terms"])
     return {
@@ -397,6 +511,8 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
         "responded": len(hours),
         "median_response_hours": round(statistics.median(hours), 2) if hours else None,
         "mean_response_hours": round(statistics.fmean(hours), 2) if hours else None,
+        "worst_response_hours": max(waits) if waits else None,
+        "overdue": sum(1 for m in flagged if m["overdue"]),
         "within_24h_rate": round(sum(1 for h in hours if h <= 24) / len(hours), 4) if hours else None,
         "mentions": sum(1 for m in items if not m["urgent"]),
         "negative_mentions": sum(1 for m in items if m["sentiment"] == "negative" and not m["urgent"]),
@@ -412,6 +528,32 @@ def reply_templates(store: Any) -> list[dict[str, Any]]:
     with store.reading() as session:
         rows = session.exec(select(ReplyTemplate).order_by(ReplyTemplate.name)).all()
         return [{"id": r.id, "name": r.name, "body": r.body} for r in rows]
+
+
+def template_kind(name: str) -> str | None:
+    """The complaint kind a reply template is for, read from its name (过敏安抚 → allergy); None
+    for a general one (感谢好评)."""
+    return next((k.code for k in complaint_kinds() if k.names_template(name)), None)
+
+
+def kind_names() -> dict[str, str]:
+    """Complaint kind code → its name (过敏, 退款 …), as the word list writes it."""
+    return {k.code: k.name for k in complaint_kinds()}
+
+
+def templates_for(alert: Mapping[str, Any], templates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The templates in the order to offer them for this alert: those for its complaint kinds
+    first (in the order the text names the kinds, `matched` True), then the general ones, then
+    those for other kinds. Each template gains `kind`."""
+    kinds = list(alert.get("kinds") or [])
+    tagged = [t | {"kind": template_kind(t["name"])} for t in templates]
+
+    def rank(t: dict[str, Any]) -> int:
+        if t["kind"] in kinds:
+            return kinds.index(t["kind"])
+        return len(kinds) + (0 if t["kind"] is None else 1)
+
+    return [t | {"matched": t["kind"] in kinds} for t in sorted(tagged, key=rank)]
 
 
 def save_template(store: Any, name: str, body: str, template_id: int | None = None) -> int:

@@ -346,6 +346,51 @@ def _sentiment(folded: str, tokens: list[tuple[str, int, int]], shield: Sequence
     return cues, pos_score, neg_score, complaint
 
 
+# ---------------------------------------------------------------------------------------------
+# What a complaint is about
+
+
+@dataclass(frozen=True)
+class ComplaintKind:
+    """A kind of complaint (`resources/wordlists/complaint_kinds.txt`): its code, its name as the
+    operator says it (过敏, 退款 …) and the words that put a text in it."""
+
+    code: str
+    name: str
+    cues: tuple[str, ...]
+
+    def names_template(self, template_name: str) -> bool:
+        """Whether a reply template is meant for this kind: its name holds the kind's name or a cue
+        (过敏安抚, 物流延迟致歉, 回应「智商税」质疑)."""
+        folded = _fold(template_name)
+        return any(_fold(word) in folded for word in (self.name, *self.cues))
+
+
+@cache
+def complaint_kinds() -> tuple[ComplaintKind, ...]:
+    """The complaint kinds in the file's order."""
+    kinds = []
+    for line in _lines("complaint_kinds.txt"):
+        code, name, cues = (part.strip() for part in (line.split("|") + ["", ""])[:3])
+        words = tuple(w.strip() for w in cues.replace("，", ",").split(",") if w.strip())
+        if code and name:
+            kinds.append(ComplaintKind(code, name, words or (name,)))
+    return tuple(kinds)
+
+
+def classify_complaint(text: str) -> list[str]:
+    """The kinds of complaint a text makes, by where they are first named (退款 before 客服 in
+    "退款申请一周没人理"); empty when it names none."""
+    folded = _fold(text or "")
+    found = []
+    for kind in complaint_kinds():
+        places = [folded.find(_fold(cue)) for cue in kind.cues]
+        places = [p for p in places if p >= 0]
+        if places:
+            found.append((min(places), kind.code))
+    return [code for _, code in sorted(found)]
+
+
 def result_dict(result: ScanResult, text: str) -> dict[str, Any]:
     """A scan result as the CLI's JSON item."""
     d = asdict(result)

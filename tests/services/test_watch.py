@@ -96,7 +96,7 @@ def test_alert_workflow_and_response_time(store: Store) -> None:
     watch.add_pasted(store, "小美研究所的精华过敏了", at=at)
     alert = watch.alerts(store)[0]
     assert alert["status"] == "new" and alert["response_hours"] is None
-    assert watch.alert_counts(store) == {"new": 1, "responding": 0, "resolved": 0, "open": 1, "urgent": 0}
+    assert watch.alert_counts(store) == {"new": 1, "responding": 0, "resolved": 0, "open": 1, "urgent": 0, "overdue": 0}
     reply = watch.respond(store, alert["id"], text="抱歉，已私信你", at=at + dt.timedelta(hours=3, minutes=30))
     assert reply == "抱歉，已私信你"
     alert = watch.alerts(store)[0]
@@ -139,12 +139,15 @@ def test_spike_rule_with_a_fixed_today(store: Store) -> None:
         watch.add_pasted(store, f"小美研究所烂脸了{i}", at=dt.datetime.combine(today, dt.time(9, i)))
     status = watch.spike_status(store, today)
     assert status["today"] == 4 and status["average"] == 1.0 and not status["spike"]  # below spike_min (5)
-    assert watch.raise_spike_alert(store, today) is None
+    assert watch.raise_spike_alerts(store, today) == []
     watch.add_pasted(store, "小美研究所烂脸了4", at=dt.datetime.combine(today, dt.time(10)))
     assert watch.spike_status(store, today)["spike"]
-    first = watch.raise_spike_alert(store, today)
-    assert first is not None and watch.raise_spike_alert(store, today) == first
-    assert watch.alerts(store)[0]["urgent"] and watch.alert_counts(store)["urgent"] == 1
+    first = watch.raise_spike_alerts(store, today)
+    assert len(first) == 1 and watch.raise_spike_alerts(store, today) == first
+    spike = next(a for a in watch.alerts(store) if a["urgent"])
+    assert spike["id"] == first[0] and watch.alert_counts(store)["urgent"] == 1
+    # dated when the fifth mention crossed spike_min, so its response clock starts there
+    assert spike["mentioned_at"] == dt.datetime.combine(today, dt.time(10))
     # spike notices do not count as negative mentions, and the ratio comes from the setting
     assert watch.spike_status(store, today)["today"] == 5
     store.set_setting(watch.THRESHOLDS_SETTING, {"spike_ratio": 6})
@@ -174,8 +177,76 @@ def test_month_alert_summary(store: Store) -> None:
     summary = watch.month_alert_summary(store, "2026-10")
     assert summary["alerts"] == 2 and summary["resolved"] == 1 and summary["open"] == 1
     assert summary["median_response_hours"] == 16.0 and summary["within_24h_rate"] == 0.5
+    # worst first response 30 h; answered in exactly the 2 h allowed is in time, 30 h is overdue
+    assert summary["worst_response_hours"] == 30.0 and summary["overdue"] == 1
     assert summary["mentions"] == 3 and summary["negative_mentions"] == 2
     assert summary["top_terms"][0] == ["小美研究所", 2]
     empty = watch.month_alert_summary(store, "2026-09")
     assert empty["alerts"] == 0 and empty["median_response_hours"] is None
 
+
+
+# ---------------------------------------------------------------------------------------------
+# Response clock, spikes on any day, templates by complaint kind (clock fixed at 2026-11-18 10:30)
+
+
+def test_response_clock_marks_overdue_and_lists_it_first(store: Store) -> None:
+    _keywords(store)
+    watch.add_pasted(store, "小美研究所的精华烂脸了", at=dt.datetime(2026, 11, 18, 7, 0))
+    watch.add_pasted(store, "小美研究所的课是智商税", at=dt.datetime(2026, 11, 18, 10, 0))
+    watch.add_pasted(store, "小美研究所发货太慢了，差评", at=dt.datetime(2026, 11, 17, 9, 0))
+    late = next(a for a in watch.alerts(store) if "差评" in a["text"])
+    watch.respond(store, late["id"], text="抱歉", at=dt.datetime(2026, 11, 17, 12, 0))
+    rows = watch.alerts(store)
+    assert [r["text"] for r in rows][0] == "小美研究所的精华烂脸了"
+    first, fresh, answered = rows[0], rows[1], rows[2]
+    assert (first["waited_hours"], first["overdue"], first["severity"], first["limit_hours"]) == (3.5, True, "negative", 2)
+    assert (fresh["waited_hours"], fresh["overdue"]) == (0.5, False)
+    # answered after three hours: it was late, but it is no longer waiting
+    assert answered["status"] == "responding" and answered["waited_hours"] == 3.0 and answered["overdue"]
+    assert watch.alert_counts(store)["overdue"] == 1
+    store.set_setting(watch.RESPONSE_SETTING, {"negative": 4})
+    assert watch.response_limits(store) == {"negative": 4.0, "neutral": 24.0}
+    assert watch.alert_counts(store)["overdue"] == 0
+    assert not watch.alerts(store)[0]["overdue"]
+
+
+def test_resolving_without_a_reply_stops_the_clock(store: Store) -> None:
+    _keywords(store)
+    watch.add_pasted(store, "小美研究所的精华烂脸了", at=dt.datetime(2026, 11, 18, 9, 0))
+    alert = watch.alerts(store)[0]
+    watch.set_alert_status(store, alert["id"], "resolved")
+    alert = watch.alerts(store)[0]
+    assert alert["first_response_at"] == dt.datetime(2026, 11, 18, 10, 30) and alert["waited_hours"] == 1.5
+    assert watch.alert_counts(store)["overdue"] == 0
+
+
+def test_a_spike_on_an_earlier_day_of_the_window_is_found(store: Store) -> None:
+    _keywords(store)
+    day = dt.date(2026, 11, 15)
+    for i in range(6):
+        watch.add_pasted(store, f"小美研究所烂脸了{i}", at=dt.datetime.combine(day, dt.time(20, i)))
+    status = watch.spike_status(store)  # today 2026-11-18 is quiet
+    assert not status["spike"] and status["today"] == 0
+    assert status["spike_days"] == [{"day": day, "count": 6, "average": 0.0, "ratio": None}]
+    ids = watch.scan_store(store)["spike_alert_ids"]
+    assert len(ids) == 1 and watch.raise_spike_alerts(store) == ids
+    spike = next(a for a in watch.alerts(store) if a["urgent"])
+    assert spike["mentioned_at"] == dt.datetime.combine(day, dt.time(20, 4)) and spike["overdue"]
+    # outside the window (7 days) it is no longer looked for
+    assert watch.spike_status(store, dt.date(2026, 11, 25))["spike_days"] == []
+
+
+def test_reply_templates_offered_by_complaint_kind(store: Store) -> None:
+    _keywords(store)
+    for name in ("感谢好评", "过敏安抚", "物流延迟致歉", "退款进度说明", "回应「智商税」质疑"):
+        watch.save_template(store, name, "抱歉")
+    watch.add_pasted(store, "小美研究所退款申请一周没人理，要投诉了")
+    alert = watch.alerts(store)[0]
+    assert alert["kinds"] == ["refund", "service"]
+    offered = watch.templates_for(alert, watch.reply_templates(store))
+    assert [t["name"] for t in offered][:2] == ["退款进度说明", "感谢好评"]
+    assert [t["matched"] for t in offered] == [True, False, False, False, False]
+    allergy = watch.templates_for({"kinds": ["allergy"]}, watch.reply_templates(store))
+    assert allergy[0]["name"] == "过敏安抚" and allergy[0]["kind"] == "allergy"
+    assert watch.template_kind("回应「智商税」质疑") == "effect"

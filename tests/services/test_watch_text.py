@@ -136,3 +136,12 @@ def test_text_analysis_is_apart_from_storage() -> None:
     storage = ast.parse(Path(watch_text.__file__).with_name("watch.py").read_text(encoding="utf-8"))
     defined = {n.name for n in storage.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
     assert not defined & {"scan_text", "lexicon", "Lexicon", "_Segmenter", "_sentiment", "_clauses", "warm_up"}
+
+
+def test_complaints_classified_by_kind_in_the_order_named() -> None:
+    classify_complaint = watch_text.classify_complaint
+    assert classify_complaint("训练营退款申请一周没人理，要投诉了") == ["refund", "service"]
+    assert classify_complaint("用了屏障修护精华之后过敏了，脸上起小红疙瘩") == ["allergy"]
+    assert classify_complaint("快递三天了还没发货，是不是假货") == ["logistics", "quality"]
+    assert classify_complaint("比直播间贵了二十块") == ["price"]
+    assert classify_complaint("小美能讲讲防晒吗") == []
