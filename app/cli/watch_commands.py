@@ -6,13 +6,16 @@
         → {"mentions": [{"text", "terms", "sentiment", "alert"}], "alert": true|false}
     opsdesk-cli watch collect [--since YYYY-MM-DD] [--today YYYY-MM-DD]
     opsdesk-cli watch alerts [--status new|responding|resolved] [--today YYYY-MM-DD]
+        → {"alerts": [{…, "waited_hours", "overdue", "severity", "limit_hours", "kinds",
+           "templates": [ids of the reply templates for its kind]}], "counts", "spike", "limits"}
     opsdesk-cli watch respond ID (--template N | --text T) [--resolve]
     opsdesk-cli watch resolve ID
     opsdesk-cli watch guide [--pdf OUT.pdf]
 
 `scan` judges only the text given (one mention per non-empty line of FILE, or the one --text);
 spikes are not judged there. `alerts` first collects new mentions from feedback and imported
-comments and checks today's volume, so it is current after an import.
+comments and checks the volume of every day of the spike window, so it is current after an
+import; overdue unanswered alerts come first (response times: 设置 → 投放、活动与舆情).
 """
 
 from __future__ import annotations
@@ -178,14 +181,24 @@ def cmd_alerts(args: argparse.Namespace, ctx: Context) -> Outcome:
     rows = watch.alerts(store, args.status)
     counts = watch.alert_counts(store)
     spike = watch.spike_status(store, today)
+    templates = watch.reply_templates(store)
     lines = []
     for r in rows:
+        r["templates"] = [t["id"] for t in watch.templates_for(r, templates) if t["matched"]]
         status = label("alert_status", r["status"] or "new", ctx.translate)
         urgent = ctx.translate("cli", "【紧急】") if r["urgent"] else ""
-        hours = "" if r["response_hours"] is None else ctx.translate("cli", "  {h} 小时内响应").format(h=r["response_hours"])
-        lines.append(f"{r['id']:>5}  {r['mentioned_at']:%Y-%m-%d %H:%M}  {status}{hours}  {urgent}{r['text'][:60]}")
-    lines.append(ctx.translate("cli", "待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条").format(**counts))
-    return Outcome({"alerts": rows, "counts": counts, "spike": spike}, "\n".join(lines))
+        late = ctx.translate("cli", "【超时】") if watch.is_waiting_overdue(r) else ""
+        if r["response_hours"] is not None:
+            hours = ctx.translate("cli", "  {h} 小时内响应").format(h=r["response_hours"])
+        elif r["waited_hours"] is not None:
+            hours = ctx.translate("cli", "  已等 {h} 小时").format(h=r["waited_hours"])
+        else:
+            hours = ""
+        lines.append(f"{r['id']:>5}  {r['mentioned_at']:%Y-%m-%d %H:%M}  {status}{hours}  {late}{urgent}{r['text'][:60]}")
+    lines.append(ctx.translate("cli", "待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条，超时未回复 {overdue} 条")
+                 .format(**counts))
+    return Outcome({"alerts": rows, "counts": counts, "spike": spike, "limits": watch.response_limits(store)},
+                   "\n".join(lines))
 
 
 def cmd_respond(args: argparse.Namespace, ctx: Context) -> Outcome:

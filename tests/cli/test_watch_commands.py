@@ -94,3 +94,29 @@ def test_respond_with_template(capsys: pytest.CaptureFixture[str], data_dir: Pat
         alert_id = watch.alerts(store)[0]["id"]
     code, doc = run_cli(capsys, "watch", "respond", str(alert_id), "--template", str(tid))
     assert code == 0 and doc["reply"] == "小赵，小美研究所向你道歉" and doc["alert"]["status"] == "responding"
+
+
+def test_alerts_json_has_the_response_clock_and_overdue_first(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    """Clock fixed at 2026-11-18 10:30: a negative comment from 07:00 waited 3.5 h > 2 h."""
+    from app.services import watch
+
+    run_cli(capsys, "watch", "add", "小美研究所", "--kind", "brand")
+    with Store.open(data_dir) as store:
+        refund = watch.save_template(store, "退款进度说明", "{用户}，退款已加急")
+        watch.save_template(store, "感谢好评", "谢谢")
+        with store.writing() as session:
+            for text, at in (("小美研究所的课真差劲", dt.datetime(2026, 11, 18, 10, 0)),
+                             ("小美研究所退款一直不到账，差评", dt.datetime(2026, 11, 18, 7, 0))):
+                session.add(Feedback(text=text, source=FeedbackSource.comment, received_at=at,
+                                     extra={"platform": "douyin", "user": "小王"}))
+    code, doc = run_cli(capsys, "watch", "alerts")
+    assert code == 0
+    first, second = doc["alerts"]
+    assert first["text"] == "小美研究所退款一直不到账，差评"
+    assert (first["waited_hours"], first["overdue"], first["limit_hours"]) == (3.5, True, 2)
+    assert (second["waited_hours"], second["overdue"]) == (0.5, False)
+    assert first["kinds"] == ["refund"] and first["templates"] == [refund]
+    assert doc["counts"]["overdue"] == 1 and doc["limits"] == {"negative": 2, "neutral": 24}
+    main(["watch", "alerts"])
+    text = capsys.readouterr().out
+    assert text.splitlines()[0].endswith("已等 3.5 小时  【超时】小美研究所退款一直不到账，差评")
