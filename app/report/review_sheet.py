@@ -520,9 +520,53 @@ def _findings_section(review: dict[str, Any], translate: Translate) -> list[str]
     return out
 
 
+def _action_recap_section(review: dict[str, Any], translate: Translate) -> list[str]:
+    """上月行动项回顾: the month's action items, done or not, and their metric before and after."""
+    items = review.get("action_recap") or []
+    if not items:
+        return []
+    done_text = translate("ReviewSheet", "已完成")
+    rows = []
+    for item in items:
+        kind = item["metric_kind"]
+        change = item["change"]
+        sign = "+" if change is not None and change > 0 else ""
+        rows.append([
+            text(item["platform_name"]),
+            text(item["text"]),
+            mark(item["done"], done_text + (item["done_at"].strftime(" %m-%d") if item["done_at"] else ""),
+                 translate("ReviewSheet", "未完成")),
+            text(item["metric_label"] or "—"),
+            fmt_value(kind, item["baseline"]),
+            fmt_value(kind, item["after"]),
+            "—" if change is None else sign + fmt_value(kind, change),
+        ])
+    done = sum(i["done"] for i in items)
+    return [
+        heading(translate("ReviewSheet", "上月行动项回顾"), 3),
+        para(text(translate("ReviewSheet", "{total} 项行动项，完成 {done} 项；指标“之前”是定计划时的数，“之后”是本月的数。")
+                  .format(total=len(items), done=done)), small=True, color="#555555"),
+        table(
+            [
+                translate("ReviewSheet", "平台"),
+                translate("ReviewSheet", "行动项"),
+                translate("ReviewSheet", "完成"),
+                translate("ReviewSheet", "指标"),
+                translate("ReviewSheet", "之前"),
+                translate("ReviewSheet", "之后"),
+                translate("ReviewSheet", "变化"),
+            ],
+            rows,
+            numeric=[False] * 4 + [True] * 3,
+            widths=[9, 35, 12, 16, 9, 9, 10],
+        ),
+    ]
+
+
 def _notes_section(review: dict[str, Any], translate: Translate) -> list[str]:
     notes = review["notes"]
     out = [heading(translate("ReviewSheet", "六、运营复盘"))]
+    out += _action_recap_section(review, translate)
     unfilled = translate("ReviewSheet", "（未填写）")
     for key, label in (
         ("highlights", translate("ReviewSheet", "本月亮点")),

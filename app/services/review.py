@@ -23,6 +23,8 @@ Rules:
   platform's goals beaten by 10 % or more, every goal missed or behind its pace, posts
   converting far above the month's rate, campaigns against targets, boosts' ROI, net follower
   loss, posts without data); the month's diagnosis findings come along as they are.
+- 上月行动项回顾 (`action_recap`): the action items planned for the month (`actions.recap`), done
+  or not, with the metric each aimed at before (`baseline`) and after (its value in the month).
 
 A value with no data behind it is None, never 0. Rates are fractions 0–1.
 """
@@ -503,6 +505,7 @@ def save_notes(store: Store, month: str, **fields: str | None) -> None:
 def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
                  translate: Translate = untranslated, with_diagnosis: bool = True) -> dict[str, Any]:
     """Everything the month's review sheet shows, as plain JSON-ready values (see the module doc)."""
+    from app.services.actions import recap
     from app.services.manual import lessons
     from app.services.watch import month_alert_summary
 
@@ -536,6 +539,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
             })
     review["notes"] = review_notes(store, month)
     review["lessons"] = lessons(store, month=month, translate=translate)
+    review["action_recap"] = recap(store, month, as_of=as_of, translate=translate)
     return review
 
 
