@@ -13,7 +13,8 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Platform, now
 from app.models.vocabulary import platform_name
 from app.store import Store
-from app.store.db import upsert
+from app.store.db import UnitOfWork, upsert
+from app.store.sql import to_minute
 
 
 class AccountError(UserError):
@@ -190,15 +191,15 @@ def _fill_gaps(conn: sa.Connection, table: sa.Table, keys: tuple[str, ...], ids:
     return met
 
 
-def _same_works(conn: sa.Connection, ids: dict[str, int]) -> list[dict[str, Any]]:
+def _same_works(uow: UnitOfWork, ids: dict[str, int]) -> list[dict[str, Any]]:
     """Posts of the merged account that look like a post already in the kept one: the same
     platform id, or the same title published at the same minute. They are kept as two posts."""
-    rows = conn.execute(sa.text("""
+    minute = {side: uow.sql(to_minute(f"{side}.published_at")) for side in "fk"}
+    rows = uow.connection().execute(sa.text(f"""
         SELECT f.id AS post_id, k.id AS kept_id, f.title AS title, f.external_id = k.external_id AS same_id
         FROM post f JOIN post k ON k.account_id = :into
          AND (f.external_id = k.external_id
-              OR (f.title_key = k.title_key AND f.title_key != ''
-                  AND strftime('%Y-%m-%d %H:%M', f.published_at) = strftime('%Y-%m-%d %H:%M', k.published_at)))
+              OR (f.title_key = k.title_key AND f.title_key != '' AND {minute["f"]} = {minute["k"]}))
         WHERE f.account_id = :from ORDER BY f.id"""), ids).mappings().all()
     seen: set[int] = set()
     pairs = []
@@ -243,7 +244,7 @@ def merge_accounts(store: Store, from_id: int, into_id: int) -> dict[str, Any]:
         conn = uow.connection()
         source, target = _account(conn, from_id), _account(conn, into_id)
         _mergeable(source, target)
-        same_work = _same_works(conn, ids)
+        same_work = _same_works(uow, ids)
         clashing = [p["post_id"] for p in same_work if p["same_platform_id"]]
         if clashing:
             conn.execute(sa.text("UPDATE post SET external_id = NULL WHERE id IN :ids").bindparams(

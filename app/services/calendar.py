@@ -23,6 +23,7 @@ from app.models import Platform, Post, PostStatus, now
 from app.models.vocabulary import Month
 from app.services.hotdates import HotDateItem, hot_dates_between
 from app.store import Store
+from app.store.sql import add_days
 
 log = logging.getLogger(__name__)
 
@@ -197,12 +198,11 @@ def own_accounts(store: Store) -> list[OwnAccount]:
 
 def campaign_spans(store: Store, first: dt.date, last: dt.date) -> list[CampaignSpan]:
     """Warm-up and live bars of the campaigns that touch first..last (not clipped to the window)."""
-    sql = sa.text("SELECT id, name, warmup_days, start_day, end_day, status FROM campaign "
-                  "WHERE date(start_day, '-' || max(warmup_days, 0) || ' days') <= :last AND end_day >= :first "
-                  "ORDER BY start_day, id")
     with store.reading() as uow:
-        conn = uow.connection()
-        rows = conn.execute(sql, {"first": first.isoformat(), "last": last.isoformat()}).all()
+        warm_start = uow.sql(add_days("start_day", "-(CASE WHEN warmup_days > 0 THEN warmup_days ELSE 0 END)"))
+        sql = sa.text("SELECT id, name, warmup_days, start_day, end_day, status FROM campaign "
+                      f"WHERE {warm_start} <= :last AND end_day >= :first ORDER BY start_day, id")
+        rows = uow.connection().execute(sql, {"first": first.isoformat(), "last": last.isoformat()}).all()
     spans = []
     for campaign_id, name, warmup_days, start, end, status in rows:
         start_day, end_day = dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(end))

@@ -23,6 +23,7 @@ from app.models import Community, now
 from app.models.vocabulary import label
 from app.services.segments import stream_export_rows
 from app.store import Store
+from app.store.sql import like_pattern
 
 #: Where a community lives, as operators name it (data, not UI strings).
 CHANNELS: dict[str, str] = {
@@ -203,10 +204,6 @@ def _tags_sql(column: str) -> str:
     return f"(',' || {expr} || ',')"
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def member_where(filters: MemberFilter | None) -> tuple[str, dict[str, Any]]:
     """The WHERE clause (with leading 'WHERE', or '') and its parameters for `filters`."""
     filters = filters or MemberFilter()
@@ -216,7 +213,7 @@ def member_where(filters: MemberFilter | None) -> tuple[str, dict[str, Any]]:
     if search:
         clauses.append("(m.nickname LIKE :search ESCAPE '\\' OR m.tags LIKE :search ESCAPE '\\' "
                        "OR m.notes LIKE :search ESCAPE '\\')")
-        params["search"] = _like(search)
+        params["search"] = like_pattern(search)
     for key in ("segment", "community_id", "platform", "region"):
         value = getattr(filters, key)
         if value is not None and value != "":
@@ -226,8 +223,8 @@ def member_where(filters: MemberFilter | None) -> tuple[str, dict[str, Any]]:
         # The plain LIKE first: cheap, and it spares the separator rewrite on rows without the text.
         clauses.append(f"m.tags LIKE :tag_text ESCAPE '\\' AND {_tags_sql('m.tags')} LIKE :tag ESCAPE '\\'")
         tag = filters.tag.replace(" ", "")
-        params["tag_text"] = _like(tag)
-        params["tag"] = "%," + _like(tag)[1:-1] + ",%"
+        params["tag_text"] = like_pattern(tag)
+        params["tag"] = "%," + like_pattern(tag)[1:-1] + ",%"
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -26,9 +26,11 @@ from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.vocabulary import Month
 from app.services.metrics import platform_filter, post_figures_cte
 from app.services.promotions import promotion_figures
+from app.store.sql import week_start
 
 if TYPE_CHECKING:
     from app.store import Store
+    from app.store.db import UnitOfWork
 
 #: Monday first, as Chinese calendars show the week (SQLite's %w counts Sunday as 0).
 WEEKDAYS: tuple[str, ...] = (
@@ -151,8 +153,11 @@ def like_for_like(period: Period, today: dt.date | None = None) -> tuple[Period,
 
 def _rows(store: Store, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     with store.reading() as uow:
-        conn = uow.connection()
-        return [dict(row) for row in conn.execute(sa.text(sql), params).mappings()]
+        return _query(uow, sql, params)
+
+
+def _query(uow: UnitOfWork, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [dict(row) for row in uow.connection().execute(sa.text(sql), params).mappings()]
 
 
 def _date(value: Any) -> dt.date:
@@ -233,13 +238,13 @@ def net_follows_weekly(store: Store, period: Period, platforms: Sequence[str] | 
     {code: [int | None per week]}}`; net = net_follows, else new follows − unfollows."""
     params = _period_params(period)
     where = platform_filter("a.platform", platforms, params)
-    rows = _rows(store, f"""
-        SELECT a.platform,
-               date(d.day, '-' || ((CAST(strftime('%w', d.day) AS INTEGER) + 6) % 7) || ' days') AS week,
-               SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net
-        FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end{where}
-        GROUP BY a.platform, week ORDER BY week""", params)
+    with store.reading() as uow:
+        rows = _query(uow, f"""
+            SELECT a.platform, {uow.sql(week_start("d.day"))} AS week,
+                   SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net
+            FROM account_daily d JOIN account a ON a.id = d.account_id
+            WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end{where}
+            GROUP BY a.platform, week ORDER BY week""", params)
     weeks = sorted({_date(r["week"]) for r in rows})
     index = {week: i for i, week in enumerate(weeks)}
     out: dict[str, list[int | None]] = {}
@@ -252,9 +257,9 @@ def net_follows_weekly(store: Store, period: Period, platforms: Sequence[str] | 
 
 def _post_rows(store: Store, period: Period, platforms: Sequence[str] | None, select: str,
                kinds: Sequence[str] = ("age",), **extra: Any) -> list[dict[str, Any]]:
-    cte, params = post_figures_cte(period.start, period.end, platforms, kinds=kinds)
-    params.update(extra)
-    return _rows(store, cte + select, params)
+    with store.reading() as uow:
+        cte, params = post_figures_cte(uow, period.start, period.end, platforms, kinds=kinds)
+        return _query(uow, cte + select, params | extra)
 
 
 def content_performance(store: Store, period: Period, platforms: Sequence[str] | None = None) -> list[dict[str, Any]]:
@@ -337,17 +342,17 @@ def best_time_to_post(store: Store, period: Period | None = None, platforms: Seq
     `counts` stay); `thin` is True when fewer than `min_history` posts have an engagement rate.
     """
     end = period.end if period else clock.today()
-    cte, params = post_figures_cte(end - dt.timedelta(days=history_days - 1), end, platforms, kinds=("age",))
     published = sa.literal_column("published_at")
     with store.reading() as uow:
+        cte, params = post_figures_cte(uow, end - dt.timedelta(days=history_days - 1), end, platforms, kinds=("age",))
         hour = uow.sql(sa.cast(sa.extract("hour", published), sa.Integer))
         sunday_first = uow.sql(sa.cast(sa.extract("dow", published), sa.Integer))
         slot_case = " ".join(f"WHEN {hour} < {hi} THEN {i}" for i, (_lo, hi, _label) in enumerate(TIME_SLOTS))
-        rows = [dict(row) for row in uow.connection().execute(sa.text(cte + f"""
+        rows = _query(uow, cte + f"""
             SELECT ({sunday_first} + 6) % 7 AS weekday,
                    CASE {slot_case} END AS slot, AVG(engagement_rate) AS mean, COUNT(*) AS posts
             FROM pf WHERE kind = 'age' AND engagement_rate IS NOT NULL AND {NOT_LIVE}
-            GROUP BY weekday, slot"""), params).mappings()]
+            GROUP BY weekday, slot""", params)
     counts = [[0] * len(TIME_SLOTS) for _ in WEEKDAYS]
     means: list[list[float | None]] = [[None] * len(TIME_SLOTS) for _ in WEEKDAYS]
     for row in rows:

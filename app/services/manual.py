@@ -29,6 +29,7 @@ from app.models.review import Lesson, LessonArea, LessonKind
 from app.models.vocabulary import Month, label, platform_name
 from app.services.campaigns import delete_lesson
 from app.services.records import save_record
+from app.store.sql import like_pattern
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -73,9 +74,9 @@ def lessons(store: Store, *, area: str | None = None, kind: str | None = None, m
         where.append("l.month = :month")
         params["month"] = month
     for i, word in enumerate((search or "").split()):
-        where.append(f"(instr(lower(l.title || ' ' || coalesce(l.evidence, '') || ' ' || coalesce(l.detail, '')"
-                     f" || ' ' || coalesce(c.name, '')), :w{i}) > 0)")
-        params[f"w{i}"] = word.lower()
+        where.append(f"(lower(l.title || ' ' || coalesce(l.evidence, '') || ' ' || coalesce(l.detail, '')"
+                     f" || ' ' || coalesce(c.name, '')) LIKE :w{i} ESCAPE '\\')")
+        params[f"w{i}"] = like_pattern(word.lower())
     sql = f"""
         SELECT l.id, l.month, l.kind, l.area, l.title, l.evidence, l.detail, l.campaign_id,
                c.name AS campaign_name, l.created_at, l.platform, l.tool, l.campaign_type, l.keep_doing,

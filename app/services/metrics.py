@@ -29,9 +29,11 @@ import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models import Platform
+from app.store.sql import add_days, day_of, days_between
 
 if TYPE_CHECKING:
     from app.store import Store
+    from app.store.db import UnitOfWork
 
 
 #: The tables whose columns hold imported metrics: a post's snapshot and an account's day.
@@ -279,6 +281,7 @@ def platform_filter(column: str, platforms: Sequence[str] | None, params: dict[s
 
 
 def post_figures_cte(
+    uow: UnitOfWork,
     start: dt.date | None,
     end: dt.date | None,
     platforms: Sequence[str] | None = None,
@@ -294,24 +297,27 @@ def post_figures_cte(
     Dashboards and reviews append their own `SELECT … FROM pf WHERE kind = '…'` to aggregate in
     SQL. Snapshots taken before the publish date are ignored; ties in age go to the later one.
     Each pick is an index lookup on `(post_id, captured_on)`, not a sort. `kinds` limits the
-    snapshots computed to those a query needs.
+    snapshots computed to those a query needs. Its day arithmetic is written in `uow`'s dialect.
     """
     params: dict[str, Any] = {
         "start": (start or dt.date.min).isoformat(),
         "end_excl": (end + dt.timedelta(days=1)).isoformat() if end else FAR_FUTURE,
         "as_of": as_of.isoformat() if as_of else FAR_FUTURE,
-        "age": age_days,
     }
     where_platform = platform_filter("a.platform", platforms, params)
     chosen = "\n  UNION ALL\n  ".join(
         f"SELECT post_id, '{kind}' AS kind, {kind}_day AS day FROM sel WHERE {kind}_day IS NOT NULL"
         for kind in kinds)
     derived = ",\n".join(f"{METRICS[key].sql} AS {key}" for key in POST_METRIC_KEYS)
+    pub_day, target_day = uow.sql(day_of("p.published_at")), uow.sql(add_days("p.published_at", int(age_days)))
+    after_gap, before_gap = (uow.sql(days_between("after_day", "target_day")),
+                             uow.sql(days_between("target_day", "before_day")))
+    age = uow.sql(days_between("s.captured_on", "pp.pub_day"))
     sql = f"""
 WITH pp AS MATERIALIZED (
   SELECT p.id AS post_id, p.account_id, a.platform AS platform, p.title, p.format, p.topic_id,
-         t.title AS topic, p.published_at, date(p.published_at) AS pub_day,
-         date(p.published_at, '+' || :age || ' days') AS target_day
+         t.title AS topic, p.published_at, {pub_day} AS pub_day,
+         {target_day} AS target_day
   FROM post p JOIN account a ON a.id = p.account_id LEFT JOIN topic t ON t.id = p.topic_id
   WHERE a.is_own = 1 AND p.published_at >= :start AND p.published_at < :end_excl{where_platform}
 ),
@@ -319,7 +325,7 @@ sel AS MATERIALIZED (
   SELECT post_id, latest_day,
          CASE WHEN before_day IS NULL THEN after_day
               WHEN after_day IS NULL THEN before_day
-              WHEN julianday(after_day) - julianday(target_day) <= julianday(target_day) - julianday(before_day)
+              WHEN {after_gap} <= {before_gap}
                 THEN after_day
               ELSE before_day END AS age_day
   FROM (
@@ -338,7 +344,7 @@ chosen AS (
 ),
 snap AS (
   SELECT c.post_id, c.kind, pp.platform AS platform, s.captured_on,
-         CAST(julianday(s.captured_on) - julianday(pp.pub_day) AS INTEGER) AS age_days,
+         {age} AS age_days,
          s.views, s.readers, s.exposures, s.likes, s.comments, s.shares, s.saves, s.wows,
          s.follows_gained, s.completion_rate, s.completion_5s, s.bounce_2s, s.avg_watch_seconds,
          s.cover_ctr, s.product_clicks,
@@ -403,9 +409,8 @@ def post_figures(
 
     Posts without any snapshot are included with both snapshots None.
     """
-    cte, params = post_figures_cte(start, end, platforms, age_days=age_days, as_of=as_of)
     metric_cols = ", ".join(f"pf.{k}" for k in POST_METRIC_KEYS)
-    sql = cte + f"""
+    select = f"""
 SELECT pp.post_id, pp.account_id, pp.platform, pp.title, pp.format, pp.topic_id, pp.topic, pp.published_at,
        pf.kind, pf.captured_on, pf.age_days, {metric_cols}
 FROM pp LEFT JOIN pf ON pf.post_id = pp.post_id
@@ -413,8 +418,8 @@ ORDER BY pp.published_at, pp.post_id, pf.kind
 """
     result: dict[int, dict[str, Any]] = {}
     with store.reading() as uow:
-        conn = uow.connection()
-        for row in conn.execute(sa.text(sql), params).mappings():
+        cte, params = post_figures_cte(uow, start, end, platforms, age_days=age_days, as_of=as_of)
+        for row in uow.connection().execute(sa.text(cte + select), params).mappings():
             entry = result.setdefault(row["post_id"], {
                 "post_id": row["post_id"], "account_id": row["account_id"], "platform": row["platform"],
                 "title": row["title"], "format": row["format"], "topic_id": row["topic_id"],

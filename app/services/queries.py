@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.sql import month_of
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -186,10 +187,10 @@ class CalendarPost:
 
 def months_with_data(store: Store) -> list[str]:
     """"YYYY-MM" months that have published posts or follower data, newest first."""
-    sql = """
-        SELECT substr(published_at, 1, 7) FROM post WHERE published_at IS NOT NULL
-        UNION SELECT substr(day, 1, 7) FROM account_daily
-        ORDER BY 1 DESC
-    """
     with store.reading() as uow:
-        return [row[0] for row in uow.connection().exec_driver_sql(sql)]
+        sql = f"""
+            SELECT {uow.sql(month_of("published_at"))} FROM post WHERE published_at IS NOT NULL
+            UNION SELECT {uow.sql(month_of("day"))} FROM account_daily
+            ORDER BY 1 DESC
+        """
+        return [row[0] for row in uow.connection().execute(sa.text(sql))]

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from app.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from app.models.vocabulary import label, platform_name
 from app.store import Store
+from app.store.sql import like_pattern
 
 #: Results per group unless the caller asks otherwise.
 DEFAULT_LIMIT = 8
@@ -80,14 +81,10 @@ KINDS: tuple[_Kind, ...] = (
 KIND_CODES = tuple(k.kind for k in KINDS)
 
 
-def _escape(word: str) -> str:
-    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _where(columns: Sequence[str], words: Sequence[str]) -> tuple[str, dict[str, str]]:
     clauses, params = [], {}
     for i, word in enumerate(words):
-        params[f"w{i}"] = f"%{_escape(word)}%"
+        params[f"w{i}"] = like_pattern(word)
         clauses.append("(" + " OR ".join(f"{c} LIKE :w{i} ESCAPE '\\'" for c in columns) + ")")
     return " AND ".join(clauses), params
 
