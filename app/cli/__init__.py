@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.campaign_commands",
     "app.cli.watch_commands",
     "app.cli.review_commands",
+    "app.cli.plan_commands",
     "app.cli.action_commands",
     "app.cli.shortcut_commands",
     "app.cli.account_commands",
