@@ -23,6 +23,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--profile", help="指定导入格式（默认按表头自动识别）")
     p.add_argument("--dry-run", action="store_true", help="只检查和预估，不写入")
     p.add_argument("--skip-bad-rows", action="store_true", help="跳过有问题的行，导入其余的行")
+    p.add_argument("--community", metavar="NAME", help="把企业微信客户或统计归到这个社群（没有就新建）")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("undo-import", parents=[common], help="撤销一次导入（删除它新增的数据，恢复它改过的数据）")
@@ -48,7 +49,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
     if args.platform:
         platform_code(args.platform)
     options = ImportOptions(platform=args.platform, account=args.account, as_of=as_of, profile=args.profile,
-                            skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run)
+                            skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run, community=args.community)
     run = import_files(ctx.store(), args.files, options)
     files: list[dict[str, Any]] = []
     lines: list[str] = []

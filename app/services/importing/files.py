@@ -36,6 +36,7 @@ class ImportOptions:
     kind: str | None = None
     skip_bad_rows: bool = False
     dry_run: bool = False
+    community: str | None = None
 
 
 @dataclass
@@ -74,7 +75,7 @@ def import_files(
         try:
             plan = item if isinstance(item, ImportPlan) else analyse_file(
                 store, item, platform=options.platform, account=options.account, as_of=options.as_of,
-                profile=options.profile, kind=options.kind)
+                profile=options.profile, kind=options.kind, community=options.community)
             result = dry_run_result(plan) if options.dry_run else execute(
                 store, plan, skip_bad_rows=options.skip_bad_rows, progress=report, cancel=cancel)
         except CancelledError:

@@ -104,6 +104,8 @@ class ImportPlan:
     #: An OpsDesk whole-store workbook: its prepared rows per table, and what they would change.
     workbook: list[tuple[sa.Table, list[dict[str, Any]]]] | None = None
     table_counts: dict[str, dict[str, int]] | None = None
+    #: The community the operator links this file's customers or statistics to (`--community`).
+    community: str | None = None
 
     @property
     def bad_rows(self) -> int:

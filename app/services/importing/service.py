@@ -50,7 +50,7 @@ from app.services.importing.profiles import (
 )
 from app.services.importing.reader import Workbook, read_workbook
 from app.services.importing.rows import Records, RowError, parse_table
-from app.services.importing.sources import SOURCES, run_after_import
+from app.services.importing.sources import PLAN_RESOLVERS, SOURCES, run_after_import
 from app.services.importing.writer import (
     TEMPLATE_RESOLVERS,
     Changes,
@@ -239,6 +239,7 @@ def analyse_file(
     kind: str | None = None,
     simulate: bool = True,
     ask_account: bool = False,
+    community: str | None = None,
 ) -> ImportPlan:
     """Read, recognise and parse a file and (with `simulate`) match it against the store: the plan
     holds the changes `execute` will write and their counts; writes nothing.
@@ -246,7 +247,8 @@ def analyse_file(
     Raises `ImportRefusedError` for a file that cannot be imported at all; rows that cannot be
     read are in `plan.errors` with their Excel row number, header and value. With several own
     accounts of the platform and none named, `ask_account` (the dialog) still gives the plan,
-    without counts, and `plan.account_choices`; otherwise (the CLI) that is refused.
+    without counts, and `plan.account_choices`; otherwise (the CLI) that is refused. `community`
+    links the file's customers or statistics to that community (made when new).
     """
     path = Path(path).expanduser()
     code = platform_code(platform) if platform else None
@@ -287,6 +289,7 @@ def analyse_file(
         headers=list(main.headers.values()), tables=tables, records=records, errors=errs,
         rows=good + len({e.row for e in errs}), captured_on=captured_on, captured_on_source=source,
         account_name=account_name, account_id=account_id, account_choices=choices,
+        community=(community or "").strip() or None,
     )
     with store.reading() as uow:
         cursor = uow.cursor()
@@ -343,6 +346,9 @@ def _resolve(changes: Changes, plan: ImportPlan) -> None:
         else:
             resolve_daily(changes, [(t.profile, r) for t, r in zip(plan.tables, plan.records, strict=True)],
                           account_id, plan.captured_on)
+        return
+    if plan.kind in PLAN_RESOLVERS:
+        PLAN_RESOLVERS[plan.kind](changes, plan)
         return
     resolver = TEMPLATE_RESOLVERS[plan.kind]
     bad_rows = {e.row for e in changes.errors}
@@ -460,7 +466,8 @@ def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
 
 #: Children whose rows would vanish (or lose their parent) if a batch's new parents were deleted.
 _CHILDREN = (("post_metrics", "post_id", "post"), ("post", "account_id", "account"),
-             ("account_daily", "account_id", "account"), ("campaign_daily", "campaign_id", "campaign"))
+             ("account_daily", "account_id", "account"), ("campaign_daily", "campaign_id", "campaign"),
+             ("survey_response", "survey_id", "survey"))
 
 
 def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:

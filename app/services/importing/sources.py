@@ -17,12 +17,12 @@ its sheets need reshaping or it plans itself, one module beside this one; then o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from app.services.importing import opsdesk_workbook
+from app.services.importing import opsdesk_workbook, wecom, wjx
 from app.services.importing.profiles import unstack
 from app.services.segments import recompute_segments
 
@@ -33,13 +33,16 @@ class Source:
 
     `profiles` names its column profiles (`resources/profiles/<file>`); `reshape(book, profiles,
     file_stem)` turns sheets only it understands into a plain table before detection; `whole` is
-    a module that takes whole files (`claims(book)`, `plan(...)`, `apply(...)`).
+    a module that takes whole files (`claims(book)`, `plan(...)`, `apply(...)`); `resolvers` match
+    the records of its kinds against the store with the whole plan at hand (`resolve(changes, plan)`:
+    the file name, the export date, the community the operator chose).
     """
 
     name: str
     profiles: str | None = None
     reshape: Callable[..., Any] | None = None
     whole: ModuleType | None = None
+    resolvers: Mapping[str, Callable[[Any, Any], None]] = field(default_factory=dict)
 
 
 SOURCES: tuple[Source, ...] = (  # profiles are tried in this order; the first of equal scores wins
@@ -50,7 +53,15 @@ SOURCES: tuple[Source, ...] = (  # profiles are tried in this order; the first o
     Source("wechat", "wechat.json"),
     Source("wechat_article_detail", "wechat_article_detail.json", reshape=unstack),
     Source("xiaohongshu", "xiaohongshu.json"),
+    Source("wecom", "wecom.json", reshape=wecom.reshape,  # 企业微信 客户列表, 客户联系统计, 群聊数据统计
+           resolvers={"customers": wecom.resolve_customers, "community_daily": wecom.resolve_community_daily}),
+    Source("wjx", "wjx.json", reshape=wjx.reshape, resolvers={"survey": wjx.resolve_survey}),  # 问卷星 答卷
 )
+
+#: Kinds whose source resolves them with the whole plan (see `Source.resolvers`).
+PLAN_RESOLVERS: dict[str, Callable[[Any, Any], None]] = {
+    kind: resolve for source in SOURCES for kind, resolve in source.resolvers.items()
+}
 
 #: After an import (or its undo) changed one of these tables, inside the same transaction, with
 #: the unit of work's connection.

@@ -33,11 +33,15 @@ MODELS: dict[str, type[SQLModel]] = {
     "campaign": models.Campaign,
     "campaign_daily": models.CampaignDaily,
     "promotion": models.Promotion,
+    "community_daily": models.CommunityDaily,
+    "survey": models.Survey,
+    "survey_response": models.SurveyResponse,
 }
 #: Parents before children: inserts go in this order, undo deletes in reverse.
 TABLE_ORDER = (
     "account", "community", "campaign", "post", "topic", "post_metrics", "account_daily", "member",
     "feedback", "goal", "campaign_daily", "promotion", "conversion",
+    "community_daily", "survey", "survey_response",
 )
 
 
