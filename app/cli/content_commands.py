@@ -24,7 +24,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                    help="平台代码：wechat、douyin、xiaohongshu、channels、weibo、bilibili、zhihu、kuaishou、toutiao")
     p.add_argument("--title", metavar="T", help="标题")
     p.add_argument("--body-file", metavar="F", help="正文文件（UTF-8 或 GB18030 编码的文本）")
-    p.add_argument("--keywords", nargs="+", metavar="K", default=[], help="选题关键词（小红书检查标题里有没有）")
+    p.add_argument("--text", metavar="T", help="正文（短的直接写，不用存文件）")
+    p.add_argument("--hook", metavar="T", help="开头钩子（抖音等视频的开头 3 秒）")
+    p.add_argument("--keywords", nargs="+", metavar="K", default=[], help="搜索关键词（小红书检查标题里有没有）")
+    p.add_argument("--topic", type=int, metavar="N", help="用这个选题的搜索关键词")
     p.set_defaults(func=cmd_lint)
 
 
@@ -66,8 +69,17 @@ def cmd_lint(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.checks import has_errors, lint, load_wordlists, platform_rules
 
     platform_rules(args.platform)  # an unknown platform stops here with a plain message (exit 2)
-    body = read_body(args.body_file) if args.body_file else None
-    findings = lint(args.platform, args.title, body, keywords=args.keywords, wordlists=load_wordlists(ctx.store()))
+    if args.body_file and args.text is not None:
+        raise BodyFileError(QT_TRANSLATE_NOOP("errors", "正文请用 --body-file 或 --text 给出，二选一。"))
+    body = read_body(args.body_file) if args.body_file else args.text
+    keywords = list(args.keywords)
+    if args.topic is not None:
+        from app.services.topics import get_topic
+
+        keywords += [k for k in get_topic(ctx.store(), args.topic).search_keywords if k not in keywords]
+    fields = {"hook": args.hook} if args.hook is not None else None
+    findings = lint(args.platform, args.title, body, fields=fields, keywords=keywords,
+                    wordlists=load_wordlists(ctx.store()))
     data = {"findings": [f.to_dict(ctx.translate) for f in findings]}
     code = EXIT_PARTIAL if has_errors(findings) else EXIT_OK
     if not findings:

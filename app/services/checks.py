@@ -14,6 +14,7 @@ are never flagged. The operator's own additions and removals live in the setting
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -379,7 +380,16 @@ def reset_wordlist_edits(store: Any, category: str | None = None) -> None:
 def _cues() -> dict[str, tuple[str, ...]]:
     with resource_path("wordlists", "structure_cues.json").open(encoding="utf-8") as fh:
         data = json.load(fh)
-    return {"hook": tuple(data["hook"]), "cta": tuple(data["cta"])}
+    return {key: tuple(data[key]) for key in ("hook", "cta", "hook_weak", "hook_conflict", "hook_change")}
+
+
+@cache
+def _number_with_unit() -> re.Pattern[str]:
+    """A count the viewer can hold on to: 3 步, 三天, 7 个, 50% — not 一 alone (一款 is just "a")."""
+    with resource_path("wordlists", "structure_cues.json").open(encoding="utf-8") as fh:
+        units = json.load(fh)["hook_units"]
+    numerals = "一二两三四五六七八九十百千万半"
+    return re.compile(rf"(?:\d+(?:\.\d+)?|[{numerals[1:]}][{numerals}]*|一[{numerals}]+)\s*[" + re.escape(units) + "]")
 
 
 _HASHTAG = re.compile(r"[#＃]([^\s#＃，。！？、,.!?；;：:（）()\[\]【】]+)")
@@ -444,26 +454,79 @@ def _length_findings(rules: PlatformRules, field_name: str, text: str) -> list[F
     return []
 
 
-def _has_hook(text: str) -> bool:
+def _opening(text: str) -> str:
     match = _FIRST_SENTENCE.match(text.lstrip())
-    opening = (match.group() if match else "")[:40]
-    if any(ch in opening for ch in "？?！!") or any(ch.isdigit() for ch in opening):
+    return (match.group() if match else "")[:40]
+
+
+def _promises(opening: str) -> bool:
+    """Whether an opening gives a reason to stay: a question, a number with a unit (3 步, 三天), a
+    conflict (结果, 千万别), a before/after (之前…现在, 救回来) or another hook cue (踩坑, 真相)."""
+    cues = _cues()
+    if any(ch in opening for ch in "？?") or _number_with_unit().search(opening):
         return True
-    return any(cue in opening for cue in _cues()["hook"])
+    return any(cue in opening for key in ("hook", "hook_conflict", "hook_change") for cue in cues[key])
+
+
+def _weak_start(opening: str) -> tuple[int, int] | None:
+    """The span of a greeting or preamble the opening starts with (大家好, 今天, 欢迎来到 …)."""
+    lead = len(opening) - len(opening.lstrip(" \t，,。.！!~～…、"))
+    rest = opening[lead:].casefold()
+    for cue in sorted(_cues()["hook_weak"], key=len, reverse=True):
+        if rest.startswith(cue.casefold()):
+            return lead, lead + len(cue)
+    return None
+
+
+def _weak_hook(field_name: str, opening: str, severity: Severity, video: bool) -> Finding:
+    span = _weak_start(opening)
+    if span is not None:
+        template = QT_TRANSLATE_NOOP(
+            "checks", "开头用「{text}」起头，没有给人留下来的理由。换成一个问题、带数字的结果、反差或前后对比，"
+                      "例如：熬夜三天，脸垮了？这 3 步救回来。")
+        return _finding("weak_hook", severity, field_name, template, start=span[0], end=span[1],
+                        text=opening[span[0]:span[1]])
+    template = (QT_TRANSLATE_NOOP("checks", "开头 3 秒没有承诺什么：用一个问题、带数字的结果、反差或前后对比留住观众。")
+                if video else
+                QT_TRANSLATE_NOOP("checks", "开头没有承诺什么：第一句试试用提问、带数字的结果或反差抓住读者。"))
+    return _finding("weak_hook", severity, field_name, template, start=0, end=len(opening), text=opening)
+
+
+def _hook_findings(rules: PlatformRules, body: str, fields: Mapping[str, Any]) -> list[Finding]:
+    """The opening: missing (`missing_hook`), or there but promising nothing (`weak_hook`).
+
+    A hook field (抖音, 视频号 …) must promise something; an opening sentence of the body passes
+    with a 痛点 field, a promise or an exclamation, unless it starts with a greeting and promises
+    nothing."""
+    severity: Severity = "warning" if rules.video else "hint"
+    if "hook" in fields:
+        hook = str(fields.get("hook") or "")
+        if not hook.strip():
+            return [_finding("missing_hook", severity, "hook",
+                             QT_TRANSLATE_NOOP("checks", "缺少开头 3 秒的钩子：第一句就抛出痛点、问题或结果，留住观众。"))]
+        opening = _opening(hook) or hook
+        return [] if _promises(opening) else [_weak_hook("hook", opening, severity, rules.video)]
+    if str(fields.get("pain_point") or "").strip() or not body.strip():
+        return []
+    opening = _opening(body)
+    offset = len(body) - len(body.lstrip())
+    if _promises(opening):
+        return []
+    if _weak_start(opening) is not None:
+        weak = _weak_hook("body", opening, severity, rules.video)
+        return [dataclasses.replace(weak, start=(weak.start or 0) + offset, end=(weak.end or 0) + offset)]
+    if any(ch in opening for ch in "！!"):
+        return []
+    template = (QT_TRANSLATE_NOOP("checks", "缺少开头 3 秒的钩子：第一句就抛出痛点、问题或结果，留住观众。")
+                if rules.video else
+                QT_TRANSLATE_NOOP("checks", "开头没有钩子：第一句试试用痛点、提问或数字抓住读者。"))
+    return [_finding("missing_hook", severity, "body", template)]
 
 
 def _structure_findings(rules: PlatformRules, body: str, fields: Mapping[str, Any]) -> list[Finding]:
-    found = []
-    hook_severity: Severity = "warning" if rules.video else "hint"
-    if "hook" in fields:
-        hook_ok = bool(str(fields.get("hook") or "").strip())
-    else:
-        hook_ok = bool(str(fields.get("pain_point") or "").strip()) or _has_hook(body)
-    if not hook_ok:
-        template = (QT_TRANSLATE_NOOP("checks", "缺少开头 3 秒的钩子：第一句就抛出痛点、问题或结果，留住观众。")
-                    if rules.video else
-                    QT_TRANSLATE_NOOP("checks", "开头没有钩子：第一句试试用痛点、提问或数字抓住读者。"))
-        found.append(_finding("missing_hook", hook_severity, "hook" if "hook" in fields else "body", template))
+    found = _hook_findings(rules, body, fields)
+    if not body.strip():
+        return found
     cta = str(fields.get("cta") or "").strip()
     texts = [body] + [str(fields.get(k) or "") for k in ("caption", "method")]
     if not cta and not any(cue in t for t in texts for cue in _cues()["cta"]):
@@ -488,6 +551,8 @@ def _hashtag_findings(rules: PlatformRules, tags: list[str]) -> list[Finding]:
 
 def _keyword_findings(rules: PlatformRules, title: str | None, body: str | None,
                       keywords: Sequence[str]) -> list[Finding]:
+    """Advice on the search keywords (a topic's `search_keywords`, not its tags): 小红书 is
+    searched by title, so each belongs in the title, the first one early."""
     found = []
     folded_title = _key(title or "")
     folded_body = _key(body or "")
@@ -497,7 +562,7 @@ def _keyword_findings(rules: PlatformRules, title: str | None, body: str | None,
             at = folded_title.find(_key(kw))
             if at < 0:
                 found.append(_finding("title_keywords", "warning", "title",
-                                      QT_TRANSLATE_NOOP("checks", "小红书标题里没有关键词「{keyword}」，用户搜不到这篇笔记。"),
+                                      QT_TRANSLATE_NOOP("checks", "建议把搜索词「{keyword}」写进标题：小红书用户常这样搜，标题里有它更容易被搜到。"),
                                       text=kw, suggestion=kw, keyword=kw))
             else:
                 positions.append((at, kw))
@@ -510,7 +575,7 @@ def _keyword_findings(rules: PlatformRules, title: str | None, body: str | None,
     for kw in keywords:
         if _key(kw) not in folded_title and _key(kw) not in folded_body:
             found.append(_finding("keywords", "hint", "title" if title is not None else "body",
-                                  QT_TRANSLATE_NOOP("checks", "标题和正文里都没有关键词「{keyword}」。"),
+                                  QT_TRANSLATE_NOOP("checks", "建议在标题或正文里写上搜索词「{keyword}」，方便用户搜到。"),
                                   text=kw, suggestion=kw, keyword=kw))
     return found
 
@@ -530,7 +595,8 @@ def lint(platform: str, title: str | None = None, body: str | None = None, *,
     `title`/`body` are plain text (convert rich text first); `fields` holds the other draft
     fields by name (`digest`, `caption`, `hook`, `cta`, `cover_text`, `author`, `pain_point`,
     `method` as strings; `hashtags`, `scenes` as lists). A field left out is not checked; a
-    `hook` or `cta` key present but empty counts as missing. `None` wordlists = built-in lists.
+    `hook` or `cta` key present but empty counts as missing. `keywords` are the words people
+    search for (the topic's `search_keywords`). `None` wordlists = built-in lists.
     """
     rules = platform_rules(platform)
     fields = dict(fields or {})
@@ -542,7 +608,7 @@ def lint(platform: str, title: str | None = None, body: str | None = None, *,
     if title is not None and not title.strip() and rules.max_length("title"):
         findings.append(_finding("missing_title", "warning", "title", QT_TRANSLATE_NOOP("checks", "还没有写标题。")))
     main_text = body or str(fields.get("caption") or "")
-    if main_text.strip():
+    if main_text.strip() or str(fields.get("hook") or "").strip():
         findings += _structure_findings(rules, main_text, fields)
     if main_text.strip() or "hashtags" in fields:
         tags = list(fields.get("hashtags") or [])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -42,6 +42,7 @@ _PRIORITY_ORDER = {Priority.high: 0, Priority.medium: 1, Priority.low: 2}
 _FIELDS = {
     "title", "description", "source", "hot_date_id", "tags", "platforms", "target_month", "due_date",
     "score_timeliness", "score_value", "score_conversion", "priority_override", "status", "plan_rank",
+    "search_keywords",
 }
 
 
@@ -72,6 +73,8 @@ class TopicRow:
     priority_is_override: bool
     plan_rank: int | None
     updated_at: dt.datetime
+    #: The words people search for (小红书 title check), apart from the tags that sort the library.
+    search_keywords: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `opsdesk-cli topics`."""
@@ -139,7 +142,7 @@ def topic_row(topic: Topic, weights: Mapping[str, float] | None = None) -> Topic
         score_timeliness=topic.score_timeliness, score_value=topic.score_value,
         score_conversion=topic.score_conversion, weighted_score=score, computed_priority=computed,
         effective_priority=override or computed, priority_is_override=override is not None,
-        plan_rank=topic.plan_rank, updated_at=topic.updated_at,
+        plan_rank=topic.plan_rank, updated_at=topic.updated_at, search_keywords=list(topic.search_keywords or []),
     )
 
 
@@ -180,7 +183,7 @@ def _clean(fields: Mapping[str, Any]) -> dict[str, Any]:
                 value = dt.date.fromisoformat(value) if value else None
             except ValueError as exc:
                 raise TopicError(QT_TRANSLATE_NOOP("errors", "截止日期“{value}”不对，请写成 2025-03-15。"), value=value) from exc
-        elif name in ("tags", "platforms"):
+        elif name in ("tags", "platforms", "search_keywords"):
             value = list(dict.fromkeys(str(v).strip() for v in (value or []) if str(v).strip()))
             if name == "platforms":
                 bad = [v for v in value if v not in Platform.__members__]
@@ -229,11 +232,7 @@ def update_topic(store: Store, topic_id: int, **fields: Any) -> TopicRow:
     """Change some fields of a topic; `priority_override=None` goes back to the computed priority."""
     values = _clean(fields)
     with store.writing() as session:
-        topic = _load(session, topic_id)
-        for name, value in values.items():
-            setattr(topic, name, value)
-        topic.updated_at = now()
-        session.add(topic)
+        topic = session.change(_load(session, topic_id), values)
     return topic_row(topic, topic_weights(store))
 
 

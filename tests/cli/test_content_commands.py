@@ -84,3 +84,24 @@ def test_topics_ranked_json(capsys, data_dir: Path) -> None:
     assert code == 0 and data["count"] == 3
     code, data = run_json(capsys, "topics", "--month", "2025-3")
     assert code == 2 and data["error"]
+
+
+def test_lint_flags_medical_claim_and_weak_hook_and_passes_a_real_hook(capsys, data_dir: Path) -> None:
+    code, data = run_json(capsys, "lint", "--platform", "douyin", "--text", "这款精华能治疗黄褐斑",
+                          "--hook", "大家好，今天聊聊防晒")
+    assert code == 1
+    rules = {(f["rule"], f["field"], f["text"]) for f in data["findings"]}
+    assert ("medical", "body", "治疗") in rules and ("weak_hook", "hook", "大家好") in rules
+    code, data = run_json(capsys, "lint", "--platform", "douyin", "--hook", "大家好，今天聊聊防晒")
+    assert [f["rule"] for f in data["findings"]] == ["weak_hook"]
+    code, data = run_json(capsys, "lint", "--platform", "douyin", "--hook", "熬夜三天，脸垮了？这 3 步救回来")
+    assert code == 0 and data["findings"] == []
+    assert run_json(capsys, "lint", "--platform", "douyin", "--text", "x", "--body-file", "f.txt")[0] == 2
+
+
+def test_lint_uses_the_topics_search_keywords(capsys, data_dir: Path) -> None:
+    with Store.open(data_dir) as store:
+        topic = create_topic(store, "秋冬面霜", tags=["护肤", "秋冬", "干皮"], search_keywords=["面霜推荐"])
+    code, data = run_json(capsys, "lint", "--platform", "xiaohongshu", "--title", "秋冬干皮护肤", "--topic", str(topic))
+    advice = [f for f in data["findings"] if f["rule"] == "title_keywords"]
+    assert [f["text"] for f in advice] == ["面霜推荐"] and advice[0]["message"].startswith("建议")

@@ -149,3 +149,49 @@ def test_suggest_titles_fit_and_are_clean():
     assert all(not has_errors(lint("xiaohongshu", t)) for t in titles)
     assert any(t.startswith("面霜") for t in titles)
     assert any(any(ch.isdigit() for ch in t) for t in titles)
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks that know the craft: hooks, medical claims, search keywords as advice
+
+
+@pytest.mark.parametrize("hook", ["大家好，今天聊聊防晒", "哈喽姐妹们，分享一下我的护肤流程", "欢迎来到我的频道",
+                                  "先说一下今天的主题：防晒", "今天给大家推荐一款面霜"])
+def test_hook_that_promises_nothing_is_weak(hook):
+    [weak] = [f for f in lint("douyin", body="正文。记得关注", fields={"hook": hook}) if f.rule.endswith("hook")]
+    assert (weak.rule, weak.severity, weak.field, weak.start) == ("weak_hook", "warning", "hook", 0)
+    assert hook.startswith(weak.text) and weak.text in weak.message
+
+
+@pytest.mark.parametrize("hook", ["熬夜三天，脸垮了？这 3 步救回来", "你是不是也总长痘", "大家好，今天教你 3 步画好底妆",
+                                  "用了贵妇面霜，结果烂脸了", "之前满脸闭口，现在光滑了", "敏感肌千万别这样洗脸"])
+def test_hook_with_a_question_number_conflict_or_change_passes(hook):
+    assert not [f for f in lint("douyin", body="正文。记得关注", fields={"hook": hook}) if f.rule.endswith("hook")]
+
+
+def test_plain_hook_without_greeting_is_weak_too_and_empty_is_missing():
+    [weak] = [f for f in lint("douyin", fields={"hook": "防晒霜推荐"}) if f.rule.endswith("hook")]
+    assert weak.rule == "weak_hook" and (weak.start, weak.end) == (0, 5)
+    [missing] = [f for f in lint("douyin", body="正文", fields={"hook": " "}) if f.rule.endswith("hook")]
+    assert missing.rule == "missing_hook"
+
+
+def test_body_opening_with_a_greeting_is_weak_at_its_place():
+    [weak] = [f for f in lint("xiaohongshu", "标题", "\n大家好！今天聊聊防晒。关注我") if f.rule.endswith("hook")]
+    assert (weak.rule, weak.severity, weak.start, weak.end, weak.text) == ("weak_hook", "hint", 1, 4, "大家好")
+    assert not [f for f in lint("xiaohongshu", "标题", "防晒真的太重要了！关注我") if f.rule.endswith("hook")]
+
+
+@pytest.mark.parametrize("word", ["治疗", "治愈", "根治", "药到病除", "消炎", "抗菌", "抗炎", "疗程"])
+def test_medical_claims_are_errors(word):
+    findings = lint("xiaohongshu", body=f"这款精华能{word}黄褐斑")
+    assert [(f.rule, f.severity, f.text) for f in findings if f.rule == "medical"] == [("medical", "error", word)]
+
+
+def test_healing_style_is_allowed():
+    assert not [f for f in lint("xiaohongshu", body="一支治愈系的短片") if f.severity == "error"]
+
+
+def test_xhs_search_keyword_warning_reads_as_advice():
+    [advice] = [f for f in lint("xiaohongshu", "秋冬护肤这样做", keywords=["面霜"]) if f.rule == "title_keywords"]
+    assert advice.message.startswith("建议") and "面霜" in advice.message
