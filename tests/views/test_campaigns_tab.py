@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from app import clock
 from app.i18n import untranslated
@@ -213,3 +213,46 @@ def test_occasion_from_an_upcoming_hot_date_links_it(tab: CampaignsTab, store: S
     plan.save()
     info = svc.campaign(store, campaign_id)
     assert info["occasion"] == "自己写的节点" and info["hot_date_id"] is None
+
+
+def test_a_stopped_boost_lesson_comes_back_when_creating_the_same_tool(store: Store, qtbot: object,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """记入运营手册 on a flagged 薯条 boost, then 新增投放 with 薯条 shows that lesson (issue 18)."""
+    from app.services.accounts import add_account
+    from app.services.manual import lessons
+    from app.views.campaigns_tab.dialogs import PromotionDialog
+    from app.views.loop_notes import RecordLessonDialog
+
+    account = add_account(store, "xiaohongshu", "小美研究所")["id"]
+    boost = svc.save_promotion(store, None, name="薯条 防晒笔记", account_id=account, tool="shutiao",
+                               objective="conversion", start_at=dt.datetime(2026, 10, 9, 20), spend=500.0,
+                               revenue=100.0, conversions=2)
+    widget = CampaignsTab(make_ctx(store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.show()
+    widget.pages.setCurrentWidget(widget.promotions)
+    page = widget.promotions
+    page.refresh()
+    page.view.selectRow(0)
+    assert page.model.rows()[0]["flag"]
+    asked: list[RecordLessonDialog] = []
+    monkeypatch.setattr(RecordLessonDialog, "exec", lambda self: asked.append(self) or QDialog.DialogCode.Accepted)
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "记入运营手册…")
+    button.click()
+    assert asked[0].title.text() == "薯条转化投放效果差，停" and asked[0].kind.currentData() == "failure"
+    saved = next(r for r in lessons(store) if r["source_kind"] == "promotion")
+    assert (saved["source_id"], saved["tool"], saved["platform"], saved["month"]) == (
+        boost, "shutiao", "xiaohongshu", "2026-10")
+
+    shown: list[PromotionDialog] = []
+    monkeypatch.setattr(PromotionDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    page.add()
+    dialog = shown[0]
+    dialog.tool.setCurrentIndex(dialog.tool.findData("dou_plus"))
+    assert not dialog.loop_notes.isVisibleTo(dialog)
+    dialog.tool.setCurrentIndex(dialog.tool.findData("shutiao"))
+    assert dialog.loop_notes.isVisibleTo(dialog)
+    assert [label.text() for label in dialog.loop_notes.findChildren(QLabel, "lesson")] == [
+        "✗ 2026-10 薯条转化投放效果差，停"]
+    dialog.resize(760, 620)
+    dialog.grab().save("/tmp/h3_promotion_lesson.png")

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import clock
 from app.models.base import Platform
+from app.services.accounts import account_list
 from app.services.campaigns import campaign_templates
 from app.services.promotions import ratios
 from app.views.base import dialog_buttons
+from app.views.context import ViewContext
+from app.views.loop_notes import LoopNotes
 from app.views.table_models import label_choices, platform_name
 
 
@@ -182,7 +185,7 @@ class PromotionDialog(QDialog):
     """A boost's fields with its ratios worked out as the numbers are typed."""
 
     def __init__(self, choices: dict[str, list[tuple[int, str]]], row: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ctx: ViewContext | None = None) -> None:
         super().__init__(parent)
         row = row or {}
         self.setWindowTitle(self.tr("编辑投放") if row else self.tr("新增投放"))
@@ -236,8 +239,20 @@ class PromotionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.ratios)
+        self.loop_notes: LoopNotes | None = None
+        if ctx is not None and not row:  # a new boost: this month's action items and lessons of this tool
+            self.loop_notes = LoopNotes(ctx, "promotions", self)
+            self._platforms = {a["id"]: a["platform"] for a in account_list(ctx.store)}
+            layout.addWidget(self.loop_notes)
+            self.tool.currentIndexChanged.connect(self._update_notes)
+            self.account.currentIndexChanged.connect(self._update_notes)
+            self._update_notes()
         layout.addWidget(dialog_buttons(self))
         self._update_ratios()
+
+    def _update_notes(self) -> None:
+        assert self.loop_notes is not None
+        self.loop_notes.show_for(self._platforms.get(self.account.currentData()), tool=self.tool.currentData())
 
     def _update_ratios(self) -> None:
         n = {k: e.value() for k, e in self.numbers.items()}

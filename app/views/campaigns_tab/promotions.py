@@ -24,6 +24,7 @@ from app.views.campaigns_tab.dialogs import (
 )
 from app.views.campaigns_tab.list_page import ListPage, button_row
 from app.views.context import ViewContext
+from app.views.loop_notes import record_lesson
 from app.views.table_models import ListTableModel, key_column, label
 
 
@@ -48,6 +49,7 @@ class PromotionsPage(ListPage):
         model = ListTableModel(columns, self, flagged=lambda r: r["flag"], tooltip=lambda r: r["stop_suggestion"])
         self._build(model, self.tr("还没有投放记录 — 点“新增投放…”记一笔 DOU+/薯条/广点通，或下载模板批量导入"), button_row(
             self, (self.tr("新增投放…"), self.add), (self.tr("编辑…"), self.edit), (self.tr("删除"), self.delete),
+            (self.tr("记入运营手册…"), self.record_lesson),
             (self.tr("下载模板"), lambda: save_template(self, "promotions", self.tr("付费推广模板.xlsx"))),
             (self.tr("导入投放数据…"), self.import_file)))
         self.flags = banner(self)
@@ -72,7 +74,7 @@ class PromotionsPage(ListPage):
                    + self.tr("、").join(r["title"] for r in flagged) if flagged else None)
 
     def _dialog(self, row: dict[str, Any] | None) -> dict[str, Any] | None:
-        dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), row, self)
+        dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), row, self, self.ctx)
         return dialog.values() if dialog.exec() else None
 
     def _save(self, values: dict[str, Any], promotion_id: int | None = None) -> None:
@@ -95,6 +97,21 @@ class PromotionsPage(ListPage):
                 "%1", row["title"])) == QMessageBox.StandardButton.Yes:
             self.ctx.tasks.run(campaign_svc.delete_promotion, self.ctx.store, row["id"], writes=True,
                                on_result=lambda _r: self.changed.emit({"promotion"}))
+
+    def record_lesson(self) -> None:
+        """A lesson from the selected boost (a flagged one as a failure: stop), linked to it, so the
+        next boost with the same tool shows it."""
+        row = self._selected()
+        if row is None:
+            return
+        verdict = self.tr("效果差，停") if row["flag"] else self.tr("效果好，可以再投")
+        evidence = self.tr("花费 ¥%1，ROI %2，单粉成本 %3").replace("%1", f"{row['spend'] or 0:,.0f}").replace(
+            "%2", "—" if row["roi"] is None else f"{row['roi']:.2f}").replace(
+            "%3", "—" if row["cost_per_follower"] is None else f"¥{row['cost_per_follower']:,.2f}")
+        record_lesson(self, self.ctx, ("promotion", row["id"], None), kind="failure" if row["flag"] else "success",
+                      title=self.tr("%1%2投放%3").replace("%1", row["tool_text"]).replace(
+                          "%2", row["objective_text"]).replace("%3", verdict),
+                      evidence=evidence, on_saved=lambda _id: self.changed.emit({"lesson"}))
 
     def import_file(self) -> None:
         title = self.tr("导入投放数据")
