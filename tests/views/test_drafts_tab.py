@@ -255,3 +255,36 @@ def test_a_new_draft_never_proposes_another_drafts_date(tab: DraftsTab, monkeypa
     monkeypatch.setattr(WhenDialog, "exec", lambda self: asked.append(self.value()) or QDialog.DialogCode.Rejected)
     editor.move(PostStatus.scheduled)
     assert asked == [tomorrow_evening]
+
+
+def test_the_editor_reminds_of_this_platforms_action_items_and_lessons(ctx: ViewContext, qtbot: object) -> None:
+    """Last month's review said what to change on 小红书: its draft editor says so (issue 18)."""
+    from PySide6.QtWidgets import QCheckBox, QLabel
+
+    from app.models.planning import ActionItem
+    from app.services.actions import action_items
+    from app.services.manual import save_lesson
+
+    with ctx.store.writing() as uow:
+        xhs = uow.insert(ActionItem(month="2026-11", review_month="2026-10", platform="xiaohongshu",
+                                    text="标题前 8 个字放关键词", applies_to=["drafts"], due_date=dt.date(2026, 11, 30)))
+        uow.insert(ActionItem(month="2026-11", review_month="2026-10", platform="douyin", text="开头 3 秒上痛点",
+                              applies_to=["drafts"]))
+        uow.insert(ActionItem(month="2026-11", review_month="2026-10", platform="xiaohongshu", text="薯条只投转化",
+                              applies_to=["promotions"]))
+    save_lesson(ctx.store, month="2026-10", title="小红书封面用大字标题", platform="xiaohongshu", kind="success")
+    widget = DraftsTab(ctx)
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.resize(1400, 900)
+    widget.show()
+    editor = xhs_editor(widget)
+    notes = editor.loop_notes
+    assert notes.isVisibleTo(editor)
+    ticks = notes.findChildren(QCheckBox)
+    assert [t.text() for t in ticks] == ["小红书：标题前 8 个字放关键词（11-30 前）"]
+    assert [label.text() for label in notes.findChildren(QLabel, "lesson")] == ["✓ 2026-10 小红书封面用大字标题"]
+    wechat = widget.pages["wechat"].editor
+    assert not wechat.loop_notes.isVisibleTo(wechat)  # nothing for 公众号
+    editor.grab().save("/tmp/h3_draft_reminder.png")
+    ticks[0].setChecked(True)
+    assert next(a for a in action_items(ctx.store, "2026-11") if a["id"] == xhs)["done"]

@@ -1,5 +1,7 @@
 """The draft editor: fields shaped by the platform, live checks with highlights, the workflow bar.
 
+Above the fields, the month's open action items for this platform's drafts (tick when done) and
+the 运营手册's newest lessons for the platform or the topic's keywords (`loop_notes.LoopNotes`).
 Checks run 250 ms after the last keystroke (`checks.lint` through `drafts.lint_post`). Their
 offsets are Python code points; Qt text positions are UTF-16 units, so an emoji before a flagged
 word shifts it by one more in Qt — `utf16_offset` converts. The 公众号 body is rich text: pasted
@@ -68,6 +70,7 @@ from app.views.drafts_tab.dialogs import (
     proposed_publish_time,
 )
 from app.views.errors import user_message
+from app.views.loop_notes import LoopNotes
 from app.views.table_models import label, platform_name
 
 _TAG = re.compile(r"[^\s#＃,，、;；]+")
@@ -265,6 +268,8 @@ class DraftEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.workflow)
+        self.loop_notes = LoopNotes(ctx, "drafts", self)
+        layout.addWidget(self.loop_notes)
         layout.addWidget(splitter, 1)
 
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -424,6 +429,7 @@ class DraftEditor(QWidget):
         for name in self.counters:
             self._update_counter(name)
         self._update_workflow()
+        self.loop_notes.show_for(self.platform, keywords=self.keywords)
         self.run_checks()
 
     def _mark_dirty(self) -> None:
