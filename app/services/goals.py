@@ -13,6 +13,9 @@ all of them together. Actuals are computed in SQL from what was imported or writ
   conversion row at all add their latest snapshot's `conversions`/`revenue`, so a post is never
   counted from both sources. A conversion row without a post belongs to its platform's account
   when that platform has exactly one own account, else only to the all-accounts total.
+  Valid shop orders (抖店, `orders`) paid in the month add their 主订单 and amounts: to the own
+  account they are attributed to, else to the total only; in a month with shop orders the 抖音
+  posts' own conversions/revenue are left out, since the orders are the record of those sales.
 
 A value with no data behind it is None (never 0); `ratio` is None when the target is 0 or None.
 """
@@ -31,6 +34,7 @@ from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Account, Goal, GoalMetric
 from app.models.vocabulary import Month
+from app.services import orders
 from app.store import Store
 
 
@@ -222,22 +226,27 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     params = {"first": first.isoformat(), "next": nxt.isoformat(), "as_of": (as_of or dt.date.max).isoformat()}
     with store.reading() as uow:
         conn = uow.connection()
-        own = [row[0] for row in conn.execute(sa.text("SELECT id FROM account WHERE is_own = 1"))]
+        own = dict(conn.execute(sa.text("SELECT id, platform FROM account WHERE is_own = 1")).all())
         followers = dict(conn.execute(sa.text(_FOLLOWERS_SQL), params).all())
         posts = {row[0]: row[1:] for row in conn.execute(sa.text(_POSTS_SQL), params)}
         conversions = {row[0]: row[1:] for row in conn.execute(sa.text(_CONVERSIONS_SQL), params)}
+        shop = orders.actuals_by_account(conn, first, nxt)
+        shop_month = bool(shop) or orders.has_orders(conn, first, nxt)
     out: dict[int | None, dict[GoalMetric, float | None]] = {}
     total: dict[GoalMetric, float | None] = dict.fromkeys(GoalMetric, None)
     total[GoalMetric.posts_published] = 0
     for account_id in own:
         count, views, snap_conv, snap_rev = posts.get(account_id, (0, None, None, None))
         rec_conv, rec_rev = conversions.get(account_id, (None, None))
+        if shop_month and own[account_id] == "douyin":
+            snap_conv = snap_rev = None
+        shop_conv, shop_rev = shop.get(account_id, (None, None))
         values: dict[GoalMetric, float | None] = {
             GoalMetric.followers_gained: followers.get(account_id),
             GoalMetric.views: views if count else 0,
             GoalMetric.posts_published: count,
-            GoalMetric.conversions: _add(rec_conv, snap_conv),
-            GoalMetric.revenue: _add(rec_rev, snap_rev),
+            GoalMetric.conversions: _add(_add(rec_conv, snap_conv), shop_conv),
+            GoalMetric.revenue: _add(_add(rec_rev, snap_rev), shop_rev),
         }
         out[account_id] = values
         for metric, value in values.items():
@@ -245,6 +254,9 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     unattributed_conv, unattributed_rev = conversions.get(None, (None, None))
     total[GoalMetric.conversions] = _add(total[GoalMetric.conversions], unattributed_conv)
     total[GoalMetric.revenue] = _add(total[GoalMetric.revenue], unattributed_rev)
+    shop_conv, shop_rev = shop.get(None, (None, None))
+    total[GoalMetric.conversions] = _add(total[GoalMetric.conversions], shop_conv)
+    total[GoalMetric.revenue] = _add(total[GoalMetric.revenue], shop_rev)
     out[None] = total
     return out
 

@@ -19,6 +19,8 @@ Rules:
   posts already in the top list, and live sessions are counted apart (`live_left_out`).
 - Campaigns are those running in the month (their whole results from `campaigns.campaign_figures`);
   promotions those started in it (`promotions.promotion_figures`).
+- `shop`: the month's 抖店 orders (`orders.month_summary`): valid orders and revenue (refunded and
+  cancelled ones apart), and the part attributed to content, an estimate (估算).
 - Highlights and shortfalls are found by the rules in `_highlights` (all-platform goals met, a
   platform's goals beaten by 10 % or more, every goal missed or behind its pace, posts
   converting far above the month's rate, campaigns against targets, boosts' ROI, net follower
@@ -507,6 +509,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
     """Everything the month's review sheet shows, as plain JSON-ready values (see the module doc)."""
     from app.services.actions import recap
     from app.services.manual import lessons
+    from app.services.orders import month_summary
     from app.services.watch import month_alert_summary
 
     period = Month.parse(month, ReviewError)
@@ -523,6 +526,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
         "users": {**users, "segments": _segments(store, month, translate)},
         "campaigns": _campaigns(store, first, last, as_of),
         "promotions": _promotions(store, first, last, translate),
+        "shop": month_summary(store, month),
         "watch": month_alert_summary(store, month),
     }
     kpis = review["kpis"]

@@ -33,6 +33,12 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
         "title", "published_at", "external_id", "url", "format", "views", "readers", "exposures", "likes",
         "comments", "shares", "saves", "wows", "follows_gained", "completion_rate", "completion_5s", "bounce_2s",
         "avg_watch_seconds", "cover_ctr", "profile_visits", "delivered", "product_clicks", "conversions", "revenue",
+        "viewers", "peak_online", "avg_online", "product_exposures", "duration_seconds",
+    ),
+    "shop_orders": (
+        "sub_order_id", "order_id", "product", "product_id", "quantity", "amount", "submitted_at", "paid_at",
+        "finished_at", "status", "after_sale", "cancel_reason", "traffic_source", "traffic_kind", "traffic_type",
+        "creator_id", "creator_name", "province", "city",
     ),
     "account_daily": (
         "day", "channel", "followers_total", "new_follows", "unfollows", "net_follows", "views", "readers",
@@ -44,9 +50,13 @@ FIELD_TYPES: dict[str, str] = {
     "title": "text", "published_at": "datetime", "external_id": "text", "url": "text", "format": "format",
     "completion_rate": "rate", "completion_5s": "rate", "bounce_2s": "rate", "cover_ctr": "rate",
     "avg_watch_seconds": "seconds", "revenue": "money", "day": "date", "channel": "text",
+    "avg_online": "number", "duration_seconds": "seconds", "amount": "money", "submitted_at": "datetime",
+    "paid_at": "datetime", "finished_at": "datetime", **dict.fromkeys((
+        "sub_order_id", "order_id", "product", "product_id", "status", "after_sale", "cancel_reason",
+        "traffic_source", "traffic_kind", "traffic_type", "creator_id", "creator_name", "province", "city"), "text"),
 }
 #: What a user-defined mapping must include, per kind.
-REQUIRED_FIELDS = {"posts": ("title", "published_at"), "account_daily": ("day",)}
+REQUIRED_FIELDS = {"posts": ("title", "published_at"), "account_daily": ("day",), "shop_orders": ("sub_order_id",)}
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Read any file a platform back-end gives into plain rows, deciding by the bytes, not the extension.
 
 `.xlsx`/`.ods` (zip, checked for zip and XML bombs first), `.xls` (BIFF/OLE), HTML tables saved as
-`.xls`, and CSV text (UTF-8 with or without BOM, GB18030/GBK; delimiter sniffed). Spreadsheets go
+`.xls`, and CSV text (UTF-8 with or without BOM, GB18030/GBK; delimiter sniffed), alone or several
+in a .zip (抖店). Spreadsheets go
 through python-calamine; xlsx files it cannot open (some WPS-written ones) are read from their XML
 with defusedxml. Row `i` of a sheet is Excel's row `i + 1`, so errors can name the row the
 operator sees.
@@ -257,7 +258,7 @@ def _read_zip(path: Path) -> Workbook:
         names = {info.filename for info in archive.infolist()}
         is_ods = "content.xml" in names and b"opendocument.spreadsheet" in _safe_read(archive, "mimetype")
         if not is_ods and not any(name.lower() == "xl/workbook.xml" for name in names):
-            raise _refuse(errors.NOT_SPREADSHEET, path)
+            return _csv_archive(path, archive)
         _check_xml_heads(path, archive)
         modified = None if is_ods else _docprops_modified(archive)
         try:
@@ -275,6 +276,23 @@ def _read_zip(path: Path) -> Workbook:
                 raise
             sheets = _xlsx_from_xml(path, archive)
     return Workbook("ods" if is_ods else "xlsx", sheets, modified)
+
+
+def _csv_archive(path: Path, archive: zipfile.ZipFile) -> Workbook:
+    """A .zip of CSV files (抖店 hands large order exports over so): each CSV a sheet named after it."""
+    sheets = []
+    for info in archive.infolist():
+        if info.is_dir() or not info.filename.lower().endswith(".csv"):
+            continue
+        name = info.filename  # without the UTF-8 flag, Python read the name as cp437: Chinese Windows wrote GBK
+        if not info.flag_bits & 0x800:
+            name = name.encode("cp437").decode("gb18030", "replace")
+        sheet = _read_text(path, archive.read(info)).sheets[0]
+        sheet.name = Path(name).stem
+        sheets.append(sheet)
+    if not sheets:
+        raise _refuse(errors.NOT_SPREADSHEET, path)
+    return Workbook("csv", sheets)
 
 
 def _safe_read(archive: zipfile.ZipFile, name: str) -> bytes:

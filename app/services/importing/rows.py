@@ -126,6 +126,13 @@ def _number(raw: Any) -> float | None:
     return None if value is None else (value if isinstance(value, Capped) else float(value))
 
 
+def _hours(raw: Any) -> float | None:
+    """`直播时长(小时)` → seconds: a bare number is hours; `1小时21分5秒` or `02:00:00` are what they say."""
+    value = v.parse_seconds(raw)
+    bare = isinstance(raw, int | float) or (isinstance(raw, str) and raw.strip().replace(".", "", 1).isdigit())
+    return round(value * 3600, 1) if value is not None and bare else value
+
+
 _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "text": v.parse_text,
     "datetime": v.parse_datetime,
@@ -134,6 +141,7 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "count": v.parse_count,
     "number": _number,
     "money": v.parse_money,
+    "hours": _hours,
     "format": _format,
     "platform": _platform,
     "platforms": _platforms,

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from app.services.importing import opsdesk_workbook, wecom, wjx
+from app.services.importing import doudian, opsdesk_workbook, wecom, wjx
 from app.services.importing.profiles import unstack
+from app.services.orders import attribute_orders
 from app.services.segments import recompute_segments
 
 
@@ -48,6 +49,8 @@ class Source:
 SOURCES: tuple[Source, ...] = (  # profiles are tried in this order; the first of equal scores wins
     Source("opsdesk_workbook", whole=opsdesk_workbook),
     Source("douyin", "douyin.json"),
+    Source("douyin_live", "douyin_live.json"),  # 罗盘 概览数据（日）, 百应 历史直播 → live sessions (posts)
+    Source("doudian", "doudian.json", resolvers={"shop_orders": doudian.resolve_shop_orders}),  # 抖店 订单
     Source("others", "others.json"),  # 视频号, 知乎, 快手, B站, 微博, 头条
     Source("templates", "templates.json"),  # OpsDesk's own import templates
     Source("wechat", "wechat.json"),
@@ -67,11 +70,15 @@ PLAN_RESOLVERS: dict[str, Callable[[Any, Any], None]] = {
 #: the unit of work's connection.
 AFTER_IMPORT: tuple[tuple[str, Callable[[Any], None]], ...] = (
     ("member", recompute_segments),
+    ("shop_order", attribute_orders),
+    ("post", attribute_orders),
 )
 
 
 def run_after_import(conn: Any, tables: set[str]) -> None:
-    """The hooks of the tables an import or undo changed."""
+    """The hooks of the tables an import or undo changed (each hook once)."""
+    done: set[Callable[[Any], None]] = set()
     for table, hook in AFTER_IMPORT:
-        if table in tables:
+        if table in tables and hook not in done:
+            done.add(hook)
             hook(conn)

@@ -33,6 +33,7 @@ MODELS: dict[str, type[SQLModel]] = {
     "campaign": models.Campaign,
     "campaign_daily": models.CampaignDaily,
     "promotion": models.Promotion,
+    "shop_order": models.ShopOrder,
     "community_daily": models.CommunityDaily,
     "survey": models.Survey,
     "survey_response": models.SurveyResponse,
@@ -40,7 +41,7 @@ MODELS: dict[str, type[SQLModel]] = {
 #: Parents before children: inserts go in this order, undo deletes in reverse.
 TABLE_ORDER = (
     "account", "community", "campaign", "post", "topic", "post_metrics", "account_daily", "member",
-    "feedback", "goal", "campaign_daily", "promotion", "conversion",
+    "feedback", "goal", "campaign_daily", "promotion", "conversion", "shop_order",
     "community_daily", "survey", "survey_response",
 )
 
