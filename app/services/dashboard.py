@@ -314,7 +314,7 @@ def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | No
     without the metric and live sessions are left out): `{"metric", "top": [...], "bottom":
     [...], "live_left_out": n}`."""
     if metric not in {"views", "engagement_rate", "follows_gained", "conversions", "conversion_rate",
-                      "follow_rate", "completion_rate"}:
+                      "follow_rate", "completion_rate", "comment_rate", "wows"}:
         raise ValueError(f"not a rankable metric: {metric}")
     rows = _post_rows(store, period, platforms, f"""
         SELECT * FROM (

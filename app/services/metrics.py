@@ -170,6 +170,9 @@ def _metrics() -> dict[str, Metric]:
                    Platform.weibo: QT_TRANSLATE_NOOP("metrics", "微博：（点赞 + 评论 + 转发）÷ 阅读数，平台不导出收藏。"),
                },
                engagement_sql()),
+        Metric("comment_rate", QT_TRANSLATE_NOOP("metrics", "评论率"), Unit.rate,
+               QT_TRANSLATE_NOOP("metrics", "评论 ÷ 浏览量：看的人里有多少开口说话，比点赞更看得出互动引导做得好不好。"),
+               sql=ratio_sql("m.comments", views)),
         Metric("follows_gained", QT_TRANSLATE_NOOP("metrics", "涨粉"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "因这篇内容新增的关注。"),
                {Platform.wechat: QT_TRANSLATE_NOOP("metrics", "公众号：阅读后关注人数。")}, "m.follows_gained", stored=post),
@@ -191,7 +194,8 @@ def _metrics() -> dict[str, Metric]:
                QT_TRANSLATE_NOOP("metrics", "从内容点进账号主页的次数；账号每日数据里是当天的主页访问。"),
                sql="m.profile_visits", stored=both),
         Metric("product_clicks", QT_TRANSLATE_NOOP("metrics", "商品点击"), Unit.count,
-               QT_TRANSLATE_NOOP("metrics", "内容里商品卡/购物车被点的次数。"), sql="m.product_clicks", stored=post),
+               QT_TRANSLATE_NOOP("metrics", "内容里商品卡/购物车/链接被点的次数；快照里没有时，取归到这篇内容的转化记录里的商品点击。"),
+               sql="m.product_clicks", stored=post),
         Metric("conversions", QT_TRANSLATE_NOOP("metrics", "转化"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "内容带来的订单/线索：快照里的转化数，没有时取归到这篇内容的转化记录（订单，没有订单时取线索）。"),
                sql="m.conversions", stored=post),
@@ -199,6 +203,16 @@ def _metrics() -> dict[str, Metric]:
                QT_TRANSLATE_NOOP("metrics", "转化 ÷ 浏览量。"), sql=ratio_sql("m.conversions", views)),
         Metric("revenue", QT_TRANSLATE_NOOP("metrics", "成交金额"), Unit.yuan,
                QT_TRANSLATE_NOOP("metrics", "内容带来的成交金额（元）。"), sql="m.revenue", stored=post),
+        Metric("viewers", QT_TRANSLATE_NOOP("metrics", "观看人数"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "看过这场直播的人数（去重）；浏览量是观看人次。"), sql="m.viewers", stored=post),
+        Metric("peak_online", QT_TRANSLATE_NOOP("metrics", "最高在线"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "直播间同时在线人数的最高值。"), sql="m.peak_online", stored=post),
+        Metric("avg_online", QT_TRANSLATE_NOOP("metrics", "平均在线"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "直播期间平均同时在线的人数。"), sql="m.avg_online", stored=post),
+        Metric("product_exposures", QT_TRANSLATE_NOOP("metrics", "商品曝光"), Unit.count,
+               QT_TRANSLATE_NOOP("metrics", "直播间里商品被展示的次数。"), sql="m.product_exposures", stored=post),
+        Metric("duration_seconds", QT_TRANSLATE_NOOP("metrics", "直播时长"), Unit.seconds,
+               QT_TRANSLATE_NOOP("metrics", "一场直播从开播到下播的秒数。"), sql="m.duration_seconds", stored=post),
         Metric("followers_total", QT_TRANSLATE_NOOP("metrics", "粉丝数"), Unit.count,
                QT_TRANSLATE_NOOP("metrics", "当天的累计关注人数（账号每日数据）。"), stored=daily),
         Metric("new_follows", QT_TRANSLATE_NOOP("metrics", "新增关注"), Unit.count,
@@ -239,9 +253,10 @@ def stored_columns(table: str, unit: Unit | None = None) -> tuple[str, ...]:
 
 #: The post metrics `post_figures` returns (stored columns plus derived ones).
 POST_METRIC_KEYS: tuple[str, ...] = (
-    "views", "readers", "exposures", "likes", "comments", "shares", "saves", "interactions",
-    "engagement_rate", "follows_gained", "follow_rate", "completion_rate", "completion_5s",
-    "bounce_2s", "avg_watch_seconds", "cover_ctr", "conversions", "conversion_rate", "revenue",
+    "views", "readers", "exposures", "likes", "comments", "shares", "saves", "wows", "interactions",
+    "engagement_rate", "comment_rate", "follows_gained", "follow_rate", "completion_rate", "completion_5s",
+    "bounce_2s", "avg_watch_seconds", "cover_ctr", "profile_visits", "product_clicks", "conversions",
+    "conversion_rate", "revenue",
 )
 
 
@@ -347,7 +362,9 @@ snap AS (
          {age} AS age_days,
          s.views, s.readers, s.exposures, s.likes, s.comments, s.shares, s.saves, s.wows,
          s.follows_gained, s.completion_rate, s.completion_5s, s.bounce_2s, s.avg_watch_seconds,
-         s.cover_ctr, s.product_clicks,
+         s.cover_ctr, s.profile_visits,
+         COALESCE(s.product_clicks, (SELECT SUM(cv.clicks) FROM conversion cv
+                                     WHERE cv.post_id = c.post_id AND cv.day <= s.captured_on)) AS product_clicks,
          COALESCE(s.conversions, (SELECT COALESCE(SUM(cv.orders), SUM(cv.leads)) FROM conversion cv
                                   WHERE cv.post_id = c.post_id AND cv.day <= s.captured_on)) AS conversions,
          COALESCE(s.revenue, (SELECT SUM(cv.revenue) FROM conversion cv

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.models import Account, Post, PostStatus, Promotion, PromotionObjective
+from app.models import Account, Post, PostStatus, Promotion, PromotionObjective, PromotionTool
 from app.services.promotions import money, promotion_figures, ratios
 from app.store import Store
 
@@ -78,17 +78,31 @@ def test_flags_exactly_the_losing_boosts(store: Store) -> None:
     add(store, "fans-dear", objective=followers, account_id=a_id, spend=400.0, follows_gained=50)  # 8.00
     add(store, "fans-zero", objective=followers, account_id=a_id, spend=80.0, follows_gained=0)
     add(store, "fans-other-account", objective=followers, account_id=b_id, spend=400.0, follows_gained=50)
+    add(store, "fans-other-tool", objective=followers, account_id=a_id, tool=PromotionTool.dou_plus, spend=400.0,
+        follows_gained=50)
     rows = by_name(store)
-    assert {name for name, row in rows.items() if row["flag"]} == {
-        "loss", "fans-dear", "fans-zero", "fans-other-account"}
-    assert rows["loss"]["flag_reason"] == "roi_below_1"
+    assert {name for name, row in rows.items() if row["flag"]} == {"loss", "fans-dear", "fans-zero"}
+    assert rows["loss"]["flag_reason"] == "below_break_even"
     assert "停投" in rows["loss"]["stop_suggestion"]
     assert rows["fans-dear"]["flag_reason"] == "cost_per_follower_high"
     assert rows["fans-dear"]["usual_cost_per_follower"] == 2.25
+    assert rows["fans-dear"]["baseline"] == "same_account_tool"
+    assert "同账号、同工具其他 2 次" in rows["fans-dear"]["stop_suggestion"]
     assert rows["fans-zero"]["flag_reason"] == "no_followers"
-    # No other follower boost on its account: measured against the operator's other follower boosts.
-    assert rows["fans-other-account"]["usual_cost_per_follower"] == 2.5
-    assert rows["fans-other-account"]["flag_reason"] == "cost_per_follower_high"
+    # No other follower boost of its account and tool: no baseline, said so, measured against the ceiling.
+    for name in ("fans-other-account", "fans-other-tool"):
+        assert rows[name]["baseline"] == "none" and rows[name]["usual_cost_per_follower"] == 10.0
+        assert "无平时数据" in rows[name]["baseline_text"]
+
+
+def test_break_even_follows_the_gross_margin(store: Store) -> None:
+    add(store, "roi-1.8", objective=PromotionObjective.conversion, spend=1000.0, revenue=1800.0)
+    row = by_name(store)["roi-1.8"]
+    assert (row["flag"], row["break_even_roi"], row["gross_margin"]) == (False, 1.0, 1.0)
+    store.set_setting("promotions.thresholds", {"gross_margin": 0.4})
+    row = by_name(store)["roi-1.8"]
+    assert (row["flag"], row["flag_reason"], row["break_even_roi"]) == (True, "below_break_even", 2.5)
+    assert "保本线 2.50" in row["stop_suggestion"] and "40%" in row["stop_suggestion"]
 
 
 def test_a_lone_follower_boost_is_measured_against_the_ceiling(store: Store) -> None:
@@ -97,6 +111,7 @@ def test_a_lone_follower_boost_is_measured_against_the_ceiling(store: Store) -> 
     add(store, "dear", objective=PromotionObjective.followers, spend=600.0, follows_gained=23)   # 26.09
     rows = by_name(store)
     assert rows["dear"]["flag"] and rows["dear"]["usual_cost_per_follower"] == 9.0
+    assert "同账号、同工具其他 1 次" in rows["dear"]["stop_suggestion"]
     store.set_setting("promotions.thresholds", {"max_cost_per_follower": 5})
     with store.writing() as s:
         s.delete(s.get(Promotion, next(r["id"] for r in promotion_figures(store) if r["name"] == "dear")))

@@ -23,7 +23,8 @@ from app.views.metric_help import metric_name, metric_tip
 from app.views.table_models import platform_icon, platform_name
 
 #: Metrics the ranking can use (all accepted by `dashboard.top_bottom_posts`).
-RANK_METRICS = ("views", "engagement_rate", "follows_gained", "conversions", "conversion_rate", "completion_rate")
+RANK_METRICS = ("views", "engagement_rate", "comment_rate", "wows", "follows_gained", "conversions", "conversion_rate",
+                "completion_rate")
 #: Number columns every row shows; a ranking metric not among them gets its own column.
 NUMBER_COLUMNS = ("views", "engagement_rate", "follows_gained", "conversions")
 
