@@ -1,16 +1,18 @@
-"""用户与社群: five pages (社群 / 用户 / 分层 / 画像 / 反馈与需求) over the community, segments and
-feedback services. Only the page on screen re-reads the store; the others catch up when shown."""
+"""用户与社群: seven pages (社群 / 用户 / 分层 / 画像 / 反馈与需求 / 社群活跃 / 问卷) over the community,
+segments, feedback and survey services. Only the page on screen re-reads the store; the others catch up when shown."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.views.base import DataTab
+from app.views.community_tab.activity import ActivityPage
 from app.views.community_tab.communities import CommunitiesPage
 from app.views.community_tab.feedback import FeedbackPage
 from app.views.community_tab.members import MembersPage
 from app.views.community_tab.personas import PersonaPage
 from app.views.community_tab.segments import SegmentsPage
+from app.views.community_tab.surveys import SurveysPage
 from app.views.context import ViewContext
 
 
@@ -21,7 +23,8 @@ class CommunityTab(DataTab):
         openItem(str, int): ("topic", id) after feedback became a topic and the user wants to open it.
     """
 
-    tables = frozenset({"member", "community", "feedback", "segment_snapshot", "setting", "topic"})
+    tables = frozenset({"member", "community", "feedback", "segment_snapshot", "setting", "topic", "community_daily",
+                        "survey", "survey_response"})
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -30,6 +33,8 @@ class CommunityTab(DataTab):
         self.segments = SegmentsPage(ctx)
         self.personas = PersonaPage(ctx)
         self.feedback = FeedbackPage(ctx)
+        self.activity = ActivityPage(ctx)
+        self.surveys = SurveysPage(ctx)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("communityPages")
         self.pages.setDocumentMode(True)
@@ -37,7 +42,9 @@ class CommunityTab(DataTab):
                                   (self.members, self.tr("用户"), "membersPage"),
                                   (self.segments, self.tr("分层"), "segmentsPage"),
                                   (self.personas, self.tr("画像"), "personasPage"),
-                                  (self.feedback, self.tr("反馈与需求"), "feedbackPage")):
+                                  (self.feedback, self.tr("反馈与需求"), "feedbackPage"),
+                                  (self.activity, self.tr("社群活跃"), "activityPage"),
+                                  (self.surveys, self.tr("问卷"), "surveysPage")):
             page.setObjectName(name)
             self.pages.addTab(page, title)
         self._stale_pages: set[QWidget] = set()
