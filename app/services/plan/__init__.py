@@ -416,7 +416,7 @@ def _scored(reason: str, title: str, sources: list[dict[str, Any]], keywords: li
 
 def _reuse(ctx: dict[str, Any]) -> list[TopicProposal]:
     translate = ctx["translate"]
-    strong = sorted((r for r in ctx["ratios"] if r.times >= REUSE_FACTOR), key=lambda r: -r.times)
+    strong = sorted((r for r in ctx["ratios"] if r.times > 1), key=lambda r: -r.times)
     groups: dict[tuple[str, ...], list[scoring.PostRatio]] = {}
     for r in strong:
         tags = tuple(ctx["library"].tags.get(r.post.topic_id or 0, ())[:2])
@@ -433,6 +433,8 @@ def _reuse(ctx: dict[str, Any]) -> list[TopicProposal]:
         times = statistics.mean(m.times for m in members)
         metric = translate("plan", scoring.METRIC_WORDS[lead.metric])
         conversion = scoring.conversion_from_similar(members, translate)
+        if lead.times < REUSE_FACTOR:  # above the median but not far: ranked below the strong ones
+            conversion = dataclasses.replace(conversion, value=min(conversion.value, 3))
         out.append(_scored("reuse", title, [{"kind": "post", "id": m.post.post_id} for m in members[:5]], keywords,
                            explain=translate("plan", E_REUSE).format(count=len(members), metric=metric,
                                                                      times=f"{times:.1f}"),
@@ -470,7 +472,7 @@ def _hot_dates(store: Store, period: Month, ctx: dict[str, Any]) -> list[TopicPr
              if h.date >= period.first and (h.id is None or h.id not in linked) and not ctx["library"].covers(h.name)]
     items.sort(key=lambda h: (HOT_ORDER.index(h.kind) if h.kind in HOT_ORDER else len(HOT_ORDER), h.date))
     return [_scored("hot_date", translate("plan", T_HOT).format(name=h.name),
-                    [{"kind": "hot_date", "id": h.id, "name": h.name, "date": h.date}], [h.name],
+                    [{"kind": "hot_date", "id": h.id, "name": h.name, "date": h.date.isoformat()}], [h.name],
                     explain=translate("plan", E_HOT).format(name=h.name, date=h.date.isoformat(), lead=h.lead_days),
                     ctx=ctx, day=h.date, lead=h.lead_days, name=h.name, hot_date=h) for h in items]
 
@@ -481,13 +483,12 @@ def _competitor_gaps(store: Store, ctx: dict[str, Any]) -> list[TopicProposal]:
     translate = ctx["translate"]
     out = []
     for row in competitors(store, today=ctx["today"]):
-        gap = next((part.strip() for part in re.split(r"[\n；;。]", row.get("gaps") or "") if part.strip()), "")
-        if not gap:
-            continue
-        out.append(_scored("competitor_gap", translate("plan", T_GAP).format(gap=gap[:24]),
-                           [{"kind": "competitor", "id": row["account_id"]}], [],
-                           explain=translate("plan", E_GAP).format(name=row["name"], gap=gap), ctx=ctx,
-                           platforms=[row["platform"]]))
+        for gap in dict.fromkeys(part.strip() for part in re.split(r"[\n；;。]", row.get("gaps") or "")):
+            if gap:
+                out.append(_scored("competitor_gap", translate("plan", T_GAP).format(gap=gap[:24]),
+                                   [{"kind": "competitor", "id": row["account_id"]}], [],
+                                   explain=translate("plan", E_GAP).format(name=row["name"], gap=gap), ctx=ctx,
+                                   platforms=[row["platform"]]))
     return out
 
 
