@@ -201,13 +201,8 @@ def update_campaign(store: Store, campaign_id: int, **changes: Any) -> None:
     """Change some fields of a campaign."""
     cleaned = _clean(changes)
     with store.writing() as session:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None:
-            raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "活动 {id} 不存在。"), id=campaign_id)
-        for key, value in cleaned.items():
-            setattr(campaign, key, value)
-        _check_days(campaign)
-        campaign.updated_at = now()
+        _check_days(session.change((Campaign, campaign_id), cleaned, missing=CampaignError(
+            QT_TRANSLATE_NOOP("campaigns", "活动 {id} 不存在。"), id=campaign_id)))
 
 
 def delete_campaign(store: Store, campaign_id: int) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models import Community, now
+from app.models import Community
 from app.models.vocabulary import label
 from app.services.segments import stream_export_rows
 from app.store import Store
@@ -68,13 +68,7 @@ def update_community(store: Store, community_id: int, **changes: Any) -> None:
     """Change the given fields of a community (same names as `create_community`, plus `archived`)."""
     values = _checked(store, changes, current_id=community_id)
     with store.writing() as session:
-        community = session.get(Community, community_id)
-        if community is None:
-            raise _missing(community_id)
-        for key, value in values.items():
-            setattr(community, key, value)
-        community.updated_at = now()
-        session.add(community)
+        session.change((Community, community_id), values, missing=_missing(community_id))
 
 
 def archive_community(store: Store, community_id: int, archived: bool = True) -> None:

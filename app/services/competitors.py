@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.accounts import Account, AccountDaily, Competitor, TrafficSource
-from app.models.base import Platform, now
+from app.models.base import Platform
 from app.models.vocabulary import platform_code, platform_name
 from app.store.db import upsert
 
@@ -196,15 +196,9 @@ def update_competitor(store: Store, account_id: int, name: str | None = None, **
         if account is None or account.is_own:
             raise CompetitorError(QT_TRANSLATE_NOOP("competitors", "竞品账号 {id} 不存在。"), id=account_id)
         if name is not None and name.strip():
-            account.name = name.strip()
-            account.updated_at = now()
+            session.change(account, {"name": name.strip()})
         row = session.execute(sa.select(Competitor).where(Competitor.account_id == account_id)).scalar()
-        if row is None:
-            row = Competitor(account_id=account_id)
-        for key, value in fields.items():
-            setattr(row, key, value)
-        row.updated_at = now()
-        session.add(row)
+        session.change(row or Competitor(account_id=account_id), fields)
 
 
 def delete_competitor(store: Store, account_id: int) -> None:

@@ -49,10 +49,7 @@ def update_feedback(store: Store, feedback_id: int, **changes: Any) -> None:
     """Change any of text, source, category, status, member_id, tags, received_at."""
     values = _checked(changes)
     with store.writing() as session:
-        feedback = _get(session, feedback_id)
-        for key, value in values.items():
-            setattr(feedback, key, value)
-        session.add(feedback)
+        session.change(_get(session, feedback_id), values)
 
 
 def delete_feedback(store: Store, feedback_id: int) -> None:

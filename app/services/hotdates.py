@@ -380,13 +380,10 @@ def update_hot_date(store: Store, hot_date_id: int, **changes: Any) -> HotDateIt
     if unknown:
         raise TypeError(f"unknown hot date fields: {sorted(unknown)}")
     with store.writing() as session:
-        row = session.get(HotDate, hot_date_id)
-        if row is None:
-            raise HotDateError(QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的热点。"), id=hot_date_id)
-        for key, value in changes.items():
-            setattr(row, key, HotDateKind(value) if key == "kind" else value)
+        values = {key: HotDateKind(value) if key == "kind" else value for key, value in changes.items()}
+        row = session.change((HotDate, hot_date_id), values, missing=HotDateError(
+            QT_TRANSLATE_NOOP("errors", "找不到编号为 {id} 的热点。"), id=hot_date_id))
         row.name = _checked(row.name, row.day, row.end_day, row.lead_days)
-        session.add(row)
         session.flush()
         return _row_item(row)
 

@@ -11,7 +11,6 @@ from typing import Any
 from sqlmodel import SQLModel
 
 from app.i18n import UserError
-from app.models import now
 from app.store import Store
 
 
@@ -21,21 +20,9 @@ def save_record(store: Store, model: type[SQLModel], record_id: int | None, fiel
     when it is gone); returns the id."""
     with store.writing() as session:
         if record_id is None:
-            row = model(**fields)
-        else:
-            found = session.get(model, record_id)
-            if found is None:
-                raise missing
-            row = found
-            for key, value in fields.items():
-                setattr(row, key, value)
-            if hasattr(row, "updated_at"):
-                row.updated_at = now()
-        session.add(row)
-        session.flush()
-        saved_id = row.id  # type: ignore[attr-defined]
-        assert saved_id is not None
-        return int(saved_id)
+            return session.insert(model(**fields))
+        session.change((model, record_id), fields, missing=missing)
+        return record_id
 
 
 def delete_record(store: Store, model: type[SQLModel], record_id: int) -> None:

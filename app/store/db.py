@@ -14,7 +14,7 @@ SQLite finds damaged, reach the user as a plain `UserError`, never as "出错了
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
+from app.models.base import now
 from app.store.errors import plain_error
 from app.store.writer import write_lock, writing_here
 
@@ -92,6 +93,28 @@ class UnitOfWork(Session):
         self.flush()
         assert row.id is not None
         return int(row.id)
+
+    def change(self, target: Any, values: Mapping[str, Any], *, missing: BaseException | None = None) -> Any:
+        """Set `values` on a row and stamp its `updated_at` (on tables that keep one); returns the row.
+
+        `target` is the row, or a `(Model, id)` pair to load, raising `missing` (the caller's own
+        "not found" error) when that row is gone. Every service's update goes through here, so a
+        change is stamped the same way everywhere.
+        """
+        if isinstance(target, tuple):
+            model, row_id = target
+            row = self.get(model, row_id)
+            if row is None:
+                assert missing is not None, "loading by id needs the caller's not-found error"
+                raise missing
+        else:
+            row = target
+        for key, value in values.items():
+            setattr(row, key, value)
+        if "updated_at" in type(row).model_fields:
+            row.updated_at = now()
+        self.add(row)
+        return row
 
     def sql(self, expression: sa.ColumnElement[Any]) -> str:
         """A Core expression as this unit's dialect writes it, for a text query: dates through
