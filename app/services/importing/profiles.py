@@ -20,6 +20,7 @@ from typing import Any
 from app.resources import resource_path
 from app.services.importing.reader import Sheet, Workbook, block_fields, block_table, split_blocks
 from app.services.importing.values import BadValueError, header_key, json_value, parse_date
+from app.services.metrics import DAILY_TABLE, METRICS, POST_TABLE, Unit, stored_columns
 
 HEADER_SCAN_ROWS = 25
 MIN_CONFIDENCE = 0.5
@@ -29,28 +30,22 @@ _UNIT_SUFFIX = re.compile(r"[(\[]([^()\[\]]*)[)\]]$")
 
 #: Fields of each kind, i.e. what a user-defined mapping may point a column at.
 KIND_FIELDS: dict[str, tuple[str, ...]] = {
-    "posts": (
-        "title", "published_at", "external_id", "url", "format", "views", "readers", "exposures", "likes",
-        "comments", "shares", "saves", "wows", "follows_gained", "completion_rate", "completion_5s", "bounce_2s",
-        "avg_watch_seconds", "cover_ctr", "profile_visits", "delivered", "product_clicks", "conversions", "revenue",
-        "viewers", "peak_online", "avg_online", "product_exposures", "duration_seconds",
-    ),
+    "posts": ("title", "published_at", "external_id", "url", "format", *stored_columns(POST_TABLE)),
     "shop_orders": (
         "sub_order_id", "order_id", "product", "product_id", "quantity", "amount", "submitted_at", "paid_at",
         "finished_at", "status", "after_sale", "cancel_reason", "traffic_source", "traffic_kind", "traffic_type",
         "creator_id", "creator_name", "province", "city",
     ),
-    "account_daily": (
-        "day", "channel", "followers_total", "new_follows", "unfollows", "net_follows", "views", "readers",
-        "exposures", "likes", "comments", "shares", "saves", "profile_visits", "posts_published",
-    ),
+    "account_daily": ("day", "channel", *stored_columns(DAILY_TABLE)),
 }
+#: How a metric column of each unit is parsed (counts, the default, are whole numbers).
+_UNIT_TYPES = {Unit.rate: "rate", Unit.seconds: "seconds", Unit.yuan: "money"}
 #: The type of each field when a user maps a column to it.
 FIELD_TYPES: dict[str, str] = {
+    **{key: _UNIT_TYPES[entry.unit] for key, entry in METRICS.items() if entry.stored and entry.unit in _UNIT_TYPES},
     "title": "text", "published_at": "datetime", "external_id": "text", "url": "text", "format": "format",
-    "completion_rate": "rate", "completion_5s": "rate", "bounce_2s": "rate", "cover_ctr": "rate",
-    "avg_watch_seconds": "seconds", "revenue": "money", "day": "date", "channel": "text",
-    "avg_online": "number", "duration_seconds": "seconds", "amount": "money", "submitted_at": "datetime",
+    "day": "date", "channel": "text",
+    "avg_online": "number", "amount": "money", "submitted_at": "datetime",
     "paid_at": "datetime", "finished_at": "datetime", **dict.fromkeys((
         "sub_order_id", "order_id", "product", "product_id", "status", "after_sale", "cancel_reason",
         "traffic_source", "traffic_kind", "traffic_type", "creator_id", "creator_name", "province", "city"), "text"),

@@ -24,17 +24,10 @@ from app.services.importing import sqlrows as sq
 from app.services.importing.profiles import SUBTOTAL_WORDS, lookup
 from app.services.importing.rows import Records, RowError
 from app.services.importing.values import header_key
+from app.services.metrics import DAILY_TABLE, stored_columns
 from app.services.text import title_key
 
-POST_METRICS = (
-    "views", "readers", "exposures", "likes", "comments", "shares", "saves", "wows", "follows_gained",
-    "completion_rate", "completion_5s", "bounce_2s", "avg_watch_seconds", "cover_ctr", "profile_visits",
-    "delivered", "product_clicks", "conversions", "revenue",
-)
-DAILY_METRICS = (
-    "followers_total", "new_follows", "unfollows", "net_follows", "views", "readers", "exposures", "likes",
-    "comments", "shares", "saves", "profile_visits", "posts_published",
-)
+DAILY_METRICS = stored_columns(DAILY_TABLE)
 MEMBER_FIELDS = (
     "region", "gender", "first_seen", "last_active", "active_days_30", "browse_minutes_30", "purchases", "spend",
     "tags", "notes",
@@ -870,7 +863,8 @@ def resolve_conversions(changes: Changes, records: list[dict[str, Any]]) -> None
         ref = (record.get("content_ref") or "").strip() or None
         row = {"day": record["day"].isoformat(), "platform": record.get("platform"), "content_ref": ref,
                "channel": record.get("channel"), "post_id": find_post(changes, record.get("platform"), ref),
-               "leads": record.get("leads"), "orders": record.get("orders"), "revenue": record.get("revenue")}
+               "leads": record.get("leads"), "orders": record.get("orders"), "revenue": record.get("revenue"),
+               "clicks": record.get("clicks")}
         key = (row["day"], row["platform"], ref, row["channel"])
         _upsert(changes, "conversion", existing, key, row)
 

@@ -209,3 +209,28 @@ def test_user_mapping_then_saved_profile_used_automatically(store, make, db) -> 
     assert (result.profile, result.platform, result.inserted) == ("我的B站格式", "bilibili", 1)
     m = db("SELECT * FROM post_metrics")[0]
     assert m["views"] == 500 and json.loads(m["extra"]) == {"硬币": "9"}
+
+
+def test_a_user_mapping_may_point_at_every_metric_the_dictionary_stores(store, make, db) -> None:
+    """The import's field lists come from the metric dictionary: each stored column is a mapping target,
+    parsed by its unit (a rate's % and a duration's 小时/分/秒 too), and lands in its own column."""
+    from app.services.metrics import DAILY_TABLE, POST_TABLE, Unit, metric, stored_columns
+
+    cells = {Unit.count: ("1,234", 1234), Unit.rate: ("35%", 0.35), Unit.seconds: ("1小时21分5秒", 4865),
+             Unit.yuan: ("¥1,234.50", 1234.5)}
+    columns = stored_columns(POST_TABLE)
+    assert {"viewers", "peak_online", "avg_online", "product_exposures", "duration_seconds"} <= set(columns)
+    headers = ["标题", "日期", *(f"列{key}" for key in columns)]
+    row = ["直播回放", "2026-08-01", *(cells[metric(key).unit][0] for key in columns)]
+    mapping = {"标题": "title", "日期": "published_at", **{f"列{key}": key for key in columns}}
+    run(store, make.csv("all.csv", [headers, row]), platform="抖音", mapping=mapping, kind="posts")
+    stored = db("SELECT * FROM post_metrics")[0]
+    assert {key: stored[key] for key in columns} == {key: cells[metric(key).unit][1] for key in columns}
+    assert stored["extra"] is None
+
+    daily = stored_columns(DAILY_TABLE)
+    headers = ["日期", *(f"列{key}" for key in daily)]
+    mapping = {"日期": "day", **{f"列{key}": key for key in daily}}
+    run(store, make.csv("daily.csv", [headers, ["2026-08-01", *("1,234" for _ in daily)]]),
+        platform="抖音", mapping=mapping, kind="account_daily")
+    assert {key: db("SELECT * FROM account_daily")[0][key] for key in daily} == dict.fromkeys(daily, 1234)
