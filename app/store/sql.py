@@ -27,157 +27,103 @@ def like_pattern(text: str) -> str:
 
 
 def _column(value: Any) -> sa.ColumnElement[Any]:
-    """A column name given as text (for text queries) or any expression."""
-    return sa.literal_column(value) if isinstance(value, str) else sa.literal(value) if isinstance(value, int) else value
+    """A column name given as text (for text queries), a whole number, or any expression."""
+    if isinstance(value, str):
+        return sa.literal_column(value)
+    return sa.literal(value) if isinstance(value, int) else value
 
 
-class day_of(FunctionElement[Any]):  # noqa: N801 - reads as a SQL function
-    """The calendar day of a date or timestamp, as a date."""
+class _DayFunction(FunctionElement[Any]):
+    """A function of days and times whose SQL each dialect writes its own way (see the tables below)."""
+
+    inherit_cache = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*map(_column, args))
+
+
+class day_of(_DayFunction):  # noqa: N801 - reads as a SQL function
+    """`day_of(value)`: the calendar day of a date or timestamp, as a date."""
 
     type = sa.Date()
     inherit_cache = True
 
-    def __init__(self, value: Any) -> None:
-        super().__init__(_column(value))
 
-
-class add_days(FunctionElement[Any]):  # noqa: N801
-    """The day `days` (a number or an integer expression, negative for earlier) after `day`."""
+class add_days(_DayFunction):  # noqa: N801
+    """`add_days(day, days)`: the day `days` (a number or an integer expression, negative for
+    earlier) after `day`."""
 
     type = sa.Date()
     inherit_cache = True
 
-    def __init__(self, day: Any, days: Any) -> None:
-        super().__init__(_column(day), _column(days))
 
-
-class days_between(FunctionElement[Any]):  # noqa: N801
-    """Whole days from `earlier` to `later` (negative when `later` comes first)."""
+class days_between(_DayFunction):  # noqa: N801
+    """`days_between(later, earlier)`: whole days from `earlier` to `later` (negative when `later`
+    comes first)."""
 
     type = sa.Integer()
     inherit_cache = True
 
-    def __init__(self, later: Any, earlier: Any) -> None:
-        super().__init__(_column(later), _column(earlier))
 
-
-class day_number(FunctionElement[Any]):  # noqa: N801
-    """A day as a count of days, for `RANGE … PRECEDING` windows and day differences."""
+class day_number(_DayFunction):  # noqa: N801
+    """`day_number(day)`: a day as a count of days, for `RANGE … PRECEDING` windows."""
 
     type = sa.Float()
     inherit_cache = True
 
-    def __init__(self, value: Any) -> None:
-        super().__init__(_column(value))
 
-
-class week_start(FunctionElement[Any]):  # noqa: N801
-    """The Monday on or before a day (weeks start on Monday, as in China)."""
+class week_start(_DayFunction):  # noqa: N801
+    """`week_start(day)`: the Monday on or before a day (weeks start on Monday, as in China)."""
 
     type = sa.Date()
     inherit_cache = True
 
-    def __init__(self, value: Any) -> None:
-        super().__init__(_column(value))
 
-
-class to_minute(FunctionElement[Any]):  # noqa: N801
-    """A timestamp cut to its minute, for "published at the same minute" comparisons."""
+class to_minute(_DayFunction):  # noqa: N801
+    """`to_minute(timestamp)`: cut to its minute, for "published at the same minute"."""
 
     inherit_cache = True
 
-    def __init__(self, value: Any) -> None:
-        super().__init__(_column(value))
 
-
-class month_of(FunctionElement[Any]):  # noqa: N801
-    """A day's or timestamp's month as 'YYYY-MM' text."""
+class month_of(_DayFunction):  # noqa: N801
+    """`month_of(value)`: a day's or timestamp's month as 'YYYY-MM' text."""
 
     type = sa.String()
     inherit_cache = True
 
-    def __init__(self, value: Any) -> None:
-        super().__init__(_column(value))
 
-
-def _args(element: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> list[str]:
-    return [compiler.process(arg, **kw) for arg in element.clauses]
-
-
-# SQLite: ISO text reckoned with its date functions.
-
-@compiles(day_of, "sqlite")
-def _day_of_sqlite(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return "date({})".format(*_args(element, compiler, **kw))
-
-
-@compiles(add_days, "sqlite")
-def _add_days_sqlite(element: add_days, compiler: SQLCompiler, **kw: Any) -> str:
-    day, days = _args(element, compiler, **kw)
-    return f"date({day}, CAST({days} AS TEXT) || ' days')"
-
-
-@compiles(days_between, "sqlite")
-def _days_between_sqlite(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = _args(element, compiler, **kw)
-    return f"CAST(round(julianday(date({later})) - julianday(date({earlier}))) AS INTEGER)"
-
-
-@compiles(day_number, "sqlite")
-def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return "julianday(date({}))".format(*_args(element, compiler, **kw))
-
-
-@compiles(week_start, "sqlite")
-def _week_start_sqlite(element: week_start, compiler: SQLCompiler, **kw: Any) -> str:
+#: SQLite keeps days as ISO text and reckons with its own date functions.
+SQLITE: dict[type[_DayFunction], str] = {
+    day_of: "date({0})",
+    add_days: "date({0}, CAST({1} AS TEXT) || ' days')",
+    days_between: "CAST(round(julianday(date({0})) - julianday(date({1}))) AS INTEGER)",
+    day_number: "julianday(date({0}))",
     # Six days back, then forward to the next Monday: the Monday on or before the day.
-    return "date({}, '-6 days', 'weekday 1')".format(*_args(element, compiler, **kw))
+    week_start: "date({0}, '-6 days', 'weekday 1')",
+    to_minute: "strftime('%Y-%m-%d %H:%M', {0})",
+    month_of: "strftime('%Y-%m', {0})",
+}
+
+#: Any other dialect (PostgreSQL, the team store): standard casts, date arithmetic and date_trunc.
+STANDARD: dict[type[_DayFunction], str] = {
+    day_of: "CAST({0} AS DATE)",
+    add_days: "(CAST({0} AS DATE) + CAST({1} AS INTEGER))",
+    days_between: "(CAST({0} AS DATE) - CAST({1} AS DATE))",
+    day_number: "(CAST({0} AS DATE) - DATE '1970-01-01')",
+    week_start: "CAST(date_trunc('week', CAST({0} AS DATE)) AS DATE)",
+    to_minute: "date_trunc('minute', CAST({0} AS TIMESTAMP))",
+    month_of: "to_char({0}, 'YYYY-MM')",
+}
 
 
-@compiles(to_minute, "sqlite")
-def _to_minute_sqlite(element: to_minute, compiler: SQLCompiler, **kw: Any) -> str:
-    return "strftime('%Y-%m-%d %H:%M', {})".format(*_args(element, compiler, **kw))
+def _writer(template: str) -> Any:
+    def write(element: _DayFunction, compiler: SQLCompiler, **kw: Any) -> str:
+        return template.format(*(compiler.process(arg, **kw) for arg in element.clauses))
+
+    return write
 
 
-@compiles(month_of, "sqlite")
-def _month_of_sqlite(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return "strftime('%Y-%m', {})".format(*_args(element, compiler, **kw))
-
-
-# Any other dialect (PostgreSQL, the team store): standard casts, date arithmetic and date_trunc.
-
-@compiles(day_of)
-def _day_of(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return "CAST({} AS DATE)".format(*_args(element, compiler, **kw))
-
-
-@compiles(add_days)
-def _add_days(element: add_days, compiler: SQLCompiler, **kw: Any) -> str:
-    day, days = _args(element, compiler, **kw)
-    return f"(CAST({day} AS DATE) + CAST({days} AS INTEGER))"
-
-
-@compiles(days_between)
-def _days_between(element: days_between, compiler: SQLCompiler, **kw: Any) -> str:
-    later, earlier = _args(element, compiler, **kw)
-    return f"(CAST({later} AS DATE) - CAST({earlier} AS DATE))"
-
-
-@compiles(day_number)
-def _day_number(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
-    return "(CAST({} AS DATE) - DATE '1970-01-01')".format(*_args(element, compiler, **kw))
-
-
-@compiles(week_start)
-def _week_start(element: week_start, compiler: SQLCompiler, **kw: Any) -> str:
-    return "CAST(date_trunc('week', CAST({} AS DATE)) AS DATE)".format(*_args(element, compiler, **kw))
-
-
-@compiles(to_minute)
-def _to_minute(element: to_minute, compiler: SQLCompiler, **kw: Any) -> str:
-    return "date_trunc('minute', CAST({} AS TIMESTAMP))".format(*_args(element, compiler, **kw))
-
-
-@compiles(month_of)
-def _month_of(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return "to_char({}, 'YYYY-MM')".format(*_args(element, compiler, **kw))
+for _element, _template in SQLITE.items():
+    compiles(_element, "sqlite")(_writer(_template))
+for _element, _template in STANDARD.items():
+    compiles(_element)(_writer(_template))

@@ -19,6 +19,8 @@ from sqlalchemy.dialects import postgresql
 from app.services.metrics import post_figures_cte
 from app.store import Store
 from app.store.sql import (
+    SQLITE,
+    STANDARD,
     add_days,
     day_number,
     day_of,
@@ -66,6 +68,10 @@ def test_the_post_figures_sql_reads_on_postgresql() -> None:
     assert "(CAST(p.published_at AS DATE) + CAST(7 AS INTEGER)) AS target_day" in sql
     assert "(CAST(s.captured_on AS DATE) - CAST(pp.pub_day AS DATE)) AS age_days" in sql
     assert params["start"] == "2026-05-01"
+
+
+def test_every_helper_is_written_for_both_dialects() -> None:
+    assert set(SQLITE) == set(STANDARD) == {type(e) for e in HELPER_CASES}
 
 
 def _one(store: Store, expression: sa.ColumnElement[Any]) -> Any:
