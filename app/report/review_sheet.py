@@ -67,6 +67,7 @@ def review_html(review: dict[str, Any], width: float, translate: Translate) -> t
     parts += _kpi_section(review, width, images, translate)
     parts += _content_section(review, width, images, translate)
     parts += _users_section(review, width, images, translate)
+    parts += _community_activity_section(review, translate)
     parts += _campaign_section(review, translate)
     parts += _watch_section(review, translate)
     parts += _findings_section(review, translate)
@@ -366,6 +367,21 @@ def _users_section(review: dict[str, Any], width: float, images: dict[str, QImag
         )
     )
     return out
+
+
+def _community_activity_section(review: dict[str, Any], translate: Translate) -> list[str]:
+    """社群活跃度: each 企业微信 staff member's groups and chats over the month (nothing when not imported)."""
+    activity = review.get("community_activity") or {}
+    if not activity.get("staff"):
+        return []
+    rows = [[text(r["staff"]), f"{r['active_days']} / {r['days']}", fmt_count(r["group_messages"]),
+             "—" if r["speakers_per_day"] is None else f"{r['speakers_per_day']:.1f}", fmt_count(r["new_customers"]),
+             "—" if r["quietest_day"] is None else f"{r['quietest_day']:%m-%d}（{r['quietest_messages']:,}）"]
+            for r in activity["staff"]]
+    return [heading(translate("ReviewSheet", "社群活跃度"), 3), table(
+        [translate("ReviewSheet", "成员"), translate("ReviewSheet", "有消息天数"), translate("ReviewSheet", "群消息"),
+         translate("ReviewSheet", "日均发言人数"), translate("ReviewSheet", "新增客户"), translate("ReviewSheet", "最冷清的一天")],
+        rows, numeric=[False, True, True, True, True, False])]
 
 
 def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]:

@@ -510,6 +510,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
     from app.services.actions import recap
     from app.services.manual import lessons
     from app.services.orders import month_summary
+    from app.services.surveys import month_activity
     from app.services.watch import month_alert_summary
 
     period = Month.parse(month, ReviewError)
@@ -528,6 +529,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
         "promotions": _promotions(store, first, last, translate),
         "shop": month_summary(store, month),
         "watch": month_alert_summary(store, month),
+        "community_activity": month_activity(store, first, last),
     }
     kpis = review["kpis"]
     review["kpi_summary"] = {"total": len(kpis), **{status: sum(k["status"] == status for k in kpis)

@@ -108,3 +108,28 @@ def daily_activity(store: Store, first: dt.date, last: dt.date, community_id: in
             person[field] += row[field] or 0
     return {"days": [{"day": d, **v} for d, v in sorted(days.items())],
             "staff": [{"staff": name, **v} for name, v in sorted(staff.items(), key=lambda kv: -kv[1]["group_messages"])]}
+
+
+def month_activity(store: Store, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """社群活跃度 for the monthly review: per staff member (their customers and groups) the days with
+    statistics, the days anything was said, group messages, members who spoke per day on average,
+    and the quietest day; plus the group messages of each day of the month."""
+    activity = daily_activity(store, first, last)
+    with store.reading() as uow:
+        rows = uow.exec(select(CommunityDaily.staff, CommunityDaily.day, CommunityDaily.group_messages)
+                        .where(CommunityDaily.day >= first, CommunityDaily.day <= last)).all()
+    quietest: dict[str, tuple[int, dt.date]] = {}
+    for staff, day, messages in rows:
+        if messages is not None and (staff not in quietest or messages < quietest[staff][0]):
+            quietest[staff] = (messages, day)
+    staff_rows = []
+    for person in activity["staff"]:
+        low = quietest.get(person["staff"])
+        staff_rows.append({
+            "staff": person["staff"], "days": person["days"], "active_days": person["active_days"],
+            "group_messages": person["group_messages"], "new_customers": person["new_customers"],
+            "speakers_per_day": round(person["active_group_members"] / person["days"], 1) if person["days"] else None,
+            "quietest_day": low[1] if low else None, "quietest_messages": low[0] if low else None,
+        })
+    return {"staff": staff_rows, "days": [{"day": d["day"], "group_messages": d["group_messages"],
+                                           "active_group_members": d["active_group_members"]} for d in activity["days"]]}

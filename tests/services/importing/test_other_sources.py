@@ -215,3 +215,26 @@ def test_unknown_variant_is_refused_with_its_headers_for_the_mapping_editor(stor
     result = imported(store, path)
     assert result.status == "refused"
     assert result.refusal is not None and result.refusal.params["headers"] == ["学员姓名", "负责人", "加入日期"]
+
+
+def test_monthly_review_summarises_community_activity(store, make, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    contact = [CONTACT, ["2026-11-01", "王小二", "", 1, 3, 4, 8, 1, 3, 0], ["2026-11-02", "王小二", "", 1, 2, 0, 0, 0, 0, 0]]
+    groups = [GROUPS, ["2026-11-01", "王小二", "", 4, 0, 3, 480, 2, 30, 300], ["2026-11-02", "王小二", "", 4, 0, 0, 480, 0, 0, 0],
+              ["2026-11-02", "李运营", "", 2, 0, 2, 100, 0, 10, 50]]
+    imported(store, make.xlsx("联系客户统计.xlsx", contact))
+    imported(store, make.xlsx("群聊数据统计.xlsx", groups))
+    code = main(["--data-dir", str(data_dir), "review", "--month", "2026-11", "--json"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 0
+    staff = {r["staff"]: r for r in doc["community_activity"]["staff"]}
+    assert staff["王小二"] == {"staff": "王小二", "days": 2, "active_days": 1, "group_messages": 300, "new_customers": 5,
+                               "speakers_per_day": 15.0, "quietest_day": "2026-11-02", "quietest_messages": 0}
+    assert staff["李运营"]["group_messages"] == 50 and staff["李运营"]["active_days"] == 1
+    assert [d["group_messages"] for d in doc["community_activity"]["days"]] == [300, 50]
+    from app.report.review_sheet import review_html
+    from app.report.sheet import offscreen_app
+    from app.services.review import build_review
+
+    offscreen_app()
+    html, _images = review_html(build_review(store, "2026-11", with_diagnosis=False), 700, lambda _c, s: s)
+    assert "社群活跃度" in html and "王小二" in html and "1 / 2" in html and "11-02（0）" in html
