@@ -67,12 +67,17 @@ class ReviewTab(DataTab):
         self.print_button.clicked.connect(self.print_review)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.plan_button = QPushButton(self.tr("生成下月计划…"), self)
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.clicked.connect(self.open_plan)
+        self.plan_dialog: Any = None
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("复盘月份"), self))
         bar.addWidget(self.month)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.plan_button)
         for button in (self.preview_button, self.print_button, self.pdf_button, self.xlsx_button):
             bar.addWidget(button)
 
@@ -203,6 +208,17 @@ class ReviewTab(DataTab):
     def _sheet_width(self) -> float:
         """Charts as wide as the view (less the margins and scroll bar), at most a sheet's width."""
         return float(min(900, max(560, self.sheet.viewport().width() - 48)))
+
+    def open_plan(self) -> None:
+        """下月计划 for the month after the one on screen (the notes saved first: they feed its action items)."""
+        from app.views.plan_dialog import PlanDialog
+
+        month = self.month.currentData()
+        if month is None:
+            return
+        self._save_if_edited()
+        self.plan_dialog = PlanDialog(self.ctx, str(Month.parse(month).next()), self)
+        self.plan_dialog.open()
 
     def _page_changed(self) -> None:
         on_manual = self.pages.currentWidget() is self.manual
