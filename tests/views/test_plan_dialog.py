@@ -61,3 +61,19 @@ def test_review_tab_opens_the_plan_and_accepts_the_ticked_rows(store: Store, wor
         assert s.execute(sa.select(sa.func.count()).select_from(MonthPlan)).scalar_one() == 0
     assert dialog.accept_button.isEnabled()
     dialog.grab().save("/tmp/h3_plan_test.png")
+
+
+def test_topics_month_plan_opens_the_plan_of_its_month_and_shows_the_accepted_topics(
+        store: Store, world: dict[str, Any], qtbot: Any) -> None:  # noqa: F811
+    from app.views.topics_tab.plan import PlanView
+
+    view = PlanView(make_ctx(store))
+    qtbot.addWidget(view)
+    view.set_month(MONTH)
+    view.refresh()
+    before = view.list.count()
+    qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
+    dialog = view.plan_dialog
+    assert dialog.plan.month == MONTH
+    qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert view.list.count() == before + len(dialog.plan.topics)

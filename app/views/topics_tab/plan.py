@@ -90,6 +90,12 @@ class PlanView(QWidget):
         top.addSpacing(16)
         top.addWidget(self.counter)
         top.addStretch(1)
+        self.plan_button = QPushButton(self.tr("生成本月计划…"), self)
+        self.plan_button.setObjectName("planButton")
+        self.plan_button.setToolTip(self.tr("依据复盘、数据和用户需求，建议这个月的目标、选题和行动项"))
+        self.plan_button.clicked.connect(self.open_plan)
+        self.plan_dialog: Any = None
+        top.addWidget(self.plan_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -129,6 +135,14 @@ class PlanView(QWidget):
         self.needs.itemDoubleClicked.connect(lambda _: self.create_from_need())
         self.hot_list.currentRowChanged.connect(lambda row: self.hot_button.setEnabled(row >= 0))
         self.needs.currentRowChanged.connect(lambda row: self.need_button.setEnabled(row >= 0))
+
+    def open_plan(self) -> None:
+        """下月计划 for the month picked here; accepting it refreshes this list."""
+        from app.views.plan_dialog import PlanDialog
+
+        self.plan_dialog = PlanDialog(self.ctx, self.current_month(), self)
+        self.plan_dialog.planChanged.connect(lambda _month: self.refresh())
+        self.plan_dialog.open()
 
     def _fill_months(self, current: str) -> None:
         self.month.blockSignals(True)
