@@ -27,7 +27,8 @@ class CollaborationError(UserError):
 
 
 def _per(cost: float | None, count: int | None) -> float | None:
-    if cost is None or not count:
+    """Cost per follower/conversion; None without a cost (a free collaboration has no 元/粉) or count."""
+    if not cost or not count:
         return None
     return money(cost / count)
 

@@ -48,7 +48,8 @@ def test_diagnose_json(capsys: pytest.CaptureFixture[str], store: Store) -> None
     assert code == 0
     assert data["month"] == "2026-05"
     for finding in data["findings"]:
-        assert set(finding) == {"rule", "severity", "subject", "evidence", "suggestion"}
+        assert set(finding) == {"rule", "severity", "subject", "evidence", "suggestion", "cause", "confidence",
+                                "missing"}
         assert set(finding["subject"]) == {"kind", "id", "title", "platform"}
     completion = [f for f in data["findings"] if f["rule"] == "low_completion" and f["severity"] == "warning"]
     assert [f["subject"] for f in completion] == [

@@ -78,11 +78,12 @@ def test_comments_link_to_posts(store, make, db) -> None:
 
 def test_conversions_goals_campaign_daily_promotions(store, make, db) -> None:
     run(store, make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("年终总结怎么写", "2026-11-01 10:00:00")]))
-    run(store, make.xlsx("conv.xlsx", [["日期", "平台", "内容标题或链接", "渠道", "线索", "订单", "成交金额"],
-                                       ["2026-11-21", "抖音", "年终总结怎么写", "小黄车", "18", "6", "594"],
-                                       ["2026-11-22", "公众号", "没有这篇", "文末", "-", "1", "99.9"]]))
+    run(store, make.xlsx("conv.xlsx", [["日期", "平台", "内容标题或链接", "渠道", "线索", "订单", "成交金额", "商品点击"],
+                                       ["2026-11-21", "抖音", "年终总结怎么写", "小黄车", "18", "6", "594", "85"],
+                                       ["2026-11-22", "公众号", "没有这篇", "文末", "-", "1", "99.9", ""]]))
     conv = db("SELECT * FROM conversion ORDER BY day")
     assert conv[0]["post_id"] == db("SELECT id FROM post")[0]["id"] and conv[0]["revenue"] == 594
+    assert (conv[0]["clicks"], conv[1]["clicks"]) == (85, None)
     assert conv[1]["post_id"] is None and conv[1]["leads"] is None and conv[1]["platform"] == "wechat"
     run(store, make.xlsx("goals.xlsx", [["月份", "平台/账号", "指标", "目标"], ["2026-12", "抖音", "涨粉", "2000"],
                                         ["2026年12月", "全部", "成交金额", "5万"]]))
