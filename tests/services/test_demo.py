@@ -391,3 +391,31 @@ def test_the_demo_uses_the_operators_own_accounts(tmp_path: Path) -> None:
             "肌理研究所"]
     finally:
         store.close()
+
+
+def test_the_monthly_loop_shows_working(demo: tuple[Store, dict[str, int]]) -> None:
+    """Issue 18: last month's action items (some done) recapped with their metric before and after,
+    this month's still open, lessons linked to their sources, needs no topic covers yet."""
+    from app.services.actions import open_actions, recap
+    from app.services.manual import matching_lessons
+
+    store, _ = demo
+    last = month_key(add_months(TODAY.replace(day=1), -1))
+    items = recap(store, last, as_of=TODAY)
+    assert len(items) == 4 and sum(i["done"] for i in items) == 3
+    douyin = next(i for i in items if i["platform"] == "douyin")
+    assert douyin["metric"] == "completion_rate" and 0 < douyin["baseline"] < 1 and 0 < douyin["after"] < 1
+    assert all(i["review_month"] == month_key(add_months(TODAY.replace(day=1), -2)) for i in items)
+    reviewed = {r.month for r in rows(store, "SELECT month FROM monthly_review")}
+    assert {last, items[0]["review_month"]} <= reviewed
+    assert [i["text"] for i in open_actions(store, "drafts", "xiaohongshu", today=TODAY)] == [
+        "双11预热笔记带预售链接，提前三周发"]
+    stop = matching_lessons(store, tool="shutiao")[0]
+    assert (stop["title"], stop["kind"], stop["platform"], stop["source_kind"]) == (
+        "薯条涨粉投放成本过高，停", "failure", "xiaohongshu", "promotion")
+    assert rows(store, "SELECT name FROM promotion WHERE id = :id", id=stop["source_id"])[0].name == "薯条 涨粉投放"
+    linked = rows(store, "SELECT source_kind, count(*) AS n FROM lesson WHERE source_kind IS NOT NULL GROUP BY source_kind")
+    assert {r.source_kind for r in linked} == {"campaign", "promotion", "review"}
+    needs = [json.loads(r.tags) for r in rows(store, "SELECT tags FROM feedback WHERE topic_id IS NULL AND status = 'new'")]
+    assert (needs.count(["头皮护理"]), needs.count(["颈纹"])) == (26, 12)
+    assert not rows(store, "SELECT id FROM topic WHERE title LIKE '%头皮%' OR title LIKE '%颈纹%'")

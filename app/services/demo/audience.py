@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from typing import Any
 
 from app.services.demo import wording as w
@@ -185,3 +186,28 @@ def _feedback(b: Any, members: list[dict[str, Any]]) -> None:
         )
         if "退款" in text or "漏" in text or "发货" in text:
             b.facts.setdefault("complaint_feedback", []).append((b.rows["feedback"][-1]["id"], text, received))
+    _new_needs(b, members)
+
+
+#: Needs users keep asking about that no topic covers yet (the month plan proposes them, issue 18):
+#: theme tag, how many asked in the last 60 days, what they wrote.
+NEW_NEEDS = (
+    ("头皮护理", 26, ["头皮出油又痒，能出一期头皮护理吗", "头皮屑反复，{p}能用在头皮上吗", "洗完头第二天就油，求头皮清洁方法",
+                  "头皮也需要控油吗？"]),
+    ("颈纹", 12, ["脖子上有颈纹，有办法淡化吗", "颈霜是智商税吗", "低头族颈纹怎么预防"]),
+)
+
+
+def _new_needs(b: Any, members: list[dict[str, Any]]) -> None:
+    """Recent feedback on themes without a topic; its own random stream, so the rest of the demo
+    comes out the same."""
+    rng = random.Random(18)
+    for theme, count, texts in NEW_NEEDS:
+        for k in range(count):
+            received = min(b.stamp - dt.timedelta(days=rng.randint(1, 60), hours=rng.randint(0, 12)), b.stamp)
+            member = members[rng.randrange(len(members))] if k % 2 else None
+            if member and received.date() < member["first_seen"]:
+                received = dt.datetime.combine(member["first_seen"], received.time())
+            b.add("feedback", source=rng.choice(["dm", "group", "comment"]), text=texts[k % len(texts)].format(p="精华"),
+                  member_id=member["id"] if member else None, category="content", status="new", tags=[theme],
+                  topic_id=None, received_at=min(received, b.stamp))

@@ -41,6 +41,7 @@ def build(b: Any) -> None:
     _promotions(b, campaigns)
     _collaborations(b)
     _lessons_and_reviews(b, campaigns)
+    _action_items(b)
     _watch(b)
 
 
@@ -200,7 +201,7 @@ def _promotions(b: Any, campaigns: dict[str, int]) -> None:
             dt.datetime.combine(b.today - dt.timedelta(days=40), dt.time(10, 0))
         b.facts.setdefault("promotion_months", {})[name] = month_key(start.date())
         impressions = round(spend * per_yuan * rng.uniform(0.9, 1.1))
-        b.add(
+        b.facts.setdefault("promotion_ids", {})[name] = b.add(
             "promotion", name=name, post_id=post.id if post else None, account_id=own.get(platform) if platform else None,
             campaign_id=campaigns["lottery"] if tool == "dou_plus" and i == 0 else None, tool=tool, objective=objective,
             **audience, start_at=start, hours=rng.choice([12.0, 24.0, 48.0]), budget=spend, spend=spend,
@@ -243,7 +244,7 @@ def _lessons_and_reviews(b: Any, campaigns: dict[str, int]) -> None:
         (viral_month, "success", "channels", "爆款发布第二天追投Dou+，粉丝成本约1元", "投1000元涨粉920", None),
         (boosts["Dou+ 训练营转化投放"], "failure", "channels", "泛人群投放转化差，投放前要先定好人群包",
          "3000元Dou+只成交9单，ROI约0.6", None),
-        (boosts["薯条 涨粉投放"], "failure", "channels", "薯条涨粉投放封面不行，单粉成本26元", "1200元只涨粉46", None),
+        (boosts["薯条 涨粉投放"], "failure", "channels", "薯条涨粉投放成本过高，停", "1200元只涨粉46，单粉成本26元", None),
         (past[-1], "success", "users", "训练营学员群周日作业点评带动复购", "核心用户复购率明显高于其他群", None),
         (past[-3], "success", "data", "每周一固定导出各平台数据，复盘效率提升", "每周复盘从2小时缩短到40分钟", None),
         (past[-6], "success", "content", "小红书标题带数字+痛点，收藏率更高", "收藏率平均提升约30%", None),
@@ -259,10 +260,12 @@ def _lessons_and_reviews(b: Any, campaigns: dict[str, int]) -> None:
             (month_key(d11), "failure", "content", "大促种草要提前三周，预热期笔记发晚了",
              "10月底才发预热笔记，小红书预售占比不到一成", campaigns["double11"]),
         ]
+    campaign_types = {c["id"]: c["type"] for c in b.rows["campaign"]}
     for month, kind, area, title, evidence, campaign_id in lessons:
         created = dt.datetime.combine(add_months(dt.date.fromisoformat(f"{month}-01"), 1), dt.time(18, 0))
         b.add("lesson", month=month, kind=kind, area=area, title=title, evidence=evidence,
-              detail=f"{title}。下次执行前对照检查。", campaign_id=campaign_id, created_at=min(created, b.stamp))
+              detail=f"{title}。下次执行前对照检查。", campaign_id=campaign_id, created_at=min(created, b.stamp),
+              **_lesson_source(b, title, campaign_id, campaign_types))
     reviews = {
         past[-1]: ("训练营学员群周日作业点评带动复购", "新内容系列起量慢", "系列选题固定每周二、四更新"),
         month_key(d11): ("双11预售+直播成交创年内新高，11日当晚占比最高", "预热期种草不足，小红书贡献小",
@@ -274,11 +277,89 @@ def _lessons_and_reviews(b: Any, campaigns: dict[str, int]) -> None:
               "恢复固定更新节奏，先保证抖音日更；活动奖品改为实物；活动期间每天看数据"),
         add_key(bad, 1): ("更新节奏恢复，抖音播放回升", "粉丝增长还没回到之前水平", "做一个系列选题，提高追更"),
     }
+    reviews.setdefault(past[-2], ("小红书系列笔记收藏率高", "抖音完播率偏低，开头太慢", "抖音开头3秒直接抛痛点；小红书每周固定4篇"))
     for month, (highlights, problems, changes) in reviews.items():
         if month >= span.current_month or (month == month_key(d11) and not d11_done and month != bad):
             continue  # a month is reviewed once it is over
         b.add("monthly_review", month=month, highlights=highlights, problems=problems, next_changes=changes,
               notes="给老板的月报已发", updated_at=b.stamp)
+
+
+#: Where the demo's lessons came from and where they apply (title prefix → link and place), so
+#: they come back when the operator works there again (issue 18).
+LESSON_PLACES: dict[str, dict[str, Any]] = {
+    "泛人群投放转化差": {"promotion": "Dou+ 训练营转化投放", "tool": "dou_plus", "platform": "douyin"},
+    "薯条涨粉投放成本过高": {"promotion": "薯条 涨粉投放", "tool": "shutiao", "platform": "xiaohongshu"},
+    "爆款发布第二天追投Dou+": {"promotion": "Dou+ 爆款追投涨粉", "tool": "dou_plus", "platform": "douyin",
+                          "keep_doing": True},
+    "「真相+反常识」开头的口播": {"review": "highlights", "platform": "douyin", "keywords": ["口播", "反常识"],
+                           "keep_doing": True},
+    "小红书标题带数字+痛点": {"review": "highlights", "platform": "xiaohongshu", "keywords": ["标题", "收藏"],
+                        "keep_doing": True},
+    "断更两周": {"review": "shortfalls", "keywords": ["更新节奏"]},
+    "训练营学员群周日作业点评": {"review": "highlights", "keywords": ["训练营", "复购"], "keep_doing": True},
+}
+
+
+def _lesson_source(b: Any, title: str, campaign_id: int | None, campaign_types: dict[int, str]) -> dict[str, Any]:
+    """A lesson's source link and place: its campaign (type), its boost (tool, platform) or the
+    review part it was recorded from."""
+    if campaign_id is not None:
+        return {"source_kind": "campaign", "source_id": campaign_id, "campaign_type": campaign_types[campaign_id]}
+    place = next((dict(v) for k, v in LESSON_PLACES.items() if title.startswith(k)), None)
+    if place is None:
+        return {}
+    if "promotion" in place:
+        place.update(source_kind="promotion", source_id=b.facts["promotion_ids"][place.pop("promotion")])
+    else:
+        place.update(source_kind="review", source_ref=place.pop("review"))
+    return place
+
+
+def _action_items(b: Any) -> None:
+    """The loop closed twice: last month's items (from the review of the month before; three done)
+    with their metric's baseline, and this month's, still open where the work happens."""
+    past = b.facts["span"].past_months
+    posts = [p for p in b.facts["posts"] if p.format != "live"]
+
+    def median_rate(platform: str, month: str, key: str) -> float | None:
+        values = sorted(p.rates[key] for p in posts if p.platform == platform and month_key(p.published_at) == month
+                        and p.rates.get(key) is not None)
+        if not values:
+            return None
+        middle = len(values) // 2
+        return round(values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2, 4)
+
+    def published(platform: str, month: str) -> int:
+        return sum(p.platform == platform and month_key(p.published_at) == month for p in b.facts["posts"])
+
+    last, before = past[-1], past[-2]
+    this = b.facts["span"].current_month
+    first_of = {m: dt.date.fromisoformat(f"{m}-01") for m in (last, this)}
+    # (month, platform, text, places, metric, baseline, done on day N of the month or None, source)
+    specs: list[tuple[Any, ...]] = [
+        (last, "douyin", "口播开头3秒直接抛痛点，砍掉自我介绍", ["drafts"], "completion_rate",
+         median_rate("douyin", before, "completion_rate"), 6, ("finding", "low_completion")),
+        (last, "xiaohongshu", "每周固定4篇，周二、四发系列笔记", ["drafts", "calendar"], "posts_published",
+         published("xiaohongshu", before), 3, ("review", "next_changes")),
+        (last, "wechat", "文末加训练营报名卡片", ["drafts"], "conversions", None, None, ("finding", "high_views_low_conversion")),
+        (last, None, "投放先小额测人群，ROI不到1就停", ["promotions"], None, None, 12, ("review", "next_changes")),
+        (this, "douyin", "系列选题固定每周二、四更新", ["drafts", "calendar"], "posts_published",
+         published("douyin", last), None, ("review", "next_changes")),
+        (this, "xiaohongshu", "双11预热笔记带预售链接，提前三周发", ["drafts"], "conversions", None, None,
+         ("review", "next_changes")),
+        (this, "xiaohongshu", "薯条只投收藏率高的笔记，不投涨粉", ["promotions"], None, None, None,
+         ("review", "next_changes")),
+        (this, None, "推文发布当天同步到社群和朋友圈", ["calendar"], None, None, 2, ("review", "next_changes")),
+    ]
+    for month, platform, text, places, metric, baseline, done_day, (kind, ref) in specs:
+        start = first_of[month]
+        done_at = dt.datetime.combine(start + dt.timedelta(days=done_day - 1), dt.time(17, 30)) if done_day else None
+        made = dt.datetime.combine(start - dt.timedelta(days=1), dt.time(20, 0))
+        b.add("action_item", month=month, review_month=month_key(start - dt.timedelta(days=1)), platform=platform,
+              text=text, applies_to=places, due_date=add_months(start, 1) - dt.timedelta(days=1), metric=metric,
+              baseline=baseline, source_kind=kind, source_ref=ref, done=done_at is not None,
+              done_at=None if done_at is None else min(done_at, b.stamp), created_at=made, updated_at=made)
 
 
 def add_key(month: str, months: int) -> str:
