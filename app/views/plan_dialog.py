@@ -100,7 +100,9 @@ class PlanDialog(QDialog):
             self.views[key] = view
             QVBoxLayout(box).addWidget(view)
             boxes.addWidget(box)
-        self.views["topics"].setColumnWidth(2, 300)
+        self.views["topics"].setColumnWidth(2, 320)
+        for column in (1, 3, 4, 5):
+            self.views["topics"].setColumnWidth(column, 72 if column != 1 else 110)
         self.views["goals"].setColumnWidth(4, 520)
         self.views["actions"].setColumnWidth(1, 520)
         self.accept_button = QPushButton(self.tr("接受计划"), self)
