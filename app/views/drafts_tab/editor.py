@@ -405,7 +405,7 @@ class DraftEditor(QWidget):
             except UserError:
                 topic = None
             if topic is not None:
-                self.keywords, self.topic_title = list(topic.tags), topic.title
+                self.keywords, self.topic_title = list(topic.search_keywords), topic.title
         self.topic_id = post.topic_id if self.topic_title else None
         self.topic_button.setText(self.tr("选题：{title}").format(title=self.topic_title[:16]))
         self.topic_button.setVisible(self.topic_id is not None)

@@ -31,6 +31,11 @@ class AlertsPage(NumbersPage):
             Field("spike_ratio", self.tr("且是前几天日均的"), times, 1, 50, 1),
             Field("window_days", self.tr("日均按前几天算："), self.tr("天"), 1, 90),
         ], lambda: watch.thresholds(ctx.store), store_setting(ctx, watch.THRESHOLDS_SETTING))
+        self.add_group(self.tr("舆情回复时限"), [
+            Field("negative", self.tr("负面预警多久内要首次回复："), self.tr("小时"), 0.5, 720, 1),
+            Field("neutral", self.tr("一般预警多久内要首次回复："), self.tr("小时"), 0.5, 720, 1),
+        ], lambda: watch.response_limits(ctx.store), store_setting(ctx, watch.RESPONSE_SETTING),
+            note=self.tr("超过时限还没回复的预警标为“超时”，排在预警列表最前，状态栏也会显示条数。"))
         self.layout_.addStretch(1)
 
     def title(self) -> str:

@@ -100,6 +100,10 @@ class TopicEditor(QWidget):
         self.feedback_note.setObjectName("linkedFeedback")
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("用逗号或空格分开，例如：敏感肌, 换季"))
+        self.search_keywords = QLineEdit(self)
+        self.search_keywords.setObjectName("searchKeywords")
+        self.search_keywords.setPlaceholderText(self.tr("用户会搜的词，例如：面霜推荐, 干皮面霜"))
+        self.search_keywords.setToolTip(self.tr("写草稿时，小红书标题会检查有没有这些词；标签只用来整理选题库。"))
         self.platform_boxes: dict[str, QCheckBox] = {}
         platforms = QGridLayout()
         platforms.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +161,8 @@ class TopicEditor(QWidget):
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         for signal in (self.title.textChanged, self.description.textChanged, self.source.currentIndexChanged,
-                       self.hot_date.currentIndexChanged, self.tags.textChanged, self.month.currentTextChanged,
+                       self.hot_date.currentIndexChanged, self.tags.textChanged, self.search_keywords.textChanged,
+                       self.month.currentTextChanged,
                        self.due_enabled.toggled, self.due.dateChanged, self.priority.currentIndexChanged,
                        self.status.currentIndexChanged,
                        *(box.toggled for box in self.platform_boxes.values()),
@@ -178,6 +183,7 @@ class TopicEditor(QWidget):
         form.addRow(self.tr("热点"), self.hot_date)
         form.addRow("", self.feedback_note)
         form.addRow(self.tr("标签"), self.tags)
+        form.addRow(self.tr("搜索关键词"), self.search_keywords)
         form.addRow(self.tr("适合平台"), platforms)
         form.addRow(self.tr("计划月份"), self.month)
         due = QHBoxLayout()
@@ -210,6 +216,7 @@ class TopicEditor(QWidget):
         self.description.setPlainText(prefill.get("description", ""))
         self._set_combo(self.source, prefill.get("source", TopicSource.other.value))
         self.tags.setText("、".join(prefill.get("tags", [])))
+        self.search_keywords.setText("、".join(prefill.get("search_keywords", [])))
         for box in self.platform_boxes.values():
             box.setChecked(False)
         self._fill_months(prefill.get("month"))
@@ -238,6 +245,7 @@ class TopicEditor(QWidget):
         self.description.setPlainText(row.description or "")
         self._set_combo(self.source, row.source.value)
         self.tags.setText("、".join(row.tags))
+        self.search_keywords.setText("、".join(row.search_keywords))
         for code, box in self.platform_boxes.items():
             box.setChecked(code in row.platforms)
         self._fill_months(row.month)
@@ -388,6 +396,7 @@ class TopicEditor(QWidget):
             "description": self.description.toPlainText().strip() or None,
             "source": self.source.currentData(),
             "tags": split_tags(self.tags.text()),
+            "search_keywords": split_tags(self.search_keywords.text()),
             "platforms": [code for code, box in self.platform_boxes.items() if box.isChecked()],
             "target_month": self.month.currentText().strip() or None,
             "due_date": due,

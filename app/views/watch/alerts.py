@@ -1,4 +1,5 @@
-"""预警: the open alerts, one in detail, and a reply from a template copied and recorded."""
+"""预警: the open alerts (overdue ones first, marked), one in detail with how long it has waited,
+and a reply from the templates for its kind of complaint, copied and recorded."""
 
 from __future__ import annotations
 
@@ -35,15 +36,33 @@ from app.views.watch.display import (
 )
 
 STATUS_COLORS = {"new": "#B42318", "responding": "#B26B00", "resolved": "#0E9F6E"}
+OVERDUE_COLOR = "#B42318"
+#: The columns painted red while an alert waits beyond its response time: 状态, 已等.
+_CLOCK_COLUMNS = (0, 5)
 
 
 def alert_color(row: dict[str, Any], column: int) -> str | None:
-    """The status column in red while new or urgent, amber while being handled, green when resolved."""
+    """The status column in red while new or urgent, amber while being handled, green when resolved;
+    the status and waiting time in red while the alert waits beyond its response time."""
+    if watch.is_waiting_overdue(row) and column in _CLOCK_COLUMNS:
+        return OVERDUE_COLOR
     if column != 0:
         return None
     if row["urgent"] and row["status"] != "resolved":
         return STATUS_COLORS["new"]
     return STATUS_COLORS.get(row["status"] or "")
+
+
+def status_text(row: dict[str, Any]) -> str:
+    """超时·紧急·待处理: the alert's status, with what makes it pressing in front."""
+    marks = translate("WatchPanel", "超时·") if watch.is_waiting_overdue(row) else ""
+    marks += translate("WatchPanel", "紧急·") if row["urgent"] else ""
+    return marks + label("alert_status", row["status"] or "new")
+
+
+def waited_text(row: dict[str, Any]) -> str:
+    """How long the alert waited for its first response (or has waited so far)."""
+    return hours_text(row["waited_hours"])
 
 
 class AlertsPage(QWidget):
@@ -61,6 +80,8 @@ class AlertsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: dict[str, Any] = {}
+        #: (alert id, templates) the template list was last ordered for: a reload keeps the pick.
+        self._offered: tuple[Any, ...] | None = None
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("alertStatusFilter")
         for code, text in ((None, translate("WatchPanel", "未解决")), ("new", translate("WatchPanel", "待处理")),
@@ -79,21 +100,18 @@ class AlertsPage(QWidget):
         bar.addWidget(self.alert_count)
         bar.addWidget(rescan)
 
-        urgent = translate("WatchPanel", "紧急·")
         self.alert_model = ListTableModel([
-            ListColumn(translate("WatchPanel", "状态"), lambda r: (r["urgent"], r["status"] or "new"),
-                       lambda r: (urgent if r["urgent"] else "")
-                       + label("alert_status", r["status"] or "new")),
+            ListColumn(translate("WatchPanel", "状态"),
+                       lambda r: (watch.is_waiting_overdue(r), r["urgent"], r["status"] or "new"), status_text),
             ListColumn(translate("WatchPanel", "内容"), lambda r: r["text"]),
             ListColumn(translate("WatchPanel", "命中词"), terms_text),
             ListColumn(translate("WatchPanel", "来源"), source_text),
             ListColumn(translate("WatchPanel", "时间"), lambda r: r["mentioned_at"], lambda r: when(r["mentioned_at"])),
-            ListColumn(translate("WatchPanel", "首次响应用时"), lambda r: r["response_hours"],
-                       lambda r: hours_text(r["response_hours"])),
+            ListColumn(translate("WatchPanel", "已等/响应用时"), lambda r: r["waited_hours"] or 0, waited_text),
         ], self, foreground=alert_color, tooltip=lambda r: r.get("text"))
         self.alert_view = make_table_view(self.alert_model, self, single_selection=True)
         self.alert_view.setObjectName("alertTable")
-        for col, width in enumerate((72, 230, 100, 95, 120)):
+        for col, width in enumerate((110, 230, 100, 95, 120)):
             self.alert_view.setColumnWidth(col, width)
         self.alert_view.selectionModel().currentRowChanged.connect(self._alert_selected)
 
@@ -139,16 +157,31 @@ class AlertsPage(QWidget):
     def show_data(self, data: dict[str, Any]) -> None:
         """Show what `load_watch` read: the alerts, their counts, the templates to reply with."""
         self.data = data
-        chosen = self.template_pick.currentData()
+        self._show_alerts()
+
+    def _offer_templates(self, row: dict[str, Any] | None) -> None:
+        """The templates for this alert's kind of complaint first (marked, the first one picked and
+        filled in), then the general ones, then the rest. Kept as they are on a reload of the
+        same alert, so a reply being written is not replaced."""
+        templates = self.data.get("templates", [])
+        key = (row["id"] if row else None, tuple((t["id"], t["name"], t["body"]) for t in templates))
+        if key == self._offered:
+            return
+        self._offered = key
+        offered = watch.templates_for(row, templates) if row else templates
+        names = watch.kind_names()
         self.template_pick.blockSignals(True)
         self.template_pick.clear()
         self.template_pick.addItem(translate("WatchPanel", "不用模板，自己写"), None)
-        for t in data["templates"]:
-            self.template_pick.addItem(t["name"], t["id"])
-        index = self.template_pick.findData(chosen)
-        self.template_pick.setCurrentIndex(max(index, 0))
+        for t in offered:
+            text = t["name"]
+            if t.get("matched"):
+                text = translate("WatchPanel", "{name}（适合{kind}）").format(name=t["name"], kind=names[t["kind"]])
+            self.template_pick.addItem(text, t["id"])
+        self.template_pick.setCurrentIndex(next((i + 1 for i, t in enumerate(offered) if t.get("matched")), 0))
         self.template_pick.blockSignals(False)
-        self._show_alerts()
+        self.reply_edit.clear()
+        self._fill_reply()
 
     def _show_alerts(self) -> None:
         if not self.data:
@@ -162,7 +195,10 @@ class AlertsPage(QWidget):
         current = self._current_alert()
         self.alert_model.set_rows(rows)
         counts = self.data["counts"]
-        self.alert_count.setText(translate("WatchPanel", "待处理 {new} · 处理中 {responding} · 已解决 {resolved}").format(**counts))
+        text = translate("WatchPanel", "待处理 {new} · 处理中 {responding} · 已解决 {resolved}").format(**counts)
+        if counts.get("overdue"):
+            text = translate("WatchPanel", "超时未回复 {overdue} · ").format(**counts) + text
+        self.alert_count.setText(text)
         row = self.alert_model.row_of(current["id"]) if current else -1
         if row < 0 and rows:
             row = 0
@@ -186,6 +222,7 @@ class AlertsPage(QWidget):
             nothing = html.escape(translate("WatchPanel", "没有需要处理的预警。"))
             self.alert_text.setHtml(f"<p style='color:#6B7280'>{nothing}</p>")
             self.reply_edit.clear()
+            self._offered = None
             return
         self.resolve_button.setEnabled(row["status"] != "resolved")
         parts = [f"<p style='font-size:15px'>{highlight_html(row['text'], row['terms'])}</p>"]
@@ -193,6 +230,18 @@ class AlertsPage(QWidget):
         if row["author"]:
             meta.append(row["author"])
         parts.append(f"<p style='color:#6B7280'>{html.escape(' · '.join(meta))}</p>")
+        if row["kinds"]:
+            names = watch.kind_names()
+            parts.append("<p>" + html.escape(translate("WatchPanel", "投诉类型：{kinds}").format(
+                kinds=translate("WatchPanel", "、").join(names[k] for k in row["kinds"]))) + "</p>")
+        if row["first_response_at"] is None and row["waited_hours"] is not None:
+            level = label("sentiment", row["severity"])
+            clock_text = translate("WatchPanel", "已等 {took}：{level}预警应在 {limit} 小时内首次回复。").format(
+                took=hours_text(row["waited_hours"]), level=level, limit=f"{row['limit_hours']:g}")
+            if watch.is_waiting_overdue(row):
+                clock_text += translate("WatchPanel", "已超时，请先回复这一条。")
+            color = OVERDUE_COLOR if watch.is_waiting_overdue(row) else "#6B7280"
+            parts.append(f"<p style='color:{color};font-weight:bold'>{html.escape(clock_text)}</p>")
         if row["first_response_at"]:
             parts.append("<p style='color:#0E9F6E'>" + html.escape(translate("WatchPanel", "首次响应：{time}（用时 {took}）").format(
                 time=when(row["first_response_at"]), took=hours_text(row["response_hours"]))) + "</p>")
@@ -200,7 +249,7 @@ class AlertsPage(QWidget):
             replied = html.escape(translate("WatchPanel", "已回复："))
             parts.append(f"<p><b>{replied}</b><br/>{html.escape(row['response']).replace(chr(10), '<br/>')}</p>")
         self.alert_text.setHtml("".join(parts))
-        self._fill_reply()
+        self._offer_templates(row)
 
     def _fill_reply(self) -> None:
         row = self._current_alert()

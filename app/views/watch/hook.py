@@ -62,13 +62,19 @@ class WatchHook(QObject):
         self.ctx.tasks.run(watch.alert_counts, self.ctx.store, on_result=self.show_counts)
 
     def show_counts(self, counts: dict[str, int]) -> None:
-        n = counts.get("open", 0)
-        self.button.setText(self.tr("舆情预警 %n 条", "", n) if n else self.tr("舆情：无待处理预警"))
+        """The open alerts, overdue ones named first (超时 2 条 · 舆情预警 5 条)."""
+        n, late = counts.get("open", 0), counts.get("overdue", 0)
+        text = self.tr("舆情预警 %n 条", "", n) if n else self.tr("舆情：无待处理预警")
+        if late:
+            text = self.tr("超时未回复 %n 条 · ", "", late) + text
+        self.button.setText(text)
+        self.button.setToolTip(self.tr("有预警超过了回复时限，打开品牌与舆情先回复它们") if late
+                               else self.tr("打开品牌与舆情"))
         self.button.setStyleSheet("color:#B42318;font-weight:bold" if n else "")
         self.button.show()
 
     def _data_changed(self, changed: set[str]) -> None:
-        if "*" in changed or changed & {"mention", "feedback"}:
+        if "*" in changed or changed & {"mention", "feedback", "setting"}:
             self.refresh_count()
 
     def open_panel(self) -> WatchWindow:

@@ -85,7 +85,7 @@ class WatchPanel(QWidget):
             self.reload(scan=True)
 
     def _data_changed(self, changed: set[str]) -> None:
-        if self.isVisible() and ("*" in changed or changed & {"feedback", "watch_keyword", "reply_template"}):
+        if self.isVisible() and ("*" in changed or changed & {"feedback", "watch_keyword", "reply_template", "setting"}):
             self.reload(scan="*" in changed or "feedback" in changed)
 
     def reload(self, scan: bool = False) -> None:
@@ -110,7 +110,9 @@ class WatchPanel(QWidget):
                 n=spike["today"], days=int(spike["thresholds"]["window_days"]), avg=f"{spike['average']:g}"))
         elif counts["urgent"]:
             parts.append(self.tr("⚠ 有 {n} 条紧急预警（负面激增）还没处理完。").format(n=counts["urgent"]))
-        self.banner.setText("".join(parts))
+        if counts.get("overdue"):
+            parts.append(self.tr("⏰ {n} 条预警超过回复时限还没回复，已排在列表最前。").format(n=counts["overdue"]))
+        self.banner.setText("\n".join(parts))
         self.banner.setVisible(bool(parts))
 
 
