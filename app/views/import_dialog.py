@@ -76,7 +76,12 @@ KIND_TABLES: dict[str, tuple[str, ...]] = {
     "promotions": ("promotion", "post"),
     "comments": ("feedback", "mention", "member"),
     "conversions": ("conversion", "post_metrics", "post"),
+    "customers": ("member", "community", "segment_snapshot"),
+    "community_daily": ("community_daily", "community"),
+    "survey": ("survey", "survey_response", "feedback"),
 }
+#: Kinds whose rows the operator may put into a community (企业微信 customers and statistics).
+COMMUNITY_KINDS = frozenset({"customers", "community_daily"})
 
 
 @dataclass
@@ -87,6 +92,7 @@ class FileEntry:
     profile: str | None = None
     account: str | None = None
     as_of: dt.date | None = None
+    community: str | None = None
     plan: ImportPlan | None = None
     error: str | None = None
     unknown_shape: bool = False
@@ -208,6 +214,15 @@ class ImportDialog(QDialog):
         self.form.addRow(self.tr("识别为"), profile_row)
         self.form.addRow(self.tr("导入到账号"), self.account_box)
         self.form.addRow(self.tr("统计日期"), date_row)
+        self.community_box = QComboBox(self)
+        self.community_box.setObjectName("communityBox")
+        self.community_box.setEditable(True)
+        self.community_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.community_box.setToolTip(self.tr("这些客户或统计属于哪个社群；不选就不归入社群，输入新名字会新建社群"))
+        self.community_box.lineEdit().setPlaceholderText(self.tr("不归入社群"))
+        self.community_box.activated.connect(lambda _i: self._community_chosen())
+        self.community_box.lineEdit().editingFinished.connect(self._community_chosen)
+        self.form.addRow(self.tr("归入社群"), self.community_box)
         self.plan_summary = QLabel(self)
         self.plan_summary.setObjectName("planSummary")
         self.plan_summary.setWordWrap(True)
@@ -338,7 +353,7 @@ class ImportDialog(QDialog):
             self._show_current()
         self.ctx.tasks.run(
             analyse_file, self.ctx.store, entry.path, account=entry.account, as_of=entry.as_of,
-            profile=entry.profile, ask_account=True,
+            profile=entry.profile, ask_account=True, community=entry.community,
             on_result=lambda plan: self._analysed(entry, generation, plan, None),
             on_error=lambda exc: self._analysed(entry, generation, None, exc),
         )
@@ -375,6 +390,14 @@ class ImportDialog(QDialog):
         if entry.plan is not None and entry.plan.account_name == name:
             return
         entry.account = name
+        self.analyse(entry)
+
+    def _community_chosen(self) -> None:
+        entry = self.current()
+        name = self.community_box.currentText().strip() or None
+        if self._updating or entry is None or entry.plan is None or name == entry.plan.community:
+            return
+        entry.community = name
         self.analyse(entry)
 
     def _date_chosen(self) -> None:
@@ -460,6 +483,8 @@ class ImportDialog(QDialog):
         self.details.setTabText(1, self.tr("有问题的行"))
         self.form.setRowVisible(1, has_plan)
         self.form.setRowVisible(2, has_plan)
+        self.form.setRowVisible(3, has_plan and entry is not None and entry.plan is not None
+                                and entry.plan.kind in COMMUNITY_KINDS)
         self.mapping_button.setDefault(entry is not None and entry.unknown_shape)
         if entry is None:
             self.file_title.setText(self.tr("还没有文件"))
@@ -482,6 +507,8 @@ class ImportDialog(QDialog):
         self._fill_profiles(plan)
         self.account_box.setEnabled(entry.result is None and plan.platform is not None)
         self._fill_accounts(plan.platform, plan.account_name)
+        self._fill_communities(plan.community)
+        self.community_box.setEnabled(entry.result is None)
         self.date_edit.setDate(QDate(plan.captured_on.year, plan.captured_on.month, plan.captured_on.day))
         self.date_source.setText({"file": self.tr("（取自文件）"), "today": self.tr("（文件里没有日期，用的是今天）"),
                                   "option": self.tr("（手动指定）")}.get(plan.captured_on_source, ""))
@@ -542,6 +569,17 @@ class ImportDialog(QDialog):
             self.account_box.setItemData(self.account_box.count() - 1, self.tr("新账号，导入时创建"),
                                          Qt.ItemDataRole.ToolTipRole)
         self.account_box.setCurrentIndex(self.account_box.findText(chosen) if chosen else -1)
+
+    def _fill_communities(self, chosen: str | None) -> None:
+        from app.services.community import list_communities
+
+        self.community_box.clear()
+        self.community_box.addItem("")
+        for row in list_communities(self.ctx.store):
+            self.community_box.addItem(row["name"])
+        if chosen and self.community_box.findText(chosen) < 0:
+            self.community_box.addItem(chosen)
+        self.community_box.setCurrentIndex(self.community_box.findText(chosen) if chosen else 0)
 
     def _fill_preview(self, plan: ImportPlan) -> None:
         if plan.table_counts is not None:

@@ -106,3 +106,32 @@ def store_today() -> Any:
     from app import clock
 
     return clock.today()
+
+
+def test_import_dialog_puts_customers_into_the_chosen_community(qtbot: Any, store: Store, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.views.import_dialog import ImportDialog
+
+    path = xlsx(tmp_path / "客户列表.xlsx", [
+        ["1.客户名称优先取成员为客户设置的备注名"],
+        ["客户名称", "描述", "添加人", "添加人账号", "添加人所属部门", "添加时间", "来源", "标签组1(客户等级)"],
+        ["张三", "", "王小二", "wxe", "运营部", "2026/11/02 09:15", "扫描二维码", "VIP"],
+        ["李四", "", "王小二", "wxe", "运营部", "2026/11/03 10:00", "群聊", ""]])
+    ctx = make_ctx(store)
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_files([path])
+    [entry] = dialog.entries
+    assert entry.plan is not None and entry.plan.profile == "wecom_customers" and entry.plan.counts["inserted"] == 2
+    assert dialog.form.isRowVisible(3) and dialog.community_box.isEnabled()
+    dialog.community_box.setEditText("私域会员群")
+    dialog.community_box.lineEdit().editingFinished.emit()
+    assert entry.plan.community == "私域会员群"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert entry.result is not None and entry.result.status == "imported"
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT m.nickname, m.tags, c.name FROM member m JOIN community c ON c.id = m.community_id "
+                                    "ORDER BY m.nickname").all()
+    assert [tuple(r) for r in rows] == [("张三", "客户等级:VIP", "私域会员群"), ("李四", None, "私域会员群")]
