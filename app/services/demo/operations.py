@@ -342,7 +342,7 @@ def _action_items(b: Any) -> None:
          median_rate("douyin", before, "completion_rate"), 6, ("finding", "low_completion")),
         (last, "xiaohongshu", "每周固定4篇，周二、四发系列笔记", ["drafts", "calendar"], "posts_published",
          published("xiaohongshu", before), 3, ("review", "next_changes")),
-        (last, "wechat", "文末加训练营报名卡片", ["drafts"], "conversions", None, None, ("finding", "high_views_low_conversion")),
+        (last, "wechat", "文末加训练营报名卡片", ["drafts"], None, None, None, ("finding", "high_views_low_conversion")),
         (last, None, "投放先小额测人群，ROI不到1就停", ["promotions"], None, None, 12, ("review", "next_changes")),
         (this, "douyin", "系列选题固定每周二、四更新", ["drafts", "calendar"], "posts_published",
          published("douyin", last), None, ("review", "next_changes")),
