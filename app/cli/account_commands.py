@@ -19,7 +19,7 @@ import argparse
 from typing import Any
 
 from app.cli.core import Context, Outcome
-from app.models import Platform
+from app.vocabulary import Platform
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 
 from app.cli.core import Context, Outcome
 from app.i18n import QT_TRANSLATE_NOOP
-from app.models.vocabulary import label, platform_name
+from app.vocabulary import label, platform_name
 
 T_WRITTEN = QT_TRANSLATE_NOOP("cli", "已接受 {month} 的计划：{goal} 个目标，{topic} 个选题（另有 {carried} 个从上月顺延），{action_item} 个行动项。")
 T_ALREADY = QT_TRANSLATE_NOOP("cli", "{month} 的计划之前已经接受过，这次没有写入新内容。")

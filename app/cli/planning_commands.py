@@ -19,7 +19,7 @@ from typing import Any
 from app import clock
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.vocabulary import Month, label, platform_name
+from app.vocabulary import Month, label, platform_name
 
 
 class PlanningArgumentError(UserError):

@@ -26,7 +26,7 @@ from typing import Any
 
 from app.cli.core import Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models.vocabulary import label
+from app.vocabulary import label
 
 KINDS = ("brand", "product", "person", "negative")
 

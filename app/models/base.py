@@ -7,13 +7,15 @@ enum's *name*: the database then holds exactly the codes of the data contract (D
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 import sqlalchemy as sa
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 from app import clock
+from app.vocabulary import Platform
+
+__all__ = ["JSON", "Platform", "TimestampedModel", "now"]
 
 # Alembic with render_as_batch needs named constraints to alter them on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -23,18 +25,6 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-class Platform(StrEnum):
-    wechat = "wechat"
-    douyin = "douyin"
-    xiaohongshu = "xiaohongshu"
-    channels = "channels"
-    weibo = "weibo"
-    bilibili = "bilibili"
-    zhihu = "zhihu"
-    kuaishou = "kuaishou"
-    toutiao = "toutiao"
 
 
 def now() -> datetime:

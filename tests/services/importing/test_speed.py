@@ -107,6 +107,8 @@ def test_a_column_converted_whole_gives_what_its_cells_give(kind: str, header: s
 
 
 def test_the_cli_reads_the_file_while_the_engine_and_the_store_load(tmp_path: Any, make: Any) -> None:
+    """Registering the commands builds no table (their vocabulary is `app.vocabulary`), so the read starts
+    before SQLAlchemy and the models load."""
     import subprocess
     import sys
 
@@ -117,7 +119,8 @@ from python_calamine import CalamineWorkbook
 import app.services.importing.reader as reader
 real_ahead, real_open = reader.read_ahead, CalamineWorkbook.from_path
 def ahead(path):
-    loaded = "app.services.importing.service" in sys.modules or "app.store.db" in sys.modules
+    loaded = any(name in sys.modules for name in ("app.services.importing.service", "app.store.db", "app.models",
+                                                  "sqlalchemy"))
     print("ahead", path.name, "engine loaded" if loaded else "before the engine and the store")
     real_ahead(path)
 reader.read_ahead = ahead
