@@ -53,6 +53,7 @@ from app.services.importing import (
 )
 from app.services.importing import errors as import_errors
 from app.services.importing.profiles import builtin_profiles
+from app.services.importing.service import PLATFORM_KINDS
 from app.store import Store
 from app.views.context import ViewContext
 from app.views.errors import user_message
@@ -481,8 +482,10 @@ class ImportDialog(QDialog):
         self.bad_rows.setColumnCount(0)
         self.details.setTabText(0, self.tr("预览"))
         self.details.setTabText(1, self.tr("有问题的行"))
-        self.form.setRowVisible(1, has_plan)
-        self.form.setRowVisible(2, has_plan)
+        # An account and a capture date mean something for a platform's content and account data only.
+        per_account = has_plan and entry.plan.kind in PLATFORM_KINDS  # type: ignore[union-attr]
+        self.form.setRowVisible(1, per_account)
+        self.form.setRowVisible(2, per_account)
         self.form.setRowVisible(3, has_plan and entry is not None and entry.plan is not None
                                 and entry.plan.kind in COMMUNITY_KINDS)
         self.mapping_button.setDefault(entry is not None and entry.unknown_shape)

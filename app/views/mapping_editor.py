@@ -61,10 +61,30 @@ _OWN_LABELS = {
     "views": QT_TRANSLATE_NOOP("MappingEditor", "播放/阅读量"),
     "day": QT_TRANSLATE_NOOP("MappingEditor", "日期"),
     "channel": QT_TRANSLATE_NOOP("MappingEditor", "渠道"),
+    "sub_order_id": QT_TRANSLATE_NOOP("MappingEditor", "子订单编号"),
+    "order_id": QT_TRANSLATE_NOOP("MappingEditor", "主订单编号"),
+    "product": QT_TRANSLATE_NOOP("MappingEditor", "商品"),
+    "product_id": QT_TRANSLATE_NOOP("MappingEditor", "商品ID"),
+    "quantity": QT_TRANSLATE_NOOP("MappingEditor", "商品数量"),
+    "amount": QT_TRANSLATE_NOOP("MappingEditor", "订单应付金额"),
+    "submitted_at": QT_TRANSLATE_NOOP("MappingEditor", "下单时间"),
+    "paid_at": QT_TRANSLATE_NOOP("MappingEditor", "支付时间"),
+    "finished_at": QT_TRANSLATE_NOOP("MappingEditor", "完成时间"),
+    "status": QT_TRANSLATE_NOOP("MappingEditor", "订单状态"),
+    "after_sale": QT_TRANSLATE_NOOP("MappingEditor", "售后状态"),
+    "cancel_reason": QT_TRANSLATE_NOOP("MappingEditor", "取消原因"),
+    "traffic_source": QT_TRANSLATE_NOOP("MappingEditor", "流量来源"),
+    "traffic_kind": QT_TRANSLATE_NOOP("MappingEditor", "流量体裁"),
+    "traffic_type": QT_TRANSLATE_NOOP("MappingEditor", "流量类型"),
+    "creator_id": QT_TRANSLATE_NOOP("MappingEditor", "达人ID"),
+    "creator_name": QT_TRANSLATE_NOOP("MappingEditor", "达人昵称"),
+    "province": QT_TRANSLATE_NOOP("MappingEditor", "省"),
+    "city": QT_TRANSLATE_NOOP("MappingEditor", "市"),
 }
 KIND_LABELS = {
     "posts": QT_TRANSLATE_NOOP("MappingEditor", "内容数据（每行一条内容）"),
     "account_daily": QT_TRANSLATE_NOOP("MappingEditor", "账号每日数据（每行一天）"),
+    "shop_orders": QT_TRANSLATE_NOOP("MappingEditor", "店铺订单（每行一个子订单）"),
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -133,6 +134,23 @@ def _hours(raw: Any) -> float | None:
     return round(value * 3600, 1) if value is not None and bare else value
 
 
+#: Excel shows a 19-digit id as `3.71234E+18` and saves it so: the last digits are gone for good.
+ID_LOST_DIGITS = QT_TRANSLATE_NOOP(
+    "import", "编号被 Excel 改成了科学计数法（E+），后几位已经丢失：请用后台导出的原始 CSV，不要用 Excel 另存过的文件")
+_SCIENTIFIC = re.compile(r"^\d+(\.\d+)?[eE]\+?\d+$")
+
+
+def _long_id(raw: Any) -> str | None:
+    """A long id (抖店 订单编号) without the `'` or backtick that kept Excel off it; an `E+` one is refused."""
+    text = v.parse_text(raw)
+    if text is None:
+        return None
+    text = text.strip().lstrip("'`").strip()
+    if _SCIENTIFIC.match(text):
+        raise BadValueError(ID_LOST_DIGITS)
+    return text or None
+
+
 _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "text": v.parse_text,
     "datetime": v.parse_datetime,
@@ -142,6 +160,7 @@ _SIMPLE: dict[str, Callable[[Any], Any]] = {
     "number": _number,
     "money": v.parse_money,
     "hours": _hours,
+    "long_id": _long_id,
     "format": _format,
     "platform": _platform,
     "platforms": _platforms,
