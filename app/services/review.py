@@ -92,6 +92,7 @@ SF_FOLLOWERS = QT_TRANSLATE_NOOP("review", "{platform}净掉粉 {lost} 人")
 SF_NO_DATA = QT_TRANSLATE_NOOP("review", "{platform}有 {n} 篇内容没有数据，导入最新的导出后再看")
 SF_ALERTS_OPEN = QT_TRANSLATE_NOOP("review", "舆情预警 {alerts} 条，还有 {open} 条没处理完")
 SF_ALERTS_SLOW = QT_TRANSLATE_NOOP("review", "舆情预警首次回复要 {hours} 小时（中位数），24 小时内回复的只有 {rate}")
+SF_ALERTS_OVERDUE = QT_TRANSLATE_NOOP("review", "舆情预警有 {overdue} 条超过回复时限才回复或还没回复，最慢的首次回复用了 {worst} 小时")
 #: Above this median time to first response (hours) a month's brand alerts count as a shortfall.
 SLOW_RESPONSE_HOURS = 24
 
@@ -467,6 +468,10 @@ def _highlights(review: dict[str, Any], posts: list[dict[str, Any]],
     if watch["median_response_hours"] is not None and watch["median_response_hours"] > SLOW_RESPONSE_HOURS:
         bad.append(_item("watch", say(SF_ALERTS_SLOW, hours=fmt_avg(watch["median_response_hours"]),
                                       rate=fmt_rate(watch["within_24h_rate"])), value=watch["median_response_hours"]))
+    if watch["overdue"]:
+        worst = "—" if watch["worst_response_hours"] is None else fmt_avg(watch["worst_response_hours"])
+        bad.append(_item("watch", say(SF_ALERTS_OVERDUE, overdue=fmt_count(watch["overdue"]), worst=worst),
+                         value=watch["overdue"]))
     for fresh in review["freshness"]:
         missing = fresh["posts"] - fresh["covered"]
         if missing:

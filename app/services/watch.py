@@ -487,9 +487,9 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
     """The month's alerts for the monthly review: counts, response times and the words behind them.
 
     `month` is "YYYY-MM". Returns {"month", "alerts", "urgent", "resolved", "open", "responded",
-    "median_response_hours", "mean_response_hours", "worst_response_hours" (the longest wait for a
-    first response, unanswered ones counted to now), "overdue" (alerts that waited beyond their
-    response time), "within_24h_rate" (0–1, None without replies), "negative_mentions",
+    "median_response_hours", "mean_response_hours", "worst_response_hours" (the slowest first
+    response), "overdue" (alerts answered beyond their response time, or still waiting beyond it),
+    "within_24h_rate" (0–1, None without replies), "negative_mentions",
     "mentions", "top_terms": [[term, n], …]}.
     """
     first, nxt = Month.parse(month, WatchError).bounds()
@@ -499,7 +499,6 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
         rows = session.exec(select(Mention).where(Mention.mentioned_at >= start, Mention.mentioned_at < end)).all()
         items = [_as_dict(m) for m in rows]
     flagged = [with_clock(m, limits, at) for m in items if m["is_alert"]]
-    waits = [m["waited_hours"] for m in flagged if m["waited_hours"] is not None]
     hours = [m["response_hours"] for m in flagged if m["response_hours"] is not None]
     terms = Counter(t for m in flagged for t in m["terms"])
     return {
@@ -511,7 +510,7 @@ def month_alert_summary(store: Any, month: str) -> dict[str, Any]:
         "responded": len(hours),
         "median_response_hours": round(statistics.median(hours), 2) if hours else None,
         "mean_response_hours": round(statistics.fmean(hours), 2) if hours else None,
-        "worst_response_hours": max(waits) if waits else None,
+        "worst_response_hours": max(hours) if hours else None,
         "overdue": sum(1 for m in flagged if m["overdue"]),
         "within_24h_rate": round(sum(1 for h in hours if h <= 24) / len(hours), 4) if hours else None,
         "mentions": sum(1 for m in items if not m["urgent"]),

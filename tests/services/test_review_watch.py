@@ -23,4 +23,23 @@ def test_alerts_and_response_times_are_on_the_review(store: Store) -> None:
     assert (watch["alerts"], watch["open"], watch["resolved"], watch["responded"]) == (2, 1, 1, 1)
     assert watch["median_response_hours"] == 30.0
     texts = [s["text"] for s in review["shortfalls"] if s["kind"] == "watch"]
-    assert texts == ["舆情预警 2 条，还有 1 条没处理完", "舆情预警首次回复要 30.0 小时（中位数），24 小时内回复的只有 0.00%"]
+    assert texts == ["舆情预警 2 条，还有 1 条没处理完", "舆情预警首次回复要 30.0 小时（中位数），24 小时内回复的只有 0.00%",
+                     "舆情预警有 2 条超过回复时限才回复或还没回复，最慢的首次回复用了 30.0 小时"]
+    assert (watch["worst_response_hours"], watch["overdue"]) == (30.0, 2)
+
+
+def test_printed_review_shows_worst_response_and_overdue(store: Store, qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app.report.review_sheet import review_html
+
+    with store.writing() as session:
+        session.add(Mention(text="买到假货了", terms=["假货"], sentiment=Sentiment.negative, is_alert=True,
+                            alert_status=AlertStatus.resolved, mentioned_at=dt.datetime(2026, 10, 5, 8),
+                            first_response_at=dt.datetime(2026, 10, 5, 20, 30), response="已私信处理"))
+    review = build_review(store, "2026-10", as_of=dt.date(2026, 11, 5), with_diagnosis=False)
+    html, _images = review_html(review, 700, QCoreApplication.translate)
+    section = html[html.index("品牌舆情"):]
+    assert "最慢（小时）" in section and "超时" in section
+    # median and worst first response of the one alert: 12.5 h each, beyond the 2 h allowed
+    assert section.replace(" ", "").count(">12.5<") == 2 and review["watch"]["overdue"] == 1
