@@ -484,6 +484,7 @@ def _watch_section(review: dict[str, Any], translate: Translate) -> list[str]:
         return out
     terms = translate("ReviewSheet", "、").join(f"{t}×{n}" for t, n in w["top_terms"]) or "—"
     hours = "—" if w["median_response_hours"] is None else fmt_avg(w["median_response_hours"])
+    worst = "—" if w["worst_response_hours"] is None else fmt_avg(w["worst_response_hours"])
     out.append(
         table(
             [
@@ -492,12 +493,14 @@ def _watch_section(review: dict[str, Any], translate: Translate) -> list[str]:
                 translate("ReviewSheet", "已解决"),
                 translate("ReviewSheet", "未处理完"),
                 translate("ReviewSheet", "首次回复中位数（小时）"),
+                translate("ReviewSheet", "最慢（小时）"),
+                translate("ReviewSheet", "超时"),
                 translate("ReviewSheet", "24 小时内回复"),
                 translate("ReviewSheet", "主要词"),
             ],
             [[fmt_count(w["alerts"]), fmt_count(w["urgent"]), fmt_count(w["resolved"]), fmt_count(w["open"]),
-              hours, fmt_rate(w["within_24h_rate"]), text(terms)]],
-            numeric=[True] * 6 + [False],
+              hours, worst, fmt_count(w["overdue"]), fmt_rate(w["within_24h_rate"]), text(terms)]],
+            numeric=[True] * 8 + [False],
         )
     )
     return out
