@@ -53,8 +53,8 @@ Rules (ids, causes, and the thresholds of the setting `diagnosis.thresholds` tha
   (`goals.goal_progress`); a slight miss (e.g. 95 %) is left to the monthly review. Cause
   `under_posting` when the goal's platform published below plan, `weak_posts` when it posted to
   plan, `unknown` missing `calendar.posting_plan` without a plan.
-- `too_fresh` (`too_fresh`); an info finding about missing data has cause `unknown` and names
-  the column in `missing`.
+- `too_fresh` (`too_fresh`); an info finding saying a rule could not run has cause `no_data`
+  and names the column in `missing`.
 
 The queries are SQLAlchemy Core over the models (no SQLite-only functions); dates, windows and
 JSON are worked out in Python, so the same code runs on a PostgreSQL store.
@@ -156,6 +156,7 @@ CAUSE_LABELS = {
     "follower_cost_high": QT_TRANSLATE_NOOP("diagnosis", "涨粉太贵"),
     "no_followers": QT_TRANSLATE_NOOP("diagnosis", "没带来粉丝"),
     "too_fresh": QT_TRANSLATE_NOOP("diagnosis", "数据还没稳定"),
+    "no_data": QT_TRANSLATE_NOOP("diagnosis", "缺数据"),
     "unknown": QT_TRANSLATE_NOOP("diagnosis", "原因不明"),
 }
 HIGH, MEDIUM, LOW = "high", "medium", "low"
@@ -404,14 +405,14 @@ def _account_median(key: str, rule: str, missing: str, base: _Baseline, posts: l
     if not _values(posts, key):
         return None, Finding(rule, INFO, _account_subject(account),
                              {"missing": key, "posts": len(posts), "format": post_format},
-                             say(missing, name=name), "unknown", HIGH, (key,))
+                             say(missing, name=name), "no_data", HIGH, (key,))
     median = base.median(key)
     if median is None:
         return None, Finding(rule, INFO, _account_subject(account),
                              {"metric": key, "baseline_posts": base.count(key), "needed": base.needed,
                               "format": post_format},
                              say(T_THIN, name=name, count=base.count(key), metric=say.word(METRIC_WORDS[key]),
-                                 needed=base.needed), "unknown", HIGH, (key,))
+                                 needed=base.needed), "no_data", HIGH, (key,))
     return median, None
 
 
@@ -683,7 +684,7 @@ def _channel_rule(store: Store, period: Period, in_month: list[PostFigures], lim
             views[post.platform] += post.latest["views"]
     if in_month and not views:
         out.append(Finding("main_channel", INFO, {"kind": "platform", "id": None, "title": None, "platform": None},
-                           {"missing": "views", "posts": len(in_month)}, say(T_NO_VIEWS), "unknown", HIGH,
+                           {"missing": "views", "posts": len(in_month)}, say(T_NO_VIEWS), "no_data", HIGH,
                            ("views",)))
     total = sum(views.values())
     if len(views) > 1 and total:
@@ -723,7 +724,7 @@ def _promotion_rules(store: Store, period: Period, translate: Translate, say: _S
                                promo["stop_suggestion"], cause, HIGH))
         elif promo["objective"] == "conversion" and promo["roi"] is None:
             out.append(Finding("promotion_roi", INFO, subject, {**numbers, "missing": "roi"},
-                               say(T_NO_REVENUE, name=title), "unknown", HIGH, ("spend", "revenue")))
+                               say(T_NO_REVENUE, name=title), "no_data", HIGH, ("spend", "revenue")))
     return out
 
 
@@ -756,7 +757,7 @@ def _churn_rule(store: Store, period: Period, in_month: list[PostFigures], accou
         month_days = sorted(d for d in by_day if d >= period.start)
         if not month_days:
             out.append(Finding("churn_spike", INFO, _account_subject(account), {"missing": "unfollows"},
-                               say(T_NO_UNFOLLOWS, name=_account_name(account, say)), "unknown", HIGH,
+                               say(T_NO_UNFOLLOWS, name=_account_name(account, say)), "no_data", HIGH,
                                ("unfollows",)))
             continue
         spikes = []
@@ -818,7 +819,7 @@ def _plan_rule(counts: _PlanCounts | None, limits: dict[str, float], say: _Say) 
         return []
     if not counts.plan:
         return [Finding("posting_below_plan", INFO, {"kind": "plan", "id": None, "title": None, "platform": None},
-                        {"missing": "calendar.posting_plan"}, say(T_NO_PLAN), "unknown", HIGH,
+                        {"missing": "calendar.posting_plan"}, say(T_NO_PLAN), "no_data", HIGH,
                         ("calendar.posting_plan",))]
     out = []
     for platform, per_week in counts.plan.items():
@@ -878,7 +879,7 @@ def _goal_rule(store: Store, period: Period, counts: _PlanCounts | None, limits:
         actual = goal.actual
         if actual is None:
             out.append(Finding("goal_off_track", INFO, subject, {**evidence, "missing": metric},
-                               say(T_NO_GOAL_DATA, name=name, metric=metric_name), "unknown", HIGH, (metric,)))
+                               say(T_NO_GOAL_DATA, name=name, metric=metric_name), "no_data", HIGH, (metric,)))
             continue
         if finished and actual < goal.target * limits["goal_pace_ratio"]:
             text = say(T_GOAL_MISSED, name=name, metric=metric_name, target=_num(goal.target), actual=_num(actual),

@@ -1,5 +1,7 @@
-"""诊断: the diagnosis findings of a month as a filterable list; a click on a finding's subject
-opens it (a post, or a promotion's campaign or post) through `openItem`."""
+"""诊断: the diagnosis findings of a month as a filterable list with the cause each points to and how
+sure it is; the details name the numbers compared and, for an unknown cause, the data that would
+tell. A click on a finding's subject opens it (a post, or a promotion's campaign or post) through
+`openItem`."""
 
 from __future__ import annotations
 
@@ -21,7 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.vocabulary import Month, labels
-from app.services.diagnosis import RULE_LABELS, SEVERITIES, SEVERITY_LABELS, Finding, diagnose
+from app.services.diagnosis import (
+    CAUSE_LABELS,
+    CONFIDENCE_LABELS,
+    METRIC_WORDS,
+    RULE_LABELS,
+    SEVERITIES,
+    SEVERITY_LABELS,
+    Finding,
+    diagnose,
+)
 from app.services.metrics import METRICS, Unit
 from app.services.promotions import promotion_figures
 from app.store import Store
@@ -32,7 +43,8 @@ from app.views.table_models import label as code_label
 from app.views.table_models import platform_icon, platform_name
 
 SEVERITY_COLORS = {"critical": "#B91C1C", "warning": "#C2410C", "suggestion": "#15803D", "info": "#6B7280"}
-COL_SEVERITY, COL_RULE, COL_SUBJECT, COL_PLATFORM, COL_SUGGESTION = range(5)
+COL_SEVERITY, COL_RULE, COL_CAUSE, COL_SUBJECT, COL_PLATFORM, COL_SUGGESTION = range(6)
+CONFIDENCE_COLORS = {"high": "#15803D", "medium": "#B45309", "low": "#6B7280"}
 #: How a finding's subject kind opens: kinds the main window routes.
 OPENABLE = {"post", "campaign"}
 
@@ -86,8 +98,10 @@ class FindingsPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels([self.tr("级别"), self.tr("规则"), self.tr("对象"), self.tr("平台"), self.tr("建议")])
-        for column, width in ((COL_SEVERITY, 60), (COL_RULE, 110), (COL_SUBJECT, 260), (COL_PLATFORM, 70)):
+        self.tree.setHeaderLabels([self.tr("级别"), self.tr("规则"), self.tr("原因"), self.tr("对象"), self.tr("平台"),
+                                   self.tr("建议")])
+        for column, width in ((COL_SEVERITY, 60), (COL_RULE, 100), (COL_CAUSE, 150), (COL_SUBJECT, 240),
+                              (COL_PLATFORM, 70)):
             self.tree.setColumnWidth(column, width)
         self.detail = QTextBrowser(self)
         self.detail.setObjectName("findingDetail")
@@ -156,12 +170,16 @@ class FindingsPanel(QWidget):
             item = QTreeWidgetItem([
                 qt_translate("diagnosis", SEVERITY_LABELS[finding.severity]),
                 qt_translate("diagnosis", RULE_LABELS.get(finding.rule, finding.rule)),
+                self._cause_text(finding),
                 self._subject_text(finding),
                 platform_name(subject.get("platform")),
                 finding.suggestion,
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             item.setForeground(COL_SEVERITY, QBrush(QColor(SEVERITY_COLORS[finding.severity])))
+            if finding.severity != "info":
+                item.setForeground(COL_CAUSE, QBrush(QColor(CONFIDENCE_COLORS.get(finding.confidence, "#6B7280"))))
+                item.setToolTip(COL_CAUSE, self._confidence_tip(finding))
             if subject.get("platform"):
                 item.setIcon(COL_PLATFORM, platform_icon(subject["platform"]))
             if target(finding, self.links) is not None:
@@ -172,6 +190,20 @@ class FindingsPanel(QWidget):
             self.tree.addTopLevelItem(item)
         self.stack.setEmpty(not self.findings)
         self.apply_filter()
+
+    def _cause_text(self, finding: Finding) -> str:
+        """"开头太慢 · 把握大": the cause and how sure (a note that data is missing has no sureness)."""
+        cause = qt_translate("diagnosis", CAUSE_LABELS.get(finding.cause, finding.cause))
+        if finding.severity == "info":
+            return cause
+        return self.tr("{cause} · {confidence}").format(
+            cause=cause,
+            confidence=qt_translate("diagnosis", CONFIDENCE_LABELS.get(finding.confidence, finding.confidence)))
+
+    def _confidence_tip(self, finding: Finding) -> str:
+        return {"high": self.tr("把握大：两个独立的数据都指向这个原因，或是确切的计数"),
+                "medium": self.tr("有一定把握：一个数据明显超出账号平时"),
+                "low": self.tr("推测：数据不够，按排除法判断")}.get(finding.confidence, "")
 
     def _subject_text(self, finding: Finding) -> str:
         subject = finding.subject
@@ -229,7 +261,15 @@ class FindingsPanel(QWidget):
             self.detail.clear()
             return
         finding = self.findings[item.data(0, Qt.ItemDataRole.UserRole)]
-        lines = [f"<p><b>{self._subject_text(finding)}</b></p><p>{finding.suggestion}</p>"]
+        sureness = "" if finding.severity == "info" else "<span style='color:{}'>{}</span>".format(
+            CONFIDENCE_COLORS.get(finding.confidence, "#6B7280"),
+            self.tr("（%1）").replace("%1", self._confidence_tip(finding)))
+        lines = [f"<p><b>{self._subject_text(finding)}</b></p>",
+                 "<p><b>{}</b>{}{}</p>".format(self.tr("原因："), self._cause_text(finding), sureness),
+                 f"<p>{finding.suggestion}</p>"]
+        if finding.missing:
+            lines.append("<p style='color:#B45309'>{}{}</p>".format(
+                self.tr("补上这些数据就能判断原因："), self.tr("、").join(code_name(code) for code in finding.missing)))
         if target(finding, self.links) is not None:
             open_link = self.tr("打开")
             lines.append(f"<p><a href='open'>{open_link}</a></p>")
@@ -287,6 +327,15 @@ def _evidence_names() -> dict[str, str]:
         "min_age_days": QCoreApplication.translate("FindingsPanel", "至少天数"),
         "platforms": QCoreApplication.translate("FindingsPanel", "各平台"),
         "readers": QCoreApplication.translate("FindingsPanel", "阅读人数"),
+        "format": QCoreApplication.translate("FindingsPanel", "形式"),
+        "early_views": QCoreApplication.translate("FindingsPanel", "开头几天浏览量"),
+        "early_age_days": QCoreApplication.translate("FindingsPanel", "开头几天"),
+        "views_gained_after": QCoreApplication.translate("FindingsPanel", "之后增加的浏览量"),
+        "break_even_roi": QCoreApplication.translate("FindingsPanel", "保本投入产出比"),
+        "gross_margin": QCoreApplication.translate("FindingsPanel", "毛利率"),
+        "baseline": QCoreApplication.translate("FindingsPanel", "平时的依据"),
+        "tool": QCoreApplication.translate("FindingsPanel", "投放工具"),
+        **{key: qt_translate("diagnosis", METRIC_WORDS[key]) for key in DERIVED_RATES},
     }
 
 
@@ -314,6 +363,8 @@ def number(value: float, unit: Unit | None = None) -> str:
     return f"{value:,.1f}"
 
 
+#: Rates a finding's evidence carries that the metric dictionary does not list (diagnosis derives them).
+DERIVED_RATES = ("click_rate", "profile_rate", "conversions_per_click", "like_rate")
 #: Evidence keys whose numbers are in the unit of the finding's own metric (a goal's target …).
 _IN_METRIC_UNIT = {"target", "actual", "expected"}
 
@@ -328,10 +379,15 @@ def _value(key: str, value: Any, unit: Unit | None = None) -> str:
         return code_name(value)
     if isinstance(value, str) and key == "objective":
         return code_label("promotion_objective", value)
+    if isinstance(value, str) and key in {"format", "tool"}:
+        return code_label("post_format" if key == "format" else "promotion_tool", value)
+    if isinstance(value, str) and key == "baseline":
+        return (QCoreApplication.translate("FindingsPanel", "同账号、同工具的其他投放") if value == "same_account_tool"
+                else QCoreApplication.translate("FindingsPanel", "没有可比的投放（按上限）"))
     if isinstance(value, int | float):
-        if base == "roi":  # a multiple (成交 ÷ 花费), not a share
+        if base in {"roi", "break_even_roi"}:  # a multiple (成交 ÷ 花费), not a share
             return f"{value:.2f}"
-        if key in {"share", "ratio"}:
+        if key in {"share", "ratio", "gross_margin"} or base in DERIVED_RATES:
             return number(value, Unit.rate)
         return number(value, unit if key in _IN_METRIC_UNIT else entry.unit if entry is not None else None)
     if isinstance(value, dt.datetime):
@@ -360,11 +416,8 @@ def evidence_lines(evidence: dict[str, Any]) -> list[tuple[str, str]]:
         if key == "posts" and isinstance(value, list):
             value = len(value)
         base = key.removesuffix("_median")
-        if base in METRICS:
-            label = qt_translate("metrics", METRICS[base].name)
-            if key != base:
-                label += QCoreApplication.translate("FindingsPanel", "（账号中位数）")
-        else:
-            label = names.get(key, key)
+        label = qt_translate("metrics", METRICS[base].name) if base in METRICS else names.get(base, base)
+        if key != base:
+            label += QCoreApplication.translate("FindingsPanel", "（账号中位数）")
         out.append((label, _value(key, value, unit)))
     return out
