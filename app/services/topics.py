@@ -19,7 +19,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import select
 
-from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app import clock
+from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import Platform, Priority, Topic, TopicSource, TopicStatus, now
 from app.models.vocabulary import Month
 from app.services.hotdates import HotDateItem, hot_date_row, hot_dates_between
@@ -75,6 +76,9 @@ class TopicRow:
     updated_at: dt.datetime
     #: The words people search for (小红书 title check), apart from the tags that sort the library.
     search_keywords: list[str] = field(default_factory=list)
+    #: Scores the operator typed (never refreshed) and the one-line reasons of the proposed ones.
+    scores_manual: list[str] = field(default_factory=list)
+    score_reasons: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `opsdesk-cli topics`."""
@@ -143,6 +147,7 @@ def topic_row(topic: Topic, weights: Mapping[str, float] | None = None) -> Topic
         score_conversion=topic.score_conversion, weighted_score=score, computed_priority=computed,
         effective_priority=override or computed, priority_is_override=override is not None,
         plan_rank=topic.plan_rank, updated_at=topic.updated_at, search_keywords=list(topic.search_keywords or []),
+        scores_manual=list(topic.scores_manual or []), score_reasons=dict(topic.score_reasons or {}),
     )
 
 
@@ -221,19 +226,86 @@ def _load(session: Any, topic_id: int) -> Topic:
 # Create, update, delete, bulk
 
 
+def _typed_scores(topic: Topic, values: Mapping[str, Any]) -> list[str]:
+    """`topic.scores_manual` plus the scores `values` changes: a score typed by hand stays."""
+    typed = [key for key in SCORE_KEYS
+             if f"score_{key}" in values and values[f"score_{key}"] != getattr(topic, f"score_{key}")]
+    return list(dict.fromkeys([*(topic.scores_manual or []), *typed]))
+
+
 def create_topic(store: Store, title: str, **fields: Any) -> int:
-    """Add a topic; `fields` are Topic columns (source, tags, platforms, target_month, scores …)."""
+    """Add a topic; `fields` are Topic columns (source, tags, platforms, target_month, scores …).
+    A score given other than the default 3 counts as typed by hand (`scores_manual`)."""
     values = _clean({"title": title, **fields})
+    values["scores_manual"] = _typed_scores(Topic(title=values["title"]), values)
     with store.writing() as session:
         return session.insert(Topic(**values))
 
 
 def update_topic(store: Store, topic_id: int, **fields: Any) -> TopicRow:
-    """Change some fields of a topic; `priority_override=None` goes back to the computed priority."""
+    """Change some fields of a topic; `priority_override=None` goes back to the computed priority.
+    A score changed here is the operator's (`scores_manual`): proposed scores no longer replace it."""
     values = _clean(fields)
     with store.writing() as session:
-        topic = session.change(_load(session, topic_id), values)
+        topic = _load(session, topic_id)
+        topic = session.change(topic, {**values, "scores_manual": _typed_scores(topic, values)})
     return topic_row(topic, topic_weights(store))
+
+
+#: Statuses whose proposed scores still matter (the topic is yet to be made).
+OPEN_STATUSES = (TopicStatus.idea, TopicStatus.planned, TopicStatus.in_production)
+#: The day proposed scores were last refreshed (so the library refreshes once a day).
+SCORES_REFRESHED_SETTING = "topics.scores_refreshed"
+
+
+def refresh_proposed_scores(store: Store, *, today: dt.date | None = None, translate: Translate = untranslated,
+                            once_a_day: bool = False) -> int:
+    """Propose again the scores the operator did not type, for topics yet to be made: timeliness from
+    their hot date (else their due date, a week's lead), value from the open feedback asking about
+    their tags and search words, conversion from how the last three months' posts sharing them did
+    against their account's median. Each proposed score keeps its one-line reason in `score_reasons`.
+    Returns how many topics changed; with `once_a_day`, does nothing when already run today."""
+    from app.services.feedback import list_feedback
+    from app.services.hotdates import stored_hot_date
+    from app.services.metrics import post_figures
+    from app.services.plan import scoring
+
+    today = today or clock.today()
+    if once_a_day and store.setting(SCORES_REFRESHED_SETTING) == today.isoformat():
+        return 0
+    with store.reading() as session:
+        rows = session.exec(select(Topic).where(Topic.status.in_(OPEN_STATUSES))).all()  # type: ignore[attr-defined]
+        tags = {topic_id: list(t or []) for topic_id, t in session.execute(sa.select(Topic.id, Topic.tags))}
+    ratios = scoring.post_ratios(post_figures(store, today - dt.timedelta(days=92), today))
+    feedback = [f for f in list_feedback(store) if f["status"] not in ("done", "wont_do")]
+    params = []
+    for topic in rows:
+        manual = set(topic.scores_manual or [])
+        if manual >= set(SCORE_KEYS):
+            continue
+        keywords = [*(topic.tags or []), *(topic.search_keywords or [])]
+        hot = stored_hot_date(store, topic.hot_date_id) if topic.hot_date_id else None
+        day, lead, name = (hot.date, hot.lead_days, hot.name) if hot else (topic.due_date, 7, topic.title)
+        proposed = {
+            "timeliness": scoring.timeliness(day, lead, today, name, translate),
+            "value": scoring.value_from_asks(len(scoring.asks(keywords, feedback)), translate),
+            "conversion": scoring.conversion_from_similar(scoring.similar_posts(keywords, ratios, tags), translate),
+        }
+        scores = {key: getattr(topic, f"score_{key}") for key in SCORE_KEYS}
+        reasons = dict(topic.score_reasons or {})
+        for key, score in proposed.items():
+            if key not in manual:
+                scores[key], reasons[key] = score.value, score.reason
+        if any(scores[k] != getattr(topic, f"score_{k}") for k in SCORE_KEYS) or reasons != (topic.score_reasons or {}):
+            params.append({"b_id": topic.id, **{f"s_{k}": v for k, v in scores.items()}, "reasons": reasons})
+    table = Topic.__table__  # type: ignore[attr-defined]
+    if params:
+        with store.writing() as session:
+            session.execute(sa.update(table).where(table.c.id == sa.bindparam("b_id")).values(
+                score_timeliness=sa.bindparam("s_timeliness"), score_value=sa.bindparam("s_value"),
+                score_conversion=sa.bindparam("s_conversion"), score_reasons=sa.bindparam("reasons")), params)
+    store.set_setting(SCORES_REFRESHED_SETTING, today.isoformat())
+    return len(params)
 
 
 def delete_topic(store: Store, topic_id: int) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from app import clock
 from app.models import (
     Account,
     AccountDaily,
@@ -236,3 +237,29 @@ def test_timeliness_rises_before_the_date_and_falls_after() -> None:
     scores = [scoring.timeliness(day, 14, day - dt.timedelta(days=d)).value for d in (60, 40, 20, 10, 0, -2, -10)]
     assert scores == [2, 3, 4, 5, 5, 2, 1]
     assert scoring.timeliness(None, 7, day).value == 3
+
+
+def test_library_scores_are_proposed_and_refresh_but_typed_ones_stay(store: Store, world: dict[str, Any]) -> None:
+    from app.models import HotDate
+    from app.services import topics
+
+    with store.writing() as s:
+        day = s.insert(HotDate(day=dt.date(2026, 12, 12), name="双12", lead_days=14))
+    topic_id = topics.create_topic(store, "敏感肌换季护理", tags=["敏感肌"], hot_date_id=day)
+    typed = topics.create_topic(store, "男士护肤入门", score_value=4)
+    assert topics.get_topic(store, typed).scores_manual == ["value"]
+    assert topics.get_topic(store, topic_id).scores_manual == []
+
+    assert topics.refresh_proposed_scores(store) >= 1
+    row = topics.get_topic(store, topic_id)
+    assert (row.score_timeliness, row.score_value) == (4, 5)  # 24 days off, preparing starts in 10; 30 asks
+    assert "30" in row.score_reasons["value"] and "双12" in row.score_reasons["timeliness"]
+    assert topics.get_topic(store, typed).score_value == 4
+
+    topics.update_topic(store, topic_id, score_value=2)  # typed in the editor
+    assert topics.get_topic(store, topic_id).scores_manual == ["value"]
+    clock.fix(dt.datetime(2026, 12, 5, 9, 0))  # dates pass: the 双12 is 7 days off
+    topics.refresh_proposed_scores(store)
+    row = topics.get_topic(store, topic_id)
+    assert (row.score_timeliness, row.score_value) == (5, 2)
+    assert topics.refresh_proposed_scores(store, once_a_day=True) == 0
