@@ -52,5 +52,5 @@ def render_brand_guide(device: QPagedPaintDevice, guide: BrandGuide, *, translat
 
 def write_brand_guide_pdf(path: str | Path, guide: BrandGuide, *, translate: Translate) -> int:
     """The guide as an A4 PDF at `path`; returns the page count."""
-    writer = pdf_writer(path, brand_guide_title(guide, translate))
-    return render_brand_guide(writer, guide, translate=translate)
+    with pdf_writer(path, brand_guide_title(guide, translate)) as writer:
+        return render_brand_guide(writer, guide, translate=translate)

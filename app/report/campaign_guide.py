@@ -89,5 +89,5 @@ def render_campaign_guide(device: QPagedPaintDevice, guide: dict[str, Any], toda
 def write_campaign_guide_pdf(path: str | Path, guide: dict[str, Any], today: dt.date, *,
                              translate: Translate) -> int:
     """The guide as an A4 PDF at `path`; returns the page count."""
-    writer = pdf_writer(path, campaign_guide_title(translate))
-    return render_campaign_guide(writer, guide, today, translate=translate)
+    with pdf_writer(path, campaign_guide_title(translate)) as writer:
+        return render_campaign_guide(writer, guide, today, translate=translate)

@@ -85,5 +85,5 @@ def render_manual(device: QPagedPaintDevice, manual: dict[str, Any], brand: str,
 
 
 def write_manual_pdf(path: str | Path, manual: dict[str, Any], brand: str, *, translate: Translate) -> int:
-    writer = pdf_writer(path, f"{brand} {manual_title(translate)}")
-    return render_manual(writer, manual, brand, translate=translate)
+    with pdf_writer(path, f"{brand} {manual_title(translate)}") as writer:
+        return render_manual(writer, manual, brand, translate=translate)

@@ -643,5 +643,5 @@ def render(device: QPagedPaintDevice, review: dict[str, Any], *, translate: Tran
 
 def write_pdf(path: str | Path, review: dict[str, Any], *, translate: Translate) -> int:
     """The review as an A4 PDF at `path`; returns the page count."""
-    writer = pdf_writer(path, f"{review['brand']} {title(review, translate)}")
-    return render(writer, review, translate=translate)
+    with pdf_writer(path, f"{review['brand']} {title(review, translate)}") as writer:
+        return render(writer, review, translate=translate)

@@ -8,10 +8,12 @@ QTextTable a `headerRowCount`: QTextDocument repeats those rows on every page th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 
 from app.i18n import Translate
 from app.report.fonts import cjk_font, css_families
+from app.store.files import saving_to
 
 LAYOUT_DPI = 96
 MARGINS_MM = QMarginsF(15, 14, 15, 12)
@@ -142,15 +145,25 @@ def _chrome(
     )
 
 
-def pdf_writer(path: str | Path, title: str) -> QPdfWriter:
-    """A PDF writer at 300 dpi with the A4 layout and the document title set (its folder made)."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(a4_layout())
-    writer.setTitle(title)
-    writer.setCreator("OpsDesk")
-    return writer
+@contextmanager
+def pdf_writer(path: str | Path, title: str) -> Iterator[QPdfWriter]:
+    """A PDF writer at 300 dpi with the A4 layout and the document title set, for one `with` block.
+
+    It writes `<path>.part` (`store.files.saving_to`), renamed over `path` only when the block ends
+    without error: a failed or cancelled print never leaves half a PDF, nor spoils an older one,
+    and a folder that cannot be written is said in plain words before anything is painted.
+    """
+    with saving_to(Path(path)) as part:
+        part.open("wb").close()
+        writer = QPdfWriter(str(part))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(a4_layout())
+        writer.setTitle(title)
+        writer.setCreator("OpsDesk")
+        try:
+            yield writer
+        finally:
+            shiboken6.delete(writer)  # closes the file, so the rename also works on Windows
 
 
 def offscreen_app() -> Any:

@@ -72,4 +72,5 @@ def render_survey(device: QPagedPaintDevice, results: dict[str, Any], today: dt.
 
 def write_survey_pdf(path: str | Path, results: dict[str, Any], today: dt.date, *, translate: Translate) -> int:
     """The results as an A4 PDF at `path`; returns the page count."""
-    return render_survey(pdf_writer(path, survey_title(results, translate)), results, today, translate=translate)
+    with pdf_writer(path, survey_title(results, translate)) as writer:
+        return render_survey(writer, results, today, translate=translate)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
@@ -90,7 +90,8 @@ def saving_to(path: Path) -> Iterator[Path]:
         yield tmp
         tmp.replace(path)
     except BaseException as exc:
-        remove_with_companions(tmp)
+        with suppress(OSError):  # the folder itself may be what failed: say that, not the clean-up
+            remove_with_companions(tmp)
         plain = file_error(exc, path) if isinstance(exc, Exception) else None
         if plain is not None:
             raise plain from exc

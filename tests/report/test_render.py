@@ -82,8 +82,8 @@ def test_long_tables_repeat_their_header_row(qapp: object, tmp_path: Path) -> No
     rows = [[f"第{i}行", f"{i * 1000:,}"] for i in range(1, 121)]
     html = table(["表头甲", "表头乙"], rows, numeric=[False, True])
     path = tmp_path / "long.pdf"
-    pages = paint_pages(pdf_writer(str(path), "t"), lambda width: make_document(html, {}, width), "左", "右", "脚",
-                        untranslated)
+    with pdf_writer(str(path), "t") as writer:
+        pages = paint_pages(writer, lambda width: make_document(html, {}, width), "左", "右", "脚", untranslated)
     assert pages >= 3
     for page in range(1, pages + 1):
         text = pdf_text(path, page)
