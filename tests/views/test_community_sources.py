@@ -83,6 +83,10 @@ def test_surveys_page_shows_bars_and_prints(qtbot: Any, store: Store, tmp_path: 
     assert page.results["questions"][3]["free"] == 4
     assert page.findChild(type(page.summary), "surveyChart3") is not None
     assert [q["role"] for q in surveys.persona_questions(store)] == ["gender", "age"]
+    tab.show_page(tab.personas)
+    assert "问卷「双11护肤调研」· 性别：女 70%、男 30%" in tab.personas.summary.text()
+    assert "年龄：25-30岁 50%" in tab.personas.summary.text()
+    tab.show_page(tab.surveys)
     if SHOTS:
         tab.show()
         qtbot.wait(50)

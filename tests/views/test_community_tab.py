@@ -59,7 +59,8 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 def test_tab_opens_on_demo_store_with_every_page(qtbot: Any, demo_store: Store) -> None:
     tab, _ = open_tab(qtbot, demo_store)
-    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["社群", "用户", "分层", "画像", "反馈与需求"]
+    assert [tab.pages.tabText(i) for i in range(tab.pages.count())] == ["社群", "用户", "分层", "画像", "反馈与需求",
+                                                                            "社群活跃", "问卷"]
     shown = community.list_communities(demo_store)
     assert tab.communities.model.rowCount() == len(shown) > 0
     names = {tab.communities.model.row_at(r)["name"] for r in range(len(shown))}

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services import community
+from app.services import community, surveys
 from app.services.segments import SEGMENTS
 from app.views.base import EmptyState
 from app.views.community_tab.common import heading, translated
@@ -68,6 +68,16 @@ class PersonaPage(QWidget):
         self.community.blockSignals(False)
         self._redraw()
 
+    def _survey_lines(self) -> list[str]:
+        """What imported surveys said about 性别/年龄/地区/职业 (answers are not tied to members)."""
+        lines = []
+        for question in surveys.persona_questions(self.ctx.store):
+            total = sum(n for _, n in question["counts"]) or 1
+            shares = self.tr("、").join(f"{option} {n / total:.0%}" for option, n in question["counts"][:4])
+            lines.append(self.tr("问卷「{survey}」· {role}：{shares}").format(
+                survey=question["survey"], role=translated("labels", surveys.ROLE_NAMES[question["role"]]), shares=shares))
+        return lines
+
     def _make_plots(self) -> None:
         import pyqtgraph as pg  # heavy: only when the persona page is first shown
 
@@ -93,6 +103,8 @@ class PersonaPage(QWidget):
         self.stack.setEmpty(data["members"] == 0)
         self.members.setText(self.tr("共 %n 位用户", "", data["members"]))
         lines = [translated("community", line["template"], **line["params"]) for line in data["summary"]]
+        if not filtered:
+            lines += self._survey_lines()
         self.summary.setText("<br>".join(lines) if lines else self.tr(
             "还没有足够的标签和反馈来总结 — 给用户打标签、在“反馈与需求”里记录用户说的话，这里会总结出需求、痛点和偏好。"))
         if data["members"] == 0:
