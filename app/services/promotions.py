@@ -211,6 +211,7 @@ BOOST_TOOLS: dict[str, tuple[str, str]] = {
     "zhihu": ("other", QT_TRANSLATE_NOOP("promotions", "知+")),
     "toutiao": ("other", QT_TRANSLATE_NOOP("promotions", "头条加热")),
 }
+AUDIENCE_FIELDS = ("audience_age", "audience_gender", "audience_regions", "audience_interests")
 #: The first-days numbers a candidate must beat its account's median on.
 CANDIDATE_METRICS = ("completion_rate", "engagement_rate", "follow_rate")
 CANDIDATE_WORDS = {
@@ -286,7 +287,7 @@ def _boost_plan(platform: str, account_id: int, boosts: list[dict[str, Any]], li
                 translate: Translate) -> dict[str, Any]:
     """Tool, budget and audience for boosting a post of this account: from its own past boosts with
     the platform's tool (else any of its boosts) — the median spend, and the audience of the one
-    with the lowest CPA (else the lowest cost per follower)."""
+    with the lowest CPA (else the lowest cost per follower), also as `audience_fields` for a new boost."""
     tool, tool_name = BOOST_TOOLS.get(platform, ("other", QT_TRANSLATE_NOOP("promotions", "平台加热")))
     mine = [b for b in boosts if b["account_id"] == account_id and b["spend"]]
     past = [b for b in mine if b["tool"] == tool] or mine
@@ -294,7 +295,7 @@ def _boost_plan(platform: str, account_id: int, boosts: list[dict[str, Any]], li
     if not past:
         budget = limits["default_budget"]
         return {"tool": tool, "tool_label": tool_label, "budget": money(budget), "audience": None,
-                "past_boosts": 0, "past_cpa": None, "past_cost_per_follower": None,
+                "audience_fields": {}, "past_boosts": 0, "past_cpa": None, "past_cost_per_follower": None,
                 "budget_reason": translate("promotions", WHY_NO_PAST).format(budget=f"{budget:.0f}")}
     budget = statistics.median(b["spend"] for b in past)
     cpas = [b["cpa"] for b in past if b["cpa"] is not None]
@@ -302,14 +303,12 @@ def _boost_plan(platform: str, account_id: int, boosts: list[dict[str, Any]], li
     best = (min((b for b in past if b["cpa"] is not None), key=lambda b: b["cpa"], default=None)
             or min((b for b in past if b["cost_per_follower"] is not None), key=lambda b: b["cost_per_follower"],
                    default=None))
-    audience = None
-    if best is not None:
-        audience = " ".join(str(v) for v in (best["audience_age"], best["audience_gender"], best["audience_regions"],
-                                             best["audience_interests"]) if v) or None
+    fields = {key: best[key] for key in AUDIENCE_FIELDS} if best is not None else {}
+    audience = " ".join(str(v) for v in fields.values() if v) or None
     cpa = money(statistics.median(cpas)) if cpas else None
     cpf = money(statistics.median(cpfs)) if cpfs else None
     return {"tool": tool, "tool_label": tool_label, "budget": money(budget), "audience": audience,
-            "past_boosts": len(past), "past_cpa": cpa, "past_cost_per_follower": cpf,
+            "audience_fields": fields, "past_boosts": len(past), "past_cpa": cpa, "past_cost_per_follower": cpf,
             "budget_reason": translate("promotions", WHY_PAST).format(
                 count=len(past), tool=tool_label, budget=f"{budget:.0f}",
                 cpa="-" if cpa is None else f"¥{cpa:.2f}", cpf="-" if cpf is None else f"¥{cpf:.2f}")}

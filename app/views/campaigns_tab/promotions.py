@@ -1,4 +1,6 @@
-"""推广投放: paid boosts with their figures; the ones to stop in red, the reason in the tooltip."""
+"""推广投放: paid boosts with their figures against break-even; the ones to stop in red, the reason
+(and what "平时" was measured on) in the tooltip; below, 值得加热 — recent posts worth a boost, with
+the suggested tool, budget, audience and why, one click from a prefilled new boost."""
 
 from __future__ import annotations
 
@@ -6,12 +8,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QLabel,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
 from app.services import campaigns as campaign_svc
-from app.services.promotions import promotion_figures
+from app.services.promotions import boost_candidates, promotion_figures
+from app.views.base import EmptyState, make_table_view
 from app.views.campaigns_tab.campaigns import (
     banner,
     run_template_import,
@@ -41,12 +46,14 @@ class PromotionsPage(ListPage):
             key_column("conversions", self.tr("转化"), "int"), key_column("revenue", self.tr("成交金额"), "money"),
             key_column("ctr", self.tr("点击率"), "rate"), key_column("cvr", self.tr("转化率"), "rate"),
             key_column("cpa", self.tr("单次转化成本"), "money"), key_column("roi", "ROI", "ratio"),
+            key_column("break_even_roi", self.tr("保本ROI"), "ratio"),
             key_column("cost_per_follower", self.tr("单粉成本"), "money"), key_column("stop_suggestion", self.tr("建议")),
             key_column("budget", self.tr("预算"), "money"), key_column("hours", self.tr("时长(小时)"), "float"),
             key_column("impressions", self.tr("曝光"), "int"), key_column("clicks", self.tr("点击"), "int"),
             key_column("audience", self.tr("人群")),
         ]
-        model = ListTableModel(columns, self, flagged=lambda r: r["flag"], tooltip=lambda r: r["stop_suggestion"])
+        model = ListTableModel(columns, self, flagged=lambda r: r["flag"],
+                               tooltip=lambda r: r["stop_suggestion"] or r["baseline_text"])
         self._build(model, self.tr("还没有投放记录 — 点“新增投放…”记一笔 DOU+/薯条/广点通，或下载模板批量导入"), button_row(
             self, (self.tr("新增投放…"), self.add), (self.tr("编辑…"), self.edit), (self.tr("删除"), self.delete),
             (self.tr("记入运营手册…"), self.record_lesson),
@@ -55,9 +62,39 @@ class PromotionsPage(ListPage):
         self.flags = banner(self)
         self.layout_.insertWidget(0, self.flags)
         self.view.horizontalHeader().setDefaultSectionSize(84)
-        for column, width in ((0, 190), (1, 80), (2, 64), (3, 50), (4, 124), (11, 100), (14, 420)):
+        for column, width in ((0, 190), (1, 80), (2, 64), (3, 50), (4, 124), (11, 100), (15, 420)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        self._build_candidates()
+
+    def _build_candidates(self) -> None:
+        """值得加热: the list under the boosts, with its own button."""
+        heading = QLabel(self.tr("值得加热：最近发布、开局的完播率/互动率/涨粉率高于账号同类内容中位数的内容"), self)
+        heading.setStyleSheet("font-weight: bold; margin-top: 8px;")
+        heading.setToolTip(self.tr("预算和人群取自你在这个账号过去的投放（花费中位数、单次转化成本最低那次的人群）；"
+                                   "毛利率和保本线在 设置 → 投放、活动与舆情"))
+        columns = [
+            key_column("title", self.tr("内容")), key_column("platform", self.tr("平台"), "platform"),
+            key_column("published_at", self.tr("发布"), "datetime"), key_column("tool_label", self.tr("建议工具")),
+            key_column("budget", self.tr("建议预算"), "money"), key_column("audience", self.tr("建议人群")),
+            key_column("why", self.tr("理由")),
+        ]
+        self.candidates = ListTableModel(columns, self, tooltip=lambda r: "\n".join(r["reasons"]))
+        self.candidate_view = make_table_view(self.candidates, self, single_selection=True)
+        self.candidate_view.setObjectName("boostCandidates")
+        for column, width in ((0, 220), (1, 70), (2, 124), (3, 90), (4, 80), (5, 200)):
+            self.candidate_view.setColumnWidth(column, width)
+        self.candidate_view.horizontalHeader().setStretchLastSection(True)
+        self.candidate_view.doubleClicked.connect(lambda _i: self.boost_candidate())
+        self.candidate_stack = EmptyState(self.candidate_view, self.tr(
+            "最近两周没有明显好于平时的内容 — 等新内容的数据导入后再看"), self)
+        boost = QPushButton(self.tr("按建议新增投放…"), self)
+        boost.clicked.connect(self.boost_candidate)
+        row = button_row(self)
+        row.insertWidget(0, heading)
+        row.addWidget(boost)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.candidate_stack, 1)
 
     def refresh(self) -> None:
         rows = promotion_figures(self.ctx.store, translate=QCoreApplication.translate)
@@ -72,6 +109,27 @@ class PromotionsPage(ListPage):
         self.count.setText(self.tr("共 %n 条", "", len(rows)))
         set_banner(self.flags, self.tr("%n 条投放建议停投（红色行，鼠标停在行上看原因）：", "", len(flagged))
                    + self.tr("、").join(r["title"] for r in flagged) if flagged else None)
+        self.ctx.tasks.run(boost_candidates, self.ctx.store, translate=QCoreApplication.translate,
+                           on_result=self._show_candidates)
+
+    def _show_candidates(self, rows: list[dict[str, Any]]) -> None:
+        self.candidates.set_rows(rows)
+        self.candidate_stack.setEmpty(not rows)
+
+    def boost_candidate(self) -> None:
+        """A new boost for the selected candidate, prefilled with its post, tool, budget and audience."""
+        selected = self.candidate_view.selectionModel().selectedRows()
+        candidate = self.candidates.row_at(selected[0].row()) if selected else None
+        if candidate is None:
+            return
+        objective = "conversion" if candidate["past_cpa"] is not None else "followers"
+        prefill = {"name": f"{candidate['tool_label']} {candidate['title']}", "post_id": candidate["post_id"],
+                   "post_title": candidate["title"], "account_id": candidate["account_id"], "tool": candidate["tool"],
+                   "objective": objective, "budget": candidate["budget"], **candidate["audience_fields"]}
+        dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), prefill, self, self.ctx)
+        dialog.setWindowTitle(self.tr("按建议新增投放"))
+        if dialog.exec():
+            self._save(dialog.values())
 
     def _dialog(self, row: dict[str, Any] | None) -> dict[str, Any] | None:
         dialog = PromotionDialog(campaign_svc.promotion_choices(self.ctx.store), row, self, self.ctx)

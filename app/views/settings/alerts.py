@@ -18,9 +18,12 @@ class AlertsPage(NumbersPage):
         super().__init__(ctx, parent)
         times = self.tr("倍")
         self.add_group(self.tr("推广投放"), [
-            Field("follower_cost_factor", self.tr("涨粉成本偏高：单粉成本 ≥ 其他涨粉投放中位数的"), times, 1, 20, 1),
+            Field("gross_margin", self.tr("毛利率（保本 ROI = 1 ÷ 毛利率；100% 即按成交额算）："), minimum=0.01, maximum=1,
+                  percent=True),
+            Field("follower_cost_factor", self.tr("涨粉成本偏高：单粉成本 ≥ 同账号同工具其他涨粉投放中位数的"), times, 1, 20, 1),
             Field("min_other_follower_boosts", self.tr("至少有几次其他涨粉投放才比较："), self.tr("次"), 1, 100),
             Field("max_cost_per_follower", self.tr("没有可比的投放时，单粉成本上限："), self.tr("元"), 0, 10000, 1),
+            Field("default_budget", self.tr("值得加热：没有过往投放时的建议预算："), self.tr("元"), 0, 100000),
         ], lambda: promotions.thresholds(ctx.store), store_setting(ctx, promotions.SETTING_KEY))
         self.add_group(self.tr("活动"), [
             Field("below_plan_ratio", self.tr("进度落后：完成度低于时间进度的"), minimum=0, maximum=1, percent=True),

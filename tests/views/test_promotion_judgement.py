@@ -1,0 +1,94 @@
+"""活动 → 推广投放 knows the margin and lists what to boost (issue 19 items 2–3): the gross margin set
+in 设置 moves the break-even ROI and the red rows; 值得加热 lists the post that beats its account's
+medians and opens a new boost prefilled with the suggested tool, budget and audience."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDoubleSpinBox
+
+from app.models import Account, Post, PostFormat, PostMetrics, PostStatus, Promotion, PromotionObjective, PromotionTool
+from app.store import Store
+from app.views.campaigns_tab import CampaignsTab
+from app.views.campaigns_tab.dialogs import PromotionDialog
+from app.views.settings.dialog import SettingsDialog
+from app.views.table_models import FLAG_BACKGROUND
+from tests.views.conftest import make_ctx
+
+
+def fill(store: Store) -> None:
+    with store.writing() as s:
+        account = Account(platform="xiaohongshu", name="小红书号")
+        s.add(account)
+        s.flush()
+        for i in range(8):
+            strong = i == 7
+            post = Post(account_id=account.id, title="爆款笔记" if strong else f"笔记{i}", format=PostFormat.image,
+                        status=PostStatus.published, published_at=dt.datetime(2026, 11, 1 + 2 * i, 20))
+            s.add(post)
+            s.flush()
+            s.add(PostMetrics(post_id=post.id, captured_on=dt.date(2026, 11, 3 + 2 * i), views=1000,
+                              likes=80 if strong else 40, comments=20 if strong else 8, shares=10, saves=30,
+                              follows_gained=15 if strong else 5))
+        s.add(Promotion(name="旧薯条", account_id=account.id, tool=PromotionTool.shutiao,
+                        objective=PromotionObjective.conversion, spend=1000.0, conversions=20, revenue=1800.0,
+                        audience_age="18-30", audience_gender="女", start_at=dt.datetime(2026, 10, 1)))
+
+
+@pytest.fixture
+def tab(store: Store, qtbot: Any) -> CampaignsTab:
+    fill(store)
+    widget = CampaignsTab(make_ctx(store))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.show()
+    widget.pages.setCurrentWidget(widget.promotions)
+    return widget
+
+
+def test_the_margin_set_in_settings_moves_break_even_and_the_stop_flag(tab: CampaignsTab, store: Store,
+                                                                        qtbot: Any) -> None:
+    page = tab.promotions
+    model = page.model
+    column = next(i for i, c in enumerate(model.columns) if c.key == "break_even_roi")
+    assert model.data(model.index(0, column)) == "1.00"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+
+    dialog = SettingsDialog(make_ctx(store))
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDoubleSpinBox, "number_gross_margin")
+    assert box is not None and box.value() == 100 and box.suffix() == " %"
+    box.setValue(40)
+    dialog.apply()
+    assert store.setting("promotions.thresholds")["gross_margin"] == pytest.approx(0.4)
+
+    page.refresh()
+    assert model.data(model.index(0, column)) == "2.50"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole).color() == FLAG_BACKGROUND
+    assert "保本线 2.50" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_worth_boosting_lists_the_strong_post_and_prefills_a_boost(tab: CampaignsTab,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = tab.promotions
+    rows = page.candidates.rows()
+    assert [r["title"] for r in rows] == ["爆款笔记"]
+    assert page.candidate_stack.isVisibleTo(tab) and page.candidate_view.isVisibleTo(tab)
+    assert page.candidates.data(page.candidates.index(0, 3)) == "薯条"
+    assert "涨粉率" in page.candidates.data(page.candidates.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    tab.grab().save("/tmp/h5_worth_boosting.png")
+
+    shown: list[PromotionDialog] = []
+    monkeypatch.setattr(PromotionDialog, "exec", lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    page.candidate_view.selectRow(0)
+    page.boost_candidate()
+    [dialog] = shown
+    values = dialog.values()
+    assert dialog.windowTitle() == "按建议新增投放"
+    assert (values["tool"], values["budget"], values["audience_age"], values["audience_gender"]) == (
+        "shutiao", 1000.0, "18-30", "女")
+    assert values["post_id"] == rows[0]["post_id"] and values["objective"] == "conversion"
