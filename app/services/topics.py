@@ -281,7 +281,8 @@ def refresh_proposed_scores(store: Store, *, today: dt.date | None = None, trans
     params = []
     for topic in rows:
         manual = set(topic.scores_manual or [])
-        if manual >= set(SCORE_KEYS):
+        scored_by_hand = not topic.score_reasons and any(getattr(topic, f"score_{k}") != 3 for k in SCORE_KEYS)
+        if manual >= set(SCORE_KEYS) or scored_by_hand:  # scored before proposals existed (as revision 0005 marks them)
             continue
         keywords = [*(topic.tags or []), *(topic.search_keywords or [])]
         hot = stored_hot_date(store, topic.hot_date_id) if topic.hot_date_id else None

@@ -77,3 +77,23 @@ def test_topics_month_plan_opens_the_plan_of_its_month_and_shows_the_accepted_to
     assert dialog.plan.month == MONTH
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert view.list.count() == before + len(dialog.plan.topics)
+
+
+def test_topic_library_proposes_scores_and_marks_the_typed_ones(store: Store, world: dict[str, Any],  # noqa: F811
+                                                                 qtbot: Any) -> None:
+    from app.services import topics
+    from app.views.topics_tab import TopicsTab
+
+    topic_id = topics.create_topic(store, "换季敏感肌护理", tags=["敏感肌"])
+    tab = TopicsTab(make_ctx(store))
+    qtbot.addWidget(tab)
+    tab.refresh()  # proposed scores refresh when the library opens (once a day)
+    assert topics.get_topic(store, topic_id).score_value == 5  # 30 open asks on 敏感肌
+    tab.show_item(topic_id)
+    spin = tab.editor.scores["value"]
+    assert spin.value() == 5 and "30" in spin.toolTip() and spin.suffix() == ""
+    spin.setValue(2)
+    tab.editor.save()
+    assert tab.editor.scores["value"].suffix() == "（手动）"
+    assert topics.get_topic(store, topic_id).scores_manual == ["value"]
+    assert tab.editor.scores["timeliness"].suffix() == ""

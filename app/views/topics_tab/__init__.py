@@ -245,6 +245,9 @@ class TopicsTab(DataTab):
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
+        self.ctx.tasks.run(topics.refresh_proposed_scores, self.ctx.store, once_a_day=True,
+                           translate=QCoreApplication.translate, writes=True,
+                           on_result=lambda changed: changed and self.ctx.signals.notify("topic"))
         self._fill_choices("tag", topics.topic_tags(self.ctx.store))
         self._fill_choices("month", month_choices(extra=topics.topic_months(self.ctx.store)), keep=2)
         self._apply_filters()

@@ -223,6 +223,8 @@ class TopicEditor(QWidget):
         self.due_enabled.setChecked(False)
         for spin in self.scores.values():
             spin.setValue(3)
+            spin.setSuffix("")
+            spin.setToolTip("")
         self.priority.setCurrentIndex(0)
         self._set_combo(self.status, TopicStatus.idea.value)
         self.drafts_button.setEnabled(False)
@@ -254,6 +256,10 @@ class TopicEditor(QWidget):
             self.due.setDate(QDate(row.due_date.year, row.due_date.month, row.due_date.day))
         for key, spin in self.scores.items():
             spin.setValue(getattr(row, f"score_{key}"))
+            manual = key in row.scores_manual
+            spin.setSuffix(self.tr("（手动）") if manual else "")
+            spin.setToolTip(self.tr("手动打的分，不会被建议分替换") if manual else
+                            self.tr("建议分：{reason}").format(reason=row.score_reasons[key]) if key in row.score_reasons else "")
         self._set_combo(self.priority, row.effective_priority.value if row.priority_is_override else None)
         self._set_combo(self.status, row.status.value)
         self.drafts_button.setEnabled(True)
