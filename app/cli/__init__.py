@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.planning_commands",
     "app.cli.content_commands",
     "app.cli.community_commands",
+    "app.cli.survey_commands",
     "app.cli.analytics_commands",
     "app.cli.campaign_commands",
     "app.cli.watch_commands",

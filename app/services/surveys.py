@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import select
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import CommunityDaily, Survey, SurveyResponse
 from app.services.importing.wjx import option_counts
 from app.store import Store
@@ -27,10 +27,15 @@ ROLE_NAMES = {
     "region": QT_TRANSLATE_NOOP("labels", "地区"),
     "occupation": QT_TRANSLATE_NOOP("labels", "职业"),
 }
+NO_SURVEY = QT_TRANSLATE_NOOP("errors", "没有编号为 {survey_id} 的问卷（opsdesk-cli surveys 列出全部问卷）。")
 CHOICE_KINDS = frozenset({"single", "multi", "rank"})
 #: The daily activity columns summed per day for the chart (the rest are per staff).
 ACTIVITY_FIELDS = ("new_customers", "chats", "messages_sent", "lost_customers", "active_groups",
                    "active_group_members", "group_messages")
+
+
+class SurveyError(UserError):
+    """A survey that is not in the store."""
 
 
 def list_surveys(store: Store) -> list[dict[str, Any]]:
@@ -54,7 +59,7 @@ def survey_results(store: Store, survey_id: int) -> dict[str, Any]:
     with store.reading() as uow:
         survey = uow.get(Survey, survey_id)
         if survey is None:
-            return {"id": survey_id, "title": "", "responses": 0, "questions": [], "first": None, "last": None}
+            raise SurveyError(NO_SURVEY, survey_id=survey_id)
         rows = uow.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)).all()
         answers = [r.answers for r in rows]
         times = [r.submitted_at for r in rows if r.submitted_at]

@@ -217,7 +217,8 @@ def test_unknown_variant_is_refused_with_its_headers_for_the_mapping_editor(stor
     assert result.refusal is not None and result.refusal.params["headers"] == ["学员姓名", "负责人", "加入日期"]
 
 
-def test_monthly_review_summarises_community_activity(store, make, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_monthly_review_summarises_community_activity(store, make, data_dir: Path, capsys: pytest.CaptureFixture[str],
+                                                      qapp: object) -> None:
     contact = [CONTACT, ["2026-11-01", "王小二", "", 1, 3, 4, 8, 1, 3, 0], ["2026-11-02", "王小二", "", 1, 2, 0, 0, 0, 0, 0]]
     groups = [GROUPS, ["2026-11-01", "王小二", "", 4, 0, 3, 480, 2, 30, 300], ["2026-11-02", "王小二", "", 4, 0, 0, 480, 0, 0, 0],
               ["2026-11-02", "李运营", "", 2, 0, 2, 100, 0, 10, 50]]
@@ -232,9 +233,34 @@ def test_monthly_review_summarises_community_activity(store, make, data_dir: Pat
     assert staff["李运营"]["group_messages"] == 50 and staff["李运营"]["active_days"] == 1
     assert [d["group_messages"] for d in doc["community_activity"]["days"]] == [300, 50]
     from app.report.review_sheet import review_html
-    from app.report.sheet import offscreen_app
     from app.services.review import build_review
 
-    offscreen_app()
     html, _images = review_html(build_review(store, "2026-11", with_diagnosis=False), 700, lambda _c, s: s)
     assert "社群活跃度" in html and "王小二" in html and "1 / 2" in html and "11-02（0）" in html
+
+
+def test_cli_lists_surveys_shows_counts_prints_and_reports_activity(store, make, data_dir: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str],
+                                                                    qapp: object) -> None:
+    """`qapp` first, so `--pdf` reuses the test's QApplication instead of making its own."""
+    imported(store, make.xlsx("护肤需求调研_3_3.xlsx", text_answers()))
+    imported(store, make.xlsx("联系客户统计.xlsx", [CONTACT, ["2026-11-01", "A", "", 1, 4, 4, 8, 75, 3, 0]]))
+
+    def cli(*args: str) -> tuple[int, Any]:
+        code = main(["--data-dir", str(data_dir), *args, "--json"])
+        return code, json.loads(capsys.readouterr().out)
+
+    code, doc = cli("surveys")
+    assert code == 0 and [(s["title"], s["responses"]) for s in doc["surveys"]] == [("护肤需求调研", 3)]
+    pdf = tmp_path / "问卷.pdf"
+    code, doc = cli("surveys", "show", str(doc["surveys"][0]["id"]), "--pdf", str(pdf))
+    assert code == 0 and doc["responses"] == 3 and doc["pdf"]["pages"] == 1 and pdf.stat().st_size > 5000
+    assert doc["questions"][2]["counts"] == [["护肤", 3], ["彩妆", 2], ["穿搭", 1]]
+    assert doc["questions"][4] == {"no": "5", "text": "您对我们的内容有什么建议？", "kind": "text", "role": None,
+                                   "answered": 2, "free": 2}
+    code, doc = cli("surveys", "show", "99")
+    assert code == 2 and "没有编号为 99 的问卷" in doc["error"]
+    code, doc = cli("activity", "--from", "2026-11-01", "--to", "2026-11-30")
+    assert code == 0 and doc["days"] == [{"day": "2026-11-01", "new_customers": 4, "chats": 4, "messages_sent": 8,
+                                          "lost_customers": 0, "active_groups": 0, "active_group_members": 0,
+                                          "group_messages": 0}]
