@@ -108,3 +108,21 @@ def test_search_keywords_typed_in_the_topic_reach_the_xhs_title_check(ctx: ViewC
     editor.run_checks()
     advice = [f for f in editor.findings if f.rule == "title_keywords"]
     assert [f.text for f in advice] == ["烟酰胺怎么用"] and advice[0].message.startswith("建议")
+
+
+def test_waits_read_in_minutes_hours_or_days() -> None:
+    from app.views.watch.display import hours_text
+
+    assert [hours_text(h) for h in (0.25, 3.5, 47.9, 159.05, None)] == ["15 分钟", "3.5 小时", "47.9 小时", "6.6 天", ""]
+
+
+def test_demo_operator_has_answered_last_months_alerts(demo_store: Store, qtbot: Any) -> None:
+    """A year in, old comment and complaint alerts are answered: the overdue ones are few and named."""
+    open_alerts = [a for a in watch.alerts(demo_store) if watch.is_open(a)]
+    old = dt.datetime(2026, 11, 18, 10, 30) - dt.timedelta(days=7)
+    assert not [a for a in open_alerts if a["source"] == "comment" and a["feedback_id"] is None
+                and a["mentioned_at"] < old]
+    win = MainWindow(make_ctx(demo_store))
+    qtbot.addWidget(win)
+    late = watch.alert_counts(demo_store)["overdue"]
+    assert 0 < late < 10 and win.watch.button.text().startswith(f"超时未回复 {late} 条")

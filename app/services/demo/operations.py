@@ -389,12 +389,16 @@ def _watch(b: Any) -> None:
         post = posts[(i * 37) % len(posts)]
         when = min(post.published_at + dt.timedelta(hours=rng.randint(1, 240), minutes=rng.randint(0, 59)), b.stamp)
         alert = sentiment == "negative"
-        status = (["new", "responding", "resolved"][i % 3]) if alert else None
+        # a year-in operator has answered the older alerts; only the last week's are still open
+        settled = when < b.stamp - dt.timedelta(days=7)
+        status = ("resolved" if settled else ["new", "responding", "resolved"][i % 3]) if alert else None
         responded = when + dt.timedelta(hours=rng.randint(1, 20)) if status in ("responding", "resolved") else None
         b.add("mention", source="comment", platform=post.platform, post_id=post.id, author=f"用户{rng.randint(1000, 9999)}",
               text=text, terms=terms, sentiment=sentiment, is_alert=alert, alert_status=status,
               first_response_at=responded, response="已私信跟进，安排专人处理" if responded else None, mentioned_at=when)
-    for feedback_id, text, received in b.facts.get("complaint_feedback", [])[:6]:
+    for feedback_id, text, received in b.facts.get("complaint_feedback", []):
+        if received > b.stamp - dt.timedelta(days=2):
+            continue  # the latest complaints are found by the next scan, still unanswered
         terms = [term for term, _ in keywords if term in text] or ["退款"]
         b.add("mention", source="feedback", platform=None, feedback_id=feedback_id, text=text, terms=terms,
               sentiment="negative", is_alert=True, alert_status="resolved", first_response_at=received + dt.timedelta(hours=3),

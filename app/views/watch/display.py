@@ -42,10 +42,13 @@ def when(value: Any) -> str:
 
 
 def hours_text(hours: float | None) -> str:
+    """A wait in the unit an operator would say: 40 分钟, 3.5 小时, 6.6 天 (from two days on)."""
     if hours is None:
         return ""
     if hours < 1:
         return translate("WatchPanel", "{m} 分钟").format(m=round(hours * 60))
+    if hours >= 48:
+        return translate("WatchPanel", "{d} 天").format(d=f"{hours / 24:.1f}")
     return translate("WatchPanel", "{h} 小时").format(h=f"{hours:.1f}")
 
 
