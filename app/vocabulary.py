@@ -191,6 +191,15 @@ LABELS: dict[str, dict[str, str]] = {
         "comment": QT_TRANSLATE_NOOP("labels", "评论"),
         "other": QT_TRANSLATE_NOOP("labels", "其他"),
     },
+    "community_channel": {
+        "wechat_group": QT_TRANSLATE_NOOP("labels", "微信群"),
+        "wecom_group": QT_TRANSLATE_NOOP("labels", "企业微信群"),
+        "qq_group": QT_TRANSLATE_NOOP("labels", "QQ群"),
+        "douyin_group": QT_TRANSLATE_NOOP("labels", "抖音粉丝群"),
+        "xhs_group": QT_TRANSLATE_NOOP("labels", "小红书群聊"),
+        "weibo_group": QT_TRANSLATE_NOOP("labels", "微博粉丝群"),
+        "other": QT_TRANSLATE_NOOP("labels", "其他"),
+    },
     "feedback_category": {
         "content": QT_TRANSLATE_NOOP("labels", "内容"),
         "product": QT_TRANSLATE_NOOP("labels", "产品"),

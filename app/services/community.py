@@ -18,23 +18,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import Community
 from app.models.vocabulary import label
 from app.services.segments import stream_export_rows
 from app.store import Store
 from app.store.sql import like_pattern
-
-#: Where a community lives, as operators name it (data, not UI strings).
-CHANNELS: dict[str, str] = {
-    "wechat_group": "微信群",
-    "wecom_group": "企业微信群",
-    "qq_group": "QQ群",
-    "douyin_group": "抖音粉丝群",
-    "xhs_group": "小红书群聊",
-    "weibo_group": "微博粉丝群",
-    "other": "其他",
-}
 
 #: Weekday names for rituals, 0 = Monday.
 WEEKDAYS: tuple[str, ...] = (
@@ -76,8 +65,10 @@ def archive_community(store: Store, community_id: int, archived: bool = True) ->
     update_community(store, community_id, archived=archived)
 
 
-def list_communities(store: Store, include_archived: bool = False) -> list[dict[str, Any]]:
-    """Communities with `members` (counted from the member list) beside `size_entered` (typed in)."""
+def list_communities(store: Store, include_archived: bool = False,
+                     translate: Translate = untranslated) -> list[dict[str, Any]]:
+    """Communities with `members` (counted from the member list) beside `size_entered` (typed in);
+    `channel_name` is the channel's label (vocabulary group `community_channel`) in `translate`'s language."""
     where = "" if include_archived else "WHERE c.archived = 0"
     query = f"""
         SELECT c.id, c.name, c.channel, c.platform, c.theme, c.owner, c.size_entered, c.rituals, c.archived,
@@ -90,7 +81,7 @@ def list_communities(store: Store, include_archived: bool = False) -> list[dict[
         item = dict(row)
         item["archived"] = bool(item["archived"])
         item["rituals"] = _json(item["rituals"]) or []
-        item["channel_name"] = CHANNELS.get(item["channel"], item["channel"])
+        item["channel_name"] = label("community_channel", item["channel"], translate)
         result.append(item)
     return result
 

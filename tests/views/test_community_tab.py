@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.services import community, feedback, segments
@@ -356,3 +356,37 @@ def test_main_window_opens_the_topic_made_from_feedback(
     page.view.selectRow(row)
     page.topic_button.click()
     assert window.tabs.currentWidget().objectName() == "topicsTab"
+
+
+class _EnglishChannels(QTranslator):
+    """Stands in for the English .qm: answers the channel labels of the "labels" context."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        names = {"QQ群": "QQ group", "小红书群聊": "Xiaohongshu group chat", "微信群": "WeChat group"}
+        return names.get(source) if context == "labels" else None
+
+
+def test_community_channels_are_shown_in_the_ui_language(qtbot: Any, qapp: Any, fresh_demo: Store) -> None:
+    """Issue 16 leftover: the channel column and the dialog's choices showed Chinese in the English UI."""
+    community.create_community(fresh_demo, "QQ test group", channel="qq_group")
+    english = _EnglishChannels()
+    qapp.installTranslator(english)
+    try:
+        tab, _ctx = open_tab(qtbot, fresh_demo)
+        page = tab.communities
+        page.refresh()
+        rows = {page.model.row_at(r)["name"]: r for r in range(page.model.rowCount())}
+        column = [c.key for c in page.model.columns].index("channel")
+        shown = page.model.data(page.model.index(rows["QQ test group"], column))
+        assert shown == "QQ group"
+        dialog = CommunityDialog(fresh_demo, None)
+        qtbot.addWidget(dialog)
+        choices = [dialog.channel.itemText(i) for i in range(dialog.channel.count())]
+        assert choices[:3] == ["WeChat group", "企业微信群", "QQ group"]
+        assert [dialog.channel.itemData(i) for i in range(3)] == ["wechat_group", "wecom_group", "qq_group"]
+        listed = community.list_communities(fresh_demo, translate=QCoreApplication.translate)
+        assert next(c for c in listed if c["name"] == "QQ test group")["channel_name"] == "QQ group"
+    finally:
+        qapp.removeTranslator(english)
+    assert next(c for c in community.list_communities(fresh_demo)
+                if c["name"] == "QQ test group")["channel_name"] == "QQ群"

@@ -34,7 +34,7 @@ from app.views.base import EmptyState, dialog_buttons, make_table_view
 from app.views.community_tab.common import heading
 from app.views.context import ViewContext
 from app.views.errors import show_user_error
-from app.views.table_models import ListTableModel, platform_icon, platform_name, query_columns
+from app.views.table_models import ListTableModel, label_choices, platform_icon, platform_name, query_columns
 
 
 def weekday_name(weekday: int) -> str:
@@ -51,7 +51,7 @@ def rituals_text(rituals: list[dict[str, Any]]) -> str:
 
 _COLUMNS = (
     Column("name", QT_TRANSLATE_NOOP("columns", "社群"), ""),
-    Column("channel_name", QT_TRANSLATE_NOOP("columns", "渠道"), ""),
+    Column("channel", QT_TRANSLATE_NOOP("columns", "渠道"), "", "label:community_channel"),
     Column("platform", QT_TRANSLATE_NOOP("columns", "平台"), "", "platform"),
     Column("theme", QT_TRANSLATE_NOOP("columns", "主题"), ""),
     Column("owner", QT_TRANSLATE_NOOP("columns", "群主"), ""),
@@ -121,7 +121,7 @@ class CommunityDialog(QDialog):
         self.name = QLineEdit(current.get("name") or "")
         self.name.setPlaceholderText(self.tr("如：肌理粉丝1群"))
         self.channel = QComboBox()
-        for code, name in community.CHANNELS.items():
+        for code, name in label_choices("community_channel"):
             self.channel.addItem(name, code)
         self.channel.setCurrentIndex(max(self.channel.findData(current.get("channel") or "wechat_group"), 0))
         self.platform = QComboBox()
@@ -206,7 +206,7 @@ class CommunitiesPage(QWidget):
         self.show_archived = QCheckBox(self.tr("显示已归档"))
         self.model = ListTableModel(query_columns(_COLUMNS), self, load=self._load)
         self.view = make_table_view(self.model, self)
-        for key, width in (("name", 200), ("channel_name", 100), ("platform", 80), ("theme", 150), ("owner", 80),
+        for key, width in (("name", 200), ("channel", 100), ("platform", 80), ("theme", 150), ("owner", 80),
                            ("members", 110), ("size_entered", 110), ("rituals_text", 380)):
             self.view.setColumnWidth([c.key for c in _COLUMNS].index(key), width)
         self.stack = EmptyState(self.view, self.tr("还没有社群 — 点“新建社群”，把你的粉丝群、会员群和每周固定活动记进来"))
