@@ -139,11 +139,12 @@ def cmd_hotdates_remove(args: argparse.Namespace, ctx: Context) -> Outcome:
 
 
 def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.goals import goal_progress
+    from app.services.goals import goal_conflicts, goal_progress
 
     month = str(_month(args.month))
     today = date_option(args.today, "--today") or clock.today()
     rows = goal_progress(ctx.store(), month, today)
+    conflicts = goal_conflicts(ctx.store(), [month])
     goals = [{"platform": r.platform, "account": r.account, "account_id": r.account_id, "metric": r.metric,
               "target": r.target, "actual": r.actual, "ratio": r.ratio, "expected": r.expected,
               "on_track": r.on_track} for r in rows]
@@ -156,7 +157,8 @@ def cmd_goals(args: argparse.Namespace, ctx: Context) -> Outcome:
                      f"{actual} / {r.target:g}  {ratio}")
     if not rows:
         lines.append(ctx.translate("cli", "  这个月还没有设目标。"))
-    return Outcome({"month": month, "goals": goals}, "\n".join(lines))
+    lines.extend("! " + c.message(ctx.translate) for c in conflicts)
+    return Outcome({"month": month, "goals": goals, "conflicts": [c.as_dict() for c in conflicts]}, "\n".join(lines))
 
 
 def cmd_goals_set(args: argparse.Namespace, ctx: Context) -> Outcome:

@@ -31,9 +31,9 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from app import clock
-from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import Account, Goal, GoalMetric
-from app.models.vocabulary import Month
+from app.models.vocabulary import Month, label
 from app.services import orders
 from app.store import Store
 
@@ -258,6 +258,52 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     total[GoalMetric.conversions] = _add(total[GoalMetric.conversions], shop_conv)
     total[GoalMetric.revenue] = _add(total[GoalMetric.revenue], shop_rev)
     out[None] = total
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class GoalConflict:
+    """A month whose total goal contradicts its accounts' goals."""
+
+    month: str
+    metric: GoalMetric
+    total: float
+    accounts_sum: float
+    accounts_set: int
+    accounts_own: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        """The warning in the reader's language."""
+        return translate("goals", CONFLICT).format(month=self.month, metric=label("goal_metric", self.metric, translate),
+                                                   total=f"{self.total:g}", sum=f"{self.accounts_sum:g}")
+
+
+CONFLICT = QT_TRANSLATE_NOOP("goals", "{month}「{metric}」：全部账号的目标是 {total}，各账号目标加起来是 {sum}，两者对不上。")
+
+
+def goal_conflicts(store: Store, months: Sequence[str]) -> list[GoalConflict]:
+    """Where a hand-set total contradicts its parts: the accounts' targets add up to more than the
+    total, or every own account has a target and they add up to anything else."""
+    with store.reading() as session:
+        own = set(session.exec(select(Account.id).where(Account.is_own, sa.not_(Account.archived))).all())  # type: ignore[call-overload]
+        rows = session.exec(select(Goal).where(Goal.month.in_(list(months)))).all()  # type: ignore[attr-defined]
+    totals: dict[tuple[str, GoalMetric], float] = {}
+    parts: dict[tuple[str, GoalMetric], list[float]] = {}
+    for row in rows:
+        key = (row.month, GoalMetric(row.metric))
+        if row.account_id is None:
+            totals[key] = row.target
+        elif row.account_id in own:
+            parts.setdefault(key, []).append(row.target)
+    out = []
+    for key, total in sorted(totals.items()):
+        values = parts.get(key, [])
+        added = round(sum(values), 2)
+        if values and (added > total + 0.005 or (len(values) == len(own) and abs(added - total) > 0.005)):
+            out.append(GoalConflict(key[0], key[1], total, added, len(values), len(own)))
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from app.services.goals import (
     DECIMALS,
     allocate_annual_target,
     annual_targets,
+    goal_conflicts,
     set_annual_target,
     set_month_target,
 )
@@ -175,6 +176,11 @@ class GoalsDialog(QDialog):
         self.sum_label = QLabel(self)
         self.sum_label.setObjectName("goalSum")
         months_layout.addWidget(self.sum_label)
+        self.conflicts = QLabel(self)
+        self.conflicts.setObjectName("goalConflicts")
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setStyleSheet("color: #D93025;")
+        months_layout.addWidget(self.conflicts)
 
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -231,6 +237,10 @@ class GoalsDialog(QDialog):
         self._filling = False
         self._update_sum()
         self._prefill_annual()
+        months = [f"{self.year.value():04d}-{m:02d}" for m in range(1, 13)]
+        found = [c for c in goal_conflicts(self.ctx.store, months) if c.metric == metric]
+        self.conflicts.setText("\n".join(c.message(QCoreApplication.translate) for c in found))
+        self.conflicts.setVisible(bool(found))
 
     def _prefill_annual(self) -> None:
         """Start the annual form from what is set: the year's total and each account's share of it."""

@@ -71,3 +71,14 @@ def test_take_back_without_an_accept_and_a_bad_month_are_refused(store: Store, w
     assert code == 2 and "还没有接受" in data["error"]
     code, data, _ = run_json(capsys, "plan", "--month", "2026-13")
     assert code == 2 and data["error"]
+
+
+def test_goals_warns_where_the_total_contradicts_its_accounts(store: Store, world: dict[str, Any],  # noqa: F811
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["goals", "set", "--month", MONTH, "--metric", "followers_gained", "--target", "500"]) == 0
+    capsys.readouterr()
+    code, data, _ = run_json(capsys, "goals", "--month", MONTH)
+    assert code == 0
+    assert [(c["metric"], c["total"], c["accounts_sum"]) for c in data["conflicts"]] == [("followers_gained", 500, 999)]
+    assert main(["goals", "--month", MONTH]) == 0
+    assert "对不上" in capsys.readouterr().out

@@ -263,3 +263,25 @@ def test_library_scores_are_proposed_and_refresh_but_typed_ones_stay(store: Stor
     row = topics.get_topic(store, topic_id)
     assert (row.score_timeliness, row.score_value) == (5, 2)
     assert topics.refresh_proposed_scores(store, once_a_day=True) == 0
+
+
+def test_hand_set_goals_that_contradict_their_total_are_found(store: Store, world: dict[str, Any]) -> None:
+    from app.services.goals import goal_conflicts, set_month_target
+
+    set_month_target(store, MONTH, "followers_gained", 500)  # the total; 抖音 has 999 already
+    conflicts = goal_conflicts(store, [MONTH])
+    assert [(c.metric, c.total, c.accounts_sum, c.accounts_set) for c in conflicts] == [
+        ("followers_gained", 500, 999, 1)]
+    assert "对不上" in conflicts[0].message()
+    set_month_target(store, MONTH, "followers_gained", 1500)  # 小红书 may still bring 501: no contradiction
+    assert goal_conflicts(store, [MONTH]) == []
+    set_month_target(store, MONTH, "followers_gained", 400, account_id=world["xhs"])  # every account set: 1399
+    assert [c.accounts_sum for c in goal_conflicts(store, [MONTH])] == [1399]
+    set_month_target(store, MONTH, "followers_gained", 501, account_id=world["xhs"])
+    assert goal_conflicts(store, [MONTH]) == []
+    # the plan never proposes a contradicting total
+    proposed = plan.month_plan(store, MONTH).goals
+    for metric in GoalMetric:
+        parts = [g.target for g in proposed if g.metric == metric and g.account_id is not None]
+        totals = [g.target for g in proposed if g.metric == metric and g.account_id is None]
+        assert totals == ([pytest.approx(sum(parts))] if parts else [])  # no revenue data: no revenue goal

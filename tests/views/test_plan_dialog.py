@@ -97,3 +97,17 @@ def test_topic_library_proposes_scores_and_marks_the_typed_ones(store: Store, wo
     assert tab.editor.scores["value"].suffix() == "（手动）"
     assert topics.get_topic(store, topic_id).scores_manual == ["value"]
     assert tab.editor.scores["timeliness"].suffix() == ""
+
+
+def test_goals_dialog_warns_where_a_total_contradicts_its_accounts(store: Store, world: dict[str, Any],  # noqa: F811
+                                                                   qtbot: Any) -> None:
+    from app.services.goals import set_month_target
+    from app.views.goals_dialog import GoalsDialog
+
+    set_month_target(store, MONTH, "followers_gained", 500)
+    dialog = GoalsDialog(make_ctx(store), 2026)
+    qtbot.addWidget(dialog)
+    dialog.metric_box.setCurrentIndex(dialog.metric_box.findData("followers_gained"))
+    assert not dialog.conflicts.isHidden() and "2026-11" in dialog.conflicts.text() and "999" in dialog.conflicts.text()
+    dialog.metric_box.setCurrentIndex(dialog.metric_box.findData("views"))
+    assert dialog.conflicts.isHidden()
