@@ -530,10 +530,11 @@ def _findings_section(review: dict[str, Any], translate: Translate) -> list[str]
         out.append(heading(translate("ReviewSheet", "数据诊断"), 3))
         colon = translate("ReviewSheet", "：")
         for f in review["diagnosis"]:
+            cause = translate("ReviewSheet", "（原因：{cause}）").format(cause=f["cause_label"]) if f["severity"] != "info" else ""
             out.append(
                 para(
                     f'<span style="color:#1F3A5F; font-weight:600">[{text(f["severity_label"])}] '
-                    f"{text(f['rule_label'])}</span>{text(colon)}{text(f['text'])}"
+                    f"{text(f['rule_label'])}{text(cause)}</span>{text(colon)}{text(f['text'])}"
                 )
             )
     return out

@@ -51,8 +51,9 @@ Rules (ids, causes, and the thresholds of the setting `diagnosis.thresholds` tha
 - `goal_off_track`: the actual below the even-pace expectation × `goal_pace_ratio` (0.9): for a
   finished month the whole target, for the current month the share due by today
   (`goals.goal_progress`); a slight miss (e.g. 95 %) is left to the monthly review. Cause
-  `under_posting` when the goal's platform published below plan, `weak_posts` when it posted to
-  plan, `unknown` missing `calendar.posting_plan` without a plan.
+  `under_posting` when the goal's platform published below plan (or the goal is the post count
+  itself), `weak_posts` when it posted to plan, `unknown` missing `calendar.posting_plan` without
+  a plan.
 - `too_fresh` (`too_fresh`); an info finding saying a rule could not run has cause `no_data`
   and names the column in `missing`.
 
@@ -194,6 +195,7 @@ T_GOAL_MISSED = QT_TRANSLATE_NOOP("diagnosis", "{name}「{metric}」目标 {targ
 T_GOAL_BEHIND = QT_TRANSLATE_NOOP("diagnosis", "{name}「{metric}」目标 {target}，到今天按进度应有 {expected}，实际 {actual}。")
 T_CAUSE_GOAL_POSTS = QT_TRANSLATE_NOOP("diagnosis", "{where}只发了 {published} 篇，计划 {expected} 篇：先把篇数补上，提前备稿排进日历。")
 T_ALL_PLATFORMS = QT_TRANSLATE_NOOP("diagnosis", "有计划的平台合计")
+T_CAUSE_GOAL_COUNT = QT_TRANSLATE_NOOP("diagnosis", "篇数就是这个目标：提前备稿，把差的篇数排进日历。")
 T_CAUSE_GOAL_WEAK = QT_TRANSLATE_NOOP("diagnosis", "篇数按计划发了（{published} 篇），是单篇效果弱：多做验证过的高转化选题，或用活动、投放追一追。")
 T_CAUSE_GOAL_UNKNOWN = QT_TRANSLATE_NOOP("diagnosis", "没有发布计划，分不清是发得少还是单篇效果弱：在日历里设好每周发几篇。")
 T_NO_CONVERSION = QT_TRANSLATE_NOOP("diagnosis", "无转化数据：{name}本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。")
@@ -889,6 +891,9 @@ def _goal_rule(store: Store, period: Period, counts: _PlanCounts | None, limits:
                        expected=_num(goal.expected), actual=_num(actual))
         else:
             continue
-        cause, confidence, missing, why = _goal_cause(goal.platform, counts, limits, say)
+        if metric == "posts_published":
+            cause, confidence, missing, why = "under_posting", HIGH, (), say(T_CAUSE_GOAL_COUNT)
+        else:
+            cause, confidence, missing, why = _goal_cause(goal.platform, counts, limits, say)
         out.append(Finding("goal_off_track", WARNING, subject, evidence, text + why, cause, confidence, missing))
     return out

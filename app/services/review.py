@@ -48,7 +48,7 @@ from app.models.base import Platform, now
 from app.models.review import MonthlyReview
 from app.models.vocabulary import Month, label, platform_name
 from app.services.campaigns import campaign_figures
-from app.services.diagnosis import RULE_LABELS, SEVERITY_LABELS, diagnose
+from app.services.diagnosis import CAUSE_LABELS, CONFIDENCE_LABELS, RULE_LABELS, SEVERITY_LABELS, diagnose
 from app.services.goals import goal_progress
 from app.services.metrics import post_figures, safe_ratio
 from app.services.promotions import money, promotion_figures
@@ -546,7 +546,9 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
             review["diagnosis"].append({
                 "rule": f.rule, "rule_label": translate("diagnosis", RULE_LABELS[f.rule]),
                 "severity": f.severity, "severity_label": translate("diagnosis", SEVERITY_LABELS[f.severity]),
-                "subject": f.subject, "text": f.suggestion,
+                "subject": f.subject, "text": f.suggestion, "cause": f.cause,
+                "cause_label": translate("diagnosis", CAUSE_LABELS[f.cause]), "confidence": f.confidence,
+                "confidence_label": translate("diagnosis", CONFIDENCE_LABELS[f.confidence]), "missing": list(f.missing),
             })
     review["notes"] = review_notes(store, month)
     review["lessons"] = lessons(store, month=month, translate=translate)

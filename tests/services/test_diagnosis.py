@@ -268,3 +268,64 @@ def test_nothing_else_fires(store: Store, world: Builder) -> None:
         ("posting_below_plan", "platform", "xiaohongshu"),
         ("goal_off_track", "goal", ids["goal-dy-followers"]),
     }
+
+
+def test_each_finding_names_its_cause(store: Store, world: Builder) -> None:
+    findings = diagnose(store, MONTH, today=AFTER)
+    ids = world.ids
+
+    def one(rule: str) -> Finding:
+        [finding] = [f for f in findings if f.rule == rule and f.severity != "info"]
+        return finding
+
+    hv = one("high_views_low_conversion")
+    assert (hv.cause, hv.missing) == ("unknown", ("product_clicks",))  # no clicks exported: cannot tell
+    lowint = one("low_interaction")
+    assert (lowint.cause, lowint.confidence) == ("weak_resonance", "high")  # likes and comments both low
+    assert lowint.evidence["like_rate"] == pytest.approx(0.005) and lowint.evidence["like_rate_median"] == 0.05
+    churn = one("churn_spike")
+    assert (churn.cause, churn.evidence["posts"]) == ("after_post", [ids["lowint"]])
+    assert "《lowint》" in churn.suggestion
+    goal = one("goal_off_track")
+    assert goal.cause == "weak_posts" and "篇数按计划发了（11 篇）" in goal.suggestion
+    assert one("posting_below_plan").cause == "under_posting"
+    assert one("reuse_direction").cause == "proven_direction"
+    assert {f.cause for f in findings if f.rule == "promotion_roi" and f.severity == "critical"} == {"below_break_even"}
+    assert all(f.cause == "no_data" and f.missing for f in findings if f.severity == "info" and f.rule != "too_fresh")
+
+
+def test_a_comment_prompt_is_missing_when_likes_are_normal(store: Store) -> None:
+    b = Builder(store)
+    b.account("dy", "douyin", "抖音号")
+    for i in range(6):
+        b.post(f"p{i}", "dy", dt.datetime(2026, 5, 2 + i, 12), {7: NORMAL})
+    b.post("quiet", "dy", dt.datetime(2026, 5, 20, 12), {7: {**NORMAL, "likes": 30, "comments": 0, "shares": 0, "saves": 0}})
+    [finding] = [f for f in diagnose(store, MONTH, today=AFTER) if f.rule == "low_interaction" and f.severity != "info"]
+    assert (finding.cause, finding.confidence) == ("no_prompt", "high")
+    assert "抛一个具体问题" in finding.suggestion
+
+
+def test_reach_that_stops_after_a_good_start_is_found_with_its_cause(store: Store) -> None:
+    b = Builder(store)
+    b.account("dy", "douyin", "抖音号")
+    for i in range(6):  # day 2: 500 views, day 7: 1,000
+        b.post(f"p{i}", "dy", dt.datetime(2026, 5, 2 + i, 12), {2: {**NORMAL, "views": 500}, 7: NORMAL})
+    b.post("stalled", "dy", dt.datetime(2026, 5, 12, 12), {
+        2: {**NORMAL, "views": 900}, 7: {**NORMAL, "views": 950, "completion_rate": 0.2}})
+    b.post("steady", "dy", dt.datetime(2026, 5, 14, 12), {2: {**NORMAL, "views": 900}, 7: {**NORMAL, "views": 1900}})
+    [finding] = [f for f in diagnose(store, MONTH, today=AFTER) if f.rule == "reach_collapsed"]
+    assert finding.subject["id"] == b.ids["stalled"]
+    assert (finding.cause, finding.confidence) == ("retention_drop", "medium")
+    assert (finding.evidence["early_views"], finding.evidence["views_gained_after"]) == (900, 50)
+    assert finding.evidence["views_gained_after_median"] == 500
+
+
+def test_a_goal_that_is_the_post_count_is_behind_on_posting(store: Store) -> None:
+    b = Builder(store)
+    b.account("dy", "douyin", "抖音号")
+    b.post("only", "dy", dt.datetime(2026, 5, 2, 12), {7: NORMAL})
+    store.set_setting("calendar.posting_plan", {"douyin": 1})
+    with store.writing() as s:
+        s.add(Goal(month=MONTH, account_id=b.ids["dy"], metric=GoalMetric.posts_published, target=8))
+    [goal] = [f for f in diagnose(store, MONTH, today=AFTER) if f.rule == "goal_off_track"]
+    assert (goal.cause, goal.confidence) == ("under_posting", "high")
