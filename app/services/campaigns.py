@@ -39,7 +39,7 @@ from app.models.vocabulary import label, platform_name
 from app.resources import resource_path
 from app.services.metrics import safe_ratio
 from app.services.promotions import money
-from app.services.records import delete_record, save_record
+from app.services.records import checked_fields, delete_record, required_text, save_record
 from app.store.db import upsert
 
 if TYPE_CHECKING:
@@ -137,14 +137,8 @@ def rules_warning(rules: str | None, max_chars: int = int(DEFAULT_THRESHOLDS["ru
 
 # -- writing campaigns ----------------------------------------------------------------------------
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - _FIELDS
-    if unknown:
-        raise ValueError(f"unknown campaign fields: {sorted(unknown)}")
-    out = dict(fields)
-    if "name" in out:
-        out["name"] = (out["name"] or "").strip()
-        if not out["name"]:
-            raise CampaignError(QT_TRANSLATE_NOOP("campaigns", "活动名称不能为空。"))
+    out = checked_fields(fields, _FIELDS, "campaign")
+    required_text(out, "name", CampaignError(QT_TRANSLATE_NOOP("campaigns", "活动名称不能为空。")))
     for key in ("type", "goal_type", "status"):
         enum = {"type": CampaignType, "goal_type": CampaignGoal, "status": CampaignStatus}[key]
         if key in out and out[key] is not None:
@@ -615,9 +609,7 @@ def save_promotion(store: Store, promotion_id: int | None = None, **fields: Any)
     """Add a paid boost, or change the one with `promotion_id`; money to the cent. Returns its id."""
     from app.models.campaigns import Promotion, PromotionObjective, PromotionTool
 
-    unknown = set(fields) - set(_PROMOTION_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown promotion fields: {sorted(unknown)}")
+    fields = checked_fields(fields, _PROMOTION_FIELDS, "promotion")
     if "tool" in fields:
         fields["tool"] = PromotionTool(fields["tool"])
     if "objective" in fields:

@@ -14,7 +14,7 @@ from sqlmodel import select
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.campaigns import Collaboration, CollaborationKind, PartnerKind
 from app.services.promotions import money
-from app.services.records import delete_record, save_record
+from app.services.records import checked_fields, delete_record, required_text, save_record
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -46,13 +46,9 @@ def collaborations(store: Store) -> list[dict[str, Any]]:
 
 def save_collaboration(store: Store, collaboration_id: int | None = None, **fields: Any) -> int:
     """Add a collaboration, or change the one with `collaboration_id`; returns its id."""
-    unknown = set(fields) - set(_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown collaboration fields: {sorted(unknown)}")
-    if "partner" in fields or collaboration_id is None:
-        fields["partner"] = (fields.get("partner") or "").strip()
-        if not fields["partner"]:
-            raise CollaborationError(QT_TRANSLATE_NOOP("collaborations", "合作方名称不能为空。"))
+    fields = checked_fields(fields, _FIELDS, "collaboration")
+    required_text(fields, "partner", CollaborationError(QT_TRANSLATE_NOOP("collaborations", "合作方名称不能为空。")),
+                  creating=collaboration_id is None)
     if "partner_kind" in fields:
         fields["partner_kind"] = PartnerKind(fields["partner_kind"])
     if "kind" in fields:

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import Community
 from app.models.vocabulary import label
+from app.services.records import checked_fields, required_text
 from app.services.segments import stream_export_rows
 from app.store import Store
 from app.store.sql import like_pattern
@@ -104,20 +105,15 @@ def ritual_events(store: Store, start: dt.date, end: dt.date) -> list[dict[str, 
 
 
 def _checked(store: Store, values: Mapping[str, Any], current_id: int | None) -> dict[str, Any]:
-    unknown = set(values) - set(_EDITABLE)
-    if unknown:
-        raise TypeError(f"unknown community fields: {sorted(unknown)}")
-    result = dict(values)
+    result = checked_fields(values, _EDITABLE, "community")
+    required_text(result, "name", CommunityError(QT_TRANSLATE_NOOP("errors", "社群名称不能为空。")))
     if "name" in result:
-        name = (result["name"] or "").strip()
-        if not name:
-            raise CommunityError(QT_TRANSLATE_NOOP("errors", "社群名称不能为空。"))
+        name = result["name"]
         with store.reading() as uow:
             conn = uow.connection()
             clash = conn.execute(sa.text("SELECT id FROM community WHERE name = :name"), {"name": name}).scalar()
         if clash is not None and clash != current_id:
             raise CommunityError(QT_TRANSLATE_NOOP("errors", "已经有叫“{name}”的社群了，换个名字吧。"), name=name)
-        result["name"] = name
     if result.get("size_entered") is not None and int(result["size_entered"]) < 0:
         raise CommunityError(QT_TRANSLATE_NOOP("errors", "社群人数不能是负数。"))
     if "rituals" in result:

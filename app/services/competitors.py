@@ -20,6 +20,7 @@ from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models.accounts import Account, AccountDaily, Competitor, TrafficSource
 from app.models.base import Platform
 from app.models.vocabulary import platform_code, platform_name
+from app.services.records import checked_fields
 from app.store.db import upsert
 
 if TYPE_CHECKING:
@@ -53,9 +54,7 @@ def _platform(value: str) -> Platform:
 
 
 def _profile(fields: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - set(PROFILE_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown competitor fields: {sorted(unknown)}")
+    checked_fields(fields, PROFILE_FIELDS, "competitor")
     out = {k: (v.strip() or None) if isinstance(v, str) else v for k, v in fields.items()}
     if out.get("traffic_source") is not None:
         out["traffic_source"] = TrafficSource(out["traffic_source"])

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Feedback, FeedbackCategory, FeedbackSource, FeedbackStatus, Topic, TopicSource, now
 from app.models.vocabulary import label, labels
+from app.services.records import checked_fields, required_text
 from app.services.text import title_key
 from app.store import Store
 
@@ -167,14 +168,8 @@ def needs_list(store: Store, include_closed: bool = False) -> list[dict[str, Any
 
 
 def _checked(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(values) - set(_FIELDS)
-    if unknown:
-        raise TypeError(f"unknown feedback fields: {sorted(unknown)}")
-    result = dict(values)
-    if "text" in result:
-        result["text"] = (result["text"] or "").strip()
-        if not result["text"]:
-            raise FeedbackError(QT_TRANSLATE_NOOP("errors", "反馈内容不能为空。"))
+    result = checked_fields(values, _FIELDS, "feedback")
+    required_text(result, "text", FeedbackError(QT_TRANSLATE_NOOP("errors", "反馈内容不能为空。")))
     for key, enum, names, field_name in (
             ("source", FeedbackSource, labels(FeedbackSource), QT_TRANSLATE_NOOP("errors", "来源")),
             ("category", FeedbackCategory, labels(FeedbackCategory), QT_TRANSLATE_NOOP("errors", "类别")),

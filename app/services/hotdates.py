@@ -20,6 +20,7 @@ from sqlmodel import select
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import HotDate, HotDateKind
 from app.resources import resource_path
+from app.services.records import checked_fields
 from app.store import Store
 
 #: How long before a date an operator starts preparing, by kind (the data file may say otherwise).
@@ -375,10 +376,7 @@ def add_hot_date(
 
 def update_hot_date(store: Store, hot_date_id: int, **changes: Any) -> HotDateItem:
     """Change fields of a stored hot date: day, end_day, name, kind, lead_days, notes, yearly."""
-    allowed = {"day", "end_day", "name", "kind", "lead_days", "notes", "yearly"}
-    unknown = set(changes) - allowed
-    if unknown:
-        raise TypeError(f"unknown hot date fields: {sorted(unknown)}")
+    checked_fields(changes, ("day", "end_day", "name", "kind", "lead_days", "notes", "yearly"), "hot date")
     with store.writing() as session:
         values = {key: HotDateKind(value) if key == "kind" else value for key, value in changes.items()}
         row = session.change((HotDate, hot_date_id), values, missing=HotDateError(
