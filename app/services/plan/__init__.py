@@ -108,6 +108,7 @@ B_CAMPAIGNS = QT_TRANSLATE_NOOP("plan", "本月有活动 {names}，上调 {uplif
 B_SUM = QT_TRANSLATE_NOOP("plan", "各平台目标之和")
 B_FILLED = QT_TRANSLATE_NOOP("plan", "按已设的总目标 {total} 分配")
 B_EXISTING = QT_TRANSLATE_NOOP("plan", "已设的目标，保留")
+B_EXISTING_PROPOSED = QT_TRANSLATE_NOOP("plan", "已设的目标，保留（按数据建议 {proposed}）")
 
 #: Action item per finding rule: the change to make and where it shows.
 ACTIONS: dict[str, tuple[str, tuple[str, ...], str | None]] = {
@@ -295,21 +296,21 @@ def propose_goals(store: Store, month: str, *, today: dt.date | None = None,
     hot_uplift = min(HOT_UPLIFT * len(hot), HOT_UPLIFT_CAP)
     campaign_uplift = min(CAMPAIGN_UPLIFT * len(campaigns), CAMPAIGN_UPLIFT_CAP)
     with store.reading() as session:
-        existing = {(g.account_id, str(g.metric)): g.target for g in session.exec(select(Goal).where(Goal.month == month))}
+        existing = {(g.account_id, str(g.metric)): (g.target, g.basis)
+                    for g in session.exec(select(Goal).where(Goal.month == month))}
     say = lambda template, **kw: translate("plan", template).format(**kw)  # noqa: E731
     out: list[GoalProposal] = []
     for metric in GoalMetric:
         parts: list[GoalProposal] = []
         for account in _own_accounts(store):
             key = (account["id"], metric.value)
-            if key in existing:
-                parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
-                                          existing[key], {"text": say(B_EXISTING)}, True))
-                continue
             values = {str(m): actuals[m][account["id"]][metric] if m in actuals and account["id"] in actuals[m]
                       and _has_data(actuals[m][account["id"]], metric) else None for m in base}
             known = [v for v in values.values() if v is not None]
             if not known:
+                if key in existing:
+                    parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
+                                              existing[key][0], existing[key][1] or {"text": say(B_EXISTING)}, True))
                 continue
             mean = statistics.mean(known)
             slope = (known[-1] - known[0]) / (len(known) - 1) if len(known) > 1 else 0.0
@@ -338,9 +339,17 @@ def propose_goals(store: Store, month: str, *, today: dt.date | None = None,
                     texts.append(say(B_CAMPAIGNS, names="、".join(c["name"] for c in campaigns),
                                      uplift=f"{campaign_uplift:.0%}"))
             basis["text"] = "；".join(texts)
+            proposed = round(max(target, 0.0), DECIMALS[metric])
+            if key in existing:  # kept as set; the basis says what the numbers would have proposed
+                target_set, stored = existing[key]
+                parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
+                                          target_set, stored or {**basis, "proposed": proposed, "text": say(
+                                              B_EXISTING_PROPOSED, proposed=_fmt(proposed)) + "；" + basis["text"]},
+                                          True))
+                continue
             parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
-                                      round(max(target, 0.0), DECIMALS[metric]), basis, False))
-        total = existing.get((None, metric.value))
+                                      proposed, basis, False))
+        total, stored_total = existing.get((None, metric.value), (None, None))
         free = [p for p in parts if not p.existing]
         if total is not None:
             remainder = total - sum(p.target for p in parts if p.existing)
@@ -352,7 +361,8 @@ def propose_goals(store: Store, month: str, *, today: dt.date | None = None,
                     proposal.basis["filled_to_total"] = total
                     proposal.basis["text"] += "；" + say(B_FILLED, total=_fmt(total))
             out.extend(parts)
-            out.append(GoalProposal(None, None, None, metric.value, total, {"text": say(B_EXISTING)}, True))
+            out.append(GoalProposal(None, None, None, metric.value, total, stored_total or {
+                "text": say(B_EXISTING), "sum_of_accounts": round(sum(p.target for p in parts), DECIMALS[metric])}, True))
         elif parts:
             out.extend(parts)
             out.append(GoalProposal(None, None, None, metric.value,
