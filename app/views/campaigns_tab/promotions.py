@@ -94,7 +94,8 @@ class PromotionsPage(ListPage):
         row.insertWidget(0, heading)
         row.addWidget(boost)
         self.layout_.addLayout(row)
-        self.layout_.addWidget(self.candidate_stack, 1)
+        self.candidate_stack.setMaximumHeight(220)  # a short list: the boosts keep the room
+        self.layout_.addWidget(self.candidate_stack)
 
     def refresh(self) -> None:
         rows = promotion_figures(self.ctx.store, translate=QCoreApplication.translate)
