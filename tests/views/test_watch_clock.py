@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel
 
 from app.services import drafts, topics, watch
 from app.store import Store
@@ -126,3 +126,15 @@ def test_demo_operator_has_answered_last_months_alerts(demo_store: Store, qtbot:
     qtbot.addWidget(win)
     late = watch.alert_counts(demo_store)["overdue"]
     assert 0 < late < 10 and win.watch.button.text().startswith(f"超时未回复 {late} 条")
+
+
+def test_start_notice_says_how_many_are_overdue(store: Store, qtbot: Any) -> None:
+    _alerts(store)
+    win = MainWindow(make_ctx(store))
+    qtbot.addWidget(win)
+    win.watch.after_start()
+    notice = win.watch.notice
+    assert notice is not None
+    texts = [label.text() for label in notice.findChildren(QLabel)]
+    assert any("1 条已超过回复时限还没回复" in t for t in texts)
+    notice.close()

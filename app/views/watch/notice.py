@@ -28,6 +28,8 @@ class AlertNotice(QDialog):
         text = self.tr("有 {open} 条舆情预警待处理（新 {new} 条，处理中 {responding} 条）。").format(**counts)
         if counts.get("urgent"):
             text += self.tr("\n其中有负面提及激增的紧急预警。")
+        if counts.get("overdue"):
+            text += self.tr("\n%n 条已超过回复时限还没回复，请先处理。", "", counts["overdue"])
         summary = QLabel(text + "\n" + self.tr("上次提醒以后新出现 %n 条：", "", len(fresh)), self)
         summary.setWordWrap(True)
         layout.addWidget(summary)
