@@ -9,6 +9,8 @@
         → {"alerts": [{…, "waited_hours", "overdue", "severity", "limit_hours", "kinds",
            "templates": [ids of the reply templates for its kind]}], "counts", "spike", "limits"}
     opsdesk-cli watch respond ID (--template N | --text T) [--resolve]
+    opsdesk-cli watch response-times [--negative H] [--neutral H]
+        → {"limits": {"negative": 2, "neutral": 24}}  (hours allowed for a first reply)
     opsdesk-cli watch resolve ID
     opsdesk-cli watch guide [--pdf OUT.pdf]
 
@@ -73,6 +75,10 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     d.add_argument("--text", help="回复内容")
     d.add_argument("--resolve", action="store_true", help="回复后标记为已解决")
     d.set_defaults(func=cmd_respond)
+    t = actions.add_parser("response-times", parents=[common], help="查看或设置预警的回复时限（小时）")
+    t.add_argument("--negative", type=float, metavar="H", help="负面预警多少小时内要首次回复（默认 2）")
+    t.add_argument("--neutral", type=float, metavar="H", help="一般预警多少小时内要首次回复（默认 24）")
+    t.set_defaults(func=cmd_response_times)
     v = actions.add_parser("resolve", parents=[common], help="把预警标记为已解决")
     v.add_argument("id", type=int, help="预警编号")
     v.set_defaults(func=cmd_resolve)
@@ -211,6 +217,18 @@ def cmd_respond(args: argparse.Namespace, ctx: Context) -> Outcome:
     alert = next(a for a in watch.alerts(store) if a["id"] == args.id)
     return Outcome({"alert": alert, "reply": reply},
                    ctx.translate("cli", "已记录回复：\n{reply}").format(reply=reply))
+
+
+def cmd_response_times(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import watch
+
+    store = ctx.store()
+    if args.negative is None and args.neutral is None:
+        limits = watch.response_limits(store)
+    else:
+        limits = watch.set_response_limits(store, negative=args.negative, neutral=args.neutral)
+    text = ctx.translate("cli", "回复时限：负面 {negative:g} 小时，一般 {neutral:g} 小时").format(**limits)
+    return Outcome({"limits": limits}, text)
 
 
 def cmd_resolve(args: argparse.Namespace, ctx: Context) -> Outcome:

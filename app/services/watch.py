@@ -270,6 +270,21 @@ def response_limits(store: Any) -> dict[str, float]:
     return out
 
 
+def set_response_limits(store: Any, **hours: float | None) -> dict[str, float]:
+    """Change the hours allowed per severity (`negative=`, `neutral=`; None leaves one as it is)."""
+    limits = response_limits(store)
+    for level, value in hours.items():
+        if level not in DEFAULT_RESPONSE_HOURS:
+            raise TypeError(f"unknown severity: {level}")
+        if value is None:
+            continue
+        if not 0 < value <= 720:
+            raise WatchError(QT_TRANSLATE_NOOP("errors", "回复时限要在 0 到 720 小时之间，不是 {hours}。"), hours=f"{value:g}")
+        limits[level] = float(value)
+    store.set_setting(RESPONSE_SETTING, limits)
+    return limits
+
+
 def severity(row: Mapping[str, Any]) -> str:
     """"negative" for a negative alert (a spike included), "neutral" (一般) for the rest."""
     return "negative" if row["sentiment"] == Sentiment.negative.value or row["urgent"] else "neutral"

@@ -120,3 +120,14 @@ def test_alerts_json_has_the_response_clock_and_overdue_first(capsys: pytest.Cap
     main(["watch", "alerts"])
     text = capsys.readouterr().out
     assert text.splitlines()[0].endswith("已等 3.5 小时  【超时】小美研究所退款一直不到账，差评")
+
+
+def test_response_times_shown_set_and_refused(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+    assert run_cli(capsys, "watch", "response-times")[1] == {"limits": {"negative": 2, "neutral": 24}}
+    code, doc = run_cli(capsys, "watch", "response-times", "--negative", "1.5")
+    assert code == 0 and doc["limits"] == {"negative": 1.5, "neutral": 24}
+    code, doc = run_cli(capsys, "watch", "response-times", "--neutral", "0")
+    assert code == 2 and "0 到 720" in doc["error"]
+    assert run_cli(capsys, "watch", "response-times")[1]["limits"] == {"negative": 1.5, "neutral": 24}
+    main(["watch", "response-times"])
+    assert capsys.readouterr().out.strip() == "回复时限：负面 1.5 小时，一般 24 小时"
