@@ -247,24 +247,17 @@ def member_ids(store: Store, filters: MemberFilter | None = None, order_by: str 
     join = _FROM if order_by == "community" else "FROM member m"
     query = f"SELECT m.id {join} {where} {_order(order_by, descending)}"
     with store.reading() as uow:
-        # The sqlite3 cursor directly: SQLAlchemy's per-row result handling doubled the time at 70,000 ids.
-        cursor = uow.cursor()
-        try:
-            return [row[0] for row in cursor.execute(*_driver(query, params)).fetchall()]
-        finally:
-            cursor.close()
+        return [row[0] for row in uow.rows(query, params)]
 
 
 def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
     """Rows (in `MEMBER_COLUMNS` order) for these ids, fetched in chunks; keyed by id."""
     rows: dict[int, tuple[Any, ...]] = {}
     with store.reading() as uow:
-        conn = uow.connection()
         for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
-            marks = ",".join("?" * len(chunk))
-            for row in conn.exec_driver_sql(f"SELECT {_SELECT} {_FROM} WHERE m.id IN ({marks})", tuple(chunk)):
-                rows[row[0]] = tuple(row)
+            chunk = ",".join(str(int(i)) for i in ids[start:start + 500])
+            for row in uow.rows(f"SELECT {_SELECT} {_FROM} WHERE m.id IN ({chunk})"):
+                rows[row[0]] = row
     return rows
 
 
@@ -277,12 +270,6 @@ def member_export_rows(store: Store, filters: MemberFilter | None = None, order_
              f"m.last_active, m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, "
              f"m.segment {_FROM} {where} {_order(order_by, descending)}")
     return stream_export_rows(store, sa.text(query), params)
-
-
-def _driver(query: str, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
-    """Named to positional parameters, so big id lists skip SQLAlchemy's per-row result processing."""
-    names = re.findall(r":(\w+)", query)
-    return re.sub(r":(\w+)", "?", query), tuple(params[name] for name in names)
 
 
 def filter_choices(store: Store) -> dict[str, list[Any]]:

@@ -86,6 +86,20 @@ class UnitOfWork(Session):
         """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
         return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
+    def rows(self, query: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """A text query's rows as plain tuples straight from the driver's cursor: no per-row result
+        processing (SQLAlchemy's doubled the time at 70,000 member ids). `:name` parameters are
+        written in the dialect's own paramstyle, so the query is the same on every store."""
+        compiled = sa.text(query).compile(dialect=self.connection().dialect)
+        values = compiled.construct_params(dict(params or {}))
+        args: Any = tuple(values[name] for name in compiled.positiontup or ()) if compiled.positional else values
+        cursor = self.cursor()
+        try:
+            cursor.execute(compiled.string, args)
+            return [tuple(row) for row in cursor.fetchall()]
+        finally:
+            cursor.close()
+
     def insert(self, row: Any) -> int:
         """Add one new ORM row and return the id the database gave it: flushed at once, so the
         caller can hand the id back (or link other rows to it) inside the same transaction."""

@@ -33,7 +33,7 @@ from app.store.sql import (
 
 APP = Path(__file__).resolve().parents[2] / "app"
 #: SQLite's own functions (PostgreSQL has none of these, or one that means something else).
-SQLITE_ONLY = re.compile(r"\b(julianday|strftime|instr|date|datetime|group_concat|ifnull|printf)\s*\(", re.I)
+SQLITE_ONLY = re.compile(r"\b(julianday|strftime|instr|date|datetime|group_concat|ifnull|printf)\(", re.I)
 #: The one module that may name them: it writes each for SQLite beside the PostgreSQL form.
 HELPERS = APP / "store" / "sql.py"
 
@@ -126,3 +126,12 @@ def test_services_and_store_write_no_sqlite_only_function() -> None:
     assert found == []
     assert len(modules) > 50
 
+
+
+def test_rows_binds_named_parameters_in_the_dialects_paramstyle(store: Store) -> None:
+    """`UnitOfWork.rows` (the driver's cursor, for long id lists) takes `:name` like every text query."""
+    with store.reading() as uow:
+        assert uow.rows("SELECT :a, :b, :a", {"a": 1, "b": "乙"}) == [(1, "乙", 1)]
+        assert uow.rows("SELECT 1 WHERE 1 = 0") == []
+    compiled = sa.text("SELECT :a, :b, :a").compile(dialect=postgresql.dialect())
+    assert compiled.string == "SELECT %(a)s, %(b)s, %(a)s"
