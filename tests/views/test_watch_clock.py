@@ -138,3 +138,10 @@ def test_start_notice_says_how_many_are_overdue(store: Store, qtbot: Any) -> Non
     texts = [label.text() for label in notice.findChildren(QLabel)]
     assert any("1 条已超过回复时限还没回复" in t for t in texts)
     notice.close()
+
+
+def test_demo_topics_for_xiaohongshu_carry_search_keywords(demo_store: Store) -> None:
+    rows = topics.ranked_topics(demo_store)
+    xhs = [r for r in rows if "xiaohongshu" in r.platforms]
+    assert xhs and all(r.search_keywords for r in xhs)
+    assert not [r for r in rows if "xiaohongshu" not in r.platforms and r.search_keywords]

@@ -254,6 +254,7 @@ def _topic(b: Any, subject: tuple[str, str, str], angle: str, source: str, month
     topic_id = b.add(
         "topic", title=title, title_key=title_key(title), description=descriptions[source], source=source,
         hot_date_id=hot_id, tags=[subject[2], rng.choice(["干货", "科普", "测评", "清单", "案例"])],
+        search_keywords=[subject[0]] if "xiaohongshu" in chosen else [],  # what 小红书 users type
         platforms=chosen, target_month=month, due_date=due, score_timeliness=rng.randint(1, 5),
         score_value=rng.randint(2, 5), score_conversion=rng.randint(1, 5),
         priority_override="high" if rng.random() < 0.06 else None, status=status, plan_rank=rank,
