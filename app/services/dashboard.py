@@ -437,7 +437,7 @@ def roi_bars(store: Store, period: Period) -> dict[str, Any]:
     promotions started in it, each with ROI (None without cost or revenue); the chart draws ROI = 1."""
     campaigns = _rows(store, """
         SELECT c.id, c.name, c.start_day, c.end_day, SUM(d.cost) AS cost, SUM(d.revenue) AS revenue,
-               CAST(SUM(d.revenue) AS REAL) / NULLIF(SUM(d.cost), 0) AS roi
+               CAST(SUM(d.revenue) AS FLOAT) / NULLIF(SUM(d.cost), 0) AS roi
         FROM campaign c LEFT JOIN campaign_daily d ON d.campaign_id = c.id
         WHERE c.start_day <= :end AND c.end_day >= :start
         GROUP BY c.id ORDER BY c.start_day, c.id""", _period_params(period))

@@ -1,4 +1,4 @@
-"""Date arithmetic and text matching that read the same on SQLite and on PostgreSQL.
+"""Date arithmetic, text matching and plan hints that read the same on SQLite and on PostgreSQL.
 
 SQLite keeps days and times as ISO text and reckons with `date()`, `julianday()` and `strftime()`;
 PostgreSQL has date types, `date_trunc` and date subtraction. The services write these few ideas
@@ -33,8 +33,8 @@ def _column(value: Any) -> sa.ColumnElement[Any]:
     return sa.literal(value) if isinstance(value, int) else value
 
 
-class _DayFunction(FunctionElement[Any]):
-    """A function of days and times whose SQL each dialect writes its own way (see the tables below)."""
+class _Function(FunctionElement[Any]):
+    """A function whose SQL each dialect writes its own way (see the tables below)."""
 
     inherit_cache = True
 
@@ -42,14 +42,14 @@ class _DayFunction(FunctionElement[Any]):
         super().__init__(*map(_column, args))
 
 
-class day_of(_DayFunction):  # noqa: N801 - reads as a SQL function
+class day_of(_Function):  # noqa: N801 - reads as a SQL function
     """`day_of(value)`: the calendar day of a date or timestamp, as a date."""
 
     type = sa.Date()
     inherit_cache = True
 
 
-class add_days(_DayFunction):  # noqa: N801
+class add_days(_Function):  # noqa: N801
     """`add_days(day, days)`: the day `days` (a number or an integer expression, negative for
     earlier) after `day`."""
 
@@ -57,7 +57,7 @@ class add_days(_DayFunction):  # noqa: N801
     inherit_cache = True
 
 
-class days_between(_DayFunction):  # noqa: N801
+class days_between(_Function):  # noqa: N801
     """`days_between(later, earlier)`: whole days from `earlier` to `later` (negative when `later`
     comes first)."""
 
@@ -65,35 +65,42 @@ class days_between(_DayFunction):  # noqa: N801
     inherit_cache = True
 
 
-class day_number(_DayFunction):  # noqa: N801
+class day_number(_Function):  # noqa: N801
     """`day_number(day)`: a day as a count of days, for `RANGE … PRECEDING` windows."""
 
     type = sa.Float()
     inherit_cache = True
 
 
-class week_start(_DayFunction):  # noqa: N801
+class week_start(_Function):  # noqa: N801
     """`week_start(day)`: the Monday on or before a day (weeks start on Monday, as in China)."""
 
     type = sa.Date()
     inherit_cache = True
 
 
-class to_minute(_DayFunction):  # noqa: N801
+class to_minute(_Function):  # noqa: N801
     """`to_minute(timestamp)`: cut to its minute, for "published at the same minute"."""
 
     inherit_cache = True
 
 
-class month_of(_DayFunction):  # noqa: N801
+class month_of(_Function):  # noqa: N801
     """`month_of(value)`: a day's or timestamp's month as 'YYYY-MM' text."""
 
     type = sa.String()
     inherit_cache = True
 
 
+class unindexed(_Function):  # noqa: N801
+    """`unindexed(column)`: the column's value, kept from steering SQLite's plan: ordering by it then
+    scans and sorts instead of walking its index row by row (far faster when few rows match)."""
+
+    inherit_cache = True
+
+
 #: SQLite keeps days as ISO text and reckons with its own date functions.
-SQLITE: dict[type[_DayFunction], str] = {
+SQLITE: dict[type[_Function], str] = {
     day_of: "date({0})",
     add_days: "date({0}, CAST({1} AS TEXT) || ' days')",
     days_between: "CAST(round(julianday(date({0})) - julianday(date({1}))) AS INTEGER)",
@@ -102,10 +109,11 @@ SQLITE: dict[type[_DayFunction], str] = {
     week_start: "date({0}, '-6 days', 'weekday 1')",
     to_minute: "strftime('%Y-%m-%d %H:%M', {0})",
     month_of: "strftime('%Y-%m', {0})",
+    unindexed: "+{0}",
 }
 
 #: Any other dialect (PostgreSQL, the team store): standard casts, date arithmetic and date_trunc.
-STANDARD: dict[type[_DayFunction], str] = {
+STANDARD: dict[type[_Function], str] = {
     day_of: "CAST({0} AS DATE)",
     add_days: "(CAST({0} AS DATE) + CAST({1} AS INTEGER))",
     days_between: "(CAST({0} AS DATE) - CAST({1} AS DATE))",
@@ -113,11 +121,12 @@ STANDARD: dict[type[_DayFunction], str] = {
     week_start: "CAST(date_trunc('week', CAST({0} AS DATE)) AS DATE)",
     to_minute: "date_trunc('minute', CAST({0} AS TIMESTAMP))",
     month_of: "to_char({0}, 'YYYY-MM')",
+    unindexed: "{0}",
 }
 
 
 def _writer(template: str) -> Any:
-    def write(element: _DayFunction, compiler: SQLCompiler, **kw: Any) -> str:
+    def write(element: _Function, compiler: SQLCompiler, **kw: Any) -> str:
         return template.format(*(compiler.process(arg, **kw) for arg in element.clauses))
 
     return write
