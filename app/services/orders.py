@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -43,6 +44,7 @@ _CONTENT_KINDS = ("直播", "视频")
 _orders = ShopOrder.__table__  # type: ignore[attr-defined]
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(text: str | None) -> str:
     return unicodedata.normalize("NFKC", text or "").replace(" ", "").casefold()
 
@@ -146,11 +148,16 @@ def attribute_orders(conn: sa.Connection) -> None:
         if handle:
             by_handle.setdefault(_plain(handle).lstrip("@"), account_id)
     window = dt.timedelta(hours=_window_hours(conn))
-    rows = conn.execute(sa.select(
+    creators = {(i, n): by_handle.get(_plain(i)) or by_name.get(_plain(n)) for i, n in conn.execute(
+        sa.select(_orders.c.creator_id, _orders.c.creator_name).distinct())}
+    ids = sorted({i for (i, _n), a in creators.items() if a is not None and i is not None})
+    names = sorted({n for (_i, n), a in creators.items() if a is not None and n is not None})
+    rows = conn.execute(sa.select(  # only orders of own creators, or linked before, can change
         _orders.c.id, _orders.c.creator_id, _orders.c.creator_name, _orders.c.traffic_kind, _orders.c.paid_at,
-        _orders.c.submitted_at, _orders.c.account_id, _orders.c.post_id, _orders.c.attribution)).all()
-    owners = {row.id: by_handle.get(_plain(row.creator_id)) or by_name.get(_plain(row.creator_name))
-              for row in rows if row.creator_id or row.creator_name}
+        _orders.c.submitted_at, _orders.c.account_id, _orders.c.post_id, _orders.c.attribution)
+        .where(sa.or_(_orders.c.creator_id.in_(ids), _orders.c.creator_name.in_(names),
+                      _orders.c.account_id.is_not(None), _orders.c.post_id.is_not(None)))).all()
+    owners = {row.id: creators.get((row.creator_id, row.creator_name)) for row in rows}
     content = _content_by_account(conn, (a for a in owners.values() if a is not None))
     changed = []
     for row in rows:

@@ -148,7 +148,19 @@ def _long_id(raw: Any) -> str | None:
     text = text.strip().lstrip("'`").strip()
     if _SCIENTIFIC.match(text):
         raise BadValueError(ID_LOST_DIGITS)
-    return text or None
+    return None if text.lower() in v.MISSING else text
+
+
+def _long_ids(cells: tuple[Any, ...]) -> list[Any] | None:
+    """`_long_id` for a whole column of text (None when a cell needs it one by one, to be named)."""
+    if not cells or not _plain_text(cells):
+        return None
+    ids = [c.strip().lstrip("'`").strip() for c in cells]
+    joined = "".join(ids)
+    if "e" in joined or "E" in joined:  # maybe `E+` ids: read one by one, to name them
+        return None
+    missing = v.MISSING
+    return [None if i.lower() in missing else i for i in ids]
 
 
 _SIMPLE: dict[str, Callable[[Any], Any]] = {
@@ -269,31 +281,82 @@ def _whole_numbers(cells: tuple[Any, ...], unsigned: bool) -> list[Any] | None:
 
 
 def _fractions(cells: tuple[Any, ...], high: float) -> list[Any] | None:
-    """A rate or seconds column of plain decimals in [0, high] at C speed (what the cell parsers take first)."""
+    """A rate or seconds column of plain decimals in [0, high] (`-` where there is none, as 抖音 writes
+    a missing 封面点击率) at C speed: what the cell parsers take first."""
     if not cells or not _plain_text(cells):
         return None
+    given = [c for c in cells if c != "-"]
     try:
-        values = list(map(float, cells))
+        values = list(map(float, given))
     except ValueError:
         return None
-    if not math.isfinite(math.fsum(values)) or min(values) < 0.0 or max(values) > high:
+    if values and (not math.isfinite(math.fsum(values)) or min(values) < 0.0 or max(values) > high):
         return None
-    return values
+    if len(values) == len(cells):
+        return values
+    parsed = iter(values)
+    return [None if c == "-" else next(parsed) for c in cells]
+
+
+#: The longest text that may mean "no value" (`暂无`, `null` …): a longer cell with no space at either end is text.
+_LONGEST_MISSING = max(map(len, v.MISSING))
+
+
+def _titles(cells: tuple[Any, ...]) -> list[Any] | None:
+    """A title column (all different, so `_texts` saves nothing) at C speed: what `_title` gives."""
+    if not cells or not _plain_text(cells):
+        return None
+    missing = v.parse_text
+    values = [c if len(c) > _LONGEST_MISSING and not c[0].isspace() and not c[-1].isspace() else missing(c)
+              for c in cells]
+    return None if max(map(len, filter(None, values)), default=0) > MAX_TITLE_CHARS else values
 
 
 def _iso_times(cells: tuple[Any, ...]) -> list[Any] | None:
-    """A publish-time column of `YYYY-MM-DD hh:mm:ss` text, to the second, in the years taken, at C speed."""
-    if not cells or not _plain_text(cells) or not all(len(c) == 19 and c[4] == "-" for c in cells):
+    """A time column of `YYYY-MM-DD hh:mm:ss` text (`-` where there is none), to the second, in the
+    years taken, at C speed."""
+    if not cells or not _plain_text(cells):
+        return None
+    given = [c for c in cells if c != "-"]
+    if not given:
+        return [None] * len(cells)
+    if not all(len(c) == 19 and c[4] == "-" for c in given):
         return None
     try:
-        values = list(map(dt.datetime.fromisoformat, cells))
+        values = list(map(dt.datetime.fromisoformat, given))
     except ValueError:
         return None
     if any(x.tzinfo is not None or x.microsecond for x in values):
         return None
     if min(values).year < v.FIRST_YEAR or max(values).year > v.LAST_YEAR:
         return None
-    return values
+    if len(given) == len(cells):
+        return values
+    parsed = iter(values)
+    return [None if c == "-" else next(parsed) for c in cells]
+
+
+def _texts(cells: tuple[Any, ...]) -> list[Any] | None:
+    """A text column with each distinct cell read once: exports repeat `-` and a few words down a column."""
+    distinct = set(cells)  # a non-text cell never merges into a text one here, so checking these is enough
+    if not distinct or not all(type(cell) is str for cell in distinct):
+        return None
+    parsed = {cell: v.parse_text(cell) for cell in distinct}
+    return list(map(parsed.__getitem__, cells))
+
+
+_AMOUNT_CHARS = frozenset("0123456789.,")
+
+
+def _amounts(cells: tuple[Any, ...]) -> list[Any] | None:
+    """A money column of plain amounts (`1,299.00`) at C speed: what `parse_money` gives them."""
+    if not cells or not _plain_text(cells) or not set("".join(cells)) <= _AMOUNT_CHARS:
+        return None
+    try:
+        values = [round(x, 2) for x in map(float, (c.replace(",", "") for c in cells))]
+    except ValueError:
+        return None
+    return values if max(values) < v.MAX_NUMBER else None
 
 
 def _bulk(convert: Callable[[Any], Any]) -> Callable[[tuple[Any, ...]], list[Any] | None] | None:
@@ -303,6 +366,14 @@ def _bulk(convert: Callable[[Any], Any]) -> Callable[[tuple[Any, ...]], list[Any
         return functools.partial(_whole_numbers, unsigned=convert is _unsigned_count)
     if convert is v.parse_datetime:
         return _iso_times
+    if convert is v.parse_text:
+        return _texts
+    if convert is _title:
+        return _titles
+    if convert is _long_id:
+        return _long_ids
+    if convert is v.parse_money:
+        return _amounts
     if isinstance(convert, functools.partial) and not any(convert.keywords.values()):
         if convert.func is v.parse_rate:
             return functools.partial(_fractions, high=1.0)

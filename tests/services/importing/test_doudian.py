@@ -207,3 +207,35 @@ def test_cli_import_and_review_revenue_equal_the_valid_orders(store, tmp_path, o
     assert cli.main(["review", "--month", "2026-11", "--json"]) == 0
     review = json.loads(capsys.readouterr().out)
     assert review["shop"]["revenue"] == VALID_REVENUE and review["shop"]["conversions"] == 3
+
+
+@pytest.mark.parametrize(("kind", "cells", "whole"), [
+    ("text", ("-", "支付宝", "-", " 微信 ", "N/A", "支付宝"), True),
+    ("text", ("-", 3.0, "x"), False),
+    ("long_id", ("'6937000000000000011", "`6937000000000000012", "6937000000000000013", "-", "'-"), True),
+    ("long_id", ("'6937000000000000011", "6.937E+18", "-"), False),
+    ("money", ("1,299.00", "99.00", "0.5", "12"), True),
+    ("money", ("1,299.00", "-", "¥9.90", "1e3"), False),
+    ("datetime", ("2026-11-02 10:01:00", "-", "2026-11-03 00:00:00"), True),
+    ("datetime", ("-", "-"), True),
+])
+def test_order_columns_converted_whole_give_what_their_cells_give(kind: str, cells: tuple[Any, ...],
+                                                                   whole: bool) -> None:
+    from app.services.importing import rows
+    from app.services.importing.values import BadValueError
+
+    convert = rows.converter(kind, "列", "amount" if kind == "money" else "order_id")
+    bulk = rows._bulk(convert)
+    assert bulk is not None and (bulk(cells) is not None) == whole  # the fast path takes plain columns only
+    errors: list[rows.RowError] = []
+    got = rows._convert_column(rows._Column(0, "列", "x", convert), cells, list(range(2, 2 + len(cells))), errors,
+                               set())
+    one_by_one, refused = [], 0
+    for cell in cells:
+        try:
+            one_by_one.append(convert(cell))
+        except BadValueError:
+            one_by_one.append(None)
+            refused += 1
+    assert got == one_by_one and [type(x) for x in got] == [type(x) for x in one_by_one]
+    assert len(errors) == refused
