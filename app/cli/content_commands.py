@@ -66,7 +66,7 @@ def read_body(path: str) -> str:
 
 
 def cmd_lint(args: argparse.Namespace, ctx: Context) -> Outcome:
-    from app.services.checks import has_errors, lint, load_wordlists, platform_rules
+    from app.services.checks import fails_check, lint, load_wordlists, platform_rules
 
     platform_rules(args.platform)  # an unknown platform stops here with a plain message (exit 2)
     if args.body_file and args.text is not None:
@@ -81,7 +81,7 @@ def cmd_lint(args: argparse.Namespace, ctx: Context) -> Outcome:
     findings = lint(args.platform, args.title, body, fields=fields, keywords=keywords,
                     wordlists=load_wordlists(ctx.store()))
     data = {"findings": [f.to_dict(ctx.translate) for f in findings]}
-    code = EXIT_PARTIAL if has_errors(findings) else EXIT_OK
+    code = EXIT_PARTIAL if fails_check(findings) else EXIT_OK
     if not findings:
         return Outcome(data, ctx.translate("cli", "没有发现问题。"), code)
     severity = {"error": ctx.translate("cli", "必须改"), "warning": ctx.translate("cli", "警告"),

@@ -126,6 +126,16 @@ def has_errors(findings: Iterable[Finding]) -> bool:
     return any(f.severity == "error" for f in findings)
 
 
+#: Warnings a check run (`opsdesk-cli lint`) still fails on: an opening that promises nothing loses the
+#: video in its first seconds, so a script gating drafts stops there, while the editor only warns.
+FAILING_WARNINGS = frozenset({"weak_hook", "missing_hook"})
+
+
+def fails_check(findings: Iterable[Finding]) -> bool:
+    """True when a lint run should exit 1: an error, or an opening that keeps nobody."""
+    return any(f.severity == "error" or f.rule in FAILING_WARNINGS for f in findings)
+
+
 class UnknownPlatformError(UserError):
     pass
 

@@ -93,7 +93,11 @@ def test_lint_flags_medical_claim_and_weak_hook_and_passes_a_real_hook(capsys, d
     rules = {(f["rule"], f["field"], f["text"]) for f in data["findings"]}
     assert ("medical", "body", "治疗") in rules and ("weak_hook", "hook", "大家好") in rules
     code, data = run_json(capsys, "lint", "--platform", "douyin", "--hook", "大家好，今天聊聊防晒")
-    assert [f["rule"] for f in data["findings"]] == ["weak_hook"]
+    assert code == 1 and [f["rule"] for f in data["findings"]] == ["weak_hook"]  # a warning, yet a failed check
+    code, data = run_json(capsys, "lint", "--platform", "douyin", "--text", "大家好，今天聊聊防晒。")
+    assert code == 1 and "weak_hook" in {f["rule"] for f in data["findings"]}
+    code, data = run_json(capsys, "lint", "--platform", "douyin", "--text", "熬夜三天，脸垮了？这 3 步救回来")
+    assert code == 0 and not {f["rule"] for f in data["findings"]} & {"weak_hook", "missing_hook", "medical"}
     code, data = run_json(capsys, "lint", "--platform", "douyin", "--hook", "熬夜三天，脸垮了？这 3 步救回来")
     assert code == 0 and data["findings"] == []
     assert run_json(capsys, "lint", "--platform", "douyin", "--text", "x", "--body-file", "f.txt")[0] == 2
