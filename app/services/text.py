@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 
@@ -19,3 +20,18 @@ def title_key(title: str | None) -> str:
     if not title:
         return ""
     return _NOT_LETTER_OR_DIGIT.sub("", unicodedata.normalize("NFKC", title).casefold())
+
+
+_JOIN = "\x00"
+_NOT_KEY_OR_JOIN = re.compile(r"[^\w\x00]+|_+")
+
+
+def title_keys(titles: Sequence[str | None]) -> list[str]:
+    """`title_key` of many titles (an export's column), at C speed: the titles joined by NUL are
+    normalised, folded and stripped in one pass each, then split. NUL is a character NFKC and
+    casefold leave alone and nothing composes with; a title holding one is keyed on its own."""
+    texts = [title or "" for title in titles]
+    joined = _JOIN.join(texts)
+    if not texts or joined.count(_JOIN) != len(texts) - 1:
+        return [title_key(text) for text in texts]
+    return _NOT_KEY_OR_JOIN.sub("", unicodedata.normalize("NFKC", joined).casefold()).split(_JOIN)

@@ -93,11 +93,16 @@ def encode(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, dict | list):
-        try:  # exports repeat the same few extra values (审核状态 = 公开) on every row
-            return _small_json(tuple(value.items()) if isinstance(value, dict) else tuple(value), type(value) is dict)
-        except TypeError:
-            return _to_json(value)
+        return encode_json(value)
     return str(value)
+
+
+def encode_json(value: dict[str, Any] | list[Any]) -> str:
+    """`encode` of a dict or list (a record's `extra`, capped columns), without the type tests."""
+    try:  # exports repeat the same few extra values (审核状态 = 公开) on every row
+        return _small_json(tuple(value.items()) if isinstance(value, dict) else tuple(value), type(value) is dict)
+    except TypeError:
+        return _to_json(value)
 
 
 def literal(value: Any) -> str:

@@ -25,7 +25,7 @@ from app.services.importing.profiles import SUBTOTAL_WORDS, lookup
 from app.services.importing.rows import Records, RowError
 from app.services.importing.values import header_key
 from app.services.metrics import DAILY_TABLE, stored_columns
-from app.services.text import title_key
+from app.services.text import title_key, title_keys
 
 DAILY_METRICS = stored_columns(DAILY_TABLE)
 MEMBER_FIELDS = (
@@ -494,10 +494,10 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     exts, urls = column("external_id"), column("url")
     timed = records.timed or [False] * len(records.rows)
     values_at = list(zip(*(column(f) if f in metric_fields else unmeasured for f in metrics), strict=True))
-    extras, capped_at, encode = records.extras, records.capped, sq.encode
-    stamps = [None if p is None else encode(p) for p in times]
+    extras, capped_at, encode, encode_json = records.extras, records.capped, sq.encode, sq.encode_json
+    stamps = [None if p is None else p.isoformat(" ", "microseconds") for p in times]  # encode(), at C speed
     positions = list(records.positions())
-    keys = [title_key(titles[at] or "") for at in positions]
+    keys = title_keys([titles[at] for at in positions])
 
     def measured(values: tuple[Any, ...], extra: Any, capped: Any) -> dict[str, Any]:
         return {**{f: x for f, x in zip(metrics, values, strict=True) if f in metric_fields},
@@ -513,8 +513,8 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
              exts[at], urls[at])
             for post_id, at, key in zip(post_ids, positions, keys, strict=True)))
         changes.insert_packed("post_metrics", *(
-            (snapshot_id, post_id, captured, *values_at[at], encode(extras[at]) if extras[at] else None,
-             encode(capped_at[at]) if at in capped_at else None)
+            (snapshot_id, post_id, captured, *values_at[at], encode_json(extras[at]) if extras[at] else None,
+             encode_json(capped_at[at]) if at in capped_at else None)
             for snapshot_id, post_id, at in zip(changes.new_ids("post_metrics", len(positions)), post_ids, positions,
                                                 strict=True)))
         changes.count("inserted", len(positions))
@@ -562,7 +562,7 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
         claimed.add(post_id)
         values = values_at[at]
         extra, capped = extras[at], capped_at.get(at)
-        extra, capped = encode(extra) if extra else None, encode(capped) if capped else None
+        extra, capped = encode_json(extra) if extra else None, encode_json(capped) if capped else None
         existing = snapshots.get(post_id)
         if post_id in new_snapshots:  # the same post twice in one file: the later row wins
             changes.amend("post_metrics", new_snapshots[post_id], measured(values, extra, capped))

@@ -72,6 +72,16 @@ def test_plain_number_columns_are_converted_whole(store: Store, make: Any, monke
     assert [r["views"] for r in plan.records[0]][6:9] == [6, 12000, 8]  # one odd cell: that column cell by cell
 
 
+def test_titles_and_rates_with_dashes_are_converted_whole() -> None:
+    """抖音 writes `-` for a missing 封面点击率, and every title differs: both columns still go whole."""
+    from app.services.importing import rows
+
+    titles = rows.converter("text", "作品名称", "title")
+    assert rows._bulk(titles)(("第1条作品", " 暂无 ", "第2条")) == ["第1条作品", None, "第2条"]
+    ctr = rows.converter("rate", "封面点击率", "cover_ctr")
+    assert rows._bulk(ctr)(("0.05", "-", "0.2")) == [0.05, None, 0.2]
+
+
 @pytest.mark.parametrize(("kind", "header", "cells"), [
     ("count", "点赞量", ("1", " 2 ", "３", "-1", "0")),
     ("count", "点赞量", ("1", "-1", "1_000", "1e3", "10w+")),
@@ -84,12 +94,19 @@ def test_plain_number_columns_are_converted_whole(store: Store, make: Any, monke
     ("rate", "完播率(%)", ("0.5", "45.2", "1")),
     ("seconds", "平均播放时长", ("6.5", "1e9", "0")),
     ("seconds", "平均播放时长", ("6.5", "-", "12")),
+    ("seconds", "平均播放时长", ("-", "-")),
+    ("rate", "封面点击率", ("0.05", "-", "0.2", "-")),
+    ("rate", "封面点击率", ("0.05", "-", "1.5")),
+    ("rate", "封面点击率", ("0.05", "--", "0.2")),
+    ("text", "作品名称", ("第1条作品 干货", " 暂无 ", "null", "NULL", "", "-", " 前后有空格的标题 ", "\t\n", "作品")),
+    ("text", "作品名称", ("第1条作品", "长" * 2001)),
+    ("text", "作品名称", ("第1条作品", 20260701.0, "x")),
 ])
 def test_a_column_converted_whole_gives_what_its_cells_give(kind: str, header: str, cells: tuple[str, ...]) -> None:
     from app.services.importing import rows
     from app.services.importing.values import BadValueError
 
-    field = {"点赞量": "likes", "粉丝增量": "follows_gained"}.get(header, "completion_rate")
+    field = {"点赞量": "likes", "粉丝增量": "follows_gained", "作品名称": "title"}.get(header, "completion_rate")
     convert = rows.converter(kind, header, field)
     column = rows._Column(0, header, field, convert)
     errors: list[rows.RowError] = []
