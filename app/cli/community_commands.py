@@ -1,7 +1,8 @@
 """User-operations commands: `segments` (recompute, thresholds, export, history), `needs`, `feedback`.
 
     opsdesk-cli segments [--today YYYY-MM-DD] [--set KEY=VALUE ...]
-    opsdesk-cli segments export SEGMENT OUT.xlsx [--today YYYY-MM-DD]
+    opsdesk-cli segments export SEGMENT OUT.xlsx [--today YYYY-MM-DD] [--full-personal-data]
+    opsdesk-cli members privacy [--keep-personal-data on|off [--erase]] [--show-full on|off]
     opsdesk-cli segments history
     opsdesk-cli needs [--all]
     opsdesk-cli needs export OUT.xlsx [--all]
@@ -40,9 +41,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     e.add_argument("segment", choices=SEGMENT_CHOICES, help="core 核心 / potential 潜力 / churned 流失 / new 新用户")
     e.add_argument("out", metavar="OUT.xlsx", help="要写入的 .xlsx 文件")
     _today_option(e, argparse_default=argparse.SUPPRESS)
+    e.add_argument("--full-personal-data", action="store_true", help="手机号和邮箱不打码，完整导出")
     e.set_defaults(func=cmd_segments_export)
     h = actions.add_parser("history", parents=[common], help="每月各层人数和流失率")
     h.set_defaults(func=cmd_segments_history)
+
+    p = sub.add_parser("members", parents=[common], help="用户名单的设置：是否保存客户的手机号和邮箱")
+    actions = p.add_subparsers(dest="members_action", metavar="ACTION", parser_class=type(p))
+    actions.required = True
+    v = actions.add_parser("privacy", parents=[common], help="显示或修改个人信息（手机号、邮箱）的设置")
+    v.add_argument("--keep-personal-data", choices=("on", "off"), help="导入时是否保存客户的手机号和邮箱")
+    v.add_argument("--erase", action="store_true", help="和 --keep-personal-data off 一起用：清除已保存的手机号和邮箱")
+    v.add_argument("--show-full", choices=("on", "off"), help="用户列表里是否显示完整的手机号和邮箱（off 为打码）")
+    v.set_defaults(func=cmd_members_privacy)
 
     p = sub.add_parser("needs", parents=[common], help="用户需求清单：按主题汇总的反馈")
     p.add_argument("--all", action="store_true", help="包括已完成和不做的反馈")
@@ -112,10 +123,33 @@ def cmd_segments_export(args: argparse.Namespace, ctx: Context) -> Outcome:
     store = ctx.store()
     segments.recompute_segments(store, date_option(getattr(args, "today", None), "--today"))
     out = Path(args.out).expanduser().resolve()
-    n = write_segment_xlsx(out, args.segment, segments.segment_members(store, args.segment), translate=ctx.translate)
+    rows = segments.segment_members(store, args.segment, full_personal=args.full_personal_data)
+    n = write_segment_xlsx(out, args.segment, rows, translate=ctx.translate)
     text = ctx.translate("cli", "已把 {n} 位{segment}导出到 {file}").format(
         n=n, segment=label("segment", args.segment, ctx.translate), file=out)
     return Outcome({"segment": args.segment, "members": n, "file": str(out)}, text)
+
+
+def cmd_members_privacy(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services import privacy
+
+    store = ctx.store()
+    keep = privacy.keeps_personal_data(store)
+    if args.keep_personal_data is not None:
+        keep = args.keep_personal_data == "on"
+    erased = 0
+    if args.keep_personal_data is not None or args.show_full is not None or args.erase:
+        show = None if args.show_full is None else args.show_full == "on"
+        erased = privacy.set_personal_data(store, keep, erase=args.erase, show=show)["erased"]
+    data = {"keep_personal_data": privacy.keeps_personal_data(store), "show_full": privacy.shows_personal_data(store),
+            "stored": privacy.stored_personal_data(store), "erased": erased}
+    on_off = {True: ctx.translate("cli", "开"), False: ctx.translate("cli", "关")}
+    lines = [ctx.translate("cli", "保存客户的手机号和邮箱：{state}").format(state=on_off[data["keep_personal_data"]]),
+             ctx.translate("cli", "用户列表显示完整手机号和邮箱：{state}").format(state=on_off[data["show_full"]]),
+             ctx.translate("cli", "存有手机号或邮箱的用户：{n} 位").format(n=data["stored"])]
+    if erased:
+        lines.append(ctx.translate("cli", "已清除 {n} 位用户的手机号和邮箱").format(n=erased))
+    return Outcome(data, "\n".join(lines))
 
 
 def cmd_segments_history(_args: argparse.Namespace, ctx: Context) -> Outcome:

@@ -178,6 +178,7 @@ MEMBER_COLUMNS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("community", "购买次数"), "int"), (QT_TRANSLATE_NOOP("community", "消费金额"), "money"),
     (QT_TRANSLATE_NOOP("community", "标签"), "text"), (QT_TRANSLATE_NOOP("community", "备注"), "text"),
     (QT_TRANSLATE_NOOP("community", "分层"), "text"),
+    (QT_TRANSLATE_NOOP("community", "手机"), "text"), (QT_TRANSLATE_NOOP("community", "邮箱"), "text"),
 )
 
 #: Columns of the needs list, headers as the 用户需求清单 table says them (context "columns").

@@ -170,6 +170,8 @@ MEMBER_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("spend", QT_TRANSLATE_NOOP("community", "消费金额"), "m.spend"),
     ("tags", QT_TRANSLATE_NOOP("community", "标签"), "m.tags"),
     ("notes", QT_TRANSLATE_NOOP("community", "备注"), "m.notes"),
+    ("phone", QT_TRANSLATE_NOOP("community", "手机"), "m.phone"),
+    ("email", QT_TRANSLATE_NOOP("community", "邮箱"), "m.email"),
 )
 COLUMN_KEYS: tuple[str, ...] = tuple(key for key, _, _ in MEMBER_COLUMNS)
 _EXPR = {key: expr for key, _, expr in MEMBER_COLUMNS}
@@ -262,14 +264,15 @@ def member_rows(store: Store, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
 
 
 def member_export_rows(store: Store, filters: MemberFilter | None = None, order_by: str = "id",
-                       descending: bool = False) -> Iterator[list[Any]]:
+                       descending: bool = False, *, full_personal: bool = False) -> Iterator[list[Any]]:
     """The members list as the table shows it (same filters, same order), as export rows for
-    `app.report.workbooks.write_members_xlsx` (the members import template's columns, so it imports back)."""
+    `app.report.workbooks.write_members_xlsx` (the members import template's columns, so it imports back;
+    then phone and e-mail, masked unless `full_personal`)."""
     where, params = member_where(filters)
     query = (f"SELECT m.external_id, m.nickname, m.platform, c.name, m.region, m.gender, m.first_seen, "
              f"m.last_active, m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, "
-             f"m.segment {_FROM} {where} {_order(order_by, descending)}")
-    return stream_export_rows(store, sa.text(query), params)
+             f"m.segment, m.phone, m.email {_FROM} {where} {_order(order_by, descending)}")
+    return stream_export_rows(store, sa.text(query), params, full_personal=full_personal)
 
 
 def filter_choices(store: Store) -> dict[str, list[Any]]:
@@ -301,7 +304,7 @@ def member_detail(store: Store, member_id: int) -> dict[str, Any] | None:
     profile = dict(row)
     return {
         "profile": {key: profile[key] for key in ("id", "nickname", "platform", "external_id", "community_id",
-                                                  "community", "segment", "region", "gender")},
+                                                  "community", "segment", "region", "gender", "phone", "email")},
         "tags": split_tags(profile["tags"]),
         "notes": profile["notes"],
         "activity": {key: profile[key] for key in ("first_seen", "last_active", "active_days_30",

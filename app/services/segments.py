@@ -36,6 +36,7 @@ from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models import Segment
 from app.models.vocabulary import Month, label, platform_name
+from app.services.privacy import mask_email, mask_phone
 from app.store import Store
 from app.store.db import upsert
 
@@ -254,37 +255,43 @@ def segment_history(store: Store) -> list[dict[str, Any]]:
     return history
 
 
-def segment_members(store: Store, segment: str | None) -> Iterator[list[Any]]:
+def segment_members(store: Store, segment: str | None, *, full_personal: bool = False) -> Iterator[list[Any]]:
     """One segment's members (all members for None), biggest spenders first, as export rows for
-    `app.report.workbooks.write_segment_xlsx`; an unknown segment is refused before anything is read."""
+    `app.report.workbooks.write_segment_xlsx` (phone and e-mail masked unless `full_personal`); an
+    unknown segment is refused before anything is read."""
     if segment is not None and segment not in SEGMENTS:
         raise SegmentError(QT_TRANSLATE_NOOP("errors", "没有 {segment} 这个分层，可选：core、potential、churned、new。"),
                            segment=segment)
     where = "" if segment is None else "WHERE m.segment = :segment"
     query = sa.text(f"""
         SELECT m.external_id, m.nickname, m.platform, c.name, m.region, m.gender, m.first_seen, m.last_active,
-               m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, m.segment
+               m.active_days_30, m.browse_minutes_30, m.purchases, m.spend, m.tags, m.notes, m.segment,
+               m.phone, m.email
         FROM member m LEFT JOIN community c ON c.id = m.community_id {where}
         ORDER BY m.spend IS NULL, m.spend DESC, m.id""")
-    return stream_export_rows(store, query, {"segment": segment})
+    return stream_export_rows(store, query, {"segment": segment}, full_personal=full_personal)
 
 
-def stream_export_rows(store: Store, query: sa.TextClause, params: Mapping[str, Any]) -> Iterator[list[Any]]:
+def stream_export_rows(store: Store, query: sa.TextClause, params: Mapping[str, Any], *,
+                       full_personal: bool = False) -> Iterator[list[Any]]:
     """The export rows of a member query, streamed from one read unit of work opened when the writer
     starts reading (so 100,000 members never sit in memory at once)."""
     with store.reading() as uow:
         for row in uow.connection().execute(query, params):
-            yield export_row(row)
+            yield export_row(row, full_personal=full_personal)
 
 
-def export_row(row: Sequence[Any]) -> list[Any]:
-    """A member row in the member export's column order: platform and segment by name, dates as dates."""
+def export_row(row: Sequence[Any], *, full_personal: bool = False) -> list[Any]:
+    """A member row in the member export's column order: platform and segment by name, dates as dates,
+    phone and e-mail (the last two) masked unless `full_personal`."""
     values = list(row)
     values[2] = platform_name(values[2]) or values[2]
     for i in (6, 7):
         if isinstance(values[i], str):
             values[i] = dt.date.fromisoformat(values[i])
     values[14] = label("segment", values[14])
+    if not full_personal:
+        values[15], values[16] = mask_phone(values[15]), mask_email(values[16])
     return values
 
 

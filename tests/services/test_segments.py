@@ -163,7 +163,7 @@ def test_export_segment_is_a_readable_outreach_sheet(store: Store, tmp_path: Any
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("用户ID", "昵称", "平台")
     assert [r[1] for r in rows[1:]] == ["=HYPERLINK(1)", "铁粉"]  # biggest spender first, formula kept as text
-    assert rows[1][2] == "抖音" and rows[1][-1] == "核心用户"
+    assert rows[1][2] == "抖音" and rows[1][14] == "核心用户"
     assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref
     assert isinstance(rows[2][6], dt.datetime)
     with pytest.raises(segments.SegmentError):
