@@ -37,7 +37,10 @@ JSON = sa.JSON
 
 
 class TimestampedModel(SQLModel):
-    """Creation and last-change times, kept by the services that write the row."""
+    """Creation and last-change times and who made them (the operator's name on a team store), kept
+    by the services that write the row."""
 
     created_at: NaiveDatetime = Field(default_factory=now)
     updated_at: NaiveDatetime = Field(default_factory=now)
+    created_by: str | None = None
+    updated_by: str | None = None

@@ -59,6 +59,7 @@ class Campaign(TimestampedModel, table=True):
     result_feedback: str | None = None
     result_problems: str | None = None
     notes: str | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class CampaignDaily(SQLModel, table=True):

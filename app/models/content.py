@@ -54,6 +54,8 @@ class Topic(TimestampedModel, table=True):
     priority_override: Priority | None = None
     status: TopicStatus = Field(default=TopicStatus.idea, index=True)
     plan_rank: int | None = None
+    #: Raised by every save, so a save from a stale copy is noticed instead of overwriting (team store).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     #: Which scores the operator typed ("timeliness", "value", "conversion"): those are never
     #: replaced by proposed ones; the others refresh as dates pass and results come in.
     scores_manual: list[str] = Field(default_factory=list, sa_type=JSON)
@@ -127,6 +129,7 @@ class Post(TimestampedModel, table=True):
     aux_channels: list[str] = Field(default_factory=list, sa_type=JSON)
     review: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     test_feedback: str | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     import_batch_id: int | None = Field(default=None, foreign_key="import_batch.id", ondelete="SET NULL")
 
 
@@ -143,6 +146,7 @@ class PostRevision(SQLModel, table=True):
     body: str | None = None
     fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     note: str | None = None
+    saved_by: str | None = None
 
 
 class PostMetrics(SQLModel, table=True):

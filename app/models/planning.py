@@ -34,6 +34,8 @@ class Goal(SQLModel, table=True):
     notes: str | None = None
     #: What a proposed goal rests on (the months' actuals, trend, last year, dates in the month).
     basis: dict[str, Any] | None = Field(default=None, sa_type=JSON)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
 
 
 class HotDateKind(StrEnum):

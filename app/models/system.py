@@ -33,6 +33,7 @@ class ImportBatch(SQLModel, table=True):
     status: str = "imported"
     undo: dict[str, Any] | None = Field(default=None, sa_type=JSON)
     imported_at: NaiveDatetime = Field(default_factory=now)
+    imported_by: str | None = None
 
 
 class Setting(SQLModel, table=True):
