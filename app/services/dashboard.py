@@ -474,7 +474,45 @@ def dashboard_data(store: Store, period: Period, platforms: Sequence[str] | None
         "scatter": views_vs_conversion(store, period, platforms, posts=posts),
         "comparison": platform_comparison(store, period, platforms),
         "top_bottom": top_bottom_posts(store, period, platforms),
+        "live": live_ranking(store, period, platforms),
         "best_time": best_time_to_post(store, period, platforms),
         "roi": roi_bars(store, period),
         "segments": segment_sizes(store, period),
     }
+
+
+#: What live sessions are ranked by among themselves (never by engagement: a live's likes are taps).
+LIVE_RANK_METRICS = ("revenue", "peak_online", "viewers", "views", "conversions", "follows_gained",
+                     "avg_watch_seconds", "product_clicks")
+_LIVE_NUMBERS = ("views", "viewers", "peak_online", "avg_online", "avg_watch_seconds", "duration_seconds", "likes",
+                 "comments", "follows_gained", "product_exposures", "product_clicks", "conversions", "revenue")
+
+
+def live_ranking(store: Store, period: Period, platforms: Sequence[str] | None = None,
+                 metric: str = "revenue") -> dict[str, Any]:
+    """The period's own live sessions ranked against each other by `metric` (their latest numbers;
+    sessions without it last), with the shop orders attributed to each (`orders.post_orders`, an
+    estimate): `{"metric", "sessions": [...]}`."""
+    from app.services.orders import post_orders
+
+    if metric not in LIVE_RANK_METRICS:
+        raise ValueError(f"not a live ranking metric: {metric}")
+    params = _period_params(period) | {"end_excl": (period.end + dt.timedelta(days=1)).isoformat()}
+    where = platform_filter("a.platform", platforms, params)
+    numbers = ", ".join(f"m.{key}" for key in _LIVE_NUMBERS)
+    sessions = _rows(store, f"""
+        SELECT p.id AS post_id, p.title, a.platform, p.published_at, {numbers}
+        FROM post p JOIN account a ON a.id = p.account_id
+        LEFT JOIN post_metrics m ON m.id = (SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id
+                                            ORDER BY m2.captured_on DESC LIMIT 1)
+        WHERE a.is_own = 1 AND p.format = 'live' AND p.published_at >= :start
+          AND p.published_at < :end_excl{where}""", params)
+    attributed = post_orders(store, period.start, period.end) if sessions else {}
+    for row in sessions:
+        row["published_at"] = dt.datetime.fromisoformat(str(row["published_at"]))
+        shop = attributed.get(row["post_id"])
+        row["shop_conversions"] = shop["conversions"] if shop else None
+        row["shop_revenue"] = shop["revenue"] if shop else None
+        row["estimated"] = shop is not None
+    sessions.sort(key=lambda r: (r[metric] is None, -(r[metric] or 0), r["published_at"]))
+    return {"metric": metric, "sessions": sessions}

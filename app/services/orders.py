@@ -7,10 +7,11 @@
 - **Conversions** are the valid 主订单 of a day (several 子订单 of one 主订单 are one order);
   **revenue** is the sum of the valid 子订单's 订单应付金额.
 - **Attribution** (an estimate, shown as 估算): an order whose 达人昵称/达人ID is an own account
-  belongs to that account; when its 流量体裁 is 直播 or 短视频 it is tied to the account's live session
-  covering the order time, else to the account's latest video published within the window before
-  it (setting `orders.attribution_window_hours`, default 72). The export carries no room or video
-  id, so nothing better is possible. `attribute_orders` runs after every import that touches
+  (its name or handle; a 抖音 account before one of the same name elsewhere) belongs to it; when
+  its 流量体裁 is 直播 or 短视频 it is tied to the account's live session covering the order time,
+  else to the account's latest video published within the window before it (setting
+  `orders.attribution_window_hours`, default 72). The export carries no room or video id, so
+  nothing better is possible. `attribute_orders` runs after every import that touches
   orders or posts (and their undo), so the links always follow the data.
 """
 
@@ -142,8 +143,8 @@ def attribute_orders(conn: sa.Connection) -> None:
     by_name: dict[str, int] = {}
     by_handle: dict[str, int] = {}
     for account_id, name, handle in conn.execute(
-            sa.select(accounts.c.id, accounts.c.name, accounts.c.handle)
-            .where(accounts.c.is_own.is_(True)).order_by(accounts.c.id)):
+            sa.select(accounts.c.id, accounts.c.name, accounts.c.handle).where(accounts.c.is_own.is_(True))
+            .order_by(sa.case((accounts.c.platform == "douyin", 0), else_=1), accounts.c.id)):  # 达人 are 抖音
         by_name.setdefault(_plain(name), account_id)
         if handle:
             by_handle.setdefault(_plain(handle).lstrip("@"), account_id)

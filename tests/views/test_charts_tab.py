@@ -24,7 +24,7 @@ from app.views.charts_tab.findings import COL_SUBJECT, evidence_lines
 from app.views.metric_help import MetricHelpDialog
 from tests.views.conftest import make_ctx
 
-CHARTS = {"followers", "net_follows", "comparison", "content", "scatter", "top_bottom", "best_time",
+CHARTS = {"followers", "net_follows", "comparison", "content", "scatter", "top_bottom", "live", "best_time",
           "campaign_roi", "promotion_roi", "segments"}
 
 
@@ -288,3 +288,20 @@ def test_no_finding_detail_shows_a_code_or_a_two_decimal_count(tab: ChartsTab) -
         text = panel.detail.toPlainText()
         assert not re.search(r"[a-z]+[._][a-z_]+", text), text
         assert not re.search(r"(?<![¥\d,])[\d,]+\.\d\d(?!%)", text), text
+
+
+def test_live_sessions_are_ranked_only_against_lives(tab: ChartsTab, demo_store: Store) -> None:
+    live = tab.charts["live"]
+    with demo_store.engine.connect() as conn:
+        formats = dict(conn.execute(sa.text("SELECT id, format FROM post")).all())
+    shown = [live.post_id(r) for r in range(live.table.rowCount())]
+    assert shown and {formats[i] for i in shown} == {"live"}
+    revenue = [s["revenue"] for s in live.items]
+    assert revenue == sorted(revenue, key=lambda x: -(x or 0))
+    live.metric.setCurrentIndex(live.metric.findData("peak_online"))
+    peaks = [s["peak_online"] for s in live.items]
+    assert peaks == sorted(peaks, key=lambda x: -(x or 0))
+    ranked = {p["post_id"] for side in ("top", "bottom") for p in tab.charts["top_bottom"].items}
+    assert not {formats[i] for i in ranked} & {"live"}
+    live.card.resize(1300, 300)
+    live.card.grab().save("/tmp/h20_live_card.png")

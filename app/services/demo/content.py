@@ -398,6 +398,9 @@ def _final_numbers(b: Any, post: PublishedPost, span: _Span) -> None:
                  "shares": v * u(0.012, 0.03), "follows_gained": v * u(0.003, 0.008)}
             r.update(completion_rate=u(0.18, 0.42), avg_watch_seconds=round(u(14, 38), 1))
     c["views"] = v
+    if post.format == "live":  # a session's own numbers, from its views (no draw: the rest stays as it was)
+        c.update(viewers=v * 0.56, peak_online=v * 0.07, product_exposures=v * 0.42)
+        r.update(avg_online=round(v * 0.03, 1), duration_seconds=7200.0)
     post.views, post.counts, post.rates = v, c, r
 
 

@@ -90,7 +90,8 @@ class ChartsTab(DataTab):
     """
 
     tables = frozenset({"account", "account_daily", "post", "post_metrics", "goal", "campaign",
-                        "campaign_daily", "promotion", "segment_snapshot", "conversion", "topic", "setting"})
+                        "campaign_daily", "promotion", "segment_snapshot", "conversion", "topic", "setting",
+                        "shop_order"})
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -334,6 +335,10 @@ class ChartsTab(DataTab):
             charts["top_bottom"].draw(data["top_bottom"])
         else:
             self._rank(charts["top_bottom"].metric.currentData())
+        if charts["live"].metric.currentData() == data["live"]["metric"]:
+            charts["live"].draw(data["live"])
+        else:
+            self._rank_live(charts["live"].metric.currentData())
         charts["best_time"].draw(data["best_time"])
         charts["campaign_roi"].draw(data["roi"])
         charts["promotion_roi"].draw(data["roi"])
@@ -351,6 +356,17 @@ class ChartsTab(DataTab):
     def _ranked(self, result: dict[str, Any], data: dict[str, Any]) -> None:
         if result is self.result and data["metric"] == self.charts["top_bottom"].metric.currentData():
             self.charts["top_bottom"].draw(data)
+
+    def _rank_live(self, metric: str) -> None:
+        if self.result is None:
+            return
+        result = self.result
+        self.ctx.tasks.run(dashboard.live_ranking, self.ctx.store, result["period"], result["platforms"], metric,
+                           on_result=lambda data: self._ranked_live(result, data))
+
+    def _ranked_live(self, result: dict[str, Any], data: dict[str, Any]) -> None:
+        if result is self.result and data["metric"] == self.charts["live"].metric.currentData():
+            self.charts["live"].draw(data)
 
     def _maybe_diagnose(self) -> None:
         if not self._findings_stale or self.period is None or self.pages.currentWidget() is not self.findings:
@@ -374,11 +390,13 @@ class ChartsTab(DataTab):
             ScatterChart,
             SegmentsChart,
         )
+        from app.views.charts_tab.live import LiveSessions
         from app.views.charts_tab.posts import TopBottomPosts
 
         layout = {
             "overview": [(FollowersChart, 0, 0, 1, 2), (NetFollowsChart, 1, 0, 1, 1), (ComparisonChart, 1, 1, 1, 1)],
-            "content": [(ContentChart, 0, 0, 1, 1), (ScatterChart, 1, 0, 1, 1), (TopBottomPosts, 2, 0, 1, 1)],
+            "content": [(ContentChart, 0, 0, 1, 1), (ScatterChart, 1, 0, 1, 1), (TopBottomPosts, 2, 0, 1, 1),
+                        (LiveSessions, 3, 0, 1, 1)],
             "timing": [(BestTimeChart, 0, 0, 1, 1)],
             "money": [(CampaignRoiChart, 0, 0, 1, 1), (PromotionRoiChart, 0, 1, 1, 1)],
             "members": [(SegmentsChart, 0, 0, 1, 1)],
@@ -392,3 +410,4 @@ class ChartsTab(DataTab):
                 self.charts[chart.name] = chart
                 grid.setRowStretch(row, 1)
         self.charts["top_bottom"].metricChanged.connect(self._rank)
+        self.charts["live"].metricChanged.connect(self._rank_live)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -142,3 +143,23 @@ def test_orders_are_attributed_to_the_live_covering_them_else_the_latest_video(s
     assert db("SELECT attribution FROM shop_order WHERE sub_order_id = '9021'")[0]["attribution"] == "live"
     undo_batch(store, later.batch_id)
     assert db("SELECT post_id FROM shop_order WHERE sub_order_id = '9021'")[0]["post_id"] == posts["早八护肤"]
+
+
+def test_lives_rank_among_lives_and_never_lead_posts_by_engagement(store, make, tmp_path, own) -> None:
+    from app.services.dashboard import Period, live_ranking, top_bottom_posts
+
+    rows = [COMPASS, compass_row("2026-11-02"),  # 25,000 likes on 9,876 views: engagement far over 100 %
+            compass_row("2026-11-05", 成交金额="20,000.00", 最高在线人数="900", 点赞次数="3,000")]
+    imported(store, write_csv(tmp_path / "概览.csv", rows, "utf-8-sig"), as_of=dt.date(2026, 11, 10))
+    works = [DOUYIN_HEADERS] + [douyin_row(f"视频{i}", f"2026-11-0{i} 08:00", views="1000", 点赞量=str(40 + i))
+                                for i in range(1, 4)]
+    imported(store, make.csv("works.csv", works), as_of=dt.date(2026, 11, 10))
+    posts = top_bottom_posts(store, Period.month("2026-11"), metric="engagement_rate")
+    assert [p["title"] for p in posts["top"]][:1] == ["视频3"] and posts["live_left_out"] == 2
+    assert all(p["value"] <= 1 for p in posts["top"])
+    lives = live_ranking(store, Period.month("2026-11"))
+    assert [(s["published_at"].day, s["revenue"]) for s in lives["sessions"]] == [(5, 20000.0), (2, 12345.6)]
+    by_peak = live_ranking(store, Period.month("2026-11"), metric="peak_online")["sessions"]
+    assert [s["peak_online"] for s in by_peak] == [900, 432]
+    with pytest.raises(ValueError):
+        live_ranking(store, Period.month("2026-11"), metric="engagement_rate")
