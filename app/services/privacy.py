@@ -71,12 +71,21 @@ def shows_personal_data(store: Store) -> bool:
     return bool(store.setting(SHOW_SETTING, False))
 
 
+def _holding() -> sa.ColumnElement[bool]:
+    return sa.or_(Member.phone.is_not(None), Member.email.is_not(None))  # type: ignore[union-attr]
+
+
 def stored_personal_data(store: Store) -> int:
     """How many members have a phone number or an e-mail address stored."""
     with store.reading() as uow:
-        query = sa.select(sa.func.count()).select_from(Member).where(
-            sa.or_(Member.phone.is_not(None), Member.email.is_not(None)))  # type: ignore[union-attr]
+        query = sa.select(sa.func.count()).select_from(Member).where(_holding())
         return int(uow.connection().execute(query).scalar_one())
+
+
+def any_personal_data(store: Store) -> bool:
+    """Whether any member has a phone number or an e-mail address stored (stops at the first)."""
+    with store.reading() as uow:
+        return uow.connection().execute(sa.select(sa.exists().where(_holding()))).scalar_one()
 
 
 def set_personal_data(store: Store, keep: bool, *, erase: bool = False, show: bool | None = None) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.report.workbooks import write_members_xlsx
-from app.services import community
+from app.services import community, privacy
 from app.services.community import MemberFilter
 from app.services.progress import CancelledError
 from app.services.queries import Column
@@ -49,6 +49,8 @@ _SHOWN: tuple[tuple[str, str, str], ...] = (
     ("platform", QT_TRANSLATE_NOOP("columns", "平台"), "platform"),
     ("community", QT_TRANSLATE_NOOP("columns", "社群"), "text"),
     ("segment", QT_TRANSLATE_NOOP("columns", "分层"), "label:segment"),
+    ("phone", QT_TRANSLATE_NOOP("columns", "手机"), "text"),
+    ("email", QT_TRANSLATE_NOOP("columns", "邮箱"), "text"),
     ("region", QT_TRANSLATE_NOOP("columns", "地区"), "text"),
     ("gender", QT_TRANSLATE_NOOP("columns", "性别"), "text"),
     ("last_active", QT_TRANSLATE_NOOP("columns", "最近活跃"), "date"),
@@ -65,7 +67,8 @@ class MemberQuery:
     """The members list for `SqlTableModel`: ids and pages come from `community.member_ids`/`member_rows`.
 
     Quacks like `app.services.queries.TableQuery`; the model's search text and `equals` filters
-    become a `MemberFilter`, its sort key one of `community.COLUMN_KEYS`.
+    become a `MemberFilter`, its sort key one of `community.COLUMN_KEYS`. Phone and e-mail come
+    masked unless the operator chose to see them in full (read again with each new list of ids).
     """
 
     columns = tuple(Column(key, title, "", kind) for key, title, kind in _SHOWN)
@@ -73,6 +76,7 @@ class MemberQuery:
 
     def __init__(self, store: Store) -> None:
         self._store = store
+        self.full_personal = privacy.shows_personal_data(store)
 
     @staticmethod
     def member_filter(text: str, equals: dict[str, Any]) -> MemberFilter:
@@ -80,11 +84,32 @@ class MemberQuery:
 
     def ids(self, engine: Any, text: str = "", equals: dict[str, Any] | None = None,
             sort_key: str | None = None, descending: bool = False) -> list[int]:
+        self.full_personal = privacy.shows_personal_data(self._store)
         return community.member_ids(self._store, self.member_filter(text, equals or {}), sort_key or "id", descending)
 
     def rows(self, engine: Any, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
         fetched = community.member_rows(self._store, ids)
-        return {i: tuple(row[p] for p in self._positions) for i, row in fetched.items()}
+        shown = (lambda _key, value: value) if self.full_personal else privacy.masked
+        return {i: tuple(shown(key, row[p]) for (key, _, _), p in zip(_SHOWN, self._positions, strict=True))
+                for i, row in fetched.items()}
+
+
+def ask_full_personal(parent: QWidget, store: Store) -> bool | None:
+    """Whether an export shows phone and e-mail in full: False (masked) without asking when none is
+    stored, else the operator's answer — 否 (the default) masks, 取消 gives None (no export)."""
+    stored = privacy.stored_personal_data(store)
+    if not stored:
+        return False
+    text = QCoreApplication.translate("MembersPage", (
+        "有 %1 位用户存了手机号或邮箱。导出时默认打码（如 138****5678、a***@example.com）。\n\n"
+        "要导出完整的手机号和邮箱吗？只在确实要用它们联系客户时选“是”，用完请妥善保管文件。")).replace("%1", str(stored))
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("MembersPage", "手机号和邮箱"), text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.No)
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _dash(value: Any) -> str:
@@ -99,6 +124,8 @@ class MemberDetail(QTextBrowser):
         self.setObjectName("memberDetail")
         self.setOpenLinks(False)
         self.member_id: int | None = None
+        #: Show phone and e-mail in full (the page keeps it in step with its list).
+        self.full_personal = False
         self.show_member(None)
 
     def show_member(self, detail: dict[str, Any] | None) -> None:
@@ -117,6 +144,11 @@ class MemberDetail(QTextBrowser):
         if profile["external_id"]:
             user_id = html.escape(self.tr("用户ID：{id}")).format(id=_dash(profile["external_id"]))
             parts.append(f"<p>{user_id}</p>")
+        contact = [(self.tr("手机"), profile["phone"]), (self.tr("邮箱"), profile["email"])]
+        shown = " · ".join(f"{html.escape(name)}：{_dash(value if self.full_personal else privacy.masked(key, value))}"
+                           for (name, value), key in zip(contact, privacy.PERSONAL_FIELDS, strict=True) if value)
+        if shown:
+            parts.append(f"<p>{shown}</p>")
         tags = "　".join(f"<span style='background:#EEF2F7'>&nbsp;{html.escape(t)}&nbsp;</span>" for t in detail["tags"])
         tags_title, notes_title = html.escape(self.tr("标签")), html.escape(self.tr("备注"))
         parts += [f"<h4>{tags_title}</h4><p>{tags or '—'}</p>",
@@ -164,11 +196,12 @@ class MembersPage(QWidget):
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = SqlTableModel(ctx.store, MemberQuery(ctx.store), self)
+        self.query = MemberQuery(ctx.store)
+        self.model = SqlTableModel(ctx.store, self.query, self)
         self.view = make_table_view(self.model, self)
         for key, width in (("nickname", 130), ("platform", 80), ("community", 150), ("segment", 80), ("region", 70),
                            ("gender", 50), ("last_active", 95), ("active_days_30", 105), ("purchases", 75),
-                           ("spend", 95)):
+                           ("spend", 95), ("phone", 105), ("email", 150)):
             self.view.setColumnWidth([k for k, _, _ in _SHOWN].index(key), width)
         self.sort_key, self.descending = "id", False
         self.view.horizontalHeader().sortIndicatorChanged.connect(self._sorted)
@@ -239,6 +272,9 @@ class MembersPage(QWidget):
         self._refill(self.filters["region"], [(r, r) for r in choices["regions"]])
         self._refill(self.filters["tag"], [(t, t) for t in choices["tags"]])
         shown = self.detail.member_id
+        personal = privacy.any_personal_data(self.ctx.store)
+        for key in privacy.PERSONAL_FIELDS:  # two empty columns only for operators who keep them
+            self.view.setColumnHidden([k for k, _, _ in _SHOWN].index(key), not personal)
         self.model.reload()
         row = self.model.row_of(shown) if shown is not None else -1
         if row >= 0:  # keep the member the user was looking at
@@ -288,6 +324,7 @@ class MembersPage(QWidget):
 
     def _current_changed(self) -> None:
         index = self.view.currentIndex()
+        self.detail.full_personal = self.query.full_personal
         detail = community.member_detail(self.ctx.store, self.model.id_at(index.row())) if index.isValid() else None
         self.detail.show_member(detail)
         self.feedback_button.setEnabled(detail is not None)
@@ -332,10 +369,14 @@ class MembersPage(QWidget):
             "再点“导入用户…”。").replace("%1", str(path)))
 
     def export_view(self) -> None:
+        full = ask_full_personal(self, self.ctx.store)
+        if full is None:
+            return
         path = ask_save_path(self, self.tr("导出当前列表"), self.tr("用户名单.xlsx"))
         if path is None:
             return
-        rows = community.member_export_rows(self.ctx.store, self.current_filter(), self.sort_key, self.descending)
+        rows = community.member_export_rows(self.ctx.store, self.current_filter(), self.sort_key, self.descending,
+                                            full_personal=full)
         self.ctx.tasks.run(write_members_xlsx, path, rows, translate=QCoreApplication.translate,
                            on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)),
                            progress=self.tr("正在导出…"), parent=self)

@@ -28,6 +28,7 @@ from app.services import segments
 from app.services.queries import Column
 from app.views.base import EmptyState, make_table_view
 from app.views.community_tab.common import heading, translated
+from app.views.community_tab.members import ask_full_personal
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path, tell_saved
 from app.views.table_models import ListTableModel, label, query_columns
@@ -212,10 +213,14 @@ class SegmentsPage(QWidget):
 
     def export_segment(self, code: str) -> None:
         name = label("segment", code)
+        full = ask_full_personal(self, self.ctx.store)
+        if full is None:
+            return
         path = ask_save_path(self, self.tr("导出这一层"), name + ".xlsx")
         if path is None:
             return
-        self.ctx.tasks.run(write_segment_xlsx, path, code, segments.segment_members(self.ctx.store, code),
+        self.ctx.tasks.run(write_segment_xlsx, path, code,
+                           segments.segment_members(self.ctx.store, code, full_personal=full),
                            translate=QCoreApplication.translate,
                            on_result=lambda n: tell_saved(self, path, self.tr("已导出 %n 行到：", "", n)), progress=self.tr("正在导出…"), parent=self)
 

@@ -30,12 +30,13 @@ from app.views.settings.diagnosis import DiagnosisPage
 from app.views.settings.general import GeneralPage
 from app.views.settings.page import SettingsPage
 from app.views.settings.posting_plan import PostingPlanPage
+from app.views.settings.privacy import PrivacyPage
 from app.views.settings.segments import SegmentsPage
 from app.views.settings.topic_weights import TopicWeightsPage
 from app.views.settings.word_lists import WordListsPage
 
-PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, AccountsPage, DataPage, TopicWeightsPage, SegmentsPage, DiagnosisPage,
-                                         AlertsPage, WordListsPage, PostingPlanPage)
+PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, AccountsPage, DataPage, TopicWeightsPage, SegmentsPage, PrivacyPage,
+                                         DiagnosisPage, AlertsPage, WordListsPage, PostingPlanPage)
 
 
 class SettingsDialog(QDialog):
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         self.sections.setFocus()
 
     def show_page(self, key: str) -> None:
-        """Open one section ("general", "accounts", "data", "topics", "segments", "diagnosis", "alerts", "wordlists", "plan")."""
+        """Open one section ("general", "accounts", "data", "topics", "segments", "privacy", "diagnosis", "alerts", "wordlists", "plan")."""
         self.sections.setCurrentRow(list(self.pages).index(key))
 
     def apply(self) -> bool:
