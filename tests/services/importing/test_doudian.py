@@ -207,6 +207,12 @@ def test_cli_import_and_review_revenue_equal_the_valid_orders(store, tmp_path, o
     assert cli.main(["review", "--month", "2026-11", "--json"]) == 0
     review = json.loads(capsys.readouterr().out)
     assert review["shop"]["revenue"] == VALID_REVENUE and review["shop"]["conversions"] == 3
+    assert review["shop"]["refunded_amount"] == 279.0
+    assert cli.main(["goals", "set", "--month", "2026-11", "--metric", "revenue", "--target", "3000", "--json"]) == 0
+    capsys.readouterr()
+    assert cli.main(["goals", "--month", "2026-11", "--json"]) == 0
+    (goal,) = json.loads(capsys.readouterr().out)["goals"]
+    assert (goal["metric"], goal["actual"]) == ("revenue", VALID_REVENUE)
 
 
 @pytest.mark.parametrize(("kind", "cells", "whole"), [
