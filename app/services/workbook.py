@@ -20,6 +20,7 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401 - every table registered on the metadata
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.services.excel import Column, new_workbook, write_sheet
+from app.services.privacy import PERSONAL_FIELDS
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
 from app.store.db import upsert
@@ -58,11 +59,20 @@ def column_kind(column: sa.Column[Any]) -> str:
     return "text"
 
 
-def _rows(store: Store, table: sa.Table) -> Iterator[tuple[Any, ...]]:
+def _exported_columns(table: sa.Table, personal: bool) -> list[sa.Column[Any]]:
+    """A table's columns in the workbook: members' phone and e-mail only when asked for (personal data;
+    a sheet without them imports back leaving the stored ones as they are)."""
+    if personal or table.name != "member":
+        return list(table.columns)
+    return [c for c in table.columns if c.name not in PERSONAL_FIELDS]
+
+
+def _rows(store: Store, table: sa.Table, columns: list[sa.Column[Any]]) -> Iterator[tuple[Any, ...]]:
     with store.reading() as uow:
         conn = uow.connection()
         order = list(table.primary_key.columns)
-        result = conn.execution_options(stream_results=True, yield_per=2000).execute(sa.select(table).order_by(*order))
+        result = conn.execution_options(stream_results=True, yield_per=2000).execute(
+            sa.select(*columns).order_by(*order))
         for row in result:
             yield tuple(row)
 
@@ -73,8 +83,11 @@ def export_store(
     tables: list[str] | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    *,
+    personal: bool = False,
 ) -> dict[str, int]:
-    """Write the store (or the named tables) to `path`; returns rows written per sheet."""
+    """Write the store (or the named tables) to `path`; returns rows written per sheet. Members' phone
+    and e-mail are left out unless `personal`."""
     known = {t.name: t for t in exportable_tables()}
     unknown = sorted(set(tables or []) - set(known))
     if unknown:
@@ -93,7 +106,8 @@ def export_store(
         for table in chosen:
             if cancel is not None and cancel():
                 raise CancelledError
-            columns = [Column(c.name, column_kind(c)) for c in table.columns]
+            kept = _exported_columns(table, personal)
+            columns = [Column(c.name, column_kind(c)) for c in kept]
             base = done
 
             def report(n: int, base: int = base, name: str = table.name) -> None:
@@ -102,7 +116,7 @@ def export_store(
                 if progress is not None:
                     progress(base + n, grand_total, name)
 
-            counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table), report)
+            counts[table.name] = write_sheet(workbook, formats, table.name, columns, _rows(store, table, kept), report)
             done += counts[table.name]
             if progress is not None:
                 progress(done, grand_total, table.name)

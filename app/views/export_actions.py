@@ -10,6 +10,7 @@ through File → 导入….
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -174,9 +175,22 @@ def run_cancellable(ctx: ViewContext, parent: QWidget, label: str, fn: Callable[
 
 
 def export_store_as(ctx: ViewContext, parent: QWidget, path: Path | None = None) -> threading.Event | None:
-    """File → 导出…: the whole store to one .xlsx on the worker (asks where when `path` is None)."""
+    """File → 导出…: the whole store to one .xlsx on the worker (asks where when `path` is None; asks
+    first whether members' phone and e-mail go too, when any are stored — 否, the default, leaves them out)."""
+    from app.services.privacy import any_personal_data
     from app.services.workbook import export_store
 
+    personal = False
+    if any_personal_data(ctx.store):
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("ExportActions", "手机号和邮箱"), QCoreApplication.translate(
+                "ExportActions", "有用户存了手机号或邮箱（个人信息）。导出全部数据时默认不带它们，"
+                "改好再导回来时已保存的保持不变。\n\n要连同手机号和邮箱一起导出吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        personal = answer == QMessageBox.StandardButton.Yes
     path = path or ask_save_path(parent, QCoreApplication.translate("ExportActions", "导出全部数据"), f"OpsDesk-{clock.today():%Y%m%d}.xlsx")
     if path is None:
         return None
@@ -189,5 +203,6 @@ def export_store_as(ctx: ViewContext, parent: QWidget, path: Path | None = None)
     def cancelled() -> None:
         QMessageBox.information(parent, QCoreApplication.translate("ExportActions", "已取消"), QCoreApplication.translate("ExportActions", "导出已取消，没有留下文件。"))
 
-    return run_cancellable(ctx, parent, QCoreApplication.translate("ExportActions", "正在导出全部数据…"), export_store, ctx.store, path, None,
+    return run_cancellable(ctx, parent, QCoreApplication.translate("ExportActions", "正在导出全部数据…"),
+                           functools.partial(export_store, personal=personal), ctx.store, path, None,
                            on_result=done, on_cancelled=cancelled)

@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from app.services import privacy
 from app.services.importing import ImportOptions, import_files
@@ -124,3 +124,27 @@ def test_member_list_masks_phones_shows_them_in_full_once_chosen_and_export_asks
     privacy.set_personal_data(store, False, erase=True)
     page.refresh()  # nobody has them any more: the two empty columns go
     assert page.view.isColumnHidden(phone_column) and page.view.isColumnHidden(email_column)
+
+
+def test_file_export_asks_whether_phones_go_into_the_whole_store_workbook(
+        store: Store, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.views.export_actions import export_store_as
+
+    ctx = make_ctx(store)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    export_store_as(ctx, parent, tmp_path / "none.xlsx")
+    assert asked == []  # nobody's phone stored: nothing to ask
+    privacy.set_personal_data(store, True)
+    import_customers(store, tmp_path)
+    for button, name in ((QMessageBox.StandardButton.Cancel, "cancel.xlsx"), (QMessageBox.StandardButton.No, "no.xlsx"),
+                         (QMessageBox.StandardButton.Yes, "yes.xlsx")):
+        answer(monkeypatch, button)
+        export_store_as(ctx, parent, tmp_path / name)
+    qtbot.waitUntil(lambda: (tmp_path / "yes.xlsx").exists() and (tmp_path / "no.xlsx").exists(), timeout=20_000)
+    assert not (tmp_path / "cancel.xlsx").exists()
+    headers = {name: next(openpyxl.load_workbook(tmp_path / name)["member"].iter_rows(values_only=True))
+               for name in ("no.xlsx", "yes.xlsx")}
+    assert "phone" not in headers["no.xlsx"] and "phone" in headers["yes.xlsx"]

@@ -15,9 +15,10 @@ import pytest
 from app.cli import main
 from app.report.workbooks import write_members_xlsx, write_segment_xlsx
 from app.services import community, privacy, segments
-from app.services.importing import undo_batch
+from app.services.importing import ImportOptions, import_files, undo_batch
 from app.services.importing.wecom import PERSONAL_SETTING
 from app.services.privacy import mask_email, mask_phone
+from app.services.workbook import export_store
 from tests.services.importing.test_other_sources import customer, imported, new_layout
 
 PHONE, EMAIL = "13812345678", "a@b.cn"
@@ -120,3 +121,21 @@ def test_cli_switches_exports_masked_or_full_and_erases(store, make, db, data_di
     assert code == 2 and "关闭" in refused["error"]
     assert cli("members", "privacy", "--keep-personal-data", "off", "--erase") == (
         0, {"keep_personal_data": False, "show_full": True, "stored": 0, "erased": 1})
+
+
+def test_whole_store_workbook_leaves_them_out_unless_asked_and_imports_back_keeping_them(
+        store, make, db, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    privacy.set_personal_data(store, True)
+    imported(store, customers_file(make))
+    plain, full = tmp_path / "all.xlsx", tmp_path / "all_full.xlsx"
+    export_store(store, plain)
+    header = next(openpyxl.load_workbook(plain)["member"].iter_rows(values_only=True))
+    assert "nickname" in header and "phone" not in header and "email" not in header
+    assert main(["--data-dir", str(data_dir), "export", str(full), "--with-personal-data", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sheets"]["member"] == 2
+    members = list(openpyxl.load_workbook(full)["member"].iter_rows(values_only=True))
+    assert PHONE in [row[members[0].index("phone")] for row in members[1:]]
+
+    [result] = import_files(store, [plain], ImportOptions()).results  # edited in Excel, back in
+    assert result.status == "imported"
+    assert privacy.stored_personal_data(store) == 1  # the sheet without the columns left them as they were
