@@ -11,7 +11,8 @@ from app.cli.core import EXIT_OK, EXIT_PARTIAL, Context, Outcome, date_option
 from app.i18n import QT_TRANSLATE_NOOP
 
 #: The OpsDesk templates (`resources/profiles/templates.json`), named here so `--help` stays instant.
-TEMPLATE_KINDS = ("members", "topics", "goals", "campaign_daily", "promotions", "comments", "conversions")
+TEMPLATE_KINDS = ("members", "topics", "goals", "campaign_daily", "promotions", "comments", "conversions",
+                  "shop_orders")
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

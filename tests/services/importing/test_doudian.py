@@ -245,3 +245,16 @@ def test_order_columns_converted_whole_give_what_their_cells_give(kind: str, cel
             refused += 1
     assert got == one_by_one and [type(x) for x in got] == [type(x) for x in one_by_one]
     assert len(errors) == refused
+
+
+def test_the_shop_orders_template_comes_back_in_as_orders(store, db, tmp_path, capsys) -> None:
+    out = tmp_path / "店铺订单.xlsx"
+    assert cli.main(["template", "shop_orders", str(out), "--json"]) == 0
+    capsys.readouterr()
+    result = imported(store, out)
+    assert (result.status, result.profile, result.kind, result.inserted) == ("imported", "shop_orders",
+                                                                            "shop_orders", 1)
+    (row,) = db("SELECT * FROM shop_order")
+    assert (row["sub_order_id"], row["order_id"], row["amount"], row["valid"]) == (
+        "6937000000000000011", "6937000000000000010", 129.0, 1)
+    assert row["paid_at"].startswith("2026-11-21 20:15:00")
