@@ -83,7 +83,7 @@ def _name_free(conn: sa.Connection, platform: str, name: str, except_id: int | N
 def account_list(store: Store, *, include_archived: bool = True) -> list[dict[str, Any]]:
     """Every account with its post count and the span of its data, own ones first: what the
     operator needs to see before renaming, merging or archiving."""
-    where = "" if include_archived else "WHERE a.archived = 0"
+    where = "" if include_archived else "WHERE a.archived = FALSE"
     sql = sa.text(f"""
         SELECT a.id, a.platform, a.name, a.is_own, a.archived,
                (SELECT count(*) FROM post p WHERE p.account_id = a.id) AS posts,
@@ -107,7 +107,7 @@ def own_account_id(store: Store, platform: str | None, account: str | None) -> i
     """
     if platform is None and account is None:
         return None
-    sql = "SELECT id, name FROM account WHERE is_own = 1"
+    sql = "SELECT id, name FROM account WHERE is_own = TRUE"
     params: dict[str, Any] = {}
     if platform is not None:
         sql += " AND platform = :platform"

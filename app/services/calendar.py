@@ -140,7 +140,7 @@ class CalendarError(UserError):
 _POSTS_SQL = """
 SELECT p.id, p.title, a.platform, a.id, a.name, p.status, p.scheduled_at, p.published_at
 FROM post p JOIN account a ON a.id = p.account_id
-WHERE a.is_own = 1 AND coalesce(p.published_at, p.scheduled_at) >= :first
+WHERE a.is_own = TRUE AND coalesce(p.published_at, p.scheduled_at) >= :first
   AND coalesce(p.published_at, p.scheduled_at) < :next {extra}
 ORDER BY coalesce(p.published_at, p.scheduled_at), p.id
 """
@@ -191,7 +191,7 @@ def own_accounts(store: Store) -> list[OwnAccount]:
     """The operator's own accounts in use (archived ones left out), by platform then id."""
     with store.reading() as uow:
         conn = uow.connection()
-        rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 AND archived = 0 "
+        rows = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = TRUE AND archived = FALSE "
                                     "ORDER BY platform, id")).all()
     return [OwnAccount(int(i), str(p), str(n)) for i, p, n in rows]
 
@@ -234,7 +234,7 @@ def rituals(store: Store) -> list[Ritual]:
     """The recurring events of the communities that are not archived; malformed entries are skipped."""
     with store.reading() as uow:
         conn = uow.connection()
-        rows = conn.execute(sa.text("SELECT id, name, rituals FROM community WHERE archived = 0 ORDER BY id")).all()
+        rows = conn.execute(sa.text("SELECT id, name, rituals FROM community WHERE archived = FALSE ORDER BY id")).all()
     out = []
     for community_id, name, raw in rows:
         entries = json.loads(raw) if isinstance(raw, str) else raw

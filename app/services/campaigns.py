@@ -282,7 +282,7 @@ def overdue_tasks(store: Store, today: dt.date | None = None, *, translate: Tran
     """Open tasks past their due date, across campaigns, each with a `warning` sentence."""
     today = today or clock.today()
     sql = sa.text("SELECT t.id, t.campaign_id, c.name AS campaign, t.title, t.owner, t.due_date FROM campaign_task t "
-                  "JOIN campaign c ON c.id = t.campaign_id WHERE t.done = 0 AND t.due_date < :today "
+                  "JOIN campaign c ON c.id = t.campaign_id WHERE t.done = FALSE AND t.due_date < :today "
                   "ORDER BY t.due_date, t.id")
     with store.reading() as uow:
         conn = uow.connection()
@@ -642,9 +642,9 @@ def promotion_choices(store: Store) -> dict[str, list[tuple[int, str]]]:
     with store.reading() as uow:
         conn = uow.connection()
         posts = conn.execute(sa.text(
-            "SELECT p.id, p.title FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = 1 "
+            "SELECT p.id, p.title FROM post p JOIN account a ON a.id = p.account_id WHERE a.is_own = TRUE "
             "AND p.published_at IS NOT NULL ORDER BY p.published_at DESC LIMIT 300")).all()
-        accounts = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 1 ORDER BY platform")).all()
+        accounts = conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = TRUE ORDER BY platform")).all()
         campaigns = conn.execute(sa.text("SELECT id, name FROM campaign ORDER BY start_day DESC")).all()
     return {
         "posts": [(i, t or "") for i, t in posts],

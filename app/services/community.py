@@ -70,7 +70,7 @@ def list_communities(store: Store, include_archived: bool = False,
                      translate: Translate = untranslated) -> list[dict[str, Any]]:
     """Communities with `members` (counted from the member list) beside `size_entered` (typed in);
     `channel_name` is the channel's label (vocabulary group `community_channel`) in `translate`'s language."""
-    where = "" if include_archived else "WHERE c.archived = 0"
+    where = "" if include_archived else "WHERE c.archived = FALSE"
     query = f"""
         SELECT c.id, c.name, c.channel, c.platform, c.theme, c.owner, c.size_entered, c.rituals, c.archived,
                c.notes, (SELECT count(*) FROM member m WHERE m.community_id = c.id) AS members
@@ -284,7 +284,7 @@ def filter_choices(store: Store) -> dict[str, list[Any]]:
         regions = [r[0] for r in conn.execute(sa.text(
             "SELECT region FROM member WHERE region IS NOT NULL GROUP BY region ORDER BY count(*) DESC"))]
         communities = [(r[0], r[1]) for r in conn.execute(sa.text(
-            "SELECT id, name FROM community WHERE archived = 0 ORDER BY name"))]
+            "SELECT id, name FROM community WHERE archived = FALSE ORDER BY name"))]
         tags = [tag for tag, _ in _tag_counts(conn, "", {})[:200]]
     return {"platforms": platforms, "regions": regions, "communities": communities, "tags": tags}
 

@@ -66,7 +66,7 @@ _LIST_SQL = """
 SELECT a.id AS account_id, c.id, a.platform, a.name, a.handle, a.url, c.content_types, c.update_frequency,
        c.interaction_style, c.traffic_source, c.strengths, c.reuse, c.gaps, c.notes, c.updated_at
 FROM account a LEFT JOIN competitor c ON c.account_id = a.id
-WHERE a.is_own = 0 {platform}
+WHERE a.is_own = FALSE {platform}
 ORDER BY a.platform, a.name
 """
 
@@ -111,7 +111,7 @@ def competitors(store: Store, platform: str | None = None, today: dt.date | None
 
 def coverage(store: Store, *, translate: Translate = untranslated) -> list[dict[str, Any]]:
     """Per platform the own accounts work on: how many benchmarks, and a warning outside 3–5."""
-    sql = sa.text("SELECT platform, sum(is_own) AS own, sum(1 - is_own) AS rivals FROM account GROUP BY platform "
+    sql = sa.text("SELECT platform, sum(CASE WHEN is_own THEN 1 ELSE 0 END) AS own, sum(CASE WHEN is_own THEN 0 ELSE 1 END) AS rivals FROM account GROUP BY platform "
                   "ORDER BY platform")
     with store.reading() as uow:
         conn = uow.connection()
@@ -249,7 +249,7 @@ def import_snapshots(store: Store, path: Path) -> dict[str, Any]:
                               file=Path(path).name)
     with store.reading() as uow:
         conn = uow.connection()
-        accounts = [tuple(r) for r in conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = 0"))]
+        accounts = [tuple(r) for r in conn.execute(sa.text("SELECT id, platform, name FROM account WHERE is_own = FALSE"))]
     by_key = {(p, n): i for i, p, n in accounts}
     by_name: dict[str, list[int]] = defaultdict(list)
     for i, _p, n in accounts:

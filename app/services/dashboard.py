@@ -130,7 +130,7 @@ def default_period(store: Store, today: dt.date | None = None) -> Period:
     is none), but the month before while today's month is younger than `YOUNG_MONTH_DAYS` days."""
     today = today or clock.today()
     latest = _rows(store, "SELECT MAX(p.published_at) AS latest FROM post p JOIN account a ON a.id = p.account_id "
-                          "WHERE a.is_own = 1 AND p.published_at < :tomorrow",
+                          "WHERE a.is_own = TRUE AND p.published_at < :tomorrow",
                    {"tomorrow": (today + dt.timedelta(days=1)).isoformat()})[0]["latest"]
     day = _date(latest) if latest else today
     if (day.year, day.month) == (today.year, today.month) and today.day < YOUNG_MONTH_DAYS:
@@ -182,12 +182,12 @@ def followers_over_time(store: Store, period: Period, platforms: Sequence[str] |
     daily = _rows(store, f"""
         SELECT a.platform, d.day, SUM(d.followers_total) AS followers
         FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end AND d.followers_total IS NOT NULL{where}
+        WHERE a.is_own = TRUE AND d.day BETWEEN :start AND :end AND d.followers_total IS NOT NULL{where}
         GROUP BY a.platform, d.day ORDER BY a.platform, d.day""", params)
     base = {r["platform"]: r["followers"] for r in _rows(store, f"""
         SELECT a.platform, SUM(d.followers_total) AS followers
         FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1{where} AND d.day = (
+        WHERE a.is_own = TRUE{where} AND d.day = (
             SELECT MAX(d2.day) FROM account_daily d2
             WHERE d2.account_id = d.account_id AND d2.day < :start AND d2.followers_total IS NOT NULL)
         GROUP BY a.platform""", params)}
@@ -197,7 +197,7 @@ def followers_over_time(store: Store, period: Period, platforms: Sequence[str] |
         SELECT a.platform, g.month, SUM(g.target) AS target
         FROM goal g LEFT JOIN account a ON a.id = g.account_id
         WHERE g.metric = 'followers_gained' AND g.month BETWEEN :m0 AND :m1
-          AND (g.account_id IS NULL OR (a.is_own = 1{goal_where}))
+          AND (g.account_id IS NULL OR (a.is_own = TRUE{goal_where}))
         GROUP BY a.platform, g.month ORDER BY g.month""", goal_params)
 
     series: dict[str, dict[str, Any]] = {}
@@ -243,7 +243,7 @@ def net_follows_weekly(store: Store, period: Period, platforms: Sequence[str] | 
             SELECT a.platform, {uow.sql(week_start("d.day"))} AS week,
                    SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net
             FROM account_daily d JOIN account a ON a.id = d.account_id
-            WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end{where}
+            WHERE a.is_own = TRUE AND d.day BETWEEN :start AND :end{where}
             GROUP BY a.platform, week ORDER BY week""", params)
     weeks = sorted({_date(r["week"]) for r in rows})
     index = {week: i for i, week in enumerate(weeks)}
@@ -391,7 +391,7 @@ def _platform_totals(store: Store, period: Period, platforms: Sequence[str] | No
     daily = _rows(store, f"""
         SELECT a.platform, SUM(COALESCE(d.net_follows, d.new_follows - d.unfollows)) AS net_follows
         FROM account_daily d JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1 AND d.day BETWEEN :start AND :end{where}
+        WHERE a.is_own = TRUE AND d.day BETWEEN :start AND :end{where}
         GROUP BY a.platform""", params)
     ends = _rows(store, f"""
         WITH last AS (
@@ -400,7 +400,7 @@ def _platform_totals(store: Store, period: Period, platforms: Sequence[str] | No
         SELECT a.platform, SUM(d.followers_total) AS followers_end
         FROM last JOIN account_daily d ON d.account_id = last.account_id AND d.day = last.day
         JOIN account a ON a.id = d.account_id
-        WHERE a.is_own = 1{where}
+        WHERE a.is_own = TRUE{where}
         GROUP BY a.platform""", params)
     out: dict[str, dict[str, Any]] = {}
     for row in published + posts + daily + ends:
@@ -505,7 +505,7 @@ def live_ranking(store: Store, period: Period, platforms: Sequence[str] | None =
         FROM post p JOIN account a ON a.id = p.account_id
         LEFT JOIN post_metrics m ON m.id = (SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id
                                             ORDER BY m2.captured_on DESC LIMIT 1)
-        WHERE a.is_own = 1 AND p.format = 'live' AND p.published_at >= :start
+        WHERE a.is_own = TRUE AND p.format = 'live' AND p.published_at >= :start
           AND p.published_at < :end_excl{where}""", params)
     attributed = post_orders(store, period.start, period.end) if sessions else {}
     for row in sessions:

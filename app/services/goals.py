@@ -184,7 +184,7 @@ WITH d AS (
     SELECT d.account_id, d.day, d.net_follows, d.new_follows, d.unfollows, d.followers_total,
            lag(d.followers_total) OVER (PARTITION BY d.account_id ORDER BY d.day) AS prev_total
     FROM account_daily d JOIN account a ON a.id = d.account_id
-    WHERE a.is_own = 1 AND d.day < :next
+    WHERE a.is_own = TRUE AND d.day < :next
 )
 SELECT account_id, sum(coalesce(net_follows, new_follows - unfollows, followers_total - prev_total))
 FROM d WHERE day >= :first GROUP BY account_id
@@ -198,12 +198,12 @@ FROM post p JOIN account a ON a.id = p.account_id
 LEFT JOIN post_metrics m ON m.id = (
     SELECT m2.id FROM post_metrics m2 WHERE m2.post_id = p.id AND m2.captured_on <= :as_of
     ORDER BY m2.captured_on DESC LIMIT 1)
-WHERE a.is_own = 1 AND p.published_at >= :first AND p.published_at < :next
+WHERE a.is_own = TRUE AND p.published_at >= :first AND p.published_at < :next
 GROUP BY p.account_id
 """
 
 _CONVERSIONS_SQL = """
-SELECT coalesce(p.account_id, (SELECT min(a.id) FROM account a WHERE a.is_own = 1 AND a.platform = c.platform
+SELECT coalesce(p.account_id, (SELECT min(a.id) FROM account a WHERE a.is_own = TRUE AND a.platform = c.platform
                                HAVING count(*) = 1)) AS account_id,
        sum(coalesce(c.orders, c.leads)), sum(c.revenue)
 FROM conversion c LEFT JOIN post p ON p.id = c.post_id
@@ -226,7 +226,7 @@ def month_actuals(store: Store, month: str, as_of: dt.date | None = None) -> dic
     params = {"first": first.isoformat(), "next": nxt.isoformat(), "as_of": (as_of or dt.date.max).isoformat()}
     with store.reading() as uow:
         conn = uow.connection()
-        own = dict(conn.execute(sa.text("SELECT id, platform FROM account WHERE is_own = 1")).all())
+        own = dict(conn.execute(sa.text("SELECT id, platform FROM account WHERE is_own = TRUE")).all())
         followers = dict(conn.execute(sa.text(_FOLLOWERS_SQL), params).all())
         posts = {row[0]: row[1:] for row in conn.execute(sa.text(_POSTS_SQL), params)}
         conversions = {row[0]: row[1:] for row in conn.execute(sa.text(_CONVERSIONS_SQL), params)}

@@ -334,7 +334,7 @@ WITH pp AS MATERIALIZED (
          t.title AS topic, p.published_at, {pub_day} AS pub_day,
          {target_day} AS target_day
   FROM post p JOIN account a ON a.id = p.account_id LEFT JOIN topic t ON t.id = p.topic_id
-  WHERE a.is_own = 1 AND p.published_at >= :start AND p.published_at < :end_excl{where_platform}
+  WHERE a.is_own = TRUE AND p.published_at >= :start AND p.published_at < :end_excl{where_platform}
 ),
 sel AS MATERIALIZED (
   SELECT post_id, latest_day,

@@ -168,7 +168,7 @@ CAMPAIGNS = TableQuery(
 
 def own_platforms(store: Store) -> list[str]:
     """Platform codes of the operator's own accounts, in the order the accounts were added."""
-    sql = "SELECT platform FROM account WHERE is_own = 1 GROUP BY platform ORDER BY min(id)"
+    sql = "SELECT platform FROM account WHERE is_own = TRUE GROUP BY platform ORDER BY min(id)"
     with store.reading() as uow:
         return [row[0] for row in uow.connection().exec_driver_sql(sql)]
 

@@ -163,7 +163,7 @@ def brand_name(store: Store) -> str:
     with store.reading() as uow:
         conn = uow.connection()
         names = [r[0] for r in conn.execute(sa.text(
-            "SELECT name FROM account WHERE is_own = 1 GROUP BY name ORDER BY count(*) DESC, min(id)"))]
+            "SELECT name FROM account WHERE is_own = TRUE GROUP BY name ORDER BY count(*) DESC, min(id)"))]
     return " / ".join(names[:3])
 
 
@@ -302,7 +302,7 @@ WITH d AS (
     SELECT a.platform, d.account_id, d.day, d.new_follows, d.unfollows, d.net_follows, d.followers_total,
            lag(d.followers_total) OVER (PARTITION BY d.account_id ORDER BY d.day) AS prev_total
     FROM account_daily d JOIN account a ON a.id = d.account_id
-    WHERE a.is_own = 1 AND d.day < :next
+    WHERE a.is_own = TRUE AND d.day < :next
 )
 SELECT platform, sum(new_follows), sum(unfollows),
        sum(coalesce(net_follows, new_follows - unfollows, followers_total - prev_total)), max(day)
@@ -311,7 +311,7 @@ FROM d WHERE day >= :first GROUP BY platform
 
 _FOLLOWERS_AT_SQL = """
 SELECT a.platform, sum(d.followers_total) FROM account_daily d JOIN account a ON a.id = d.account_id
-WHERE a.is_own = 1 AND d.followers_total IS NOT NULL AND d.day = (
+WHERE a.is_own = TRUE AND d.followers_total IS NOT NULL AND d.day = (
     SELECT max(d2.day) FROM account_daily d2 WHERE d2.account_id = d.account_id
     AND d2.followers_total IS NOT NULL AND d2.day < :before)
 GROUP BY a.platform

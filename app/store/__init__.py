@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.store import backup as backups
-from app.store import schema
+from app.store import schema, server
 from app.store.paths import db_path, resolve_data_dir, sync_folder_of
 from app.store.writer import write_lock
 
@@ -54,18 +54,51 @@ class DataDirError(UserError):
     pass
 
 
-class Store:
-    """An open store in one data directory."""
+def choose_database_url(explicit_url: str | None, explicit_data_dir: object = None) -> str | None:
+    """The server to open, if any: `--database-url`, then — unless `--data-dir` names a local folder —
+    OPSDESK_DATABASE_URL. None opens the local store."""
+    if explicit_url:
+        return explicit_url
+    if explicit_data_dir:
+        return None
+    return os.environ.get(server.ENV_DATABASE_URL) or None
 
-    def __init__(self, data_dir: Path) -> None:
+
+class Store:
+    """An open store: the SQLite file in a data directory, or a team store on a PostgreSQL server.
+
+    A server store (`database_url`, `is_server`) still has a local `data_dir` for its logs and
+    `pg_dump` backups; it has no `db_file`, no lock file and no file backups (app/store/server.py).
+    """
+
+    def __init__(self, data_dir: Path, database_url: str | None = None) -> None:
         self.data_dir = data_dir
         self.db_file = db_path(data_dir)
         self._engine: Engine | None = None
         self._lock: InstanceLock | None = None
+        self.url = None if database_url is None else server.parse_url(database_url)
+
+    @property
+    def is_server(self) -> bool:
+        """True for a team store on a PostgreSQL server."""
+        return self.url is not None
+
+    def describe(self) -> str:
+        """Which store is open, for the title and status bars: "PostgreSQL opsdesk@db.example.com:5432"
+        or the local data file's path."""
+        return server.describe(self.url) if self.url is not None else str(self.db_file)
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, exclusive: bool = False) -> Store:
-        """Open (creating and migrating as needed); `exclusive` takes the one-instance lock."""
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, exclusive: bool = False,
+             database_url: str | None = None) -> Store:
+        """Open (creating and migrating as needed); `exclusive` takes the one-instance lock.
+
+        `database_url` (or, when neither it nor `data_dir` is given, OPSDESK_DATABASE_URL) opens the
+        team store on that PostgreSQL server instead of the local file (`choose_database_url`).
+        """
+        url = choose_database_url(database_url, data_dir)
+        if url is not None:
+            return cls._open_server(resolve_data_dir(data_dir), url)
         store = cls(resolve_data_dir(data_dir))
         try:
             store.data_dir.mkdir(parents=True, exist_ok=True)
@@ -103,6 +136,17 @@ class Store:
             raise
         return store
 
+    @classmethod
+    def _open_server(cls, data_dir: Path, url: str) -> Store:
+        """A server store: no lock file and no file checks; the schema migrated to head on the server."""
+        store = cls(data_dir, url)
+        try:
+            store.ensure_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
     def _clean_leftovers(self) -> None:
         """Remove what a crashed backup or restore left, when no other OpsDesk has the folder."""
         from app.store.lock import StoreLockedError
@@ -120,7 +164,7 @@ class Store:
         The window holds that lock while it is open, so a CLI `restore` or `demo --force` beside it is
         refused with `refusal` (a marked template with `{folder}`) before anything changes.
         """
-        if self._lock is not None:
+        if self._lock is not None or self.url is not None:
             yield
             return
         from app.store.lock import InstanceLock, StoreLockedError
@@ -137,7 +181,9 @@ class Store:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
+        if self._engine is None and self.url is not None:
+            self._engine = server.create_server_engine(self.url)
+        elif self._engine is None:
             from app.store.db import create_store_engine
 
             self._engine = create_store_engine(self.db_file)
@@ -145,6 +191,8 @@ class Store:
 
     def ensure_schema(self) -> bool:
         """Migrate when the file is behind the code; True when a migration ran."""
+        if self.url is not None:
+            return server.ensure_schema(self.engine, self.url)
         if not schema.migration_due(self.db_file):
             return False
         if schema.stored_revision(self.db_file) is not None:
@@ -188,12 +236,33 @@ class Store:
                 conn.execute("ROLLBACK")
 
     def backup(self, dest: Path | None = None, *, reason: str = "manual") -> Path:
+        """A checked copy of the data; for a server store a `pg_dump` file where pg_dump is installed,
+        else the whole-store workbook (the one `import` reads back)."""
+        if self.url is not None:
+            return self._server_backup(dest, reason)
         keep = int(self.setting("backup.keep", backups.DEFAULT_KEEP))
         return backups.backup(self.db_file, dest, reason=reason, keep=keep)
 
+    def _server_backup(self, dest: Path | None, reason: str) -> Path:
+        from app import clock
+        from app.store.paths import backups_dir
+
+        dump = server.has_pg_dump()
+        if dest is None:
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+            dest = backups_dir(self.data_dir) / f"opsdesk-server-{stamp}-{reason}{'.dump' if dump else '.xlsx'}"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dump and dest.suffix.lower() != ".xlsx":
+            return server.pg_dump(self.url, dest)  # type: ignore[arg-type]
+        from app.services.workbook import export_store
+
+        export_store(self, dest, personal=True)
+        return dest
+
     def backup_if_due(self) -> Path | None:
-        """The daily automatic backup; run it on a worker, never on start-up's path."""
-        if not backups.backup_due(self.data_dir):
+        """The daily automatic backup; run it on a worker, never on start-up's path. A team store's
+        server keeps its own backups (its administrator's pg_dump or snapshots): none here."""
+        if self.url is not None or not backups.backup_due(self.data_dir):
             return None
         return self.backup(reason="daily")
 
@@ -202,6 +271,9 @@ class Store:
 
         Refused, changing nothing, while another OpsDesk (the window) has the folder open.
         """
+        if self.url is not None:
+            raise server.ServerStoreError(QT_TRANSLATE_NOOP(
+                "errors", "团队数据库不能用这个备份恢复，数据没有改动。请让数据库管理员用 pg_restore 恢复。"))
         backups.check_restorable(source)
         with self.alone(QT_TRANSLATE_NOOP(
             "errors", "OpsDesk 窗口正开着这个数据文件夹 {folder}，没有恢复，数据没有改动。请先关掉窗口再恢复。"
@@ -213,6 +285,8 @@ class Store:
         return safety
 
     def setting(self, key: str, default: Any = None) -> Any:
+        if self.url is not None:
+            return server.read_setting(self.engine, key, default)
         from app.store.settings import read_setting
 
         return read_setting(self.db_file, key, default)
@@ -227,6 +301,8 @@ class Store:
 
     def is_empty(self) -> bool:
         """True when the operator has no content yet (no account, post or topic)."""
+        if self.url is not None:
+            return server.is_empty(self.engine)
         with closing(backups.connect_source(self.db_file)) as conn:
             return not any(conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
                            for table in ("account", "post", "topic"))

@@ -83,8 +83,17 @@ class UnitOfWork(Session):
     """
 
     def cursor(self) -> Any:
-        """A driver cursor inside this unit's transaction (for bulk `executemany`)."""
-        return self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        """A driver cursor inside this unit's transaction (for bulk `executemany`).
+
+        The SQL and values are SQLite's (`?` placeholders, ISO text for times, 0/1 for booleans); on
+        the team store's PostgreSQL the cursor is a `ServerCursor` that speaks them there.
+        """
+        raw = self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        if self.connection().dialect.name == "postgresql":
+            from app.store.pgcursor import ServerCursor
+
+            return ServerCursor(raw)
+        return raw
 
     def rows(self, query: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
         """A text query's rows as plain tuples straight from the driver's cursor: no per-row result
@@ -93,7 +102,7 @@ class UnitOfWork(Session):
         compiled = sa.text(query).compile(dialect=self.connection().dialect)
         values = compiled.construct_params(dict(params or {}))
         args: Any = tuple(values[name] for name in compiled.positiontup or ()) if compiled.positional else values
-        cursor = self.cursor()
+        cursor = self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
             cursor.execute(compiled.string, args)
             return [tuple(row) for row in cursor.fetchall()]
@@ -159,6 +168,10 @@ def write_session(engine: Engine) -> Iterator[UnitOfWork]:
     with write_lock(), UnitOfWork(engine, expire_on_commit=False) as session:
         try:
             yield session
+            if engine.dialect.name == "postgresql":
+                from app.store.pgcursor import advance_sequences
+
+                advance_sequences(session.connection())
             session.commit()
         except BaseException:
             session.rollback()

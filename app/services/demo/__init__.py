@@ -113,7 +113,7 @@ def clear_data(conn: Connection) -> None:
 
 def own_accounts_in(conn: Connection) -> dict[str, int]:
     """The first own account of each platform already in the store (the demo fills those)."""
-    rows = conn.execute(sa.text("SELECT platform, MIN(id) FROM account WHERE is_own = 1 GROUP BY platform"))
+    rows = conn.execute(sa.text("SELECT platform, MIN(id) FROM account WHERE is_own = TRUE GROUP BY platform"))
     return {str(platform): int(account_id) for platform, account_id in rows}
 
 

@@ -116,7 +116,7 @@ def _accounts(b: Any) -> None:
             handle=None if name else handles[platform],
             notes="主账号" if platform in ("wechat", "douyin") else "辅助渠道", created_at=created,
         )
-    taken = {(str(p), str(n)) for p, n in b.conn.execute(sa.text("SELECT platform, name FROM account WHERE is_own = 1"))}
+    taken = {(str(p), str(n)) for p, n in b.conn.execute(sa.text("SELECT platform, name FROM account WHERE is_own = TRUE"))}
     taken |= {(row["platform"], row["name"]) for row in b.rows.get("account", [])}
     for platform, name in typed:
         if (platform, name) in taken or platform in b.facts.get("existing_own", {}):

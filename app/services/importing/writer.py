@@ -257,7 +257,7 @@ def _when(value: Any) -> dt.datetime | None:
 def own_accounts(cursor: Any, platform: str) -> list[dict[str, Any]]:
     """The platform's own accounts in use: an archived one is never where a new export goes unasked."""
     return sq.fetch_dicts(
-        cursor, "SELECT id, name FROM account WHERE platform = ? AND is_own = 1 AND archived = 0 ORDER BY id", (platform,))
+        cursor, "SELECT id, name FROM account WHERE platform = ? AND is_own = TRUE AND archived = FALSE ORDER BY id", (platform,))
 
 
 def platform_account(changes: Changes, platform: str, name: str | None = None) -> int:
@@ -715,7 +715,7 @@ def _scope_account(changes: Changes, record: dict[str, Any]) -> tuple[bool, int 
     scope = (record.get("scope") or "").strip()
     if header_key(scope) in ALL_SCOPES:
         return True, None
-    named = sq.fetch_dicts(changes.cursor, "SELECT id FROM account WHERE name = ? AND is_own = 1", (scope,))
+    named = sq.fetch_dicts(changes.cursor, "SELECT id FROM account WHERE name = ? AND is_own = TRUE", (scope,))
     if len(named) == 1:
         return True, int(named[0]["id"])
     platform = lookup("platform", scope)

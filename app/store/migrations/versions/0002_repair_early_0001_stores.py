@@ -59,6 +59,8 @@ def _column_definition(released: sa.Connection, table: str, column: str) -> str:
 
 def upgrade() -> None:
     store = op.get_bind()
+    if store.dialect.name != "sqlite":  # early 0001 stores were SQLite files; a server store starts current
+        return
     engine = sa.create_engine("sqlite://")
     with engine.begin() as released:
         _released_0001(released)

@@ -1,0 +1,125 @@
+"""The import's bulk SQL on the team store's PostgreSQL, unchanged (issue 21).
+
+The import and the workbook write through a DB-API cursor with SQLite's conventions: `?`
+placeholders, times as ISO text ('2026-03-01 18:00:00.000000'), booleans as 0/1, JSON as text — and
+they read values back in that same form to compare them with what a file brings (so importing a file
+again changes nothing). `ServerCursor` wraps a psycopg cursor so that SQL and those values mean the
+same on PostgreSQL: placeholders rewritten, whole numbers sent untyped (PostgreSQL takes 1 for a
+boolean column as it takes it for an integer one), and times, days, booleans and JSON loaded back as
+SQLite hands them out. Its adapters are its own, so SQLAlchemy's use of the same connection is untouched.
+
+`advance_sequences` runs before a write commits: rows inserted with ids of their own (the import, the
+demo, a pushed store) leave a table's id sequence behind, and the next ORM insert would reuse an id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from psycopg.adapt import Dumper, Loader
+
+#: A single-quoted literal (kept as it is) or a `?` / `%` outside one (rewritten for psycopg).
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\?|%")
+
+
+class _UntypedInt(Dumper):
+    """A whole number sent as an untyped literal: PostgreSQL reads it as the column's type."""
+
+    def dump(self, obj: int) -> bytes:
+        return str(int(obj)).encode()
+
+
+class _Text(Loader):
+    def load(self, data: Any) -> str:
+        return bytes(data).decode()
+
+
+class _Stamp(Loader):
+    """A timestamp as SQLAlchemy writes it into SQLite: 'YYYY-MM-DD HH:MM:SS.ffffff'."""
+
+    def load(self, data: Any) -> str:
+        day, _, time = bytes(data).decode().partition(" ")
+        whole, _, fraction = time.partition(".")
+        return f"{day} {whole}.{fraction.ljust(6, '0')}"
+
+
+class _Bool(Loader):
+    def load(self, data: Any) -> int:
+        return 1 if bytes(data) == b"t" else 0
+
+
+def translate(sql: str) -> str:
+    """SQLite's `?` placeholders as psycopg's `%s`, a literal `%` doubled (string literals kept)."""
+    return _TOKENS.sub(lambda m: "%s" if m.group() == "?" else "%%" if m.group() == "%" else m.group(), sql)
+
+
+class ServerCursor:
+    """A psycopg cursor that takes and gives values as the sqlite3 cursor does (see the module doc)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+        adapters = cursor.adapters
+        adapters.register_dumper(int, _UntypedInt)
+        for name in ("json", "jsonb", "date", "text", "varchar"):
+            adapters.register_loader(name, _Text)
+        adapters.register_loader("timestamp", _Stamp)
+        adapters.register_loader("bool", _Bool)
+
+    def execute(self, sql: str, params: Sequence[Any] | None = None) -> ServerCursor:
+        if params:
+            self._cursor.execute(translate(sql), tuple(params))
+        else:
+            self._cursor.execute(sql)
+        return self
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        self._cursor.executemany(translate(sql), [tuple(r) for r in rows])
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int = 1) -> list[tuple[Any, ...]]:
+        return self._cursor.fetchmany(size)
+
+    def __iter__(self) -> Any:
+        return iter(self._cursor)
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+@cache
+def _advance_sql() -> str:
+    from sqlmodel import SQLModel
+
+    import app.models  # noqa: F401 - every table on the metadata
+
+    parts = []
+    for table in SQLModel.metadata.sorted_tables:
+        column = table.c.get("id")
+        if column is None or not isinstance(column.type, sa.Integer) or not column.primary_key:
+            continue
+        sequence = f'"{table.name}_id_seq"'
+        parts.append(f"SELECT setval('{sequence}', m) FROM (SELECT MAX(id) AS m FROM \"{table.name}\") AS t "
+                     f"WHERE m > (SELECT last_value FROM {sequence})")
+    return " UNION ALL ".join(parts)
+
+
+def advance_sequences(conn: sa.Connection) -> None:
+    """Move each id sequence past the table's highest id (never back)."""
+    conn.exec_driver_sql(_advance_sql())
