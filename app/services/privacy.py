@@ -85,7 +85,7 @@ def stored_personal_data(store: Store) -> int:
 def any_personal_data(store: Store) -> bool:
     """Whether any member has a phone number or an e-mail address stored (stops at the first)."""
     with store.reading() as uow:
-        return uow.connection().execute(sa.select(sa.exists().where(_holding()))).scalar_one()
+        return bool(uow.connection().execute(sa.select(sa.exists().where(_holding()))).scalar_one())
 
 
 def set_personal_data(store: Store, keep: bool, *, erase: bool = False, show: bool | None = None) -> dict[str, Any]:
@@ -100,10 +100,8 @@ def set_personal_data(store: Store, keep: bool, *, erase: bool = False, show: bo
         if show is not None:
             uow.merge(Setting(key=SHOW_SETTING, value=show))
         if erase:
-            table = Member.__table__  # type: ignore[attr-defined]
             result = uow.connection().execute(
-                sa.update(table).where(sa.or_(table.c.phone.is_not(None), table.c.email.is_not(None)))
-                .values(phone=None, email=None))
+                sa.update(Member.__table__).where(_holding()).values(phone=None, email=None))  # type: ignore[attr-defined]
             erased = int(result.rowcount or 0)
             _erase_from_undo(uow)
     return {"keep": keep, "show": shows_personal_data(store), "erased": erased}
