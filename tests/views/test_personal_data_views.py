@@ -115,6 +115,13 @@ def test_member_list_masks_phones_shows_them_in_full_once_chosen_and_export_asks
         rows = list(openpyxl.load_workbook(tmp_path / "名单.xlsx").active.iter_rows(values_only=True))
         assert {r[-2] for r in rows[1:]} == {expected, None}
 
+    segment = page.model.row_values(row)["segment"]  # 导出这一层… asks the same question
+    (tmp_path / "名单.xlsx").unlink()
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    tab.segments.export_segment(segment)
+    rows = list(openpyxl.load_workbook(tmp_path / "名单.xlsx").active.iter_rows(values_only=True))
+    assert PHONE in {r[-2] for r in rows[1:]}
+
     set_privacy(ctx, qtbot, show=True)  # the dialog tells the tab; the list re-reads
     row = next(r for r in range(page.model.rowCount()) if page.model.row_values(r)["nickname"] == "张三")
     assert page.model.index(row, phone_column).data() == PHONE
