@@ -475,6 +475,7 @@ def dashboard_data(store: Store, period: Period, platforms: Sequence[str] | None
         "comparison": platform_comparison(store, period, platforms),
         "top_bottom": top_bottom_posts(store, period, platforms),
         "live": live_ranking(store, period, platforms),
+        "shop": shop_orders(store, period, platforms),
         "best_time": best_time_to_post(store, period, platforms),
         "roi": roi_bars(store, period),
         "segments": segment_sizes(store, period),
@@ -516,3 +517,14 @@ def live_ranking(store: Store, period: Period, platforms: Sequence[str] | None =
         row["estimated"] = shop is not None
     sessions.sort(key=lambda r: (r[metric] is None, -(r[metric] or 0), r["published_at"]))
     return {"metric": metric, "sessions": sessions}
+
+
+def shop_orders(store: Store, period: Period, platforms: Sequence[str] | None = None) -> dict[str, Any]:
+    """The 抖店 orders that count, day by day over the period (`orders.period_figures`, with the period's
+    `start` and `end`); no days when 抖音 is filtered out."""
+    from app.services.orders import period_figures
+
+    span = {"start": period.start, "end": period.end}
+    if platforms and "douyin" not in platforms:
+        return {**span, "days": [], "conversions": [], "revenue": [], "total_conversions": None, "total_revenue": None}
+    return {**span, **period_figures(store, period.start, period.end)}

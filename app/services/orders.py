@@ -27,15 +27,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from app.i18n import QT_TRANSLATE_NOOP
 from app.models import Account, Post, PostMetrics, Setting, ShopOrder
 from app.models.vocabulary import Month
 from app.store import Store
 
 WINDOW_SETTING = "orders.attribution_window_hours"
 DEFAULT_WINDOW_HOURS = 72
-#: Shown beside every figure that rests on attribution.
-ESTIMATED = QT_TRANSLATE_NOOP("orders", "估算")
 #: Words in 订单状态 / 售后状态 that take an order out of the count.
 _VOID_STATUS = ("取消", "关闭")
 _REFUNDED = "退款成功"
@@ -227,6 +224,22 @@ def daily(store: Store, first: dt.date, last: dt.date) -> list[dict[str, Any]]:
         conversions, revenue = _count(group)
         out.append({"account_id": account_id, "day": day, "conversions": conversions, "revenue": revenue})
     return out
+
+
+def period_figures(store: Store, first: dt.date, last: dt.date) -> dict[str, Any]:
+    """The shop's valid orders day by day over first..last (all accounts together), for the 图表 tab:
+    `{"days", "conversions", "revenue"}` (days with orders only) and the totals; empty lists without orders."""
+    by_day: dict[dt.date, list[float]] = {}
+    for row in daily(store, first, last):
+        totals = by_day.setdefault(row["day"], [0, 0.0])
+        totals[0] += row["conversions"]
+        totals[1] += row["revenue"]
+    days = sorted(by_day)
+    conversions = [int(by_day[d][0]) for d in days]
+    revenue = [round(by_day[d][1], 2) for d in days]
+    return {"days": days, "conversions": conversions, "revenue": revenue,
+            "total_conversions": sum(conversions) if days else None,
+            "total_revenue": round(sum(revenue), 2) if days else None}
 
 
 def post_orders(store: Store, first: dt.date, last: dt.date) -> dict[int, dict[str, Any]]:

@@ -341,6 +341,7 @@ class ChartsTab(DataTab):
             self._rank_live(charts["live"].metric.currentData())
         charts["best_time"].draw(data["best_time"])
         charts["campaign_roi"].draw(data["roi"])
+        charts["shop"].draw(data["shop"])
         charts["promotion_roi"].draw(data["roi"])
         charts["segments"].draw(data["segments"])
         self.timing = {"data": result["seconds"], "draw": time.perf_counter() - began}
@@ -392,13 +393,14 @@ class ChartsTab(DataTab):
         )
         from app.views.charts_tab.live import LiveSessions
         from app.views.charts_tab.posts import TopBottomPosts
+        from app.views.charts_tab.shop import ShopOrdersChart
 
         layout = {
             "overview": [(FollowersChart, 0, 0, 1, 2), (NetFollowsChart, 1, 0, 1, 1), (ComparisonChart, 1, 1, 1, 1)],
             "content": [(ContentChart, 0, 0, 1, 1), (ScatterChart, 1, 0, 1, 1), (TopBottomPosts, 2, 0, 1, 1),
                         (LiveSessions, 3, 0, 1, 1)],
             "timing": [(BestTimeChart, 0, 0, 1, 1)],
-            "money": [(CampaignRoiChart, 0, 0, 1, 1), (PromotionRoiChart, 0, 1, 1, 1)],
+            "money": [(CampaignRoiChart, 0, 0, 1, 1), (PromotionRoiChart, 0, 1, 1, 1), (ShopOrdersChart, 1, 0, 1, 2)],
             "members": [(SegmentsChart, 0, 0, 1, 1)],
         }
         for page, specs in layout.items():
