@@ -204,7 +204,7 @@ def _recompute(conn: Connection, today: dt.date) -> dict[str, int]:
            AND COALESCE(purchases, 0) <= :churn_max_purchases AND COALESCE(spend, 0) < :core_spend THEN 'churned'
           ELSE 'potential'
         END"""
-    conn.execute(sa.text(f"UPDATE member SET segment = {case} WHERE segment IS NOT {case}"), params)
+    conn.execute(sa.text(f"UPDATE member SET segment = {case} WHERE segment IS NULL OR segment <> {case}"), params)
     counts = _counts(conn)
     _upsert_snapshot(conn, str(Month.of(today)), counts)
     return counts

@@ -168,10 +168,6 @@ def write_session(engine: Engine) -> Iterator[UnitOfWork]:
     with write_lock(), UnitOfWork(engine, expire_on_commit=False) as session:
         try:
             yield session
-            if engine.dialect.name == "postgresql":
-                from app.store.pgcursor import advance_sequences
-
-                advance_sequences(session.connection())
             session.commit()
         except BaseException:
             session.rollback()

@@ -8,8 +8,8 @@ same on PostgreSQL: placeholders rewritten, whole numbers sent untyped (PostgreS
 boolean column as it takes it for an integer one), and times, days, booleans and JSON loaded back as
 SQLite hands them out. Its adapters are its own, so SQLAlchemy's use of the same connection is untouched.
 
-`advance_sequences` runs before a write commits: rows inserted with ids of their own (the import, the
-demo, a pushed store) leave a table's id sequence behind, and the next ORM insert would reuse an id.
+Rows inserted with ids of their own (the import, the demo, a pushed store) leave a table's id sequence
+behind; `advance_before_insert` moves it on before an insert that takes its id from the sequence.
 """
 
 from __future__ import annotations
@@ -103,23 +103,32 @@ class ServerCursor:
         self._cursor.close()
 
 
+#: An INSERT as SQLAlchemy writes it: the table and its column list.
+_INSERT = re.compile(r'^\s*INSERT INTO "?(\w+)"? \(([^)]*)\)', re.IGNORECASE)
+
+
 @cache
-def _advance_sql() -> str:
+def _advance_sql(table: str) -> str | None:
+    """Move `table`'s id sequence past its highest id, or None when the table has no id sequence."""
     from sqlmodel import SQLModel
 
     import app.models  # noqa: F401 - every table on the metadata
 
-    parts = []
-    for table in SQLModel.metadata.sorted_tables:
-        column = table.c.get("id")
-        if column is None or not isinstance(column.type, sa.Integer) or not column.primary_key:
-            continue
-        sequence = f'"{table.name}_id_seq"'
-        parts.append(f"SELECT setval('{sequence}', m) FROM (SELECT MAX(id) AS m FROM \"{table.name}\") AS t "
-                     f"WHERE m > (SELECT last_value FROM {sequence})")
-    return " UNION ALL ".join(parts)
+    known = SQLModel.metadata.tables.get(table)
+    column = None if known is None else known.c.get("id")
+    if column is None or not isinstance(column.type, sa.Integer) or not column.primary_key:
+        return None
+    sequence = f'"{table}_id_seq"'
+    return (f"SELECT setval('{sequence}', m) FROM (SELECT MAX(id) AS m FROM \"{table}\") AS t "
+            f"WHERE m > (SELECT last_value FROM {sequence})")
 
 
-def advance_sequences(conn: sa.Connection) -> None:
-    """Move each id sequence past the table's highest id (never back)."""
-    conn.exec_driver_sql(_advance_sql())
+def advance_before_insert(_conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
+    """`before_cursor_execute`: an INSERT that leaves the id to the sequence first moves the sequence
+    past the ids that bulk writes (import, demo, push) gave their rows themselves — never back."""
+    found = _INSERT.match(statement)
+    if found is None or "id" in {c.strip().strip('"') for c in found.group(2).split(",")}:
+        return
+    sql = _advance_sql(found.group(1))
+    if sql is not None:
+        cursor.execute(sql)

@@ -81,8 +81,14 @@ def describe(url: URL) -> str:
 def create_server_engine(url: URL) -> Engine:
     import sqlalchemy as sa
 
+    from app.store.pgcursor import advance_before_insert
+
     engine = sa.create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT})
+    # Enumerations as plain text columns, as SQLite keeps them: the services compare them with text
+    # ('live', a CASE that yields 'core'), which PostgreSQL's own enum types would refuse.
+    engine.dialect.supports_native_enum = False
     sa.event.listen(engine, "handle_error", _unreachable(url))
+    sa.event.listen(engine, "before_cursor_execute", advance_before_insert)
     return engine
 
 

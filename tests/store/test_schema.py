@@ -33,6 +33,7 @@ def test_file_names_agree_with_alembic_history() -> None:
     assert sorted(rev.revision for rev in script.walk_revisions()) == schema.known_revisions()
 
 
+@pytest.mark.both_engines
 def test_models_and_migrations_do_not_differ(store: Store) -> None:
     with store.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
