@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>cli</source>
+        <comment>全部账号</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cli</source>
+        <comment>{month} 计划（依据 {reviewed} 的复盘）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cli</source>
+        <comment>目标：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cli</source>
+        <comment>（已设）</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cli</source>
+        <comment>选题：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cli</source>
+        <comment>行动项：</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>平台</source>
@@ -99,6 +132,64 @@ Where both accounts have data for the same day, 「{b}」&apos;s numbers are kep
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message numerus="yes">
+        <source>最近 %n 天</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>全部社群</source>
+        <translation>All communities</translation>
+    </message>
+    <message>
+        <source>看哪段：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>群消息</source>
+        <translation>Group messages</translation>
+    </message>
+    <message>
+        <source>发言群成员（人次）</source>
+        <translation>Group members who spoke (person-days)</translation>
+    </message>
+    <message>
+        <source>私聊消息</source>
+        <translation>Private messages</translation>
+    </message>
+    <message>
+        <source>新增客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>流失客户</source>
+        <translation>Lost customers</translation>
+    </message>
+    <message>
+        <source>有消息的天数</source>
+        <translation>Days with messages</translation>
+    </message>
+    <message>
+        <source>还没有社群活跃数据 — 在企业微信管理后台导出“联系客户统计”或“群聊数据统计”，拖进“导入”即可</source>
+        <translation>No community activity yet — export 联系客户统计 or 群聊数据统计 from the WeCom admin console and drop the file on Import</translation>
+    </message>
+    <message>
+        <source>每天的社群活跃</source>
+        <translation>Community activity by day</translation>
+    </message>
+    <message>
+        <source>发言群成员</source>
+        <translation>Group members who spoke</translation>
+    </message>
+</context>
+<context>
     <name>AlertNotice</name>
     <message>
         <source>舆情预警</source>
@@ -113,6 +204,16 @@ Where both accounts have data for the same day, 「{b}」&apos;s numbers are kep
 其中有负面提及激增的紧急预警。</source>
         <translation>
 One of them is an urgent alert for a spike of negative mentions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n 条已超过回复时限还没回复，请先处理。</source>
+        <translation>
+            <numerusform>
+%n alert is past its response time and still unanswered: handle it first.</numerusform>
+            <numerusform>
+%n alerts are past their response time and still unanswered: handle them first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>上次提醒以后新出现 %n 条：</source>
@@ -145,8 +246,12 @@ One of them is an urgent alert for a spike of negative mentions.</translation>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <source>涨粉成本偏高：单粉成本 ≥ 其他涨粉投放中位数的</source>
-        <translation>Costly followers: cost per follower ≥ other follower boosts&apos; median, times</translation>
+        <source>毛利率（保本 ROI = 1 ÷ 毛利率；100% 即按成交额算）：</source>
+        <translation>Gross margin (break-even ROI = 1 ÷ margin; 100% means ROI on revenue):</translation>
+    </message>
+    <message>
+        <source>涨粉成本偏高：单粉成本 ≥ 同账号同工具其他涨粉投放中位数的</source>
+        <translation>Follower cost too high: cost per follower ≥ the median of other follower boosts of the same account and tool times</translation>
     </message>
     <message>
         <source>至少有几次其他涨粉投放才比较：</source>
@@ -163,6 +268,10 @@ One of them is an urgent alert for a spike of negative mentions.</translation>
     <message>
         <source>元</source>
         <translation>yuan</translation>
+    </message>
+    <message>
+        <source>值得加热：没有过往投放时的建议预算：</source>
+        <translation>Worth boosting: suggested budget when there are no past boosts:</translation>
     </message>
     <message>
         <source>活动</source>
@@ -203,6 +312,26 @@ One of them is an urgent alert for a spike of negative mentions.</translation>
     <message>
         <source>天</source>
         <translation>days</translation>
+    </message>
+    <message>
+        <source>舆情回复时限</source>
+        <translation>Response time for alerts</translation>
+    </message>
+    <message>
+        <source>负面预警多久内要首次回复：</source>
+        <translation>First reply to a negative alert within:</translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>一般预警多久内要首次回复：</source>
+        <translation>First reply to an ordinary alert within:</translation>
+    </message>
+    <message>
+        <source>超过时限还没回复的预警标为“超时”，排在预警列表最前，状态栏也会显示条数。</source>
+        <translation>Alerts past their response time and still unanswered are marked overdue, listed first, and counted in the status bar.</translation>
     </message>
     <message>
         <source>投放、活动与舆情</source>
@@ -1319,6 +1448,14 @@ ROI %3</translation>
         <source>反馈与需求</source>
         <translation>Feedback &amp;&amp; needs</translation>
     </message>
+    <message>
+        <source>社群活跃</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <source>问卷</source>
+        <translation>Surveys</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -2165,6 +2302,18 @@ It may be open in Excel; close it and try again.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>手机号和邮箱</source>
+        <translation>Phone numbers and e-mail</translation>
+    </message>
+    <message>
+        <source>有用户存了手机号或邮箱（个人信息）。导出全部数据时默认不带它们，改好再导回来时已保存的保持不变。
+
+要连同手机号和邮箱一起导出吗？</source>
+        <translation>Some members have a phone number or e-mail stored (personal data). Exporting everything leaves them out by default, and importing the edited file back keeps the stored ones.
+
+Export them too?</translation>
+    </message>
+    <message>
         <source>导出全部数据</source>
         <translation>Export all data</translation>
     </message>
@@ -2395,6 +2544,22 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Click to open</translation>
     </message>
     <message>
+        <source>{cause} · {confidence}</source>
+        <translation>{cause} · {confidence}</translation>
+    </message>
+    <message>
+        <source>把握大：两个独立的数据都指向这个原因，或是确切的计数</source>
+        <translation>Sure: two independent figures point to this cause, or it is an exact count</translation>
+    </message>
+    <message>
+        <source>有一定把握：一个数据明显超出账号平时</source>
+        <translation>Fairly sure: one figure is clearly outside the account&apos;s usual</translation>
+    </message>
+    <message>
+        <source>推测：数据不够，按排除法判断</source>
+        <translation>A guess: not enough data, judged by elimination</translation>
+    </message>
+    <message>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -2440,6 +2605,18 @@ After editing in Excel, bring it back with File → Import….</translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Cause: </translation>
+    </message>
+    <message>
+        <source>补上这些数据就能判断原因：</source>
+        <translation>These figures would tell the cause:</translation>
     </message>
     <message>
         <source>打开</source>
@@ -2562,8 +2739,40 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Unique readers</translation>
     </message>
     <message>
+        <source>形式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>开头几天浏览量</source>
+        <translation>Views in the first days</translation>
+    </message>
+    <message>
+        <source>开头几天</source>
+        <translation>First days</translation>
+    </message>
+    <message>
+        <source>之后增加的浏览量</source>
+        <translation>Views added after</translation>
+    </message>
+    <message>
+        <source>保本投入产出比</source>
+        <translation>Break-even ROI</translation>
+    </message>
+    <message>
+        <source>毛利率</source>
+        <translation>Gross margin</translation>
+    </message>
+    <message>
+        <source>平时的依据</source>
+        <translation>Usual baseline</translation>
+    </message>
+    <message>
+        <source>投放工具</source>
+        <translation>Boost tool</translation>
+    </message>
+    <message>
         <source>是</source>
-        <extracomment>Evidence keys whose numbers are in the unit of the finding&apos;s own metric (a goal&apos;s target …).</extracomment>
+        <extracomment>Rates a finding&apos;s evidence carries that the metric dictionary does not list (diagnosis derives them). Evidence keys whose numbers are in the unit of the finding&apos;s own metric (a goal&apos;s target …).</extracomment>
         <translation>Yes</translation>
     </message>
     <message>
@@ -2573,6 +2782,14 @@ After editing in Excel, bring it back with File → Import….</translation>
     <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>同账号、同工具的其他投放</source>
+        <translation>Other boosts of the same account and tool</translation>
+    </message>
+    <message>
+        <source>没有可比的投放（按上限）</source>
+        <translation>No comparable boosts (judged by the ceiling)</translation>
     </message>
     <message>
         <source>；</source>
@@ -3004,7 +3221,7 @@ After editing in Excel, bring it back with File → Import….</translation>
     <name>ImportDialog</name>
     <message>
         <source>导入数据</source>
-        <extracomment>The tables an import of each kind can change (what the tabs are told after it).</extracomment>
+        <extracomment>The tables an import of each kind can change (what the tabs are told after it). Kinds whose rows the operator may put into a community (企业微信 customers and statistics).</extracomment>
         <translation>Import data</translation>
     </message>
     <message>
@@ -3042,6 +3259,18 @@ After editing in Excel, bring it back with File → Import….</translation>
     <message>
         <source>统计日期</source>
         <translation>Data date</translation>
+    </message>
+    <message>
+        <source>这些客户或统计属于哪个社群；不选就不归入社群，输入新名字会新建社群</source>
+        <translation>The community these customers or statistics belong to; leave empty for none, type a new name to create one</translation>
+    </message>
+    <message>
+        <source>不归入社群</source>
+        <translation>No community</translation>
+    </message>
+    <message>
+        <source>归入社群</source>
+        <translation>Community</translation>
     </message>
     <message>
         <source>预览</source>
@@ -3538,6 +3767,65 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
     </message>
 </context>
 <context>
+    <name>LiveSessions</name>
+    <message>
+        <source>直播场次（只和直播比）</source>
+        <extracomment>The widest the title column starts (the numbers beside it matter more). Number columns of every session, in this order.</extracomment>
+        <translation>Live sessions (compared only with lives)</translation>
+    </message>
+    <message>
+        <source>按%1排</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>直播的点赞是连点的爱心，会远超观看人数，所以直播只和直播比，不和短视频、图文放在一起排名。“店铺订单（估算）”是抖店订单里按达人和下单时间归到这一场的，仅供参考。</source>
+        <translation>A live&apos;s likes are repeated heart taps and far exceed its viewers, so lives are ranked only among lives, never with videos or articles. &quot;Shop orders (estimated)&quot; are 抖店 orders assigned to this session by creator and order time — a guide only.</translation>
+    </message>
+    <message>
+        <source>这段时间没有导入直播场次（抖音罗盘“概览数据（日）”或百应“历史直播”）。</source>
+        <translation>No live sessions imported for this period (抖音罗盘 概览数据（日） or 百应 历史直播).</translation>
+    </message>
+    <message>
+        <source>直播</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>开播时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>店铺订单（估算）</source>
+        <translation>Shop orders (estimated)</translation>
+    </message>
+    <message>
+        <source>店铺成交额（估算）</source>
+        <translation>Shop revenue (estimated)</translation>
+    </message>
+</context>
+<context>
+    <name>LoopNotes</name>
+    <message>
+        <source>本月行动项（上月复盘定下的）</source>
+        <translation>This month&apos;s action items (from last month&apos;s review)</translation>
+    </message>
+    <message>
+        <source>（{date} 前）</source>
+        <translation> (by {date})</translation>
+    </message>
+    <message>
+        <source>做完了就勾上，下月复盘会列出完成情况</source>
+        <translation>Tick it when done; next month&apos;s review lists what was done</translation>
+    </message>
+    <message>
+        <source>运营手册里的经验</source>
+        <translation>Lessons from the ops manual</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>OpsDesk 运营台</source>
@@ -3789,12 +4077,92 @@ The current data is backed up first, so you can get it back.</translation>
         <translation>Channel</translation>
     </message>
     <message>
+        <source>子订单编号</source>
+        <translation>Sub-order no.</translation>
+    </message>
+    <message>
+        <source>主订单编号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>商品ID</source>
+        <translation>Product ID</translation>
+    </message>
+    <message>
+        <source>商品数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>订单应付金额</source>
+        <translation>Amount payable</translation>
+    </message>
+    <message>
+        <source>下单时间</source>
+        <translation>Ordered at</translation>
+    </message>
+    <message>
+        <source>支付时间</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <source>订单状态</source>
+        <translation>Order status</translation>
+    </message>
+    <message>
+        <source>售后状态</source>
+        <translation>After-sales status</translation>
+    </message>
+    <message>
+        <source>取消原因</source>
+        <translation>Cancel reason</translation>
+    </message>
+    <message>
+        <source>流量来源</source>
+        <translation>Traffic source</translation>
+    </message>
+    <message>
+        <source>流量体裁</source>
+        <translation>Traffic format</translation>
+    </message>
+    <message>
+        <source>流量类型</source>
+        <translation>Traffic type</translation>
+    </message>
+    <message>
+        <source>达人ID</source>
+        <translation>Creator ID</translation>
+    </message>
+    <message>
+        <source>达人昵称</source>
+        <translation>Creator name</translation>
+    </message>
+    <message>
+        <source>省</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>市</source>
+        <translation>City</translation>
+    </message>
+    <message>
         <source>内容数据（每行一条内容）</source>
         <translation>Post data (one post per row)</translation>
     </message>
     <message>
         <source>账号每日数据（每行一天）</source>
         <translation>Daily account data (one day per row)</translation>
+    </message>
+    <message>
+        <source>店铺订单（每行一个子订单）</source>
+        <translation>Shop orders (one row per sub-order)</translation>
     </message>
     <message>
         <source>{n} 秒</source>
@@ -3908,12 +4276,20 @@ Save anyway?</translation>
     <name>MemberDetail</name>
     <message>
         <source>在左边的列表里点一位用户，这里显示TA的资料、标签、活跃、购买和反馈。</source>
-        <extracomment>The filters the model passes on as `equals` keys (MemberFilter fields).</extracomment>
+        <extracomment>Show phone and e-mail in full (the page keeps it in step with its list).</extracomment>
         <translation>Click a user in the list on the left to see their profile, tags, activity, purchases and feedback here.</translation>
     </message>
     <message>
         <source>用户ID：{id}</source>
         <translation>User ID: {id}</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>标签</source>
@@ -3973,6 +4349,11 @@ Save anyway?</translation>
 </context>
 <context>
     <name>MembersPage</name>
+    <message>
+        <source>手机号和邮箱</source>
+        <extracomment>The filters the model passes on as `equals` keys (MemberFilter fields).</extracomment>
+        <translation>Phone numbers and e-mail</translation>
+    </message>
     <message>
         <source>搜索昵称、标签、备注…</source>
         <translation>Search nickname, tags, notes…</translation>
@@ -4268,6 +4649,14 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>No members here yet — import a follower/member list (with gender, region, tags) to see the audience persona</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>问卷「{survey}」· {role}：{shares}</source>
+        <translation>Survey &quot;{survey}&quot; · {role}: {shares}</translation>
+    </message>
+    <message>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
@@ -4305,6 +4694,165 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>未知</source>
         <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>下月计划</source>
+        <translation>Next month&apos;s plan</translation>
+    </message>
+    <message>
+        <source>正在生成计划…</source>
+        <translation>Building the plan…</translation>
+    </message>
+    <message>
+        <source>全部账号</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>已设</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>新建议</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>选题</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>时效性</source>
+        <translation>Timeliness</translation>
+    </message>
+    <message>
+        <source>价值度</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>转化力</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>行动项</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>用在</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>截止</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>目标（各平台之和就是总目标）</source>
+        <translation>Goals (the platforms add up to the total)</translation>
+    </message>
+    <message>
+        <source>选题（10–15 个，按建议分排序）</source>
+        <translation>Topics (10–15, ranked by proposed score)</translation>
+    </message>
+    <message>
+        <source>行动项（来自上月诊断和复盘）</source>
+        <translation>Action items (from last month&apos;s diagnosis and review)</translation>
+    </message>
+    <message>
+        <source>接受计划</source>
+        <translation>Accept plan</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>正在生成下月计划…</source>
+        <translation>Building next month&apos;s plan…</translation>
+    </message>
+    <message>
+        <source>{month} 计划（依据 {reviewed} 的复盘和近三个月的数据）</source>
+        <translation>Plan for {month} (from the {reviewed} review and the last three months&apos; data)</translation>
+    </message>
+    <message>
+        <source>已于 {at} 接受：选题已排进 {month}，目标和行动项已写入。要重新生成，先撤回。</source>
+        <translation>Accepted at {at}: topics planned for {month}, goals and action items written. Take it back to build it again.</translation>
+    </message>
+    <message>
+        <source>勾选要采用的部分，再点「接受计划」。已设的目标保留不动；选题会排进 {month}。</source>
+        <translation>Tick what to adopt, then click Accept plan. Goals already set stay as they are; topics are planned for {month}.</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>热点</source>
+        <translation>Hot date</translation>
+    </message>
+    <message>
+        <source>竞品</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>{month} 复盘·下月策略调整</source>
+        <translation>{month} review · changes for next month</translation>
+    </message>
+    <message>
+        <source>{month} 诊断</source>
+        <translation>{month} diagnosis</translation>
     </message>
 </context>
 <context>
@@ -4441,6 +4989,14 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Month</translation>
     </message>
     <message>
+        <source>生成本月计划…</source>
+        <translation>Build this month&apos;s plan…</translation>
+    </message>
+    <message>
+        <source>依据复盘、数据和用户需求，建议这个月的目标、选题和行动项</source>
+        <translation>Proposes this month&apos;s goals, topics and action items from the review, the data and users&apos; needs</translation>
+    </message>
+    <message>
         <source>本月热点（可做选题）</source>
         <translation>Hot dates this month (topic ideas)</translation>
     </message>
@@ -4536,6 +5092,49 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>发布计划</source>
         <translation>Posting plan</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>保存客户的手机号和邮箱（个人信息）</source>
+        <translation>Store customers&apos; phone numbers and e-mail (personal data)</translation>
+    </message>
+    <message>
+        <source>在用户列表里显示完整的手机号和邮箱</source>
+        <translation>Show full phone numbers and e-mail in the member list</translation>
+    </message>
+    <message>
+        <source>企业微信导出的客户列表里有客户的手机号和邮箱，它们是个人信息。不勾选时，导入只保存昵称、添加人、添加时间、来源、描述和标签，手机号和邮箱一个也不保存。勾选后，之后导入的客户列表才保存它们（已经导入过的，再导入一份新导出的客户列表就会补上）。取消勾选时会问你要不要把已经保存的手机号和邮箱一起清除。</source>
+        <translation>WeCom customer lists carry customers&apos; phone numbers and e-mail: personal data. Unticked, an import stores only name, added by, added at, source, description and tags — no phone or e-mail at all. Ticked, customer lists imported from then on store them (for ones already imported, import a newer export to fill them in). Unticking asks whether to erase the stored phone numbers and e-mail too.</translation>
+    </message>
+    <message>
+        <source>不勾选时，用户列表和详情里的手机号和邮箱打码显示（如 138****5678、a***@example.com）。导出用户名单或某一层用户时也默认打码，导出时会问你要不要完整导出。</source>
+        <translation>Unticked, phone numbers and e-mail are masked in the member list and details (e.g. 138****5678, a***@example.com). Member and segment exports mask them by default too and ask whether to export them in full.</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>不再保存手机号和邮箱</source>
+        <translation>Stop storing phone numbers and e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>已经保存了 %n 位客户的手机号或邮箱。要现在把它们全部清除吗？
+
+选“是”：全部清除，无法恢复（撤销导入也不会带回来）。
+选“否”：已保存的留着，以后导入的不再保存。</source>
+        <translation>
+            <numerusform>Phone numbers or e-mail are stored for %n customer. Erase them all now?
+
+Yes: erase them all; this cannot be undone (undoing an import won&apos;t bring them back).
+No: keep what is stored; future imports store none.</numerusform>
+            <numerusform>Phone numbers or e-mail are stored for %n customers. Erase them all now?
+
+Yes: erase them all; this cannot be undone (undoing an import won&apos;t bring them back).
+No: keep what is stored; future imports store none.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4699,6 +5298,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Cost per conversion</translation>
     </message>
     <message>
+        <source>保本ROI</source>
+        <translation>Break-even ROI</translation>
+    </message>
+    <message>
         <source>单粉成本</source>
         <translation>Cost per follower</translation>
     </message>
@@ -4743,6 +5346,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Delete</translation>
     </message>
     <message>
+        <source>记入运营手册…</source>
+        <translation>Add to ops manual…</translation>
+    </message>
+    <message>
         <source>下载模板</source>
         <translation>Download template</translation>
     </message>
@@ -4753,6 +5360,46 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>导入投放数据…</source>
         <translation>Import boost data…</translation>
+    </message>
+    <message>
+        <source>值得加热：最近发布、开局的完播率/互动率/涨粉率高于账号同类内容中位数的内容</source>
+        <translation>Worth boosting: recent posts whose first-days completion, engagement or follow rate beat the median of the account&apos;s posts of the same format</translation>
+    </message>
+    <message>
+        <source>预算和人群取自你在这个账号过去的投放（花费中位数、单次转化成本最低那次的人群）；毛利率和保本线在 设置 → 投放、活动与舆情</source>
+        <translation>Budget and audience come from your past boosts on this account (median spend, the audience of the lowest cost per conversion); gross margin and break-even are in Settings → Boosts, campaigns and watch</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>建议工具</source>
+        <translation>Suggested tool</translation>
+    </message>
+    <message>
+        <source>建议预算</source>
+        <translation>Suggested budget</translation>
+    </message>
+    <message>
+        <source>建议人群</source>
+        <translation>Suggested audience</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>最近两周没有明显好于平时的内容 — 等新内容的数据导入后再看</source>
+        <translation>Nothing clearly better than usual in the last two weeks — check again once new posts&apos; data is imported</translation>
+    </message>
+    <message>
+        <source>按建议新增投放…</source>
+        <translation>New boost as suggested…</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 条</source>
@@ -4773,6 +5420,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>, </translation>
     </message>
     <message>
+        <source>按建议新增投放</source>
+        <translation>New boost as suggested</translation>
+    </message>
+    <message>
         <source>删除投放</source>
         <translation>Delete boost</translation>
     </message>
@@ -4781,8 +5432,63 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Delete &quot;%1&quot;?</translation>
     </message>
     <message>
+        <source>效果差，停</source>
+        <translation>Poor results — stop</translation>
+    </message>
+    <message>
+        <source>效果好，可以再投</source>
+        <translation>Good results — boost again</translation>
+    </message>
+    <message>
+        <source>花费 ¥%1，ROI %2，单粉成本 %3</source>
+        <translation>Spent ¥%1, ROI %2, cost per follower %3</translation>
+    </message>
+    <message>
+        <source>%1%2投放%3</source>
+        <translation>%1 %2 boost %3</translation>
+    </message>
+    <message>
         <source>导入投放数据</source>
         <translation>Import boost data</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLessonDialog</name>
+    <message>
+        <source>记入运营手册</source>
+        <translation>Add to ops manual</translation>
+    </message>
+    <message>
+        <source>下次具体怎么做</source>
+        <translation>What to do next time</translation>
+    </message>
+    <message>
+        <source>关键词，用逗号分开；选题有相同的词时会提示这条经验</source>
+        <translation>Keywords, comma-separated; a topic sharing a word brings this lesson up</translation>
+    </message>
+    <message>
+        <source>继续做（下月计划据此提选题）</source>
+        <translation>Keep doing (next month&apos;s plan proposes topics from it)</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>经验</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>做法</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>关键词</source>
+        <translation>Keywords</translation>
     </message>
 </context>
 <context>
@@ -5185,6 +5891,34 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Churned members share {share}; new churn rate this month {rate}.</translation>
     </message>
     <message>
+        <source>社群活跃度</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>有消息天数</source>
+        <translation>Days with messages</translation>
+    </message>
+    <message>
+        <source>群消息</source>
+        <translation>Group messages</translation>
+    </message>
+    <message>
+        <source>日均发言人数</source>
+        <translation>Speakers per day</translation>
+    </message>
+    <message>
+        <source>新增客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>最冷清的一天</source>
+        <translation>Quietest day</translation>
+    </message>
+    <message>
         <source>四、活动与推广</source>
         <translation>4. Campaigns and promotion</translation>
     </message>
@@ -5273,6 +6007,14 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Median first reply (h)</translation>
     </message>
     <message>
+        <source>最慢（小时）</source>
+        <translation>Slowest (hours)</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>24 小时内回复</source>
         <translation>Replied within 24 h</translation>
     </message>
@@ -5303,6 +6045,42 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>：</source>
         <translation>: </translation>
+    </message>
+    <message>
+        <source>（原因：{cause}）</source>
+        <translation> (cause: {cause})</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>上月行动项回顾</source>
+        <translation>Last month&apos;s action items</translation>
+    </message>
+    <message>
+        <source>{total} 项行动项，完成 {done} 项；指标“之前”是定计划时的数，“之后”是本月的数。</source>
+        <translation>{total} action items, {done} done; &quot;before&quot; is the figure when the plan was made, &quot;after&quot; is this month&apos;s.</translation>
+    </message>
+    <message>
+        <source>行动项</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>之后</source>
+        <translation>After</translation>
     </message>
     <message>
         <source>六、运营复盘</source>
@@ -5368,6 +6146,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Export Excel…</translation>
     </message>
     <message>
+        <source>生成下月计划…</source>
+        <translation>Build next month&apos;s plan…</translation>
+    </message>
+    <message>
         <source>复盘表</source>
         <translation>Review sheet</translation>
     </message>
@@ -5420,6 +6202,14 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Save review</translation>
     </message>
     <message>
+        <source>从亮点/不足记入运营手册…</source>
+        <translation>Add a highlight or shortfall to the ops manual…</translation>
+    </message>
+    <message>
+        <source>选一条自动发现的亮点或不足，写成经验，记入运营手册</source>
+        <translation>Pick a highlight or shortfall found automatically, write it up as a lesson and add it to the ops manual</translation>
+    </message>
+    <message>
         <source>本月经验教训（会汇入运营手册）</source>
         <translation>Lessons this month (added to the playbook)</translation>
     </message>
@@ -5430,6 +6220,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>正在汇总 {month} 的数据…</source>
         <translation>Summarising data for {month}…</translation>
+    </message>
+    <message>
+        <source>这个月没有自动发现的亮点或不足</source>
+        <translation>No highlights or shortfalls found for this month</translation>
     </message>
     <message>
         <source>已保存 {time}</source>
@@ -5768,6 +6562,36 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
 </context>
 <context>
+    <name>ShopOrdersChart</name>
+    <message>
+        <source>店铺成交（抖店订单）</source>
+        <translation>Shop sales (抖店 orders)</translation>
+    </message>
+    <message>
+        <source>成交金额（元）</source>
+        <translation>Revenue (yuan)</translation>
+    </message>
+    <message>
+        <source>这段时间没有抖店订单 — 导入抖店“导出查询订单”的文件后，这里按天画出成交。</source>
+        <translation>No 抖店 orders in this period — import 抖店&apos;s 导出查询订单 file and sales are charted here day by day.</translation>
+    </message>
+    <message>
+        <source>成交金额</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>只算有效订单：已取消、已关闭和退款成功的不算。合计 {orders} 单、{revenue}。</source>
+        <translation>Valid orders only: cancelled, closed and refunded ones don&apos;t count. {orders} orders, {revenue} in all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 单</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>搜索选题、内容、用户、活动、反馈和经验</source>
@@ -5869,6 +6693,70 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>粉丝数</source>
         <translation>Followers</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySheet</name>
+    <message>
+        <source>问卷结果：{title}</source>
+        <translation>Survey results: {title}</translation>
+    </message>
+    <message>
+        <source>，{first} 至 {last} 提交</source>
+        <translation>, submitted {first} to {last}</translation>
+    </message>
+    <message>
+        <source>共 {n} 份答卷</source>
+        <translation>{n} responses</translation>
+    </message>
+    <message>
+        <source>{n} 人作答</source>
+        <translation>{n} answered</translation>
+    </message>
+    <message>
+        <source>{n} 条文字回答，已记入“反馈与需求”。</source>
+        <translation>{n} written answers, added to Feedback &amp; needs.</translation>
+    </message>
+    <message>
+        <source>OpsDesk 运营台 · 问卷结果</source>
+        <translation>OpsDesk · Survey results</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysPage</name>
+    <message>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>问卷：</source>
+        <translation>Survey:</translation>
+    </message>
+    <message>
+        <source>还没有问卷 — 在问卷星“下载答卷数据”（按选项文本或按选项序号），把文件拖进“导入”，这里就能看到每道题的统计</source>
+        <translation>No surveys yet — in 问卷星 use 下载答卷数据 (by option text or by option number) and drop the file on Import to see each question&apos;s counts here</translation>
+    </message>
+    <message>
+        <source>%1（%2 份）</source>
+        <translation>%1 (%2 responses)</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 份答卷</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 条文字回答，已记入“反馈与需求”</source>
+        <translation>
+            <numerusform>%n written answer, added to Feedback &amp; needs</numerusform>
+            <numerusform>%n written answers, added to Feedback &amp; needs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>问卷结果 · 打印预览</source>
+        <translation>Survey results · Print preview</translation>
     </message>
 </context>
 <context>
@@ -6056,6 +6944,14 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Separate with commas or spaces, e.g. sensitive skin, season change</translation>
     </message>
     <message>
+        <source>用户会搜的词，例如：面霜推荐, 干皮面霜</source>
+        <translation>Words users search for, e.g. 面霜推荐, 干皮面霜</translation>
+    </message>
+    <message>
+        <source>写草稿时，小红书标题会检查有没有这些词；标签只用来整理选题库。</source>
+        <translation>When drafting, the 小红书 title check looks for these words; tags only organise the topic library.</translation>
+    </message>
+    <message>
         <source>未定</source>
         <translation>Not set</translation>
     </message>
@@ -6116,6 +7012,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Tags</translation>
     </message>
     <message>
+        <source>搜索关键词</source>
+        <translation>Search keywords</translation>
+    </message>
+    <message>
         <source>适合平台</source>
         <translation>Platforms</translation>
     </message>
@@ -6146,6 +7046,18 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>编辑选题 #{id}</source>
         <translation>Edit topic #{id}</translation>
+    </message>
+    <message>
+        <source>（手动）</source>
+        <translation> (manual)</translation>
+    </message>
+    <message>
+        <source>手动打的分，不会被建议分替换</source>
+        <translation>Typed by hand: never replaced by a proposed score</translation>
+    </message>
+    <message>
+        <source>建议分：{reason}</source>
+        <translation>Proposed: {reason}</translation>
     </message>
     <message>
         <source>这个选题有没保存的修改</source>
@@ -6396,12 +7308,27 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <source>舆情：无待处理预警</source>
         <translation>Sentiment: no open alerts</translation>
     </message>
+    <message numerus="yes">
+        <source>超时未回复 %n 条 · </source>
+        <translation>
+            <numerusform>%n overdue · </numerusform>
+            <numerusform>%n overdue · </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>有预警超过了回复时限，打开品牌与舆情先回复它们</source>
+        <translation>Some alerts are past their response time: open Brand &amp; watch and answer them first</translation>
+    </message>
 </context>
 <context>
     <name>WatchPanel</name>
     <message>
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>{d} 天</source>
+        <translation>{d} days</translation>
     </message>
     <message>
         <source>{h} 小时</source>
@@ -6414,6 +7341,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>提及</source>
         <translation>Mentions</translation>
+    </message>
+    <message>
+        <source>⏰ {n} 条预警超过回复时限还没回复，已排在列表最前。</source>
+        <translation>⏰ {n} alerts are past their response time and unanswered; they are listed first.</translation>
     </message>
     <message>
         <source>监测词</source>
@@ -6429,6 +7360,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
     <message>
         <source>未解决</source>
+        <extracomment>(alert id, templates) the template list was last ordered for: a reload keeps the pick.</extracomment>
         <translation>Unresolved</translation>
     </message>
     <message>
@@ -6482,10 +7414,6 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>时间</source>
         <translation>Time</translation>
-    </message>
-    <message>
-        <source>首次响应用时</source>
-        <translation>First response time</translation>
     </message>
     <message>
         <source>选一个回复模板，或直接写回复。</source>
@@ -6692,8 +7620,37 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>No template, write my own</translation>
     </message>
     <message>
+        <source>超时·</source>
+        <extracomment>The columns painted red while an alert waits beyond its response time: 状态, 已等.</extracomment>
+        <translation>Overdue · </translation>
+    </message>
+    <message>
+        <source>已等/响应用时</source>
+        <translation>Waited / answered in</translation>
+    </message>
+    <message>
+        <source>{name}（适合{kind}）</source>
+        <translation>{name} (for {kind})</translation>
+    </message>
+    <message>
+        <source>超时未回复 {overdue} · </source>
+        <translation>Overdue {overdue} · </translation>
+    </message>
+    <message>
         <source>没有需要处理的预警。</source>
         <translation>No alerts to handle.</translation>
+    </message>
+    <message>
+        <source>投诉类型：{kinds}</source>
+        <translation>Complaint: {kinds}</translation>
+    </message>
+    <message>
+        <source>已等 {took}：{level}预警应在 {limit} 小时内首次回复。</source>
+        <translation>Waited {took}: a {level} alert should get a first reply within {limit} hours.</translation>
+    </message>
+    <message>
+        <source>已超时，请先回复这一条。</source>
+        <translation>Overdue: answer this one first.</translation>
     </message>
     <message>
         <source>首次响应：{time}（用时 {took}）</source>
@@ -6976,6 +7933,22 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>全平台</source>
+        <extracomment>Where an action item can show.</extracomment>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>{metric}中位数</source>
+        <translation>{metric} median</translation>
+    </message>
+    <message>
+        <source>行动项 {id} 不存在。</source>
+        <translation>Action item {id} doesn&apos;t exist.</translation>
+    </message>
+</context>
+<context>
     <name>brand</name>
     <message>
         <source>专业严谨</source>
@@ -7243,6 +8216,18 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>{field_name} needs at least {limit} characters; it has only {count}.</translation>
     </message>
     <message>
+        <source>开头用「{text}」起头，没有给人留下来的理由。换成一个问题、带数字的结果、反差或前后对比，例如：熬夜三天，脸垮了？这 3 步救回来。</source>
+        <translation>The opening starts with &quot;{text}&quot; and gives no reason to stay. Use a question, a result with a number, a contrast or a before/after, e.g. 熬夜三天，脸垮了？这 3 步救回来.</translation>
+    </message>
+    <message>
+        <source>开头 3 秒没有承诺什么：用一个问题、带数字的结果、反差或前后对比留住观众。</source>
+        <translation>The first 3 seconds promise nothing: keep viewers with a question, a result with a number, a contrast or a before/after.</translation>
+    </message>
+    <message>
+        <source>开头没有承诺什么：第一句试试用提问、带数字的结果或反差抓住读者。</source>
+        <translation>The opening promises nothing: try a question, a result with a number or a contrast in the first sentence.</translation>
+    </message>
+    <message>
         <source>缺少开头 3 秒的钩子：第一句就抛出痛点、问题或结果，留住观众。</source>
         <translation>No hook in the first 3 seconds: open with the pain point, a question or the result to keep viewers watching.</translation>
     </message>
@@ -7263,16 +8248,16 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>{count} hashtags; {low}–{high} are recommended.</translation>
     </message>
     <message>
-        <source>小红书标题里没有关键词「{keyword}」，用户搜不到这篇笔记。</source>
-        <translation>The Xiaohongshu title lacks the keyword “{keyword}”, so searches will not find this note.</translation>
+        <source>建议把搜索词「{keyword}」写进标题：小红书用户常这样搜，标题里有它更容易被搜到。</source>
+        <translation>Consider putting the search term &quot;{keyword}&quot; in the title: 小红书 users search for it, and a title with it is found more easily.</translation>
+    </message>
+    <message>
+        <source>建议在标题或正文里写上搜索词「{keyword}」，方便用户搜到。</source>
+        <translation>Consider writing the search term &quot;{keyword}&quot; in the title or text so users find it.</translation>
     </message>
     <message>
         <source>关键词「{keyword}」尽量放在标题最前面。</source>
         <translation>Put the keyword “{keyword}” as early in the title as you can.</translation>
-    </message>
-    <message>
-        <source>标题和正文里都没有关键词「{keyword}」。</source>
-        <translation>Neither the title nor the body contains the keyword “{keyword}”.</translation>
     </message>
     <message>
         <source>还没有写标题。</source>
@@ -7288,6 +8273,30 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <message>
         <source>已把 {n} 位{segment}导出到 {file}</source>
         <translation>Exported {n} {segment} to {file}</translation>
+    </message>
+    <message>
+        <source>开</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>关</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>保存客户的手机号和邮箱：{state}</source>
+        <translation>Store customers&apos; phone numbers and e-mail: {state}</translation>
+    </message>
+    <message>
+        <source>用户列表显示完整手机号和邮箱：{state}</source>
+        <translation>Show full phone numbers and e-mail in the member list: {state}</translation>
+    </message>
+    <message>
+        <source>存有手机号或邮箱的用户：{n} 位</source>
+        <translation>Members with a phone number or e-mail stored: {n}</translation>
+    </message>
+    <message>
+        <source>已清除 {n} 位用户的手机号和邮箱</source>
+        <translation>Erased the phone numbers and e-mail of {n} members</translation>
     </message>
     <message>
         <source>流失率</source>
@@ -7419,12 +8428,25 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>{month} diagnosis: {count} findings</translation>
     </message>
     <message>
+        <source>[{severity}] {rule}（{cause}，{confidence}）：{text}</source>
+        <translation>[{severity}] {rule} ({cause}, {confidence}): {text}</translation>
+    </message>
+    <message>
         <source>共 {count} 条投放，{flagged} 条建议停投</source>
         <translation>{count} boosts, {flagged} recommended to stop</translation>
     </message>
     <message>
         <source>花费</source>
         <translation>Spend</translation>
+    </message>
+    <message>
+        <source>值得加热：{count} 篇</source>
+        <extracomment>The fields of one candidate in `promotions candidates --json`, in order.</extracomment>
+        <translation>Worth boosting: {count} posts</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>budget</translation>
     </message>
     <message>
         <source>第 {row} 行「{column}」= {value}：{message}</source>
@@ -7563,8 +8585,20 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>{posts} posts, {views} reads/plays, engagement rate {rate}, net followers {net}</translation>
     </message>
     <message>
+        <source>上月行动项回顾：</source>
+        <translation>Last month&apos;s action items:</translation>
+    </message>
+    <message>
         <source>Excel 已保存：{path}</source>
         <translation>Excel saved: {path}</translation>
+    </message>
+    <message>
+        <source>（{metric} {before} → {after}）</source>
+        <translation> ({metric} {before} → {after})</translation>
+    </message>
+    <message>
+        <source>已记入运营手册 #{id}（{month} {kind}）：{title}</source>
+        <translation>Added to the ops manual #{id} ({month} {kind}): {title}</translation>
     </message>
     <message>
         <source>PDF 已保存：{path}（{pages} 页）</source>
@@ -7615,18 +8649,30 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>[Urgent]</translation>
     </message>
     <message>
+        <source>【超时】</source>
+        <translation>[OVERDUE]</translation>
+    </message>
+    <message>
         <source>  {h} 小时内响应</source>
         <translation>  respond within {h} h</translation>
     </message>
     <message>
-        <source>待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条</source>
-        <translation>{new} new, {responding} in progress, {resolved} resolved</translation>
+        <source>  已等 {h} 小时</source>
+        <translation>  waited {h} h</translation>
+    </message>
+    <message>
+        <source>待处理 {new} 条，处理中 {responding} 条，已解决 {resolved} 条，超时未回复 {overdue} 条</source>
+        <translation>{new} new, {responding} in progress, {resolved} resolved, {overdue} overdue</translation>
     </message>
     <message>
         <source>已记录回复：
 {reply}</source>
         <translation>Reply logged:
 {reply}</translation>
+    </message>
+    <message>
+        <source>回复时限：负面 {negative:g} 小时，一般 {neutral:g} 小时</source>
+        <translation>Response times: negative {negative:g} h, ordinary {neutral:g} h</translation>
     </message>
     <message>
         <source>预警 {id} 已解决</source>
@@ -7689,6 +8735,38 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>已取消归档：</source>
         <translation>Unarchived:</translation>
+    </message>
+    <message>
+        <source>{month} 行动项：{total} 项，已完成 {done} 项</source>
+        <translation>{month} action items: {total}, {done} done</translation>
+    </message>
+    <message>
+        <source>已完成：{text}</source>
+        <translation>Done: {text}</translation>
+    </message>
+    <message>
+        <source>已改回未完成：{text}</source>
+        <translation>Back to not done: {text}</translation>
+    </message>
+    <message>
+        <source>已接受 {month} 的计划：{goal} 个目标，{topic} 个选题（另有 {carried} 个从上月顺延），{action_item} 个行动项。</source>
+        <translation>Accepted the plan for {month}: {goal} goals, {topic} topics ({carried} more carried over from last month), {action_item} action items.</translation>
+    </message>
+    <message>
+        <source>{month} 的计划之前已经接受过，这次没有写入新内容。</source>
+        <translation>The plan for {month} was already accepted; nothing new was written.</translation>
+    </message>
+    <message>
+        <source>已撤回 {month} 的计划：删除 {goal} 个目标、{topic} 个选题、{action_item} 个行动项。</source>
+        <translation>Took back the plan for {month}: removed {goal} goals, {topic} topics, {action_item} action items.</translation>
+    </message>
+    <message>
+        <source>还没有导入问卷。</source>
+        <translation>No surveys imported yet.</translation>
+    </message>
+    <message>
+        <source>这段时间没有企业微信统计。</source>
+        <translation>No WeCom statistics for this period.</translation>
     </message>
 </context>
 <context>
@@ -7920,6 +8998,14 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Most recent</translation>
     </message>
     <message>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>近30天活跃天数</source>
         <translation>Active days (30 d)</translation>
     </message>
@@ -8000,7 +9086,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <name>community</name>
     <message>
         <source>周一</source>
-        <extracomment>Where a community lives, as operators name it (data, not UI strings). Weekday names for rituals, 0 = Monday.</extracomment>
+        <extracomment>Weekday names for rituals, 0 = Monday.</extracomment>
         <translation>Mon</translation>
     </message>
     <message>
@@ -8100,6 +9186,14 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>备注</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>手机</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>用户名单</source>
@@ -8284,14 +9378,6 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Data too recent</translation>
     </message>
     <message>
-        <source>《{title}》浏览量 {views} 是账号中位数的 {times} 倍，但转化率只有 {rate}（中位数 {median}）。流量来了没接住：检查产品链接是否醒目、落地页是否顺畅，文中把引导说得更直接。</source>
-        <translation>“{title}” had {views} views, {times} × the account&apos;s median, but a conversion rate of only {rate} (median {median}). The traffic came but was not caught: make the product link prominent, check the landing page, and make the call to action more direct.</translation>
-    </message>
-    <message>
-        <source>《{title}》完播率 {rate}，明显低于账号中位数 {median}。开头太慢或选题跑偏：前 3 秒直接抛出痛点或结果，选题贴近粉丝关心的事。</source>
-        <translation>“{title}” has a completion rate of {rate}, well below the account&apos;s median of {median}. The opening is too slow or the topic is off: state the pain point or result in the first 3 seconds and stay close to what followers care about.</translation>
-    </message>
-    <message>
         <source>《{title}》转化率 {rate}，是账号中位数 {median} 的 {times} 倍（选题：{topic}；形式：{format}）。这个方向值得复用：同一选题换角度再做几篇，沿用这种形式。</source>
         <translation>“{title}” converts at {rate}, {times} × the account&apos;s median of {median} (topic: {topic}; format: {format}). Reuse this direction: do more posts on the same topic from new angles in the same format.</translation>
     </message>
@@ -8300,24 +9386,221 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>{share} of this month&apos;s traffic came from “{name}”. It is the main traffic source — invest more: post there first and put in the effort.</translation>
     </message>
     <message>
-        <source>{name}「{metric}」目标 {target}，实际 {actual}，完成 {ratio}。目标没达成：复盘原因，调整下月打法或目标。</source>
-        <translation>{name} “{metric}” target {target}, actual {actual}, {ratio} achieved. Target missed: review why and adjust next month&apos;s approach or target.</translation>
+        <source>开局好后劲断</source>
+        <translation>Good start, then stalled</translation>
     </message>
     <message>
-        <source>{name}「{metric}」目标 {target}，到今天按进度应有 {expected}，实际 {actual}。进度落后：加推高转化内容或活动追一追。</source>
-        <translation>{name} “{metric}” target {target}; by today it should be at {expected}, actual {actual}. Behind schedule: push more high-converting content or a campaign to catch up.</translation>
+        <source>开头太慢</source>
+        <extracomment>What a finding says caused it; `unknown` when the data cannot tell (then `missing` says what would).</extracomment>
+        <translation>Slow opening</translation>
     </message>
     <message>
-        <source>《{title}》互动率 {rate}，明显低于账号中位数 {median}。加强互动引导：结尾抛一个问题让大家留言，或做评论区抽奖。</source>
-        <translation>&quot;{title}&quot; has an engagement rate of {rate}, well below the account median of {median}. Encourage interaction: end with a question for comments, or run a comment giveaway.</translation>
+        <source>选题跑偏</source>
+        <translation>Off topic</translation>
     </message>
     <message>
-        <source>{name}在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。回看当天发了什么、有没有推送过多或引起反感的内容。</source>
-        <translation>{name} lost {unfollows} followers on {day}, {times} times the average of the previous {days} days ({average}). Check what was posted that day and whether there were too many pushes or off-putting content.</translation>
+        <source>产品引导弱</source>
+        <translation>Weak link to the product</translation>
+    </message>
+    <message>
+        <source>落地页不顺</source>
+        <translation>Landing page</translation>
+    </message>
+    <message>
+        <source>缺互动引导</source>
+        <translation>No prompt to interact</translation>
+    </message>
+    <message>
+        <source>内容没打动人</source>
+        <translation>Didn&apos;t move people</translation>
+    </message>
+    <message>
+        <source>留不住人，推荐停了</source>
+        <translation>Didn&apos;t hold viewers; recommendation stopped</translation>
+    </message>
+    <message>
+        <source>没人互动，推荐停了</source>
+        <translation>No interaction; recommendation stopped</translation>
+    </message>
+    <message>
+        <source>流量池到顶或限流</source>
+        <translation>Traffic pool ceiling or throttled</translation>
+    </message>
+    <message>
+        <source>发布后掉粉</source>
+        <translation>Followers lost after a post</translation>
+    </message>
+    <message>
+        <source>内容以外的原因</source>
+        <translation>Causes outside the content</translation>
+    </message>
+    <message>
+        <source>发得不够</source>
+        <translation>Too few posts</translation>
+    </message>
+    <message>
+        <source>单篇效果弱</source>
+        <translation>Weak posts</translation>
+    </message>
+    <message>
+        <source>验证过的方向</source>
+        <translation>A proven direction</translation>
+    </message>
+    <message>
+        <source>主要来源</source>
+        <translation>Main source</translation>
+    </message>
+    <message>
+        <source>低于保本线</source>
+        <translation>Below break-even</translation>
+    </message>
+    <message>
+        <source>涨粉太贵</source>
+        <translation>Followers too expensive</translation>
+    </message>
+    <message>
+        <source>没带来粉丝</source>
+        <translation>Brought no followers</translation>
+    </message>
+    <message>
+        <source>数据还没稳定</source>
+        <translation>Figures not settled yet</translation>
+    </message>
+    <message>
+        <source>缺数据</source>
+        <translation>Data missing</translation>
+    </message>
+    <message>
+        <source>原因不明</source>
+        <translation>Cause unknown</translation>
+    </message>
+    <message>
+        <source>把握大</source>
+        <translation>sure</translation>
+    </message>
+    <message>
+        <source>有一定把握</source>
+        <translation>fairly sure</translation>
+    </message>
+    <message>
+        <source>推测</source>
+        <translation>a guess</translation>
+    </message>
+    <message>
+        <source>《{title}》浏览量 {views} 是账号同类内容中位数的 {times} 倍，但转化率只有 {rate}（中位数 {median}）。</source>
+        <translation>《{title}》 got {views} views, {times}× the median of the account&apos;s posts of its format, but converted only {rate} (median {median}).</translation>
+    </message>
+    <message>
+        <source>{signals}：看的人没点到产品，是产品引导弱。把商品卡/链接放得更醒目，口播和文案里直接说「点这里买」。</source>
+        <translation>{signals}: viewers didn&apos;t click through to the product — the link to the product is weak. Make the product card or link more visible and say &quot;tap here to buy&quot; in the voice-over and copy.</translation>
+    </message>
+    <message>
+        <source>{signals}：人点进去了却没下单，问题在落地页。检查价格、详情页首屏和下单步骤，先改落地页。</source>
+        <translation>{signals}: people clicked through but didn&apos;t buy — the landing page is the problem. Check the price, the first screen of the detail page and the checkout steps; fix the landing page first.</translation>
+    </message>
+    <message>
+        <source>没有商品点击数据，分不清是产品引导弱还是落地页不顺：在转化数据模板里填上「商品点击」再看。</source>
+        <translation>No product-click data, so a weak product link can&apos;t be told from a poor landing page: fill in 商品点击 in the conversions template and look again.</translation>
+    </message>
+    <message>
+        <source>《{title}》完播率 {rate}，明显低于账号同类内容中位数 {median}。</source>
+        <translation>《{title}》 completion rate {rate}, well below the median {median} of the account&apos;s posts of its format.</translation>
+    </message>
+    <message>
+        <source>{signals}：人在开头几秒就走了，是开头太慢。前 3 秒直接抛出痛点或结果，删掉寒暄和铺垫。</source>
+        <translation>{signals}: viewers left in the first seconds — the opening is too slow. State the pain point or result in the first 3 seconds; cut the greetings and build-up.</translation>
+    </message>
+    <message>
+        <source>{signals}：开头留住了人，中后段才走，是选题或内容没接住开头的承诺。换更贴近粉丝关心的选题，把承诺的干货提前给。</source>
+        <translation>{signals}: the opening held viewers and they left later — the topic or content didn&apos;t keep the opening&apos;s promise. Pick topics closer to what followers care about and deliver the promised value earlier.</translation>
+    </message>
+    <message>
+        <source>没有 2秒跳出率和 5秒完播率，分不清是开头太慢还是选题跑偏：导出作品数据时勾选这两列再导入。</source>
+        <translation>No 2-second bounce or 5-second completion, so a slow opening can&apos;t be told from an off-topic post: tick these two columns when exporting works data and import again.</translation>
+    </message>
+    <message>
+        <source>{metric} {value}（中位数 {median}）</source>
+        <translation>{metric} {value} (median {median})</translation>
+    </message>
+    <message>
+        <source>《{title}》互动率 {rate}，明显低于账号同类内容中位数 {median}。</source>
+        <translation>《{title}》 engagement rate {rate}, well below the median {median} of the account&apos;s posts of its format.</translation>
+    </message>
+    <message>
+        <source>{signals}：大家看了、也点了赞，只是没被邀请说话。结尾抛一个具体问题让大家留言，或做评论区抽奖。</source>
+        <translation>{signals}: people watched and liked but weren&apos;t invited to talk. End with a concrete question for comments, or run a comment giveaway.</translation>
+    </message>
+    <message>
+        <source>{signals}：点赞和评论都少，内容没打动人。回看选题是否戳中粉丝痛点，换个角度或加入真实案例。</source>
+        <translation>{signals}: few likes and comments — the content didn&apos;t move people. Check whether the topic hits followers&apos; pain points; try another angle or a real case.</translation>
+    </message>
+    <message>
+        <source>历史内容缺点赞或评论数，分不清是缺互动引导还是内容没打动人。</source>
+        <translation>Past posts lack likes or comments, so a missing prompt can&apos;t be told from content that didn&apos;t move people.</translation>
+    </message>
+    <message>
+        <source>《{title}》前 {early} 天浏览 {early_views}（中位数 {early_median}），之后只多了 {gain}（同类内容一般再涨 {gain_median}）。</source>
+        <translation>《{title}》 got {early_views} views in the first {early} days (median {early_median}) and only {gain} after (posts of its format usually add {gain_median}).</translation>
+    </message>
+    <message>
+        <source>{signals}：平台试推后发现留不住人，就停了推荐。下次把开头和节奏做紧。</source>
+        <translation>{signals}: the platform&apos;s trial push found viewers didn&apos;t stay, so it stopped recommending. Tighten the opening and pace next time.</translation>
+    </message>
+    <message>
+        <source>{signals}：试推的人没有互动，推荐就停了。加强互动引导，发布后第一时间回复评论。</source>
+        <translation>{signals}: the trial audience didn&apos;t interact, so recommendation stopped. Prompt interaction more and reply to comments right after publishing.</translation>
+    </message>
+    <message>
+        <source>完播和互动都正常，可能是流量池到顶或被限流：看看有没有违规提示；同一选题换个角度再发一篇。</source>
+        <translation>Completion and engagement are normal: the traffic pool may have hit its ceiling or the post was throttled. Check for violation notices; post the same topic again from another angle.</translation>
+    </message>
+    <message>
+        <source>没有完播率和互动数据，分不清推荐为什么停了。</source>
+        <translation>No completion or engagement data, so why recommendation stopped can&apos;t be told.</translation>
+    </message>
+    <message>
+        <source>{name}在 {day} 取消关注 {unfollows} 人，是此前 {days} 天平均（{average}）的 {times} 倍。</source>
+        <translation>{name} lost {unfollows} followers on {day}, {times}× the average of the {days} days before ({average}).</translation>
+    </message>
+    <message>
+        <source>前一天到当天发了《{title}》：回看这篇是否偏离粉丝期待、标题党或广告过重，下次同类内容先小范围试。</source>
+        <translation>《{title}》 was published that day or the day before: check whether it strayed from what followers expect, was clickbait or too heavy on ads; test similar posts on a small audience first next time.</translation>
+    </message>
+    <message>
+        <source>前后没有发布内容，原因多在内容以外：查当天的评论、私信和舆情，或平台是否清理了异常粉。</source>
+        <translation>Nothing was published around then, so the cause is likely outside the content: check that day&apos;s comments, messages and mentions, or whether the platform purged suspicious followers.</translation>
     </message>
     <message>
         <source>{name}本月发了 {published} 篇，计划应发 {expected} 篇（每周 {per_week} 篇）。发布不足，提前备稿、排进日历。</source>
         <translation>{name} published {published} posts this month; the plan called for {expected} ({per_week} a week). Too few posts: prepare drafts ahead and put them on the calendar.</translation>
+    </message>
+    <message>
+        <source>{name}「{metric}」目标 {target}，实际 {actual}，完成 {ratio}。</source>
+        <translation>{name} &quot;{metric}&quot;: target {target}, actual {actual}, {ratio} reached.</translation>
+    </message>
+    <message>
+        <source>{name}「{metric}」目标 {target}，到今天按进度应有 {expected}，实际 {actual}。</source>
+        <translation>{name} &quot;{metric}&quot;: target {target}, {expected} due by today at this pace, actual {actual}.</translation>
+    </message>
+    <message>
+        <source>{where}只发了 {published} 篇，计划 {expected} 篇：先把篇数补上，提前备稿排进日历。</source>
+        <translation>{where} published only {published} posts of {expected} planned: catch up on the count first; prepare drafts ahead and put them on the calendar.</translation>
+    </message>
+    <message>
+        <source>有计划的平台合计</source>
+        <translation>All planned platforms</translation>
+    </message>
+    <message>
+        <source>篇数就是这个目标：提前备稿，把差的篇数排进日历。</source>
+        <translation>The post count is this goal: prepare drafts ahead and put the missing posts on the calendar.</translation>
+    </message>
+    <message>
+        <source>篇数按计划发了（{published} 篇），是单篇效果弱：多做验证过的高转化选题，或用活动、投放追一追。</source>
+        <translation>Posts went out as planned ({published}), so the posts were weak: make more of the proven high-converting topics, or push with a campaign or boost.</translation>
+    </message>
+    <message>
+        <source>没有发布计划，分不清是发得少还是单篇效果弱：在日历里设好每周发几篇。</source>
+        <translation>No posting plan, so too few posts can&apos;t be told from weak posts: set how many posts a week in the calendar.</translation>
     </message>
     <message>
         <source>无转化数据：{name}本月的内容没有转化数，无法判断高阅读低转化和高转化方向。导入订单/线索数据后再看。</source>
@@ -8381,12 +9664,49 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Engagement rate</translation>
     </message>
     <message>
+        <source>2秒跳出率</source>
+        <translation>2-second bounce</translation>
+    </message>
+    <message>
+        <source>5秒完播率</source>
+        <translation>5-second completion</translation>
+    </message>
+    <message>
+        <source>每次浏览的商品点击</source>
+        <translation>Product clicks per view</translation>
+    </message>
+    <message>
+        <source>每次浏览的主页访问</source>
+        <translation>Profile visits per view</translation>
+    </message>
+    <message>
+        <source>每次点击的转化</source>
+        <translation>Conversions per click</translation>
+    </message>
+    <message>
+        <source>点赞率</source>
+        <translation>Like rate</translation>
+    </message>
+    <message>
+        <source>评论率</source>
+        <translation>Comment rate</translation>
+    </message>
+    <message>
         <source>未关联选题</source>
         <translation>No topic</translation>
     </message>
     <message>
         <source>全部账号</source>
         <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>》《</source>
+        <extracomment>Rates the causes rest on that the metric dictionary does not store: (numerator, denominator). The stop flag of a promotion → the rule and cause its finding carries.</extracomment>
+        <translation>》《</translation>
     </message>
 </context>
 <context>
@@ -8459,6 +9779,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>正文文件 {path} 不是文本文件（既不是 UTF-8 也不是 GB18030 编码）。</source>
         <translation>The body file {path} is not a text file (neither UTF-8 nor GB18030).</translation>
+    </message>
+    <message>
+        <source>正文请用 --body-file 或 --text 给出，二选一。</source>
+        <translation>Give the text with --body-file or --text, not both.</translation>
     </message>
     <message>
         <source>{option} 的日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-05-31。</source>
@@ -8563,7 +9887,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>不认识平台“{platform}”。可用的平台代码：{codes}。</source>
-        <extracomment>The draft fields this platform&apos;s editor shows (plus the structure fields), in order.</extracomment>
+        <extracomment>Warnings a check run (`opsdesk-cli lint`) still fails on: an opening that promises nothing loses the video in its first seconds, so a script gating drafts stops there, while the editor only warns. The draft fields this platform&apos;s editor shows (plus the structure fields), in order.</extracomment>
         <translation>Unknown platform “{platform}”. Platform codes: {codes}.</translation>
     </message>
     <message>
@@ -8738,7 +10062,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>权重必须是数字。</source>
-        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by (dictionary keys), in the order the plan&apos;s picker offers them.</extracomment>
+        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by (dictionary keys), in the order the plan&apos;s picker offers them. The words people search for (小红书 title check), apart from the tags that sort the library. Scores the operator typed (never refreshed) and the one-line reasons of the proposed ones.</extracomment>
         <translation>Weights must be numbers.</translation>
     </message>
     <message>
@@ -8808,6 +10132,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>OpsDesk 正在使用数据文件夹 {folder}。</source>
         <translation>OpsDesk is using the data folder {folder}.</translation>
+    </message>
+    <message>
+        <source>团队数据库不能用这个备份恢复，数据没有改动。请让数据库管理员用 pg_restore 恢复。</source>
+        <translation>A team database can&apos;t be restored from this backup; nothing was changed. Ask the database administrator to restore it with pg_restore.</translation>
     </message>
     <message>
         <source>OpsDesk 窗口正开着这个数据文件夹 {folder}，没有恢复，数据没有改动。请先关掉窗口再恢复。</source>
@@ -8939,6 +10267,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>没有{what} {value}，可选：{choices}。</source>
+        <extracomment>What a lesson can be recorded from: a review&apos;s highlight/shortfall, a diagnosis finding, a campaign&apos;s 复盘, a promotion. At most this many matching lessons come back where the operator works.</extracomment>
         <translation>No {what} {value}; choices: {choices}.</translation>
     </message>
     <message>
@@ -8950,8 +10279,16 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Lesson {id} does not exist.</translation>
     </message>
     <message>
+        <source>投放 {id} 不存在。</source>
+        <translation>Boost {id} doesn&apos;t exist.</translation>
+    </message>
+    <message>
+        <source>活动 {id} 不存在。</source>
+        <translation>Campaign {id} doesn&apos;t exist.</translation>
+    </message>
+    <message>
         <source>监测词的种类只能是 brand、product、person 或 negative，不是“{kind}”。</source>
-        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Ids of the open alerts the start-up notice has already told about (so it tells each alert once). Placeholders a reply template may use.</extracomment>
+        <extracomment>Setting with the spike thresholds (see `thresholds()`). Setting set once the starter negative words were added, so removed ones stay removed. Ids of the open alerts the start-up notice has already told about (so it tells each alert once). Setting with the hours an alert may wait for its first response, per severity. Placeholders a reply template may use.</extracomment>
         <translation>A watch word kind must be brand, product, person or negative, not &quot;{kind}&quot;.</translation>
     </message>
     <message>
@@ -8965,6 +10302,10 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>没有“{term}”这个监测词。用 opsdesk-cli watch list 查看全部。</source>
         <translation>There is no watch word &quot;{term}&quot;. Use opsdesk-cli watch list to see them all.</translation>
+    </message>
+    <message>
+        <source>回复时限要在 0 到 720 小时之间，不是 {hours}。</source>
+        <translation>A response time must be between 0 and 720 hours, not {hours}.</translation>
     </message>
     <message>
         <source>没有编号为 {id} 的预警。</source>
@@ -9011,6 +10352,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Another import or write is running (in another OpsDesk window or on the command line): nothing was written and the data is unchanged. Please try again in a moment.</translation>
     </message>
     <message>
+        <source>{who} 在 {when} 改过这一条，你看到的是改之前的内容，这次没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一条在 {when} 被别人改过，你看到的是改之前的内容，这次没有保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>磁盘空间不足，{file} 没有保存。请清理出一些空间（或换一个磁盘）后再试，原有的数据没有改动。</source>
         <extracomment>Files SQLite keeps beside a database while it is open (or after a crash).</extracomment>
         <translation>The disk is full: {file} was not saved. Free some space (or use another disk) and try again; your existing data is unchanged.</translation>
@@ -9026,6 +10375,41 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>没法在 {folder} 里写日志（{reason}）。请检查数据文件夹的写入权限，或换一个数据文件夹。</source>
         <translation>Cannot write the log in {folder} ({reason}). Check that the data folder can be written to, or use another data folder.</translation>
+    </message>
+    <message>
+        <source>--source {kind}: 后面要写编号，如 {kind}:12。</source>
+        <translation>--source {kind}: add the id after it, e.g. {kind}:12.</translation>
+    </message>
+    <message>
+        <source>{month} 的计划还没有接受，没有可撤回的。</source>
+        <extracomment>carry_over: the library topic itself; hot_date: the date (stored at accept when generated). False when the month&apos;s plan had been accepted before (nothing was written).</extracomment>
+        <translation>The plan for {month} hasn&apos;t been accepted; there is nothing to take back.</translation>
+    </message>
+    <message>
+        <source>要清除已保存的手机号和邮箱，请同时关闭“保存客户的手机号和邮箱”；什么也没有改动。</source>
+        <extracomment>Setting: the member list and its detail panel show phone and e-mail in full (off: masked). The member columns that hold personal data.</extracomment>
+        <translation>To erase the stored phone numbers and e-mail, also turn off storing them; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>没有编号为 {survey_id} 的问卷（opsdesk-cli surveys 列出全部问卷）。</source>
+        <translation>There is no survey {survey_id} (opsdesk-cli surveys lists them all).</translation>
+    </message>
+    <message>
+        <source>团队数据库地址“{url}”不对，应写成 postgresql+psycopg://用户@主机:端口/数据库名。</source>
+        <extracomment>Seconds to wait for a server before telling the operator it cannot be reached. pg_advisory_xact_lock key that serialises migrations of one server database (&quot;OPSD&quot;).</extracomment>
+        <translation>The team database address &quot;{url}&quot; is not right; write it as postgresql+psycopg://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>连不上团队数据库 {host}（数据库 {database}）：{reason}。请检查网络、地址、用户名和密码，或先打开这台电脑上的本地数据。</source>
+        <translation>Can&apos;t reach the team database {host} (database {database}): {reason}. Check the network, address, user name and password, or open the local data on this computer first.</translation>
+    </message>
+    <message>
+        <source>团队数据库 {file} 是更新版本的 OpsDesk 写的（版本 {stored}），这个版本打不开。请升级 OpsDesk 后再打开，数据没有改动。</source>
+        <translation>The team database {file} was written by a newer OpsDesk (version {stored}) that this version can&apos;t open. Update OpsDesk and open it again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>pg_dump 没有备份成功：{reason}</source>
+        <translation>pg_dump didn&apos;t make the backup: {reason}</translation>
     </message>
 </context>
 <context>
@@ -9044,6 +10428,13 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>用户需求清单</source>
         <translation>User needs list</translation>
+    </message>
+</context>
+<context>
+    <name>goals</name>
+    <message>
+        <source>{month}「{metric}」：全部账号的目标是 {total}，各账号目标加起来是 {sum}，两者对不上。</source>
+        <translation>{month} &quot;{metric}&quot;: the all-accounts target is {total} but the accounts&apos; targets add up to {sum}; they don&apos;t match.</translation>
     </message>
 </context>
 <context>
@@ -9165,6 +10556,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>the title is over 2,000 characters, which is not a title (was the body pasted here?)</translation>
     </message>
     <message>
+        <source>编号被 Excel 改成了科学计数法（E+），后几位已经丢失：请用后台导出的原始 CSV，不要用 Excel 另存过的文件</source>
+        <extracomment>Excel shows a 19-digit id as `3.71234E+18` and saves it so: the last digits are gone for good.</extracomment>
+        <translation>Excel turned this id into scientific notation (E+) and its last digits are lost: use the original CSV from the back-end, not a file re-saved in Excel</translation>
+    </message>
+    <message>
         <source>不认识的选题来源</source>
         <translation>unknown topic source</translation>
     </message>
@@ -9223,7 +10619,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>既不是平台名，也不是自己的账号名</source>
-        <extracomment>The shortest title key that may be a platform&apos;s truncation of a longer one. Called with the number of records decided so far, every `PROGRESS_EVERY`.</extracomment>
+        <extracomment>The shortest title key that may be a platform&apos;s truncation of a longer one. Called with the number of records decided so far, every `PROGRESS_EVERY`. A snapshot&apos;s columns that are not metrics. What a new post from an export sets (the rest are the model&apos;s defaults).</extracomment>
         <translation>neither a platform name nor one of your account names</translation>
     </message>
     <message>
@@ -9272,6 +10668,11 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>这一行的引号（&quot;）没有配对，读不出各列的值</source>
         <translation>the quotes (&quot;) in this row are not paired, so its columns cannot be read</translation>
+    </message>
+    <message>
+        <source>不是比例（应是 0–100 之间的数）</source>
+        <extracomment>Setting: store customers&apos; phone numbers and e-mail addresses (personal data; off unless turned on). What a 企业微信 customer&apos;s `platform` says.</extracomment>
+        <translation>not a percentage (should be between 0 and 100)</translation>
     </message>
 </context>
 <context>
@@ -9499,6 +10900,30 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Comment</translation>
     </message>
     <message>
+        <source>微信群</source>
+        <translation>WeChat group</translation>
+    </message>
+    <message>
+        <source>企业微信群</source>
+        <translation>WeCom group</translation>
+    </message>
+    <message>
+        <source>QQ群</source>
+        <translation>QQ group</translation>
+    </message>
+    <message>
+        <source>抖音粉丝群</source>
+        <translation>Douyin fan group</translation>
+    </message>
+    <message>
+        <source>小红书群聊</source>
+        <translation>Xiaohongshu group chat</translation>
+    </message>
+    <message>
+        <source>微博粉丝群</source>
+        <translation>Weibo fan group</translation>
+    </message>
+    <message>
         <source>内容</source>
         <translation>Content</translation>
     </message>
@@ -9614,6 +11039,23 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <source>、</source>
         <extracomment>Platform colours that vanish on the dark theme&apos;s greys, and what they are drawn in there.</extracomment>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <extracomment>What each persona role is called where a survey offers it.</extracomment>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>职业</source>
+        <translation>Occupation</translation>
     </message>
 </context>
 <context>
@@ -9828,6 +11270,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Weibo: (likes + comments + reposts) ÷ reads; the platform does not export saves.</translation>
     </message>
     <message>
+        <source>评论率</source>
+        <translation>Comment rate</translation>
+    </message>
+    <message>
+        <source>评论 ÷ 浏览量：看的人里有多少开口说话，比点赞更看得出互动引导做得好不好。</source>
+        <translation>Comments ÷ views: how many viewers spoke up — shows how well you prompt interaction better than likes do.</translation>
+    </message>
+    <message>
         <source>涨粉</source>
         <translation>Followers gained</translation>
     </message>
@@ -9904,8 +11354,8 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Product clicks</translation>
     </message>
     <message>
-        <source>内容里商品卡/购物车被点的次数。</source>
-        <translation>Times a product card or cart link in the content was clicked.</translation>
+        <source>内容里商品卡/购物车/链接被点的次数；快照里没有时，取归到这篇内容的转化记录里的商品点击。</source>
+        <translation>Clicks on the product card, cart or link in a post; where snapshots lack it, taken from the conversion records attributed to the post.</translation>
     </message>
     <message>
         <source>转化</source>
@@ -9930,6 +11380,46 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>内容带来的成交金额（元）。</source>
         <translation>Sales the content brought (yuan).</translation>
+    </message>
+    <message>
+        <source>观看人数</source>
+        <translation>Viewers</translation>
+    </message>
+    <message>
+        <source>看过这场直播的人数（去重）；浏览量是观看人次。</source>
+        <translation>People who watched this live (unique); views count every visit.</translation>
+    </message>
+    <message>
+        <source>最高在线</source>
+        <translation>Peak online</translation>
+    </message>
+    <message>
+        <source>直播间同时在线人数的最高值。</source>
+        <translation>The most viewers online at once during the live.</translation>
+    </message>
+    <message>
+        <source>平均在线</source>
+        <translation>Average online</translation>
+    </message>
+    <message>
+        <source>直播期间平均同时在线的人数。</source>
+        <translation>The average number of viewers online at once during the live.</translation>
+    </message>
+    <message>
+        <source>商品曝光</source>
+        <translation>Product exposures</translation>
+    </message>
+    <message>
+        <source>直播间里商品被展示的次数。</source>
+        <translation>How often products were shown in the live room.</translation>
+    </message>
+    <message>
+        <source>直播时长</source>
+        <translation>Live length</translation>
+    </message>
+    <message>
+        <source>一场直播从开播到下播的秒数。</source>
+        <translation>Seconds from going live to ending the live.</translation>
     </message>
     <message>
         <source>粉丝数</source>
@@ -10029,6 +11519,221 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>复用高转化方向</source>
+        <translation>Reuse a high-converting direction</translation>
+    </message>
+    <message>
+        <source>用户需求</source>
+        <translation>User need</translation>
+    </message>
+    <message>
+        <source>热点</source>
+        <translation>Hot date</translation>
+    </message>
+    <message>
+        <source>竞品空白</source>
+        <translation>Competitor gap</translation>
+    </message>
+    <message>
+        <source>运营手册</source>
+        <translation>Ops manual</translation>
+    </message>
+    <message>
+        <source>上月未发</source>
+        <translation>Not published last month</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <extracomment>Where an action item shows.</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>投放</source>
+        <translation>Boosts</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>「{keywords}」方向再出一篇：换个角度讲</source>
+        <extracomment>How many topics of each reason may enter the slate before the others are ranked. Two titles at least this similar (0–1, of their title keys) are the same topic. A post at least this many times its account&apos;s median (conversion, else engagement) is worth reusing. Feedback themes asked fewer times than this are not yet a need. Hot dates that move a month&apos;s numbers (solar terms and seasons do not).</extracomment>
+        <translation>One more on &quot;{keywords}&quot;: from another angle</translation>
+    </message>
+    <message>
+        <source>沿用「{head}」的打法，换个切入点</source>
+        <translation>Reuse the approach of &quot;{head}&quot; with a new way in</translation>
+    </message>
+    <message>
+        <source>{theme}：大家问得最多的问题一次讲清</source>
+        <translation>{theme}: the most-asked questions answered at once</translation>
+    </message>
+    <message>
+        <source>{name}借势内容</source>
+        <translation>Riding {name}</translation>
+    </message>
+    <message>
+        <source>补竞品空白：{gap}</source>
+        <translation>Fill a competitor gap: {gap}</translation>
+    </message>
+    <message>
+        <source>延续有效做法：{title}</source>
+        <translation>Keep what works: {title}</translation>
+    </message>
+    <message>
+        <source>{count} 篇内容的{metric}是账号中位数的 {times} 倍</source>
+        <translation>{count} posts&apos; {metric} is {times}× the account median</translation>
+    </message>
+    <message>
+        <source>{count} 条反馈提到「{theme}」，还没有选题</source>
+        <translation>{count} pieces of feedback mention &quot;{theme}&quot; and no topic covers it</translation>
+    </message>
+    <message>
+        <source>{name} {date}，提前 {lead} 天准备</source>
+        <translation>{name} {date}, prepare {lead} days ahead</translation>
+    </message>
+    <message>
+        <source>{name}的空白：{gap}</source>
+        <translation>{name}&apos;s gap: {gap}</translation>
+    </message>
+    <message>
+        <source>运营手册标记为继续做（{month}）</source>
+        <translation>Marked keep doing in the ops manual ({month})</translation>
+    </message>
+    <message>
+        <source>{month} 计划了还没发布</source>
+        <translation>Planned for {month} and not published</translation>
+    </message>
+    <message>
+        <source>时效性 {t}：{tr}；价值度 {v}：{vr}；转化力 {c}：{cr}</source>
+        <translation>Timeliness {t}: {tr}; value {v}: {vr}; conversion {c}: {cr}</translation>
+    </message>
+    <message>
+        <source>近三个月平均 {mean}，趋势每月 {growth}</source>
+        <translation>Last three months&apos; average {mean}, trend {growth} a month</translation>
+    </message>
+    <message>
+        <source>去年 {month} 是前三个月平均的 {factor} 倍</source>
+        <translation>Last year&apos;s {month} was {factor}× the three months before it</translation>
+    </message>
+    <message>
+        <source>本月有 {names}，上调 {uplift}</source>
+        <translation>{names} fall in this month: raised by {uplift}</translation>
+    </message>
+    <message>
+        <source>本月有活动 {names}，上调 {uplift}</source>
+        <translation>Campaigns this month ({names}): raised by {uplift}</translation>
+    </message>
+    <message>
+        <source>各平台目标之和</source>
+        <translation>Sum of the platforms&apos; targets</translation>
+    </message>
+    <message>
+        <source>按已设的总目标 {total} 分配</source>
+        <translation>Shared out from the total {total} already set</translation>
+    </message>
+    <message>
+        <source>已设的目标，保留</source>
+        <translation>Already set; kept</translation>
+    </message>
+    <message>
+        <source>已设的目标，保留（按数据建议 {proposed}）</source>
+        <translation>Already set; kept (the data suggests {proposed})</translation>
+    </message>
+    <message>
+        <source>{platform}：前 3 秒直接抛出痛点或结果，提高完播率（上月 {n} 条完播率明显偏低）</source>
+        <extracomment>Action item per finding rule: the change to make and where it shows.</extracomment>
+        <translation>{platform}: state the pain point or result in the first 3 seconds to lift completion ({n} posts with clearly low completion last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：流量大的内容把产品链接和引导放醒目，接住流量（上月 {n} 条高阅读低转化）</source>
+        <translation>{platform}: on high-traffic posts make the product link and call to action prominent ({n} posts with many views and few conversions last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：复用高转化的选题和形式，同方向换角度再做（上月 {n} 条转化突出）</source>
+        <translation>{platform}: reuse the high-converting topics and formats, same direction from new angles ({n} posts converted well last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：结尾抛一个问题、评论区多回复，提高互动率（上月 {n} 条互动偏少）</source>
+        <translation>{platform}: end with a question and reply more in the comments to lift engagement ({n} posts with little interaction last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：主要流量来源，优先在这里发、多花心思</source>
+        <translation>{platform}: the main traffic source; post here first and put in the most care</translation>
+    </message>
+    <message>
+        <source>{platform}：亏损的投放先停，预算挪给回报高的（上月 {n} 个投放不划算）</source>
+        <translation>{platform}: stop loss-making boosts first and move the budget to ones that pay back ({n} boosts didn&apos;t pay last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：涨粉成本过高的投放先停，换定向或素材再试（上月 {n} 个）</source>
+        <translation>{platform}: stop boosts whose follower cost is too high; retry with other targeting or creative ({n} last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：控制推送频率，避开引起反感的内容（上月出现掉粉异常）</source>
+        <translation>{platform}: post less often and avoid content that annoys followers (an unusual follower drop last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：提前备稿、排进日历，按计划发布（上月发布不足）</source>
+        <translation>{platform}: prepare drafts ahead, put them on the calendar and publish as planned (too few posts last month)</translation>
+    </message>
+    <message>
+        <source>{platform}：「{metric}」目标没达成，加推高转化内容或用活动追进度</source>
+        <translation>{platform}: the &quot;{metric}&quot; goal was missed; push high-converting posts or use a campaign to catch up</translation>
+    </message>
+    <message>
+        <source>全部平台</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>没有对应的日期，不赶时间</source>
+        <extracomment>Feedback asks → value score: fewer than 3 → 2, 3+ → 3, 6+ → 4, 12+ → 5. A post&apos;s rate ÷ its account&apos;s median → conversion score.</extracomment>
+        <translation>No date attached; no rush</translation>
+    </message>
+    <message>
+        <source>{name} 在 {date}，还有 {days} 天，已到提前 {lead} 天准备的时候</source>
+        <translation>{name} on {date}, {days} days away: time to prepare ({lead} days ahead)</translation>
+    </message>
+    <message>
+        <source>{name} 在 {date}，还有 {days} 天（提前 {lead} 天准备）</source>
+        <translation>{name} on {date}, {days} days away (prepare {lead} days ahead)</translation>
+    </message>
+    <message>
+        <source>{name} 已过去 {days} 天</source>
+        <translation>{name} passed {days} days ago</translation>
+    </message>
+    <message>
+        <source>{count} 条用户反馈问到</source>
+        <translation>{count} pieces of user feedback ask about it</translation>
+    </message>
+    <message>
+        <source>还没有用户反馈问到</source>
+        <translation>No user feedback asks about it yet</translation>
+    </message>
+    <message>
+        <source>{count} 篇相近内容的{metric}平均是账号中位数的 {times} 倍</source>
+        <translation>{count} similar posts&apos; {metric} averages {times}× the account median</translation>
+    </message>
+    <message>
+        <source>没有相近的历史内容，按中等估计</source>
+        <translation>No similar past posts: a middle estimate</translation>
+    </message>
+    <message>
+        <source>转化率</source>
+        <translation>conversion rate</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>engagement rate</translation>
+    </message>
+</context>
+<context>
     <name>platforms</name>
     <message>
         <source>公众号</source>
@@ -10076,16 +11781,99 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
 <context>
     <name>promotions</name>
     <message>
-        <source>投入产出比只有 {roi}（花 {spend} 元，成交 {revenue} 元），每花 1 元收不回 1 元。建议停投，先改落地页或换人群，再小额测试。</source>
-        <translation>ROI is only {roi} (spent ¥{spend}, sales ¥{revenue}): each yuan spent brings back less than a yuan. Stop the boost, fix the landing page or change the audience, then test again with a small budget.</translation>
+        <source>投入产出比只有 {roi}（花 {spend} 元，成交 {revenue} 元），低于保本线 {break_even}（毛利率 {margin}）：赚回的毛利抵不上花费。建议停投，先改落地页或换人群，再小额测试。</source>
+        <translation>ROI only {roi} (spent {spend} yuan, revenue {revenue} yuan), below break-even {break_even} (gross margin {margin}): the margin earned doesn&apos;t cover the spend. Stop it; fix the landing page or change the audience, then test with a small budget.</translation>
     </message>
     <message>
-        <source>单个粉丝成本 {cost} 元，是这个账号平时（{usual} 元）的 {times} 倍。建议停投，换内容或人群后再试。</source>
-        <translation>Cost per follower is ¥{cost}, {times} × this account&apos;s usual (¥{usual}). Stop the boost and try again with other content or another audience.</translation>
+        <source>单个粉丝成本 {cost} 元，是平时（同账号、同工具其他 {count} 次涨粉投放的中位数 {usual} 元）的 {times} 倍。建议停投，换内容或人群后再试。</source>
+        <translation>Cost per follower {cost} yuan, {times}× the usual (median {usual} yuan of {count} other follower boosts of the same account and tool). Stop it; try again with other content or audience.</translation>
+    </message>
+    <message>
+        <source>单个粉丝成本 {cost} 元，超过上限 {usual} 元（这个账号用这个工具还没有别的涨粉投放可比，没有平时数据）。建议停投，换内容或人群后再试。</source>
+        <translation>Cost per follower {cost} yuan, above the ceiling of {usual} yuan (this account has no other follower boost with this tool to compare, so no usual figure). Stop it; try again with other content or audience.</translation>
+    </message>
+    <message>
+        <source>平时 = 同账号、同工具其他 {count} 次涨粉投放的中位数</source>
+        <extracomment>How the usual cost per follower was found, for the table&apos;s tooltip.</extracomment>
+        <translation>Usual = the median of {count} other follower boosts of the same account and tool</translation>
+    </message>
+    <message>
+        <source>没有同账号、同工具的涨粉投放可比（无平时数据），按上限 {ceiling} 元判断</source>
+        <translation>No follower boost of the same account and tool to compare (no usual figure); judged by the ceiling of {ceiling} yuan</translation>
     </message>
     <message>
         <source>花了 {spend} 元没有带来一个粉丝。建议停投，换内容或人群后再试。</source>
         <translation>Spent ¥{spend} without gaining a single follower. Stop the boost and try again with other content or another audience.</translation>
+    </message>
+    <message>
+        <source>DOU+</source>
+        <extracomment>The paid boost each platform sells for one post: (stored tool code, the operator&apos;s name for it).</extracomment>
+        <translation>DOU+</translation>
+    </message>
+    <message>
+        <source>薯条</source>
+        <translation>薯条 (Shutiao)</translation>
+    </message>
+    <message>
+        <source>视频号加热</source>
+        <translation>Channels boost</translation>
+    </message>
+    <message>
+        <source>广点通</source>
+        <translation>Guangdiantong</translation>
+    </message>
+    <message>
+        <source>粉丝通</source>
+        <translation>Fensitong</translation>
+    </message>
+    <message>
+        <source>快手粉条</source>
+        <translation>Kuaishou Fentiao</translation>
+    </message>
+    <message>
+        <source>B站起飞</source>
+        <translation>Bilibili Qifei</translation>
+    </message>
+    <message>
+        <source>知+</source>
+        <translation>Zhihu+</translation>
+    </message>
+    <message>
+        <source>头条加热</source>
+        <translation>Toutiao boost</translation>
+    </message>
+    <message>
+        <source>完播率</source>
+        <extracomment>The first-days numbers a candidate must beat its account&apos;s median on.</extracomment>
+        <translation>completion rate</translation>
+    </message>
+    <message>
+        <source>互动率</source>
+        <translation>engagement rate</translation>
+    </message>
+    <message>
+        <source>涨粉率</source>
+        <translation>follow rate</translation>
+    </message>
+    <message>
+        <source>前 {days} 天{metric} {value}，高于账号同类内容中位数 {median}</source>
+        <translation>{metric} {value} in the first {days} days, above the median {median} of the account&apos;s posts of its format</translation>
+    </message>
+    <message>
+        <source>按你过去 {count} 次{tool}投放：花费中位数 {budget} 元，单次转化成本 {cpa}，单粉成本 {cpf}</source>
+        <translation>From your {count} past {tool} boosts: median spend {budget} yuan, cost per conversion {cpa}, cost per follower {cpf}</translation>
+    </message>
+    <message>
+        <source>这个账号还没有投放记录，先按 {budget} 元小额测试，看单次转化成本再加</source>
+        <translation>No boosts on this account yet: test with {budget} yuan first and add more once you see the cost per conversion</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>平台加热</source>
+        <translation>Platform boost</translation>
     </message>
 </context>
 <context>
@@ -10179,6 +11967,10 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>舆情预警首次回复要 {hours} 小时（中位数），24 小时内回复的只有 {rate}</source>
         <translation>Brand alerts took {hours} h to a first reply (median); only {rate} were answered within 24 h</translation>
+    </message>
+    <message>
+        <source>舆情预警有 {overdue} 条超过回复时限才回复或还没回复，最慢的首次回复用了 {worst} 小时</source>
+        <translation>{overdue} alerts were answered after their response time or not at all; the slowest first reply took {worst} hours</translation>
     </message>
     <message>
         <source>KPI完成</source>
@@ -10692,7 +12484,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <name>topics</name>
     <message>
         <source>本月选题 {count}（建议 {low}–{high}）</source>
-        <extracomment>The month&apos;s hot dates, offered as ideas (`create_topic_from_hot_date`).</extracomment>
+        <extracomment>Statuses whose proposed scores still matter (the topic is yet to be made). The day proposed scores were last refreshed (so the library refreshes once a day). The month&apos;s hot dates, offered as ideas (`create_topic_from_hot_date`).</extracomment>
         <translation>Topics this month: {count} (recommended {low}–{high})</translation>
     </message>
     <message>
