@@ -72,6 +72,7 @@ AFTER_IMPORT: tuple[tuple[str, Callable[[Any], None]], ...] = (
     ("member", recompute_segments),
     ("shop_order", attribute_orders),
     ("post", attribute_orders),
+    ("post_metrics", attribute_orders),  # a live session's length decides which orders it covers
 )
 
 

@@ -163,3 +163,18 @@ def test_lives_rank_among_lives_and_never_lead_posts_by_engagement(store, make, 
     assert [s["peak_online"] for s in by_peak] == [900, 432]
     with pytest.raises(ValueError):
         live_ranking(store, Period.month("2026-11"), metric="engagement_rate")
+
+
+def test_a_longer_session_in_a_newer_list_takes_the_orders_it_now_covers(store, db, make, tmp_path, own) -> None:
+    def session(hours: str) -> list[list[str]]:
+        values = {"直播标题": "晚间专场", "开播时间": "2026-11-02 09:30", "直播时长": hours}
+        return [BAIYING, [values.get(h, "-") for h in BAIYING]]
+
+    imported(store, make.csv("lives.csv", session("2小时")), as_of=dt.date(2026, 11, 2))
+    order = ("'901", "'9011", "面霜", "1", "100.00", "2026-11-02 12:00:00", "2026-11-02 12:00:00", "已完成", "-", "直播",
+             OWN)
+    imported(store, write_csv(tmp_path / "o.csv", order_rows(V1, [order]), "utf-8-sig"))
+    assert db("SELECT post_id FROM shop_order")[0]["post_id"] is None  # 12:00 is after 11:30
+    longer = imported(store, make.csv("lives2.csv", session("3小时")), as_of=dt.date(2026, 11, 2))
+    assert (longer.inserted, longer.updated) == (0, 1)
+    assert db("SELECT attribution FROM shop_order")[0]["attribution"] == "live"
