@@ -313,7 +313,7 @@ def test_shop_orders_are_charted_day_by_day_from_the_valid_ones(store: Store, tm
                                                                  qtbot: object) -> None:
     from app.services.accounts import add_own_accounts
     from app.services.importing import import_files
-    from tests.services.importing.test_doudian import OWN, ORDERS, V1, order_rows, write_csv
+    from tests.services.importing.test_doudian import ORDERS, OWN, V1, order_rows, write_csv
 
     add_own_accounts(store, [("douyin", OWN)])
     assert import_files(store, [write_csv(tmp_path / "o.csv", order_rows(V1, ORDERS), "utf-8-sig")]).results[0].inserted
