@@ -258,3 +258,25 @@ def test_the_shop_orders_template_comes_back_in_as_orders(store, db, tmp_path, c
     assert (row["sub_order_id"], row["order_id"], row["amount"], row["valid"]) == (
         "6937000000000000011", "6937000000000000010", 129.0, 1)
     assert row["paid_at"].startswith("2026-11-21 20:15:00")
+
+
+def test_orders_make_the_round_trip_through_the_whole_store_workbook(store, db, tmp_path, own) -> None:
+    from app.services.workbook import export_store
+    from app.store import Store
+    from tests.services.importing.conftest import rows_of
+
+    imported(store, write_csv(tmp_path / "o.csv", order_rows(V1, ORDERS, 商家编码="MX-01"), "utf-8-sig"))
+    book = tmp_path / "全部数据.xlsx"
+    export_store(store, book)
+    other = Store.open(tmp_path / "other")
+    try:
+        assert imported(other, book).status == "imported"
+        fields = "sub_order_id, order_id, amount, paid_at, status, after_sale, valid, account_id, extra"
+
+        def read(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return [{**r, "extra": json.loads(r["extra"]) if r["extra"] else None} for r in rows]
+
+        sql = f"SELECT {fields} FROM shop_order ORDER BY 1"
+        assert read(rows_of(other, sql)) == read(db(sql)) and len(db(sql)) == 8
+    finally:
+        other.close()
