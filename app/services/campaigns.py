@@ -191,12 +191,13 @@ def create_from_template(store: Store, key: str, start_day: dt.date, **overrides
     return create_campaign(store, tasks=tasks, **plan)
 
 
-def update_campaign(store: Store, campaign_id: int, **changes: Any) -> None:
-    """Change some fields of a campaign."""
+def update_campaign(store: Store, campaign_id: int, *, seen_version: int | None = None, **changes: Any) -> None:
+    """Change some fields of a campaign; `seen_version` (the editor's copy) refuses with
+    StaleEditError when someone saved since."""
     cleaned = _clean(changes)
     with store.writing() as session:
         _check_days(session.change((Campaign, campaign_id), cleaned, missing=CampaignError(
-            QT_TRANSLATE_NOOP("campaigns", "活动 {id} 不存在。"), id=campaign_id)))
+            QT_TRANSLATE_NOOP("campaigns", "活动 {id} 不存在。"), id=campaign_id), seen_version=seen_version))
 
 
 def delete_campaign(store: Store, campaign_id: int) -> None:

@@ -274,14 +274,18 @@ def _datetime(value: Any) -> dt.datetime | None:
         raise DraftError(QT_TRANSLATE_NOOP("errors", "时间“{value}”不对，请写成 2025-03-15 20:00。"), value=str(value)) from exc
 
 
-def save_draft(store: Store, post_id: int, changes: Mapping[str, Any], *, note: str | None = None) -> int:
+def save_draft(store: Store, post_id: int, changes: Mapping[str, Any], *, note: str | None = None,
+               seen_version: int | None = None) -> int:
     """Save changed fields and keep a revision; returns the revision id.
 
     A save that changes nothing (and has no note) adds no revision and returns the latest one.
+    `seen_version` (the editor's copy) refuses with StaleEditError when someone saved since.
     """
     values = _clean_changes(changes)
     with store.writing() as session:
         post = _load(session, post_id)
+        if seen_version is not None:
+            session.claim(post, seen_version)
         for name, value in values.items():
             setattr(post, name, value)
         if "title" in values:
@@ -307,6 +311,8 @@ class RevisionInfo:
     status: PostStatus | None
     title: str
     note: str | None
+    #: Who saved it (the operator's name, 设置 → 我的名字), when they had given one.
+    saved_by: str | None = None
 
 
 def revisions(store: Store, post_id: int) -> list[RevisionInfo]:
@@ -316,7 +322,7 @@ def revisions(store: Store, post_id: int) -> list[RevisionInfo]:
             select(PostRevision).where(PostRevision.post_id == post_id)
             .order_by(PostRevision.id.desc())  # type: ignore[union-attr]
         ).all()
-    return [RevisionInfo(r.id or 0, r.post_id, r.saved_at, r.status, r.title, r.note) for r in rows]
+    return [RevisionInfo(r.id or 0, r.post_id, r.saved_at, r.status, r.title, r.note, r.saved_by) for r in rows]
 
 
 def _load_revision(session: Any, revision_id: int) -> PostRevision:

@@ -28,6 +28,7 @@ from app.services.metrics import interactions_sql, ratio_sql, views_sql
 from app.services.queries import Column, TableQuery
 from app.services.text import title_key
 from app.store import Store
+from app.store.operator import operator_name
 
 WEIGHTS_SETTING = "topics.weights"
 SCORE_KEYS = ("timeliness", "value", "conversion")
@@ -79,6 +80,9 @@ class TopicRow:
     #: Scores the operator typed (never refreshed) and the one-line reasons of the proposed ones.
     scores_manual: list[str] = field(default_factory=list)
     score_reasons: dict[str, str] = field(default_factory=dict)
+    #: The row's version (an editor saves against it, so a stale copy is noticed) and who last changed it.
+    version: int = 1
+    updated_by: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `opsdesk-cli topics`."""
@@ -148,6 +152,7 @@ def topic_row(topic: Topic, weights: Mapping[str, float] | None = None) -> Topic
         effective_priority=override or computed, priority_is_override=override is not None,
         plan_rank=topic.plan_rank, updated_at=topic.updated_at, search_keywords=list(topic.search_keywords or []),
         scores_manual=list(topic.scores_manual or []), score_reasons=dict(topic.score_reasons or {}),
+        version=topic.version, updated_by=topic.updated_by,
     )
 
 
@@ -242,13 +247,15 @@ def create_topic(store: Store, title: str, **fields: Any) -> int:
         return session.insert(Topic(**values))
 
 
-def update_topic(store: Store, topic_id: int, **fields: Any) -> TopicRow:
+def update_topic(store: Store, topic_id: int, *, seen_version: int | None = None, **fields: Any) -> TopicRow:
     """Change some fields of a topic; `priority_override=None` goes back to the computed priority.
-    A score changed here is the operator's (`scores_manual`): proposed scores no longer replace it."""
+    A score changed here is the operator's (`scores_manual`): proposed scores no longer replace it.
+    `seen_version` (the editor's copy) refuses with StaleEditError when someone saved since."""
     values = _clean(fields)
     with store.writing() as session:
         topic = _load(session, topic_id)
-        topic = session.change(topic, {**values, "scores_manual": _typed_scores(topic, values)})
+        topic = session.change(topic, {**values, "scores_manual": _typed_scores(topic, values)},
+                               seen_version=seen_version)
     return topic_row(topic, topic_weights(store))
 
 
@@ -321,6 +328,12 @@ def get_topic(store: Store, topic_id: int) -> TopicRow:
     return topic_row(topic, topic_weights(store))
 
 
+def _bulk_stamp() -> dict[str, Any]:
+    """What a change of many topics at once sets besides its values: when, who, and a new version
+    (so an editor still holding one of them is told before it overwrites the change)."""
+    return {"updated_at": now(), "updated_by": operator_name(), "version": Topic.version + 1}
+
+
 def _bulk_update(store: Store, ids: Iterable[int], values: Mapping[str, Any]) -> int:
     id_list = sorted(set(ids))
     if not id_list:
@@ -328,7 +341,7 @@ def _bulk_update(store: Store, ids: Iterable[int], values: Mapping[str, Any]) ->
     with store.writing() as session:
         result = session.execute(
             sa.update(Topic).where(Topic.id.in_(id_list))  # type: ignore[union-attr]
-            .values(**values, updated_at=now())
+            .values(**values, **_bulk_stamp())
         )
         return int(result.rowcount or 0)
 
@@ -346,7 +359,7 @@ def bulk_set_month(store: Store, ids: Iterable[int], month: str | None) -> int:
     with store.writing() as session:
         result = session.execute(
             sa.update(Topic).where(Topic.id.in_(id_list))  # type: ignore[union-attr]
-            .values(target_month=month, status=new_status, plan_rank=None, updated_at=now())
+            .values(target_month=month, status=new_status, plan_rank=None, **_bulk_stamp())
         )
         return int(result.rowcount or 0)
 

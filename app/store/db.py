@@ -13,6 +13,7 @@ SQLite finds damaged, reach the user as a plain `UserError`, never as "出错了
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -22,10 +23,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session
 
 from app.models.base import now
-from app.store.errors import plain_error
+from app.store.errors import StaleEditError, plain_error
+from app.store.operator import operator_name
 from app.store.writer import write_lock, writing_here
 
 BUSY_TIMEOUT_MS = 10_000
@@ -89,6 +92,7 @@ class UnitOfWork(Session):
         the team store's PostgreSQL the cursor is a `ServerCursor` that speaks them there.
         """
         raw = self.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+        self.info[_RAW] = True
         if self.connection().dialect.name == "postgresql":
             from app.store.pgcursor import ServerCursor
 
@@ -117,12 +121,15 @@ class UnitOfWork(Session):
         assert row.id is not None
         return int(row.id)
 
-    def change(self, target: Any, values: Mapping[str, Any], *, missing: BaseException | None = None) -> Any:
+    def change(self, target: Any, values: Mapping[str, Any], *, missing: BaseException | None = None,
+               seen_version: int | None = None) -> Any:
         """Set `values` on a row and stamp its `updated_at` (on tables that keep one); returns the row.
 
         `target` is the row, or a `(Model, id)` pair to load, raising `missing` (the caller's own
         "not found" error) when that row is gone. Every service's update goes through here, so a
-        change is stamped the same way everywhere.
+        change is stamped the same way everywhere (who made it: `_stamp` at the flush).
+        `seen_version` is the `version` the editor loaded: when someone saved since, nothing is
+        written and `StaleEditError` says who and when (`claim`).
         """
         if isinstance(target, tuple):
             model, row_id = target
@@ -132,12 +139,34 @@ class UnitOfWork(Session):
                 raise missing
         else:
             row = target
+        if seen_version is not None:
+            self.claim(row, seen_version)
         for key, value in values.items():
             setattr(row, key, value)
         if "updated_at" in type(row).model_fields:
             row.updated_at = now()
         self.add(row)
         return row
+
+    def claim(self, row: Any, seen_version: int) -> None:
+        """Compare and bump a versioned row in one statement (UPDATE … WHERE version = seen): the
+        first of two editors saving the same copy wins, the later one gets `StaleEditError` with
+        who changed the row and when. On PostgreSQL the UPDATE waits for the other's transaction."""
+        table = type(row).__table__
+        moved = self.connection().execute(
+            sa.update(table).where(table.c.id == row.id, table.c.version == seen_version)
+            .values(version=table.c.version + 1))
+        if moved.rowcount == 0:
+            columns = [table.c.version, *(table.c[name] for name in ("updated_by", "updated_at") if name in table.c)]
+            current = self.connection().execute(sa.select(*columns).where(table.c.id == row.id)).mappings().first()
+            current = current or {"version": seen_version}
+            raise StaleEditError(current.get("updated_by"), current.get("updated_at"), int(current["version"]))
+        set_committed_value(row, "version", seen_version + 1)
+        self.info.setdefault(_CLAIMED, set()).add((type(row), row.id))
+
+    def cursor_used(self) -> bool:
+        """True once the unit wrote through a driver cursor (tables it touched are not known)."""
+        return bool(self.info.get(_RAW))
 
     def sql(self, expression: sa.ColumnElement[Any]) -> str:
         """A Core expression as this unit's dialect writes it, for a text query: dates through
@@ -162,12 +191,78 @@ def upsert(conn: sa.Connection, table: sa.Table, keys: Sequence[str], update: It
     return statement.on_conflict_do_update(index_elements=list(keys), set_=values)
 
 
+#: session.info keys: rows whose version `claim` bumped; tables the unit wrote; a driver cursor used.
+_CLAIMED, _TABLES, _RAW = "opsdesk.claimed", "opsdesk.tables", "opsdesk.raw"
+
+
+@event.listens_for(UnitOfWork, "before_flush")
+def _stamp(session: Session, _context: object, _instances: object) -> None:
+    """Who made each change (this computer's operator name) and a new `version` for every changed
+    versioned row, so an editor holding the old one is told before it overwrites."""
+    name = operator_name()
+    claimed = session.info.setdefault(_CLAIMED, set())
+    tables = session.info.setdefault(_TABLES, set())
+    for row in session.new:
+        fields = getattr(type(row), "model_fields", {})
+        tables.add(getattr(type(row), "__tablename__", ""))
+        for field in ("created_by", "updated_by", "imported_by", "saved_by"):
+            if field in fields and getattr(row, field) is None:
+                setattr(row, field, name)
+    for row in session.dirty:
+        fields = getattr(type(row), "model_fields", {})
+        if not session.is_modified(row, include_collections=False):
+            continue
+        tables.add(getattr(type(row), "__tablename__", ""))
+        if "updated_by" in fields:
+            row.updated_by = name
+        if "version" in fields and (type(row), row.id) not in claimed:
+            row.version = (row.version or 0) + 1
+            claimed.add((type(row), row.id))
+    tables.update(getattr(type(row), "__tablename__", "") for row in session.deleted)
+
+
+def _note_write(conn: sa.Connection, _cursor: object, statement: str, *_args: object) -> None:
+    match = _WRITE.match(statement)
+    if match:
+        conn.info.setdefault(_TABLES, set()).add(match.group(1))
+
+
+_WRITE = re.compile(r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE)
+
+
+def _announce(session: UnitOfWork) -> None:
+    """On a team store, tell the other windows which tables this transaction wrote (NOTIFY is
+    delivered at commit, never for a rolled-back one); "*" when a driver cursor wrote."""
+    session.flush()
+    conn = session.connection()
+    tables = session.info.get(_TABLES, set()) | conn.info.pop(_TABLES, set())
+    tables.discard("")
+    if session.cursor_used():
+        tables = {"*"}
+    if tables:
+        from app.store.notify import payload
+
+        conn.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)", {"channel": CHANNEL, "payload": payload(tables)})
+
+
+#: The PostgreSQL NOTIFY channel every team-store write announces itself on.
+CHANNEL = "opsdesk"
+
+
 @contextmanager
 def write_session(engine: Engine) -> Iterator[UnitOfWork]:
-    """One unit of work that writes: committed as a whole, or rolled back as a whole."""
+    """One unit of work that writes: committed as a whole, or rolled back as a whole (and on a
+    team store announced to the other windows, `_announce`)."""
+    server = engine.dialect.name == "postgresql"
+    if server and not event.contains(engine, "before_cursor_execute", _note_write):
+        event.listen(engine, "before_cursor_execute", _note_write)
     with write_lock(), UnitOfWork(engine, expire_on_commit=False) as session:
         try:
+            if server:
+                session.connection().info.pop(_TABLES, None)
             yield session
+            if server:
+                _announce(session)
             session.commit()
         except BaseException:
             session.rollback()

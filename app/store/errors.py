@@ -34,3 +34,21 @@ def plain_error(exc: BaseException, db_file: Path) -> UserError | None:
 
         return damaged_store(db_file, str(original))
     return None
+
+
+class StaleEditError(UserError):
+    """A save from a copy someone else changed meanwhile (the row's `version` moved on): nothing was
+    written. Carries who changed it, when, and the version now stored, so the editor can offer to
+    overwrite (save again against `version`), reload or cancel."""
+
+    def __init__(self, updated_by: str | None, updated_at: object, version: int) -> None:
+        when = updated_at.strftime("%Y-%m-%d %H:%M") if hasattr(updated_at, "strftime") else str(updated_at or "")
+        if updated_by:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "{who} 在 {when} 改过这一条，你看到的是改之前的内容，这次没有保存。"),
+                             who=updated_by, when=when)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "这一条在 {when} 被别人改过，你看到的是改之前的内容，这次没有保存。"),
+                             when=when)
+        self.updated_by = updated_by
+        self.updated_at = updated_at
+        self.version = version

@@ -202,3 +202,16 @@ def _libpq_url(url: URL) -> str:
 
 def has_pg_dump() -> bool:
     return shutil.which("pg_dump") is not None
+
+
+def probe(url: URL) -> str:
+    """Connect once (the settings page's 测试连接) and return the server's version, or raise
+    ServerUnreachableError naming the host."""
+    import psycopg
+
+    try:
+        with psycopg.connect(_libpq_url(url), password=url.password, connect_timeout=CONNECT_TIMEOUT) as conn:
+            row = conn.execute("SHOW server_version").fetchone()
+    except psycopg.Error as exc:
+        raise unreachable(url, exc) from exc
+    return f"PostgreSQL {row[0] if row else ''}".strip()

@@ -28,6 +28,7 @@ STATUS = {"imported": QT_TRANSLATE_NOOP("ImportHistory", "已导入"),
 COLUMNS = (
     Column("id", QT_TRANSLATE_NOOP("columns", "编号"), "", "int"),
     Column("imported_at", QT_TRANSLATE_NOOP("columns", "导入时间"), "", "datetime"),
+    Column("imported_by", QT_TRANSLATE_NOOP("columns", "导入人"), ""),
     Column("file_name", QT_TRANSLATE_NOOP("columns", "文件"), ""),
     Column("platform", QT_TRANSLATE_NOOP("columns", "平台"), "", "platform"),
     Column("profile_label", QT_TRANSLATE_NOOP("columns", "格式"), ""),
@@ -54,7 +55,7 @@ class ImportHistory(QDialog):
         self.setWindowTitle(self.tr("导入记录"))
         self.resize(1180, 560)
         self.table = SearchableTable(ctx, ListTableModel(query_columns(COLUMNS), self, load=self._load), self.tr("还没有导入过文件 — 用“文件 → 导入…”或把文件拖到窗口上"), self,
-                                     widths={"id": 50, "imported_at": 130, "file_name": 240, "platform": 80,
+                                     widths={"id": 50, "imported_at": 130, "imported_by": 80, "file_name": 240, "platform": 80,
                                              "profile_label": 160, "captured_on": 90, "rows": 60, "inserted": 60,
                                              "updated": 60, "unchanged": 60, "skipped": 60, "status_label": 70})
         self.table.setObjectName("historyTable")

@@ -29,6 +29,7 @@ from app.services.importing.plan import (
 from app.services.importing.reader import Workbook
 from app.services.workbook import is_opsdesk_workbook, workbook_tables, write_workbook_tables
 from app.store import Store
+from app.store.operator import operator_name
 
 PROFILE = "opsdesk_workbook"
 LABEL = QT_TRANSLATE_NOOP("import", "OpsDesk 工作簿")
@@ -111,11 +112,11 @@ def apply(uow: Any, made: ImportPlan, tick: Callable[[int, int], None]) -> Impor
     tick(made.rows, made.rows)
     cursor.execute(
         "INSERT INTO import_batch (file_name, sha256, platform, kind, profile, parser_version, confidence, "
-        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
-        "VALUES (?, ?, NULL, ?, ?, ?, 1.0, ?, ?, ?, ?, ?, 0, 'imported', ?)",
+        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at, imported_by) "
+        "VALUES (?, ?, NULL, ?, ?, ?, 1.0, ?, ?, ?, ?, ?, 0, 'imported', ?, ?)",
         (made.file_name, made.sha256, made.kind, made.profile, PARSER_VERSION, made.captured_on.isoformat(),
          made.rows, counts["inserted"], counts["updated"], counts["unchanged"],
-         sq.encode(clock.now().replace(microsecond=0))),
+         sq.encode(clock.now().replace(microsecond=0)), operator_name()),
     )
     return result_of(made, "imported", inserted=counts["inserted"], updated=counts["updated"],
                      unchanged=counts["unchanged"], batch_id=int(cursor.lastrowid))

@@ -61,6 +61,7 @@ from app.services.importing.writer import (
 )
 from app.services.progress import Cancel, CancelledError, Progress
 from app.store import Store
+from app.store.operator import operator_name
 
 PROFILES_SETTING = "import.profiles"
 #: SQLite page cache while importing: index inserts for 100,000 rows stay in memory.
@@ -445,10 +446,11 @@ def _write(cursor: Any, conn: Any, plan: ImportPlan, skip_bad_rows: bool,
     changes.cursor = cursor
     cursor.execute(
         "INSERT INTO import_batch (id, file_name, sha256, platform, kind, profile, parser_version, confidence, "
-        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?)",
+        "captured_on, rows, inserted, updated, unchanged, skipped, status, imported_at, imported_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 'importing', ?, ?)",
         (changes.batch_id, plan.file_name, plan.sha256, plan.platform, plan.kind, plan.profile, PARSER_VERSION,
-         plan.confidence, plan.captured_on.isoformat(), plan.rows, sq.encode(clock.now().replace(microsecond=0))),
+         plan.confidence, plan.captured_on.isoformat(), plan.rows, sq.encode(clock.now().replace(microsecond=0)),
+         operator_name()),
     )
     writing = ticker(QT_TRANSLATE_NOOP("import", "正在写入"))
     writing(0, 1)
@@ -532,7 +534,7 @@ def list_batches(store: Store) -> list[dict[str, Any]]:
         rows = sq.fetch_dicts(
             cursor,
             "SELECT id, file_name, platform, kind, profile, confidence, captured_on, rows, inserted, updated, unchanged, "
-            "skipped, status, imported_at FROM import_batch ORDER BY id DESC",
+            "skipped, status, imported_at, imported_by FROM import_batch ORDER BY id DESC",
         )
     for row in rows:
         row["imported_at"] = row["imported_at"][:19] if row["imported_at"] else None

@@ -199,7 +199,8 @@ class HistoryDialog(QDialog):
         for revision in self.revisions:
             status = label("post_status", revision.status)
             note = QCoreApplication.translate("drafts", revision.note) if revision.note else self.tr("保存")
-            item = QListWidgetItem(f"{revision.saved_at:%m-%d %H:%M}  {note}\n{status} · {revision.title[:24]}")
+            who = f"  {revision.saved_by}" if revision.saved_by else ""
+            item = QListWidgetItem(f"{revision.saved_at:%m-%d %H:%M}{who}  {note}\n{status} · {revision.title[:24]}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.list.addItem(item)
         self.list.currentRowChanged.connect(self.show_revision)
