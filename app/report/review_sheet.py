@@ -68,6 +68,7 @@ def review_html(review: dict[str, Any], width: float, translate: Translate) -> t
     parts += _content_section(review, width, images, translate)
     parts += _users_section(review, width, images, translate)
     parts += _community_activity_section(review, translate)
+    parts += _shop_section(review, translate)
     parts += _campaign_section(review, translate)
     parts += _watch_section(review, translate)
     parts += _findings_section(review, translate)
@@ -382,6 +383,22 @@ def _community_activity_section(review: dict[str, Any], translate: Translate) ->
         [translate("ReviewSheet", "成员"), translate("ReviewSheet", "有消息天数"), translate("ReviewSheet", "群消息"),
          translate("ReviewSheet", "日均发言人数"), translate("ReviewSheet", "新增客户"), translate("ReviewSheet", "最冷清的一天")],
         rows, numeric=[False, True, True, True, True, False])]
+
+
+def _shop_section(review: dict[str, Any], translate: Translate) -> list[str]:
+    """店铺订单: the month's 抖店 orders that count, what refunds and cancellations took out, and the
+    part attributed to content (an estimate); nothing when no orders were imported."""
+    shop = review.get("shop") or {}
+    if not shop.get("sub_orders"):
+        return []
+    line = translate("ReviewSheet", "有效订单 {orders} 单，成交 {revenue} 元；退款 {refunds} 笔（{refunded} 元），取消或关闭 {void} 笔。").format(
+        orders=fmt_count(shop["conversions"]), revenue=fmt_money(shop["revenue"]),
+        refunds=fmt_count(shop["refunded_sub_orders"]), refunded=fmt_money(shop["refunded_amount"]),
+        void=fmt_count(shop["cancelled_sub_orders"]))
+    if shop["attributed_conversions"]:
+        line += translate("ReviewSheet", "其中 {orders} 单、{revenue} 元按达人和下单时间归到了直播或视频（估算）。").format(
+            orders=fmt_count(shop["attributed_conversions"]), revenue=fmt_money(shop["attributed_revenue"]))
+    return [heading(translate("ReviewSheet", "店铺订单（抖店）"), 3), para(text(line))]
 
 
 def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]:

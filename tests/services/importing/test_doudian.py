@@ -280,3 +280,13 @@ def test_orders_make_the_round_trip_through_the_whole_store_workbook(store, db, 
         assert read(rows_of(other, sql)) == read(db(sql)) and len(db(sql)) == 8
     finally:
         other.close()
+
+
+def test_the_review_sheet_says_what_the_orders_came_to(store, tmp_path, own, qapp) -> None:
+    from app.report.review_sheet import review_html
+    from app.services.review import build_review
+
+    imported(store, write_csv(tmp_path / "o.csv", order_rows(V1, ORDERS), "utf-8-sig"))
+    html, _images = review_html(build_review(store, "2026-11", with_diagnosis=False), 700, lambda _c, s: s)
+    assert "店铺订单（抖店）" in html
+    assert "有效订单 3 单，成交 1,848.00 元；退款 2 笔（279.00 元），取消或关闭 2 笔。</p>" in html  # none attributed
