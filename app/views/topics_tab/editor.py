@@ -32,6 +32,7 @@ from app.services.hotdates import HotDateItem, hot_date_row, stored_hot_date, up
 from app.store import Store
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
+from app.views.stale import on_stale_save
 from app.views.table_models import label, label_choices, platform_name
 
 _TAG_SPLIT = re.compile(r"[,，、;；\s]+")
@@ -42,14 +43,17 @@ def split_tags(text: str) -> list[str]:
     return [t.strip("#＃") for t in _TAG_SPLIT.split(text) if t.strip("#＃")]
 
 
-def _save_topic(store: Store, topic_id: int | None, values: dict[str, Any], hot_item: HotDateItem | None) -> int:
-    """Create or update one topic (runs on the writer thread); a picked generated hot date gets its row."""
+def _save_topic(store: Store, topic_id: int | None, values: dict[str, Any], hot_item: HotDateItem | None,
+                seen_version: int | None = None) -> int:
+    """Create or update one topic (runs on the writer thread); a picked generated hot date gets its row.
+    An update against `seen_version` is refused (StaleEditError) when someone saved the topic since."""
+    values = dict(values)
     if hot_item is not None:
         values["hot_date_id"] = hot_item.id or hot_date_row(store, hot_item)
     if topic_id is None:
         title = values.pop("title")
         return topics.create_topic(store, title, **values)
-    topics.update_topic(store, topic_id, **values)
+    topics.update_topic(store, topic_id, seen_version=seen_version, **values)
     return topic_id
 
 
@@ -73,6 +77,8 @@ class TopicEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.topic_id: int | None = None
+        #: The loaded topic's version: a save is checked against it (someone may have saved since).
+        self.version: int | None = None
         self._hot_date_id: int | None = None
         self.dirty = False
         self._loading = False
@@ -210,6 +216,7 @@ class TopicEditor(QWidget):
         """Clear the editor for a new topic (optionally prefilled: title, month, source …)."""
         self._loading = True
         self.topic_id = None
+        self.version = None
         self._hot_date_id = None
         self.heading.setText(self.tr("新选题"))
         self.title.setText(prefill.get("title", ""))
@@ -239,6 +246,7 @@ class TopicEditor(QWidget):
         row = topics.get_topic(self.ctx.store, topic_id)
         self._loading = True
         self.topic_id = row.id
+        self.version = row.version
         self._hot_date_id = row.hot_date_id
         self.heading.setText(self.tr("编辑选题 #{id}").format(id=row.id))
         self.title.blockSignals(True)
@@ -413,7 +421,9 @@ class TopicEditor(QWidget):
             "status": self.status.currentData(),
         }
 
-    def save(self) -> None:
+    def save(self, seen_version: int | None = None) -> None:
+        """Save on the writer; against the version loaded (or `seen_version`, after 覆盖), so a copy
+        someone else saved meanwhile asks before it overwrites (app/views/stale.py)."""
         values = self.values()
         hot_item = None
         data = self.hot_date.currentData() if values["source"] == TopicSource.hot_date.value else None
@@ -423,7 +433,10 @@ class TopicEditor(QWidget):
             values["hot_date_id"] = data[1]
         generation = self._generation
         self.ctx.tasks.run(_save_topic, self.ctx.store, self.topic_id, values, hot_item,
-                           on_result=lambda topic_id: self._saved(topic_id, generation), parent=self, writes=True)
+                           seen_version if seen_version is not None else self.version,
+                           on_result=lambda topic_id: self._saved(topic_id, generation),
+                           on_error=on_stale_save(self, self.save, self.revert),
+                           parent=self, writes=True)
 
     def _saved(self, topic_id: int, generation: int) -> None:
         current = generation == self._generation
