@@ -242,12 +242,14 @@ def period_figures(store: Store, first: dt.date, last: dt.date) -> dict[str, Any
             "total_revenue": round(sum(revenue), 2) if days else None}
 
 
-def post_orders(store: Store, first: dt.date, last: dt.date) -> dict[int, dict[str, Any]]:
-    """Valid orders attributed to each post, days first..last inclusive: `{post_id: {"conversions",
-    "revenue", "estimated": True}}` — for diagnosis (高阅读低转化) and post tables; always an estimate."""
+def post_orders(store: Store, first: dt.date | None = None, last: dt.date | None = None) -> dict[int, dict[str, Any]]:
+    """Valid orders attributed to each post, days first..last inclusive (default: all): `{post_id:
+    {"conversions", "revenue", "estimated": True}}` — for diagnosis (高阅读低转化: a post's views against
+    the orders it brought) and post tables; always an estimate, to be shown as 估算."""
+    start = first or dt.date(2000, 1, 1)
+    end = last + dt.timedelta(days=1) if last else dt.date(2101, 1, 1)
     with store.reading() as uow:
-        rows = _valid_in(uow.connection(), first, last + dt.timedelta(days=1), _orders.c.post_id,
-                         _orders.c.order_id, _orders.c.amount)
+        rows = _valid_in(uow.connection(), start, end, _orders.c.post_id, _orders.c.order_id, _orders.c.amount)
     groups: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
         if row.post_id is not None:

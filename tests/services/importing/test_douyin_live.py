@@ -138,6 +138,12 @@ def test_orders_are_attributed_to_the_live_covering_them_else_the_latest_video(s
         "9011": (own, posts["晚间专场"], "live"), "9021": (own, posts["早八护肤"], "video"),
         "9031": (own, posts["防晒怎么选"], "video"), "9041": (own, None, None), "9051": (None, None, None),
         "9061": (own, None, None)}
+    from app.services.orders import post_orders
+
+    assert post_orders(store) == {  # what diagnosis reads: each post's valid attributed orders, an estimate
+        posts["晚间专场"]: {"conversions": 1, "revenue": 100.0, "estimated": True},
+        posts["早八护肤"]: {"conversions": 1, "revenue": 100.0, "estimated": True},
+        posts["防晒怎么选"]: {"conversions": 1, "revenue": 100.0, "estimated": True}}
     # A live imported after the orders takes them over; undoing it gives them back.
     later = imported(store, make.csv("lives2.csv", [BAIYING, baiying("2026-11-02 11:45", "1小时")]))
     assert db("SELECT attribution FROM shop_order WHERE sub_order_id = '9021'")[0]["attribution"] == "live"
