@@ -6,9 +6,13 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from app.services import team, topics
+from app.services import campaigns, drafts, team, topics
+from app.views.campaigns_tab.campaigns import PlanPage
 from app.views.context import ViewContext
+from app.views.drafts_tab.dialogs import HistoryDialog
+from app.views.drafts_tab.editor import DraftEditor
 from app.views.topics_tab.editor import TopicEditor
+from tests.views.conftest import TODAY
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +78,59 @@ def test_a_fresh_save_asks_nothing(ctx: ViewContext, qtbot: object) -> None:
     second.title.setText("阿强的标题")
     second.save()
     assert topics.get_topic(ctx.store, 1).title == "阿强的标题"
+
+
+def test_a_stale_draft_save_asks_and_overwrite_saves_ours(ctx: ViewContext, qtbot: object) -> None:
+    first, second = DraftEditor(ctx, "wechat"), DraftEditor(ctx, "wechat")
+    for editor in (first, second):
+        qtbot.addWidget(editor)  # type: ignore[attr-defined]
+        editor.load(4)
+    team.set_my_name("小美")
+    first.fields["title"].setText("小美改的标题")
+    first.save()
+    team.set_my_name("阿强")
+    second.fields["title"].setText("阿强改的标题")
+    asked: list[str] = []
+    answer_stale("cancel", asked)
+    second.save()
+    assert "小美" in asked[0]
+    assert drafts.get_draft(ctx.store, 4).title == "小美改的标题"
+    assert second.fields["title"].text() == "阿强改的标题"  # 取消 keeps the typing
+    answer_stale("overwrite", asked)
+    second.save()
+    assert drafts.get_draft(ctx.store, 4).title == "阿强改的标题"
+    history = drafts.revisions(ctx.store, 4)
+    assert [r.saved_by for r in history[:2]] == ["阿强", "小美"]
+
+
+def test_the_draft_history_shows_who_saved_each_version(ctx: ViewContext, qtbot: object) -> None:
+    team.set_my_name("小美")
+    drafts.save_draft(ctx.store, 4, {"title": "第一稿"})
+    team.set_my_name("阿强")
+    drafts.save_draft(ctx.store, 4, {"title": "第二稿"})
+    dialog = HistoryDialog(ctx.store, 4)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    lines = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "阿强" in lines[0] and "小美" in lines[1]
+
+
+def test_a_stale_campaign_plan_save_asks_and_reload_shows_theirs(ctx: ViewContext, qtbot: object) -> None:
+    first, second = PlanPage(ctx), PlanPage(ctx)
+    for page in (first, second):
+        qtbot.addWidget(page)  # type: ignore[attr-defined]
+        page.load(campaigns.campaign(ctx.store, 1), TODAY)
+    team.set_my_name("小美")
+    first.name.setText("双11 打卡挑战（小美）")
+    first.save()
+    team.set_my_name("阿强")
+    second.name.setText("双11 打卡挑战（阿强）")
+    asked: list[str] = []
+    answer_stale("reload", asked)
+    second.save()
+    assert "小美" in asked[0]
+    assert campaigns.campaign(ctx.store, 1)["name"] == "双11 打卡挑战（小美）"
+    assert second.name.text() == "双11 打卡挑战（小美）"
+    second.name.setText("双11 打卡挑战（阿强）")
+    second.save()  # after reloading it holds the stored version: saved without a question
+    assert campaigns.campaign(ctx.store, 1)["name"] == "双11 打卡挑战（阿强）"
+    assert len(asked) == 1

@@ -50,6 +50,7 @@ from app.views.campaigns_tab.dialogs import (
 from app.views.campaigns_tab.timeline import TimelineStrip
 from app.views.context import ViewContext
 from app.views.export_actions import ask_save_path
+from app.views.stale import on_stale_save
 from app.views.table_models import ListTableModel, key_column, label
 
 
@@ -162,6 +163,9 @@ class PlanPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.campaign_id: int | None = None
+        #: The loaded campaign's version (a save is checked against it) and the day it was shown on.
+        self.version: int | None = None
+        self._today = clock.today()
         self._hot_dates: dict[str, int | None] = {}
         self._hot_date_id: int | None = None
         self._occasion = ""
@@ -250,6 +254,8 @@ class PlanPage(QScrollArea):
 
     def load(self, info: dict[str, Any], today: dt.date) -> None:
         self.campaign_id = info["id"]
+        self.version = info["version"]
+        self._today = today
         self.name.setText(info["name"])
         self.type.setCurrentIndex(max(self.type.findData(str(info["type"])), 0))
         self._hot_date_id = info["hot_date_id"]
@@ -311,11 +317,21 @@ class PlanPage(QScrollArea):
                    notes=self.notes.toPlainText())
         return out
 
-    def save(self) -> None:
+    def save(self, seen_version: int | None = None) -> None:
+        """Save against the version loaded (or `seen_version`, after 覆盖): a campaign someone else
+        saved meanwhile asks before it is overwritten (app/views/stale.py)."""
         if self.campaign_id is None:
             return
-        self.ctx.tasks.run(svc.update_campaign, self.ctx.store, self.campaign_id, **self.values(),
-                           writes=True, on_result=lambda _r: self.saved.emit())
+        seen = seen_version if seen_version is not None else self.version
+        self.ctx.tasks.run(svc.update_campaign, self.ctx.store, self.campaign_id, **self.values(), seen_version=seen,
+                           writes=True, on_result=lambda _r: self.saved.emit(),
+                           on_error=on_stale_save(self, self.save, self.reload))
+
+    def reload(self) -> None:
+        """Show the campaign as stored (someone else's save), dropping what was typed here."""
+        info = None if self.campaign_id is None else svc.campaign(self.ctx.store, self.campaign_id)
+        if info is not None:
+            self.load(info, self._today)
 
 
 # -- 时间线与任务 ---------------------------------------------------------------------------------

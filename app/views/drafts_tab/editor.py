@@ -60,6 +60,7 @@ from app.models.vocabulary import PLATFORM_NAMES
 from app.services import checks, drafts
 from app.services.checks import FIELD_LABELS, Finding
 from app.services.topics import get_topic
+from app.store.errors import StaleEditError
 from app.views.content_common import utf16_offset
 from app.views.context import ViewContext
 from app.views.drafts_tab.dialogs import (
@@ -71,6 +72,7 @@ from app.views.drafts_tab.dialogs import (
 )
 from app.views.errors import user_message
 from app.views.loop_notes import LoopNotes
+from app.views.stale import on_stale_save
 from app.views.table_models import label, platform_name
 
 _TAG = re.compile(r"[^\s#＃,，、;；]+")
@@ -188,6 +190,8 @@ class DraftEditor(QWidget):
         self.platform = platform
         self.rules = checks.platform_rules(platform)
         self.post_id: int | None = None
+        #: The loaded draft's version: a save is checked against it (someone may have saved since).
+        self.version: int | None = None
         self.status = PostStatus.drafting
         self.keywords: list[str] = []
         self.topic_title = ""
@@ -395,6 +399,7 @@ class DraftEditor(QWidget):
         post = drafts.get_draft(self.ctx.store, post_id)
         values = drafts.draft_values(post)
         self.post_id = post_id
+        self.version = post.version
         self.status = PostStatus(post.status)
         self.review = dict(post.review or {})
         self.test_feedback = post.test_feedback
@@ -644,15 +649,19 @@ class DraftEditor(QWidget):
 
     # -- saving and the workflow --------------------------------------------------------------
     def _run(self, fn: Callable[..., Any], *args: Any, then: Callable[[Any], None] | None = None,
-             **kwargs: Any) -> None:
-        """Save the editor's values, then run a workflow step; both on the writer thread."""
+             seen_version: int | None = None, **kwargs: Any) -> None:
+        """Save the editor's values, then run a workflow step; both on the writer thread.
+
+        The save is checked against the version loaded (or `seen_version`, after 覆盖): a draft
+        someone else saved meanwhile asks before it is overwritten (app/views/stale.py)."""
         post_id = self.post_id
         if post_id is None:
             return
         values = self.values()
+        seen = seen_version if seen_version is not None else self.version
 
         def work() -> Any:
-            drafts.save_draft(self.ctx.store, post_id, values)
+            drafts.save_draft(self.ctx.store, post_id, values, seen_version=seen)
             return fn(self.ctx.store, post_id, *args, **kwargs) if fn is not None else None
 
         def done(result: Any) -> None:
@@ -663,7 +672,12 @@ class DraftEditor(QWidget):
             if then is not None:
                 then(result)
 
-        self.ctx.tasks.run(work, on_result=done, on_error=self._failed, parent=self, writes=True)
+        def overwrite(version: int) -> None:
+            self._run(fn, *args, then=then, seen_version=version, **kwargs)
+
+        stale = on_stale_save(self, overwrite, lambda: self.load(post_id))
+        self.ctx.tasks.run(work, on_result=done, parent=self, writes=True,
+                           on_error=lambda exc: stale(exc) if isinstance(exc, StaleEditError) else self._failed(exc))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
