@@ -70,6 +70,10 @@ class Context:
         return getattr(self.args, "data_dir", None)
 
     @property
+    def database_url(self) -> str | None:
+        return getattr(self.args, "database_url", None)
+
+    @property
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
@@ -79,7 +83,7 @@ class Context:
             from app.store import Store
             from app.store.logs import setup_logging
 
-            self._store = Store.open(self.data_dir)
+            self._store = Store.open(self.data_dir, database_url=self.database_url)
             setup_logging(self._store.data_dir)
         return self._store
 
@@ -138,6 +142,9 @@ class _Parser(argparse.ArgumentParser):
 def add_global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--data-dir", metavar="DIR", default=default, help="数据文件夹（默认：系统的应用数据位置）")
+    parser.add_argument("--database-url", metavar="URL", default=default,
+                        help="打开团队数据库（PostgreSQL），例如 postgresql+psycopg://用户@主机/opsdesk；"
+                             "也可以用环境变量 OPSDESK_DATABASE_URL")
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS if suppress else False,
                         help="只在标准输出打印一个 JSON 文档")
     parser.add_argument("--lang", choices=("zh", "en"), default=default, help="界面语言（默认中文）")

@@ -72,8 +72,8 @@ def _account(conn: sa.Connection, account_id: int) -> dict[str, Any]:
 
 
 def _name_free(conn: sa.Connection, platform: str, name: str, except_id: int | None = None) -> None:
-    taken = conn.execute(sa.text("SELECT id FROM account WHERE platform = :p AND name = :n AND id IS NOT :me"),
-                         {"p": platform, "n": name, "me": except_id}).first()
+    taken = conn.execute(sa.text("SELECT id FROM account WHERE platform = :p AND name = :n AND id <> :me"),
+                         {"p": platform, "n": name, "me": except_id or 0}).first()
     if taken is not None:
         raise AccountError(QT_TRANSLATE_NOOP("errors", "{platform}已经有一个叫「{name}」的账号（编号 {id}）。"
                                                        "如果是同一个账号，请用“合并”把两个合成一个。"),
@@ -137,7 +137,7 @@ def add_account(store: Store, platform: str, name: str) -> dict[str, Any]:
         _name_free(conn, platform, clean)
         new_id = conn.execute(sa.text(
             "INSERT INTO account (platform, name, is_own, archived, created_at, updated_at) "
-            "VALUES (:p, :n, 1, 0, :stamp, :stamp) RETURNING id"), {"p": platform, "n": clean, "stamp": stamp}).scalar_one()
+            "VALUES (:p, :n, TRUE, FALSE, :stamp, :stamp) RETURNING id"), {"p": platform, "n": clean, "stamp": stamp}).scalar_one()
         return _account(conn, int(new_id))
 
 

@@ -102,7 +102,7 @@ def competitors(store: Store, platform: str | None = None, today: dt.date | None
                                               {"platform": platform}).mappings()]
         followers = _followers(conn, [r["account_id"] for r in rows], today)
     for row in rows:
-        row["updated_at"] = dt.datetime.fromisoformat(row["updated_at"]).replace(microsecond=0) \
+        row["updated_at"] = dt.datetime.fromisoformat(str(row["updated_at"])).replace(microsecond=0) \
             if row["updated_at"] else None
         row.update(followers.get(row["account_id"], {"followers": None, "followers_day": None, "snapshots": 0,
                                                      "followers_30d": None}))

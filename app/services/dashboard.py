@@ -63,7 +63,7 @@ COMPARISON_METRICS: tuple[str, ...] = (
 YOUNG_MONTH_DAYS = 10
 
 #: SQL condition on `pf`/`pp` rows: posts, not live sessions.
-NOT_LIVE = "format IS NOT 'live'"
+NOT_LIVE = "(format IS NULL OR format <> 'live')"
 
 
 class PeriodError(UserError):
@@ -270,7 +270,7 @@ def content_performance(store: Store, period: Period, platforms: Sequence[str] |
                follows_gained, conversions, conversion_rate, completion_rate
         FROM pf WHERE kind = 'age' AND {NOT_LIVE} ORDER BY published_at, post_id""")
     for row in rows:
-        row["published_at"] = dt.datetime.fromisoformat(row["published_at"])
+        row["published_at"] = dt.datetime.fromisoformat(str(row["published_at"]))
         row["captured_on"] = _date(row["captured_on"])
     return rows
 
@@ -322,10 +322,10 @@ def top_bottom_posts(store: Store, period: Period, platforms: Sequence[str] | No
                  conversions, {metric} AS value,
                  ROW_NUMBER() OVER (ORDER BY {metric} DESC, post_id) AS top_rank,
                  ROW_NUMBER() OVER (ORDER BY {metric} ASC, post_id) AS bottom_rank
-          FROM pf WHERE kind = 'age' AND {metric} IS NOT NULL AND {NOT_LIVE})
+          FROM pf WHERE kind = 'age' AND {metric} IS NOT NULL AND {NOT_LIVE}) AS ranked
         WHERE top_rank <= :n OR bottom_rank <= :n""", n=n)
     for row in rows:
-        row["published_at"] = dt.datetime.fromisoformat(row["published_at"])
+        row["published_at"] = dt.datetime.fromisoformat(str(row["published_at"]))
     return {
         "metric": metric,
         "top": sorted((r for r in rows if r["top_rank"] <= n), key=lambda r: r["top_rank"]),

@@ -76,7 +76,7 @@ def list_feedback(store: Store, *, status: str | None = None, category: str | No
             clauses.append(f"f.{key} = :{key}")
             params[key] = value
     if search.strip():
-        clauses.append("(f.text LIKE :search OR f.tags LIKE :search)")
+        clauses.append("(f.text LIKE :search OR CAST(f.tags AS TEXT) LIKE :search)")
         params["search"] = f"%{search.strip()}%"
     if ids is not None:
         clauses.append(f"f.id IN ({','.join(str(int(i)) for i in ids) or 'NULL'})")
@@ -206,5 +206,5 @@ def _row(row: Any) -> dict[str, Any]:
     item = dict(row)
     item["tags"] = json.loads(item["tags"]) if isinstance(item["tags"], str) else (item["tags"] or [])
     if isinstance(item["received_at"], str):
-        item["received_at"] = dt.datetime.fromisoformat(item["received_at"])
+        item["received_at"] = dt.datetime.fromisoformat(str(item["received_at"]))
     return item

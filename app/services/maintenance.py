@@ -14,7 +14,6 @@ from sqlmodel import SQLModel
 import app.models  # noqa: F401 - every table registered on the metadata
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store import Store
-from app.store.backup import integrity
 
 MISSING_TABLE = QT_TRANSLATE_NOOP("errors", "缺少表 {table}")
 MISSING_COLUMN = QT_TRANSLATE_NOOP("errors", "表 {table} 缺少列 {column}")
@@ -48,5 +47,5 @@ def table_counts(store: Store, tables: list[str] | None = None) -> dict[str, int
 def check_store(store: Store) -> dict[str, Any]:
     problems = schema_problems(store)
     missing = {p["table"] for p in problems if not p["column"]}
-    return {"integrity": integrity(store.db_file), "schema": problems,
+    return {"integrity": store.integrity(), "schema": problems,
             "tables": table_counts(store, [t for t in SQLModel.metadata.tables if t not in missing])}

@@ -352,7 +352,7 @@ sel AS MATERIALIZED (
               AND s.captured_on >= pp.target_day AND s.captured_on <= :as_of) AS after_day,
            (SELECT MAX(s.captured_on) FROM post_metrics s WHERE s.post_id = pp.post_id
               AND s.captured_on >= pp.pub_day AND s.captured_on <= :as_of) AS latest_day
-    FROM pp)
+    FROM pp) AS around
 ),
 chosen AS (
   {chosen}
@@ -445,7 +445,7 @@ ORDER BY pp.published_at, pp.post_id, pf.kind
             })
             if row["kind"] is None:
                 continue
-            snap = Snapshot(dt.date.fromisoformat(row["captured_on"]), row["age_days"],
+            snap = Snapshot(dt.date.fromisoformat(str(row["captured_on"])), row["age_days"],
                             {k: row[k] for k in POST_METRIC_KEYS})
             entry["at_age" if row["kind"] == "age" else "latest"] = snap
     return [PostFigures(**entry) for entry in result.values()]

@@ -137,7 +137,7 @@ def promotion_figures(
         conn = uow.connection()
         rows = [dict(row) for row in conn.execute(sa.text(_SQL)).mappings()]
     for row in rows:
-        row["start_at"] = dt.datetime.fromisoformat(row["start_at"]) if row["start_at"] else None
+        row["start_at"] = dt.datetime.fromisoformat(str(row["start_at"])) if row["start_at"] else None
         row.update(ratios(row["spend"], row["impressions"], row["clicks"], row["conversions"],
                           row["revenue"], row["follows_gained"]))
     follower_costs: dict[Any, list[tuple[int, float]]] = defaultdict(list)

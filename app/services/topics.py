@@ -597,7 +597,9 @@ def what_worked(store: Store, *, metric: str = "engagement_rate", month: str | N
     month = check_month(month)
     with store.reading() as uow:
         conn = uow.connection()
-        rows = conn.execute(sa.text(_WORKED_SQL), {"month": month}).mappings().all()
+        # Typed, so PostgreSQL knows what `:month IS NULL` compares.
+        worked = sa.text(_WORKED_SQL).bindparams(sa.bindparam("month", type_=sa.String()))
+        rows = conn.execute(worked, {"month": month}).mappings().all()
     valued = sorted((r for r in rows if r[metric] is not None), key=lambda r: (-r[metric], r["id"]))
     unvalued = sorted((r for r in rows if r[metric] is None), key=lambda r: r["id"])
     top = math.ceil(len(valued) / 4)

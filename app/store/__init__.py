@@ -284,6 +284,15 @@ class Store:
             self.ensure_schema()
         return safety
 
+    def integrity(self) -> str:
+        """SQLite's verdict on the data file ("ok" or what is wrong); a server checks its own pages,
+        so a team store that answers a query is "ok"."""
+        if self.url is not None:
+            with self.reading() as uow:
+                uow.connection().exec_driver_sql("SELECT 1")
+            return "ok"
+        return backups.integrity(self.db_file)
+
     def setting(self, key: str, default: Any = None) -> Any:
         if self.url is not None:
             return server.read_setting(self.engine, key, default)

@@ -62,6 +62,8 @@ class ServerCursor:
 
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor
+        #: The id the last INSERT that took it from the sequence gave its row (as sqlite3's).
+        self.lastrowid: int | None = None
         adapters = cursor.adapters
         adapters.register_dumper(int, _UntypedInt)
         for name in ("json", "jsonb", "date", "text", "varchar"):
@@ -70,10 +72,20 @@ class ServerCursor:
         adapters.register_loader("bool", _Bool)
 
     def execute(self, sql: str, params: Sequence[Any] | None = None) -> ServerCursor:
+        """Run one statement. SQLite's `PRAGMA` tuning (the import's cache size) means nothing on a
+        server and is skipped; an INSERT that leaves the id to the sequence returns it as `lastrowid`."""
+        if sql.lstrip()[:6].upper() == "PRAGMA":
+            return self
+        returning = _takes_sequence_id(sql)
+        if returning is not None:
+            self._cursor.execute(returning)
+            sql += " RETURNING id"
         if params:
             self._cursor.execute(translate(sql), tuple(params))
         else:
             self._cursor.execute(sql)
+        if returning is not None:
+            self.lastrowid = int(self._cursor.fetchone()[0])
         return self
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
@@ -120,15 +132,20 @@ def _advance_sql(table: str) -> str | None:
         return None
     sequence = f'"{table}_id_seq"'
     return (f"SELECT setval('{sequence}', m) FROM (SELECT MAX(id) AS m FROM \"{table}\") AS t "
-            f"WHERE m > (SELECT last_value FROM {sequence})")
+            f"WHERE m >= (SELECT last_value FROM {sequence})")
+
+
+def _takes_sequence_id(statement: str) -> str | None:
+    """For an INSERT that leaves the id to the table's sequence, the SQL that first moves the sequence
+    past the ids bulk writes (import, demo, push) gave their rows themselves; else None."""
+    found = _INSERT.match(statement)
+    if found is None or "id" in {c.strip().strip('"') for c in found.group(2).split(",")}:
+        return None
+    return _advance_sql(found.group(1))
 
 
 def advance_before_insert(_conn: Any, cursor: Any, statement: str, *_args: Any) -> None:
-    """`before_cursor_execute`: an INSERT that leaves the id to the sequence first moves the sequence
-    past the ids that bulk writes (import, demo, push) gave their rows themselves — never back."""
-    found = _INSERT.match(statement)
-    if found is None or "id" in {c.strip().strip('"') for c in found.group(2).split(",")}:
-        return
-    sql = _advance_sql(found.group(1))
+    """`before_cursor_execute` on the server engine: SQLAlchemy's inserts see a sequence moved on."""
+    sql = _takes_sequence_id(statement)
     if sql is not None:
         cursor.execute(sql)

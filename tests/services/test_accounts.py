@@ -23,7 +23,7 @@ from app.store.paths import backups_dir
 
 def own_accounts(store: Store) -> list[tuple[str, str]]:
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.text("SELECT platform, name FROM account WHERE is_own = 1 ORDER BY id")).all()
+        rows = conn.execute(sa.text("SELECT platform, name FROM account WHERE is_own = TRUE ORDER BY id")).all()
     return [(str(p), str(n)) for p, n in rows]
 
 

@@ -105,8 +105,18 @@ def encode_json(value: dict[str, Any] | list[Any]) -> str:
         return _to_json(value)
 
 
-def literal(value: Any) -> str:
-    """An encoded value (None, a number, text) as an SQL literal, for values the code itself chose."""
+@cache
+def boolean_columns(table: str) -> frozenset[str]:
+    import sqlalchemy as sa
+
+    return frozenset(c.name for c in SQLModel.metadata.tables[table].columns if isinstance(c.type, sa.Boolean))
+
+
+def literal(value: Any, boolean: bool = False) -> str:
+    """An encoded value (None, a number, text) as an SQL literal, for values the code itself chose;
+    a `boolean` column's 0/1 as FALSE/TRUE, which SQLite and PostgreSQL both read."""
+    if boolean and value in (0, 1):
+        return "TRUE" if value else "FALSE"
     if value is None:
         return "NULL"
     if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):

@@ -191,7 +191,7 @@ class Changes:
         base = self.base(table)
         fixed = [c for c in sq.columns_of(table) if c not in bound]
         columns = ", ".join((*bound, *fixed))
-        values = ", ".join(["?"] * len(bound) + [sq.literal(base[c]) for c in fixed])
+        values = ", ".join(["?"] * len(bound) + [sq.literal(base[c], c in sq.boolean_columns(table)) for c in fixed])
         return f"INSERT INTO {table} ({columns}) VALUES ({values})"
 
 

@@ -193,9 +193,13 @@ class Files:
 
 
 def rows_of(store: Any, sql: str, *params: Any) -> list[dict[str, Any]]:
-    """Rows read back from the store as dicts (what other tools and checks see)."""
-    with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.exec_driver_sql(sql, params)]
+    """Rows read back from the store as dicts (what other tools and checks see), as SQLite gives them
+    (`?` placeholders, times as text) on either engine: the store's own cursor speaks that on both."""
+    with store.reading() as uow:
+        cursor = uow.cursor()
+        cursor.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @pytest.fixture
