@@ -83,6 +83,19 @@ def chosen_data_dir(explicit: str | None) -> str | None:
     return remembered if isinstance(remembered, str) and remembered else None
 
 
+def chosen_database_url(explicit_data_dir: str | None) -> str | None:
+    """The team store chosen in 设置 → 团队数据库 on this computer, unless a local folder was named
+    (`--data-dir`, OPSDESK_DATA_DIR) or OPSDESK_DATABASE_URL names a server (Store.open reads that)."""
+    from app.store.paths import ENV_DATA_DIR
+    from app.store.server import ENV_DATABASE_URL
+
+    if explicit_data_dir or os.environ.get(ENV_DATA_DIR) or os.environ.get(ENV_DATABASE_URL):
+        return None
+    from app.views.settings.team import team_database_url
+
+    return team_database_url()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QCoreApplication
@@ -124,7 +137,8 @@ def _run(app: Any, args: argparse.Namespace) -> tuple[int, str | None]:
     from app.views.theme import apply_theme
 
     try:
-        store = Store.open(chosen_data_dir(args.data_dir), exclusive=True)
+        store = Store.open(chosen_data_dir(args.data_dir), exclusive=True,
+                           database_url=chosen_database_url(args.data_dir))
     except StoreLockedError as exc:
         install_translators(app, args.lang or "zh")
         _fail(app, exc, quiet=quiet)

@@ -18,7 +18,9 @@ from app.store.operator import operator_name, set_operator_name
 if TYPE_CHECKING:
     from sqlalchemy.engine.url import URL
 
-__all__ = ["SSL_MODES", "TeamServer", "TeamStoreError", "my_name", "set_my_name"]
+    from app.store import Store
+
+__all__ = ["SSL_MODES", "TeamServer", "TeamStoreError", "my_name", "set_my_name", "store_place"]
 
 #: libpq's TLS modes, from none to full checking, as the settings page lists them.
 SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
@@ -66,9 +68,13 @@ class TeamServer:
         """The SQLAlchemy URL to open the store with (the password only in memory)."""
         from sqlalchemy.engine.url import URL
 
+        host = self.host.strip()
+        if host.startswith("/"):  # a Unix socket folder goes in the query, as libpq reads it
+            return URL.create("postgresql+psycopg", username=self.user.strip(), password=password or None,
+                              database=self.database.strip(), query={"host": host, "port": str(self.port),
+                                                                      "sslmode": self.sslmode})
         return URL.create("postgresql+psycopg", username=self.user.strip(), password=password or None,
-                                    host=self.host.strip(), port=self.port, database=self.database.strip(),
-                                    query={"sslmode": self.sslmode})
+                          host=host, port=self.port, database=self.database.strip(), query={"sslmode": self.sslmode})
 
     def url_text(self, password: str | None = None) -> str:
         return self.url(password).render_as_string(hide_password=False)
@@ -119,3 +125,13 @@ def check_connection(server: TeamServer, password: str | None = None) -> str:
     from app.store.server import probe
 
     return probe(server.check().url(password or saved_password(server)))
+
+
+def store_place(store: Store) -> tuple[bool, str]:
+    """(is_team, where) for the title and status bars: (True, "opsdesk@db.example.com:5432") for a
+    team store, (False, the local data folder) for this computer's own."""
+    if store.url is not None:
+        from app.store.server import host_of
+
+        return True, f"{store.url.database or ''}@{host_of(store.url)}"
+    return False, str(store.data_dir)

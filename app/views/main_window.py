@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.resources import resource_path
+from app.services.team import store_place
 from app.store.backup import last_backup_time
 from app.store.paths import backups_dir, log_file
 from app.views.context import ViewContext
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("OpsDesk 运营台"))
+        self.setWindowTitle(self.store_title())
         self.setWindowIcon(icon("opsdesk"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
@@ -126,6 +127,11 @@ class MainWindow(QMainWindow):
             _FirstPaint(self, self._build_content)
         else:
             self._build_content()
+
+    def store_title(self) -> str:
+        """The window title names the store that is open: this computer's folder or the team's server."""
+        team, where = store_place(self.ctx.store)
+        return (self.tr("OpsDesk 运营台 — 团队 {where}") if team else self.tr("OpsDesk 运营台 — 本地 {where}")).format(where=where)
 
     def _tab_titles(self) -> dict[str, str]:
         return {
@@ -255,7 +261,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("open_log", self.tr("打开日志"), self.open_log, icon_name="log"))
 
     def _build_status_bar(self) -> None:
-        self.data_label = QLabel(self.tr("数据文件夹：{path}").format(path=self.ctx.store.data_dir))
+        team, where = store_place(self.ctx.store)
+        self.data_label = QLabel((self.tr("团队数据库：{where}") if team else self.tr("本地数据：{where}")).format(where=where))
         self.data_label.setObjectName("statusDataDir")
         self.data_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_label = QLabel()

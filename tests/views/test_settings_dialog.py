@@ -45,10 +45,10 @@ def choose(box: QComboBox, data: str) -> None:
 
 def test_sections_in_order(dialog: SettingsDialog) -> None:
     titles = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
-    assert titles == ["通用", "我的账号", "数据与备份", "选题评分", "用户分层", "个人信息", "数据诊断", "投放、活动与舆情",
-                      "词库", "发布计划"]
+    assert titles == ["通用", "我的账号", "数据与备份", "团队数据库", "选题评分", "用户分层", "个人信息", "数据诊断",
+                      "投放、活动与舆情", "词库", "发布计划"]
     dialog.show_page("plan")
-    assert dialog.stack.currentIndex() == 9
+    assert dialog.stack.currentIndex() == 10
 
 
 def test_topic_weights_change_the_weighted_score(dialog: SettingsDialog, ctx: ViewContext,
@@ -77,7 +77,7 @@ def test_all_zero_weights_are_refused_and_the_dialog_stays(dialog: SettingsDialo
         number(dialog, key).setValue(0)
     dialog.accept()
     assert shown and "不能" in shown[0]
-    assert dialog.result() == 0 and dialog.sections.currentRow() == 3  # opened on 选题评分
+    assert dialog.result() == 0 and dialog.sections.currentRow() == 4  # opened on 选题评分
     assert topics.topic_weights(ctx.store) == topics.DEFAULT_WEIGHTS
 
 
@@ -283,5 +283,5 @@ def test_one_module_per_page(dialog: SettingsDialog) -> None:
 
     modules = [type(page).__module__ for page in dialog.pages.values()]
     assert [cls.__module__ for cls in PAGES] == modules
-    assert len(set(modules)) == len(modules) == 10
+    assert len(set(modules)) == len(modules) == 11
     assert all(m.startswith("app.views.settings.") and m != "app.views.settings.dialog" for m in modules)

@@ -32,10 +32,12 @@ from app.views.settings.page import SettingsPage
 from app.views.settings.posting_plan import PostingPlanPage
 from app.views.settings.privacy import PrivacyPage
 from app.views.settings.segments import SegmentsPage
+from app.views.settings.team import TeamPage
 from app.views.settings.topic_weights import TopicWeightsPage
 from app.views.settings.word_lists import WordListsPage
 
-PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, AccountsPage, DataPage, TopicWeightsPage, SegmentsPage, PrivacyPage,
+PAGES: tuple[type[SettingsPage], ...] = (GeneralPage, AccountsPage, DataPage, TeamPage, TopicWeightsPage, SegmentsPage,
+                                         PrivacyPage,
                                          DiagnosisPage, AlertsPage, WordListsPage, PostingPlanPage)
 
 
