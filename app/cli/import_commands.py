@@ -41,6 +41,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
+    from app.services.importing.reader import gc_paused
+
+    with gc_paused():  # the engine's objects and a big file's rows: nothing the collector would free
+        return _import(args, ctx)
+
+
+def _import(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.importing.reader import read_ahead
 
     read_ahead(Path(args.files[0]).expanduser())  # read while the engine and the store load

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import gc
 import hashlib
 import io
 import itertools
@@ -20,6 +21,8 @@ import re
 import stat
 import threading
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -98,7 +101,8 @@ def read_ahead(path: Path) -> None:
 
     def work() -> None:
         try:
-            result.append(_read_workbook(path))
+            with gc_paused():
+                result.append(_read_workbook(path))
         except Exception:  # noqa: BLE001 - read_workbook reads again and refuses in plain words
             return
 
@@ -115,7 +119,22 @@ def read_workbook(path: Path) -> Workbook:
         thread.join()
         if result and _stamp(path) == stamp:
             return result[0]
-    return _read_workbook(path)
+    with gc_paused():
+        return _read_workbook(path)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Keep the cyclic collector off while an import makes its cells, records and rows: hundreds of
+    thousands of new containers and no cycles among them, which it would only rescan over and over
+    (with every object the engine and the models made, once they are loaded)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _read_workbook(path: Path) -> Workbook:

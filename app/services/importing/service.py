@@ -11,11 +11,9 @@ these for the import dialog and `opsdesk-cli import` alike.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +46,7 @@ from app.services.importing.profiles import (
     profiles_in,
     user_profile,
 )
-from app.services.importing.reader import Workbook, read_workbook
+from app.services.importing.reader import Workbook, gc_paused, read_workbook
 from app.services.importing.rows import Records, RowError, parse_table
 from app.services.importing.sources import PLAN_RESOLVERS, SOURCES, run_after_import
 from app.services.importing.writer import (
@@ -268,7 +266,7 @@ def analyse_file(
     plan_platform = main.profile.platform or code
     errs: list[RowError] = []
     shared = {id(t.sheet) for t in detection.tables if sum(o.sheet is t.sheet for o in detection.tables) > 1}
-    with _gc_paused():
+    with gc_paused():
         records = [_check_values(t, parse_table(t, errs, release=id(t.sheet) not in shared), errs) for t in tables]
     for sheet in book.sheets:  # the records carry everything now; let the raw cells go
         sheet.rows = []
@@ -309,23 +307,11 @@ def _match(plan: ImportPlan, reads: ReadLog) -> None:
     """Match the plan's records against the store once: the changes `execute` writes, and their counts."""
     changes = Changes(reads, _next_batch_id(reads))
     changes.errors = list(plan.errors)
-    with _gc_paused():
+    with gc_paused():
         _resolve(changes, plan)
     plan.changes, plan.reads = changes, reads
     plan.counts = dict(changes.counts)
     _merge_errors(plan, changes.errors)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Hundreds of thousands of new dicts would make the cyclic GC rescan them over and over."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _merge_errors(plan: ImportPlan, found: list[RowError]) -> None:
@@ -395,7 +381,7 @@ def execute(
 
     whole = _whole_source_of(profile=plan.profile)
     try:
-        with _gc_paused(), store.writing() as uow:
+        with gc_paused(), store.writing() as uow:
             conn = uow.connection()
             cursor = uow.cursor()
             duplicate = duplicate_of(cursor, plan.sha256)

@@ -233,3 +233,29 @@ def test_records_counted_in_bulk_still_report_progress_and_can_cancel() -> None:
     changes.count("linked", PROGRESS_EVERY)
     assert seen == [PROGRESS_EVERY + 500]
     assert changes.counts["inserted"] == PROGRESS_EVERY + 510
+
+
+def test_the_collector_rests_while_a_file_is_read_and_imported_and_is_back_after(
+        tmp_path: Any, make: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 100,000-row import makes about a million containers and no cycles: collections over them (and
+    over the engine's objects) cost 0.3 s of CPU for nothing, so `opsdesk-cli import` and every read
+    run with the collector off, and leave it as they found it."""
+    import gc
+
+    from app.cli import main
+    from app.services.importing import reader, writer
+
+    seen: list[tuple[str, bool]] = []
+    real_read, real_write = reader._read_workbook, writer.Changes.write
+    monkeypatch.setattr(reader, "_read_workbook", lambda path: (seen.append(("read", gc.isenabled())), real_read(path))[1])
+    monkeypatch.setattr(writer.Changes, "write", lambda self, *a: (seen.append(("write", gc.isenabled())), real_write(self, *a))[1])
+    real_open = Store.open.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(Store, "open", classmethod(
+        lambda cls, *a, **k: (seen.append(("open", gc.isenabled())), real_open(cls, *a, **k))[1]))
+    path = make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00")])
+    assert gc.isenabled()
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(path)]) == 0
+    assert seen == [("read", False), ("open", False), ("write", False)]
+    assert gc.isenabled()
+    reader.read_workbook(path)  # the import dialog's reading, on its worker
+    assert seen[-1] == ("read", False) and gc.isenabled()
