@@ -675,9 +675,12 @@ def topics_table(weights: Mapping[str, float] | None = None, *, status: str | No
 
 def topic_tags(store: Store) -> list[str]:
     """Every tag used on a topic, most used first (for the tag filter)."""
-    sql = "SELECT j.value, COUNT(*) AS n FROM topic t, json_each(t.tags) j GROUP BY j.value ORDER BY n DESC, j.value"
     with store.reading() as uow:
         conn = uow.connection()
+        # The JSON list's elements as text: json_each on SQLite, json_array_elements_text on PostgreSQL.
+        each = ("json_array_elements_text(t.tags::json) AS j(value)" if conn.dialect.name == "postgresql"
+                else "json_each(t.tags) j")
+        sql = f"SELECT j.value, COUNT(*) AS n FROM topic t, {each} GROUP BY j.value ORDER BY n DESC, j.value"
         return [str(row[0]) for row in conn.execute(sa.text(sql))]
 
 

@@ -240,9 +240,10 @@ def _announce(session: UnitOfWork) -> None:
     if session.cursor_used():
         tables = {"*"}
     if tables:
-        from app.store.notify import payload
+        from app.store.notify import payload, sender_of
 
-        conn.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)", {"channel": CHANNEL, "payload": payload(tables)})
+        conn.exec_driver_sql("SELECT pg_notify(%(channel)s, %(payload)s)",
+                             {"channel": CHANNEL, "payload": payload(tables, sender_of(conn.engine))})
 
 
 #: The PostgreSQL NOTIFY channel every team-store write announces itself on.

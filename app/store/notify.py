@@ -3,8 +3,9 @@
 A write transaction on PostgreSQL ends with `pg_notify('opsdesk', '<sender>|table,table')`
 (app/store/db.py, `_announce`); the server delivers it to every listening connection when the
 transaction commits. `Listener` holds one such connection of its own (on the window's worker thread)
-and hands the tables other processes wrote to a callback; its own process's writes are left out, the
-window having refreshed for them already. On the local SQLite store nothing of this runs.
+and hands the tables others wrote to a callback; the writes of the window's own store (`ignore`, its
+engine's `sender_of`) are left out, the window having refreshed for them already. On the local
+SQLite store nothing of this runs.
 """
 
 from __future__ import annotations
@@ -19,18 +20,21 @@ from typing import TYPE_CHECKING
 from app.store.db import CHANNEL
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
+    from sqlalchemy.engine import URL, Engine
 
 log = logging.getLogger(__name__)
 
 #: This process's mark on what it announces (a pid alone repeats across computers).
-SENDER = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-#: Every table: a write whose tables are unknown (an import's bulk cursor).
-EVERYTHING = "*"
+PROCESS = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
 
-def payload(tables: Iterable[str]) -> str:
-    return f"{SENDER}|{','.join(sorted(tables))}"
+def sender_of(engine: Engine) -> str:
+    """Who announces a write: one open store (its engine) of this process."""
+    return f"{PROCESS}-{id(engine):x}"
+
+
+def payload(tables: Iterable[str], sender: str) -> str:
+    return f"{sender}|{','.join(sorted(tables))}"
 
 
 def parse(message: str) -> tuple[str, set[str]]:
@@ -41,11 +45,14 @@ def parse(message: str) -> tuple[str, set[str]]:
 
 class Listener:
     """LISTEN on the store's server until `stop()`; `run()` blocks (call it on a worker thread) and
-    calls `on_tables` with each other process's written tables ("*" for all)."""
+    calls `on_tables` with the tables each other writer wrote ("*" for all); `ignore` is the sender
+    whose writes are left out (the listening window's own store)."""
 
-    def __init__(self, url: URL, on_tables: Callable[[set[str]], None], *, poll_seconds: float = 0.5) -> None:
+    def __init__(self, url: URL, on_tables: Callable[[set[str]], None], *, ignore: str | None = None,
+                 poll_seconds: float = 0.5) -> None:
         self.url = url
         self.on_tables = on_tables
+        self.ignore = ignore
         self.poll_seconds = poll_seconds
         self._stop = threading.Event()
 
@@ -69,7 +76,7 @@ class Listener:
                     while not self._stop.is_set():
                         for note in conn.notifies(timeout=self.poll_seconds, stop_after=1):
                             sender, tables = parse(note.payload)
-                            if sender != SENDER and tables:
+                            if sender != self.ignore and tables:
                                 self.on_tables(tables)
             except Exception as exc:  # a dropped server: try again shortly, the window keeps working
                 log.warning("live refresh paused: %s", exc)

@@ -36,6 +36,7 @@ from app.store.backup import last_backup_time
 from app.store.paths import backups_dir, log_file
 from app.views.context import ViewContext
 from app.views.errors import open_path
+from app.views.live_refresh import LiveRefresh
 from app.views.restore import confirm_and_restore
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._deferred = deferred
         self._placeholders: dict[str, QWidget] = {}
         self._first_tab_done = False
+        self.live_refresh: LiveRefresh | None = None
         self.setAcceptDrops(True)
         if deferred:
             _FirstPaint(self, self._build_content)
@@ -175,6 +177,9 @@ class MainWindow(QMainWindow):
         self.watch = install_watch(self, self.ctx)
         # Ctrl+K search, Ctrl+N/Ctrl+Shift+N, Ctrl+1..7, F1 help; keys on the File actions; 前往 menu.
         install_shortcuts(self)
+        # A team store: other operators' saves refresh the tabs within seconds (nothing on SQLite).
+        self.live_refresh = LiveRefresh(self.ctx, self)
+        self.live_refresh.start()
 
     def _first_tab_painted(self) -> None:
         """Start the held background work and build the other tabs (once, whichever comes first:
@@ -333,6 +338,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state(QSettings())
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
         self.ctx.tasks.shutdown()
         super().closeEvent(event)
 
