@@ -68,13 +68,14 @@ def cmd_promotions(_args: argparse.Namespace, ctx: Context) -> Outcome:
     data = {"promotions": [{key: row[key] for key in PROMOTION_FIELDS} for row in rows]}
     lines = [ctx.translate("cli", "共 {count} 条投放，{flagged} 条建议停投").format(
         count=len(rows), flagged=sum(1 for row in rows if row["flag"]))]
-    spend_label = ctx.translate("cli", "花费")
+    spend_label, break_even = ctx.translate("cli", "花费"), ctx.translate("cli", "保本")
     for row in rows:
         roi = "-" if row["roi"] is None else f"{row['roi']:.2f}"
         spend = "-" if row["spend"] is None else f"{row['spend']:.2f}"
         mark = "⚠ " if row["flag"] else ""
         title = row["name"] or row["post_title"] or f"#{row['id']}"
-        lines.append(f"{mark}{title}  {spend_label} {spend}  ROI {roi}")
+        lines.append(f"{mark}{title}  {spend_label} {spend}  ROI {roi}"
+                     + (f" ({break_even} {row['break_even_roi']:.2f})" if row["objective"] == "conversion" else ""))
         if row["stop_suggestion"]:
             lines.append(f"    {row['stop_suggestion']}")
     return Outcome(data, "\n".join(lines))

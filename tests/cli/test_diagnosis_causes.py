@@ -142,6 +142,8 @@ def test_margin_decides_the_stop_flag(store: Store, capsys: pytest.CaptureFixtur
     store.set_setting("promotions.thresholds", {"gross_margin": 0.4})
     [row] = run_json(capsys, "promotions")[1]["promotions"]
     assert (row["break_even_roi"], row["flag"], row["flag_reason"]) == (2.5, True, "below_break_even")
+    assert main(["promotions"]) == 0
+    assert "⚠ Dou+ 成交  花费 1000.00  ROI 1.80 (保本 2.50)" in capsys.readouterr().out
     code, data = run_json(capsys, "diagnose", "--month", "2026-05")
     [finding] = [f for f in data["findings"] if f["rule"] == "promotion_roi"]
     assert (finding["cause"], finding["evidence"]["break_even_roi"]) == ("below_break_even", 2.5)
