@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from app.services import campaigns, drafts, team, topics
+from app.services.importing import analyse_file, execute
 from app.views.campaigns_tab.campaigns import PlanPage
 from app.views.context import ViewContext
 from app.views.drafts_tab.dialogs import HistoryDialog
 from app.views.drafts_tab.editor import DraftEditor
+from app.views.import_history import ImportHistory
 from app.views.topics_tab.editor import TopicEditor
-from tests.views.conftest import TODAY
+from tests.services.importing.conftest import DOUYIN_HEADERS, Files, douyin_row
+from tests.views.conftest import TODAY, make_ctx, seed_store
 
 
 @pytest.fixture(autouse=True)
@@ -134,3 +140,24 @@ def test_a_stale_campaign_plan_save_asks_and_reload_shows_theirs(ctx: ViewContex
     second.save()  # after reloading it holds the stored version: saved without a question
     assert campaigns.campaign(ctx.store, 1)["name"] == "双11 打卡挑战（阿强）"
     assert len(asked) == 1
+
+
+@pytest.mark.both_engines
+def test_import_history_shows_who_imported_each_file(store: Any, tmp_path: Path, qtbot: object) -> None:
+    seed_store(store)
+    ctx = make_ctx(store)
+    make = Files(tmp_path)
+    team.set_my_name("小美")
+    first = make.xlsx("第一周.xlsx", [DOUYIN_HEADERS, douyin_row("第一周作品", "2026-07-01 10:00:00")])
+    assert execute(store, analyse_file(store, first)).status == "imported"
+    team.set_my_name("阿强")
+    second = make.xlsx("第二周.xlsx", [DOUYIN_HEADERS, douyin_row("第二周作品", "2026-07-08 10:00:00")])
+    assert execute(store, analyse_file(store, second)).status == "imported"
+    history = ImportHistory(ctx)
+    qtbot.addWidget(history)  # type: ignore[attr-defined]
+    model = history.table.model
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    who = [model.data(model.index(r, columns.index("导入人"))) for r in range(model.rowCount())]
+    assert who == ["阿强", "小美"]
+    history.show()
+    history.grab().save("/tmp/h11_import_history.png")
