@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -47,7 +48,7 @@ class ReviewTab(DataTab):
 
     tables = frozenset({
         "post", "post_metrics", "account", "account_daily", "goal", "conversion", "campaign", "campaign_daily",
-        "promotion", "segment_snapshot", "member", "monthly_review", "lesson", "setting",
+        "promotion", "segment_snapshot", "member", "monthly_review", "lesson", "setting", "action_item",
     })
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
@@ -125,9 +126,13 @@ class ReviewTab(DataTab):
         self.save_button = QPushButton(self.tr("保存复盘"), page)
         self.save_button.clicked.connect(self.save_notes)
         self.saved_label = QLabel(page)
+        self.lesson_button = QPushButton(self.tr("从亮点/不足记入运营手册…"), page)
+        self.lesson_button.setToolTip(self.tr("选一条自动发现的亮点或不足，写成经验，记入运营手册"))
+        self.lesson_button.clicked.connect(self.lesson_menu)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_label, 1)
+        save_row.addWidget(self.lesson_button)
         self.lessons = LessonTable(self.ctx, page, show_month=False)
         self.lessons.changed.connect(self._load)
         heading = QLabel(self.tr("本月经验教训（会汇入运营手册）"), page)
@@ -241,6 +246,28 @@ class ReviewTab(DataTab):
     def _save_if_edited(self) -> None:
         if self._notes_month and self._notes_edited():
             self._write_notes(self._notes_month)
+
+    def lesson_menu(self) -> None:
+        """记入运营手册 from one of the month's highlights (a success) or shortfalls (a failure)."""
+        if self.review is None:
+            return
+        menu = self.lesson_choices = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for part, sign, kind in (("highlights", "+", "success"), ("shortfalls", "−", "failure")):
+            for item in self.review[part]:
+                action = menu.addAction(f"{sign} {item['text']}")
+                action.triggered.connect(lambda _on=False, p=part, i=item, k=kind: self.record_from(p, i, k))
+        if menu.isEmpty():
+            menu.addAction(self.tr("这个月没有自动发现的亮点或不足")).setEnabled(False)
+        menu.popup(self.lesson_button.mapToGlobal(self.lesson_button.rect().bottomLeft()))
+
+    def record_from(self, part: str, item: dict[str, Any], kind: str) -> None:
+        from app.views.loop_notes import record_lesson
+
+        assert self.review is not None
+        record_lesson(self, self.ctx, ("review", None, part), title=item["text"], kind=kind, evidence=item["text"],
+                      month=self.review["month"], platform=item.get("platform"),
+                      on_saved=lambda _id: self.ctx.signals.notify("lesson"))
 
     @Slot()
     def show_lesson(self, lesson_id: int) -> bool:

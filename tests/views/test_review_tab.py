@@ -136,3 +136,33 @@ def test_lessons_go_into_the_manual(month_tab: ReviewTab, store: Store, monkeypa
     month_tab.manual.area.setCurrentIndex(month_tab.manual.area.findData("channels"))
     assert month_tab.manual.table.model.rowCount() == 1
     assert month_tab.manual.table.model.item(0, 3).text() == "评论区置顶活动入口"
+
+
+def test_a_shortfall_goes_into_the_manual_in_one_click(month_tab: ReviewTab, store: Store,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """记入运营手册 from the month's shortfalls: a failure lesson linked to the review (issue 18)."""
+    from PySide6.QtWidgets import QMenu
+
+    from app.views.loop_notes import RecordLessonDialog
+
+    monkeypatch.setattr(RecordLessonDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    month_tab.lesson_button.click()
+    menu: QMenu = month_tab.lesson_choices
+    assert menu.isVisible()
+    offered = [a.text() for a in menu.actions()]
+    next(a for a in menu.actions() if a.text().startswith("− 投放")).trigger()
+    assert any(t.startswith("+ ") for t in offered) and any(t.startswith("− ") for t in offered)
+    saved = next(r for r in lessons(store) if r["source_kind"] == "review")
+    assert (saved["month"], saved["kind"], saved["source_ref"]) == (MONTH, "failure", "shortfalls")
+    assert saved["title"].startswith("投放「Dou+ 抖音视频C」ROI 仅 0.60")
+    assert saved["title"] in [month_tab.lessons.model.item(r, 2).text() for r in range(month_tab.lessons.model.rowCount())]
+
+
+def test_the_sheet_recaps_last_months_action_items(demo_tab: ReviewTab) -> None:
+    sheet = demo_tab.sheet
+    text = sheet.toPlainText()
+    assert "上月行动项回顾" in text and "口播开头3秒直接抛痛点，砍掉自我介绍" in text and "已完成" in text
+    assert sheet.find("上月行动项回顾")
+    bar = sheet.verticalScrollBar()
+    bar.setValue(bar.value() + sheet.cursorRect().top() - 8)
+    demo_tab.grab().save("/tmp/h3_review_recap.png")
