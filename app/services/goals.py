@@ -36,6 +36,7 @@ from app.models import Account, Goal, GoalMetric
 from app.models.vocabulary import Month, label
 from app.services import orders
 from app.store import Store
+from app.store.errors import StaleEditError
 
 
 class GoalError(UserError):
@@ -95,10 +96,7 @@ def split_target(total: float, weights: Sequence[float] | None = None, *, decima
 
 
 def _upsert(session: Any, month: str, account_id: int | None, metric: GoalMetric, target: float | None) -> None:
-    row = session.exec(
-        select(Goal).where(Goal.month == month, Goal.metric == metric,
-                           Goal.account_id.is_(None) if account_id is None else Goal.account_id == account_id)  # type: ignore[union-attr]
-    ).first()
+    row = _find(session, month, account_id, metric)
     if target is None:
         if row is not None:
             session.delete(row)
@@ -159,13 +157,42 @@ def allocate_annual_target(
 
 def set_month_target(
     store: Store, month: str, metric: GoalMetric | str, target: float | None, *, account_id: int | None = None,
+    seen_version: int | None = None,
 ) -> None:
-    """Edit one month's target; None removes it."""
+    """Edit one month's target; None removes it. `seen_version` is the goal's version the editor
+    showed (0: it showed none): someone's change since then raises StaleEditError, nothing written."""
     Month.parse(month, GoalError)
     metric = _metric(metric)
     with store.writing() as session:
         _check_account(session, account_id)
+        if seen_version is not None:
+            _claim(session, _find(session, month, account_id, metric), seen_version)
         _upsert(session, month, account_id, metric, target)
+
+
+def _find(session: Any, month: str, account_id: int | None, metric: GoalMetric) -> Goal | None:
+    return session.exec(
+        select(Goal).where(Goal.month == month, Goal.metric == metric,
+                           Goal.account_id.is_(None) if account_id is None else Goal.account_id == account_id)  # type: ignore[union-attr]
+    ).first()
+
+
+def _claim(session: Any, row: Goal | None, seen_version: int) -> None:
+    """The goal is as the editor saw it: the same version, or still unset (0), or it says who changed it."""
+    if row is None:
+        if seen_version:
+            raise StaleEditError(None, None, 0)  # removed meanwhile
+    elif not seen_version:
+        raise StaleEditError(row.updated_by, None, row.version)  # set meanwhile
+    else:
+        session.claim(row, seen_version)
+
+
+def goal_versions(store: Store, year: int) -> dict[tuple[int | None, GoalMetric, str], int]:
+    """{(account_id, metric, month): version} of the year's goals, which the goals editor saves against."""
+    with store.reading() as session:
+        rows = session.exec(select(Goal).where(Goal.month.startswith(f"{year:04d}-"))).all()  # type: ignore[attr-defined]
+    return {(row.account_id, GoalMetric(row.metric), row.month): row.version for row in rows}
 
 
 def annual_targets(store: Store, year: int) -> dict[tuple[int | None, GoalMetric], list[float | None]]:

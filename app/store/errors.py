@@ -43,12 +43,17 @@ class StaleEditError(UserError):
 
     def __init__(self, updated_by: str | None, updated_at: object, version: int) -> None:
         when = updated_at.strftime("%Y-%m-%d %H:%M") if hasattr(updated_at, "strftime") else str(updated_at or "")
-        if updated_by:
+        if updated_by and when:
             super().__init__(QT_TRANSLATE_NOOP("errors", "{who} 在 {when} 改过这一条，你看到的是改之前的内容，这次没有保存。"),
                              who=updated_by, when=when)
-        else:
+        elif updated_by:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "{who} 刚改过这一条，你看到的是改之前的内容，这次没有保存。"),
+                             who=updated_by)
+        elif when:
             super().__init__(QT_TRANSLATE_NOOP("errors", "这一条在 {when} 被别人改过，你看到的是改之前的内容，这次没有保存。"),
                              when=when)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("errors", "这一条刚被别人改过，你看到的是改之前的内容，这次没有保存。"))
         self.updated_by = updated_by
         self.updated_at = updated_at
         self.version = version

@@ -9,6 +9,7 @@ their own accounts; every month stays editable in the table below. All writes go
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -42,12 +43,15 @@ from app.services.goals import (
     allocate_annual_target,
     annual_targets,
     goal_conflicts,
+    goal_versions,
     set_annual_target,
     set_month_target,
 )
+from app.store.errors import StaleEditError
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
+from app.views.stale import on_stale_save
 from app.views.table_models import label, platform_icon, platform_name
 
 #: Row key of the all-accounts goal in the month table.
@@ -211,6 +215,8 @@ class GoalsDialog(QDialog):
         decimals = DECIMALS[metric]
         self.total.setDecimals(decimals)
         targets = annual_targets(self.ctx.store, self.year.value())
+        #: The versions shown: a month's save is checked against its (someone may have saved since).
+        self.versions = goal_versions(self.ctx.store, self.year.value())
         self._filling = True
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
@@ -290,15 +296,25 @@ class GoalsDialog(QDialog):
             self.reload()
             return
         month = f"{self.year.value():04d}-{item.column() + 1:02d}"
-        self._write(set_month_target, self.ctx.store, month, self.current_metric(), value, account_id=account_id)
+        self.save_month(month, account_id, value)
 
-    def _write(self, fn: Any, *args: Any, **kwargs: Any) -> None:
+    def save_month(self, month: str, account_id: int | None, value: float | None, seen_version: int | None = None) -> None:
+        """Write one month's target against the version shown (or `seen_version`, after 覆盖)."""
+        metric = self.current_metric()
+        seen = self.versions.get((account_id, metric, month), 0) if seen_version is None else seen_version
+        self._write(set_month_target, self.ctx.store, month, metric, value, account_id=account_id, seen_version=seen,
+                    overwrite=lambda version: self.save_month(month, account_id, value, version))
+
+    def _write(self, fn: Any, *args: Any, overwrite: Callable[[int], None] | None = None, **kwargs: Any) -> None:
         def done(_result: Any) -> None:
             self.changed = True
             self.say(self.tr("已保存"))
             self.reload()
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, StaleEditError) and overwrite is not None:
+                on_stale_save(self, overwrite, self.reload)(exc)
+                return
             if not isinstance(exc, UserError):
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 return

@@ -97,3 +97,22 @@ def test_stale_draft_and_campaign_saves_are_refused(store) -> None:
     with pytest.raises(StaleEditError):
         campaigns.update_campaign(store, campaign_id, seen_version=seen, name="双十一狂欢")
     assert campaigns.campaign(store, campaign_id)["name"] == "双十一大促"
+
+
+@pytest.mark.both_engines
+def test_a_stale_month_goal_is_refused_whether_it_was_set_changed_or_removed_meanwhile(store) -> None:
+    from app.services import goals
+
+    team.set_my_name("小美")
+    goals.set_month_target(store, "2026-03", "views", 50000, seen_version=0)
+    version = goals.goal_versions(store, 2026)[(None, goals.GoalMetric.views, "2026-03")]
+    with pytest.raises(StaleEditError) as set_meanwhile:  # another window still showed it unset
+        goals.set_month_target(store, "2026-03", "views", 60000, seen_version=0)
+    assert set_meanwhile.value.updated_by == "小美"
+    goals.set_month_target(store, "2026-03", "views", 55000, seen_version=version)
+    with pytest.raises(StaleEditError):  # changed since `version`
+        goals.set_month_target(store, "2026-03", "views", 70000, seen_version=version)
+    goals.set_month_target(store, "2026-03", "views", None, seen_version=version + 1)  # removed
+    with pytest.raises(StaleEditError):
+        goals.set_month_target(store, "2026-03", "views", 80000, seen_version=version + 1)
+    assert goals.annual_targets(store, 2026).get((None, goals.GoalMetric.views)) is None

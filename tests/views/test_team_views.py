@@ -161,3 +161,28 @@ def test_import_history_shows_who_imported_each_file(store: Any, tmp_path: Path,
     assert who == ["阿强", "小美"]
     history.show()
     history.grab().save("/tmp/h11_import_history.png")
+
+
+def test_a_stale_month_goal_asks_and_overwrite_writes_ours(ctx: ViewContext, qtbot: object) -> None:
+    from app.models import GoalMetric
+    from app.services.goals import annual_targets
+    from app.views.goals_dialog import GoalsDialog
+
+    first, second = GoalsDialog(ctx, 2026), GoalsDialog(ctx, 2026)
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    metric = first.current_metric()
+    team.set_my_name("小美")
+    first.model.item(0, 2).setText("50000")  # 3月, all accounts
+    team.set_my_name("阿强")
+    asked: list[str] = []
+    answer_stale("cancel", asked)
+    second.model.item(0, 2).setText("60000")  # this window still showed 3月 unset
+    assert len(asked) == 1 and "小美" in asked[0]
+    assert annual_targets(ctx.store, 2026)[(None, GoalMetric(metric))][2] == 50000
+    answer_stale("overwrite", asked)
+    second.model.item(0, 2).setText("70000")  # asked again (nothing was reloaded): 覆盖 this time
+    assert len(asked) == 2 and "小美" in asked[1]
+    assert annual_targets(ctx.store, 2026)[(None, GoalMetric(metric))][2] == 70000
+    second.model.item(0, 3).setText("80000")  # 4月, unset in both: no question
+    assert len(asked) == 2
