@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.actions import open_actions, set_done
 from app.services.manual import matching_lessons, save_lesson, source_fields
-from app.views.base import dialog_buttons
+from app.views.base import clear_layout, dialog_buttons
 from app.views.context import ViewContext
 from app.views.table_models import label_choices
 
@@ -56,6 +56,9 @@ class LoopNotes(QFrame):
         self.layout_.setSpacing(3)
         self.actions: list[dict[str, Any]] = []
         self.lessons: list[dict[str, Any]] = []
+        #: The widgets shown now (those of an earlier `show_for` are deleted later).
+        self.ticks: list[QCheckBox] = []
+        self.lesson_labels: list[QLabel] = []
         self.hide()
 
     def show_for(self, platform: str | None = None, *, tool: str | None = None, campaign_type: str | None = None,
@@ -66,10 +69,9 @@ class LoopNotes(QFrame):
                         if with_actions else [])
         self.lessons = matching_lessons(self.ctx.store, platform=platform, tool=tool, campaign_type=campaign_type,
                                         keywords=keywords, translate=translate)
-        while self.layout_.count():
-            item = self.layout_.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        clear_layout(self.layout_)
+        self.ticks: list[QCheckBox] = []
+        self.lesson_labels: list[QLabel] = []
         if self.actions:
             self.layout_.addWidget(self._title(self.tr("本月行动项（上月复盘定下的）")))
             for action in self.actions:
@@ -79,6 +81,7 @@ class LoopNotes(QFrame):
                 tick.setToolTip(self.tr("做完了就勾上，下月复盘会列出完成情况"))
                 tick.toggled.connect(lambda on, i=action["id"]: on and self._done(i))
                 self.layout_.addWidget(tick)
+                self.ticks.append(tick)
         if self.lessons:
             self.layout_.addWidget(self._title(self.tr("运营手册里的经验")))
             for lesson in self.lessons:
@@ -91,14 +94,18 @@ class LoopNotes(QFrame):
                 note.setWordWrap(True)
                 note.setToolTip(lesson["evidence"] or "")
                 self.layout_.addWidget(note)
+                self.lesson_labels.append(note)
         self.setVisible(bool(self.actions or self.lessons))
 
     def _title(self, text: str) -> QLabel:
         return QLabel(f"<b>{text}</b>", self)
 
     def _done(self, action_id: int) -> None:
-        self.ctx.tasks.run(set_done, self.ctx.store, action_id, writes=True,
-                           on_result=lambda _r: self.actionDone.emit(action_id))
+        def done(_row: object) -> None:
+            self.actionDone.emit(action_id)
+            self.ctx.signals.notify("action_item")
+
+        self.ctx.tasks.run(set_done, self.ctx.store, action_id, writes=True, on_result=done)
 
 
 class RecordLessonDialog(QDialog):

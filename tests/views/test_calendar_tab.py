@@ -259,3 +259,22 @@ def test_upcoming_lists_the_next_30_days_and_later_preparations_apart(tab: Calen
     assert near and all(0 <= days_away(row) <= 30 for row in near)
     assert later and all(days_away(row) > 30 for row in later)
     assert all("开始准备" in row.text() or "该准备了" in row.text() for row in later)
+
+
+def test_the_months_open_action_items_show_on_the_calendar(seeded_store: Store, qtbot: object) -> None:
+    """The calendar's reminders include what last month's review decided (issue 18); ticked, it goes."""
+    from app.models.planning import ActionItem
+    from tests.views.conftest import make_ctx
+
+    with seeded_store.writing() as uow:
+        uow.insert(ActionItem(month="2026-11", platform=None, text="推文发布当天同步到社群", applies_to=["calendar"]))
+        uow.insert(ActionItem(month="2026-11", platform="douyin", text="开头 3 秒上痛点", applies_to=["drafts"]))
+        uow.insert(ActionItem(month="2026-10", platform=None, text="上个月的事", applies_to=["calendar"]))
+    widget = CalendarTab(make_ctx(seeded_store))
+    qtbot.addWidget(widget)  # type: ignore[attr-defined]
+    widget.show()
+    widget.refresh()
+    ticks = widget.loop_notes.ticks
+    assert widget.loop_notes.isVisibleTo(widget) and [t.text() for t in ticks] == ["全平台：推文发布当天同步到社群"]
+    ticks[0].setChecked(True)
+    assert not widget.loop_notes.isVisibleTo(widget)  # the tick reloads the tab: nothing left to do

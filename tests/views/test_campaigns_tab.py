@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from app import clock
 from app.i18n import untranslated
@@ -252,7 +252,7 @@ def test_a_stopped_boost_lesson_comes_back_when_creating_the_same_tool(store: St
     assert not dialog.loop_notes.isVisibleTo(dialog)
     dialog.tool.setCurrentIndex(dialog.tool.findData("shutiao"))
     assert dialog.loop_notes.isVisibleTo(dialog)
-    assert [label.text() for label in dialog.loop_notes.findChildren(QLabel, "lesson")] == [
+    assert [label.text() for label in dialog.loop_notes.lesson_labels] == [
         "✗ 2026-10 薯条转化投放效果差，停"]
     dialog.resize(760, 620)
     dialog.grab().save("/tmp/h3_promotion_lesson.png")

@@ -259,8 +259,6 @@ def test_a_new_draft_never_proposes_another_drafts_date(tab: DraftsTab, monkeypa
 
 def test_the_editor_reminds_of_this_platforms_action_items_and_lessons(ctx: ViewContext, qtbot: object) -> None:
     """Last month's review said what to change on 小红书: its draft editor says so (issue 18)."""
-    from PySide6.QtWidgets import QCheckBox, QLabel
-
     from app.models.planning import ActionItem
     from app.services.actions import action_items
     from app.services.manual import save_lesson
@@ -280,9 +278,9 @@ def test_the_editor_reminds_of_this_platforms_action_items_and_lessons(ctx: View
     editor = xhs_editor(widget)
     notes = editor.loop_notes
     assert notes.isVisibleTo(editor)
-    ticks = notes.findChildren(QCheckBox)
+    ticks = notes.ticks
     assert [t.text() for t in ticks] == ["小红书：标题前 8 个字放关键词（11-30 前）"]
-    assert [label.text() for label in notes.findChildren(QLabel, "lesson")] == ["✓ 2026-10 小红书封面用大字标题"]
+    assert [label.text() for label in notes.lesson_labels] == ["✓ 2026-10 小红书封面用大字标题"]
     wechat = widget.pages["wechat"].editor
     assert not wechat.loop_notes.isVisibleTo(wechat)  # nothing for 公众号
     editor.grab().save("/tmp/h3_draft_reminder.png")

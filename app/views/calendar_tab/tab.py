@@ -77,6 +77,7 @@ from app.views.calendar_tab.header import PlatformCard
 from app.views.context import ViewContext
 from app.views.errors import user_message
 from app.views.language import year_suffix
+from app.views.loop_notes import LoopNotes
 from app.views.table_models import label, platform_icon, platform_name, swatch_icon
 
 #: Years whose generated hot dates are already computed in this process (then a load is instant).
@@ -143,7 +144,7 @@ class CalendarTab(DataTab):
     """
 
     tables = frozenset({"post", "account", "hot_date", "campaign", "community", "goal", "account_daily",
-                        "post_metrics", "conversion"})
+                        "post_metrics", "conversion", "action_item"})
 
     def __init__(self, ctx: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -330,6 +331,8 @@ class CalendarTab(DataTab):
         layout.addLayout(bar)
         layout.addLayout(self.filter_row)
         layout.addLayout(header)
+        self.loop_notes = LoopNotes(self.ctx, "calendar", self)
+        layout.addWidget(self.loop_notes)
         layout.addLayout(body, 1)
         layout.addWidget(self.notice)
 
@@ -404,6 +407,7 @@ class CalendarTab(DataTab):
     def refresh(self) -> None:
         store = self.ctx.store
         self.today = clock.today()
+        self.loop_notes.show_for()  # this month's open action items for the calendar
         self.accounts = own_accounts(store)
         self._sync_platform_boxes()
         first, last = self.window_days()
