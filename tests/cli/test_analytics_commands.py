@@ -12,6 +12,9 @@ from app.cli import main
 from app.models import Account, Post, PostMetrics, PostStatus, Promotion, PromotionObjective
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
     code = main([*argv, "--json"])

@@ -13,6 +13,9 @@ from app.models import ActionItem, Goal, MonthPlan, Topic
 from app.store import Store
 from tests.services.test_plan import MONTH, world  # noqa: F401 - the fixture
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:
     code = main([*argv, "--json"])

@@ -14,6 +14,9 @@ from app.cli import main
 from app.models import Account, AccountDaily, Post, PostStatus
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
     code = main([*argv, "--json"])

@@ -13,6 +13,9 @@ from app.cli import main
 from app.store import Store
 from tests.services.review_fixture import MONTH, build_month
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any]:
     code = main([*argv, "--json"])

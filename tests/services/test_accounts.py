@@ -20,6 +20,9 @@ from app.services.accounts import (
 from app.store import Store
 from app.store.paths import backups_dir
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def own_accounts(store: Store) -> list[tuple[str, str]]:
     with store.engine.connect() as conn:

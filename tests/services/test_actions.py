@@ -11,6 +11,9 @@ from app.services.actions import ActionError, action_items, metric_value, open_a
 from app.store import Store
 from tests.services.review_fixture import AS_OF, MONTH, build_month
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def _item(store: Store, **fields: object) -> int:
     with store.writing() as uow:

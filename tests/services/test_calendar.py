@@ -25,6 +25,9 @@ from app.services.hotdates import add_hot_date
 from app.services.ics import export_month_ics
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 T = dt.datetime
 

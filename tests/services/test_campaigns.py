@@ -13,6 +13,9 @@ from app.services import campaigns as svc
 from app.services.promotions import promotion_figures
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 START = dt.date(2026, 12, 1)
 
 

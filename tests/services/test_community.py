@@ -13,6 +13,9 @@ from app.services.community import MemberFilter
 from app.services.feedback import add_feedback
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 RITUAL = {"title": "案例拆解直播", "weekday": 2, "time": "20:00", "minutes": 60}
 
 

@@ -13,6 +13,9 @@ from app.models import Account, AccountDaily, Post, PostStatus
 from app.services import competitors as svc
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 TODAY = dt.date(2026, 11, 30)
 
 

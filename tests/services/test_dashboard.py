@@ -39,6 +39,9 @@ from app.services.dashboard import (
 )
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 MAY = Period.month("2026-05")
 
 

@@ -23,6 +23,9 @@ from app.services.segments import recompute_segments
 from app.services.text import title_key
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 TODAY = dt.date(2026, 11, 26)
 RATES = ("completion_rate", "completion_5s", "bounce_2s", "cover_ctr")
 #: Columns each platform's exports never carry: the demo must leave them NULL, never 0.

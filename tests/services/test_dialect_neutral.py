@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.models import Account, AccountDaily, Campaign, Post
 from app.services.accounts import merge_accounts
 from app.services.calendar import campaign_spans
 from app.services.manual import lessons, save_lesson
 from app.services.queries import months_with_data
 from app.store import Store
+
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
 
 
 def _accounts(store: Store) -> tuple[int, int]:

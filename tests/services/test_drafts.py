@@ -32,6 +32,9 @@ from app.services.drafts import (
 )
 from app.services.topics import create_topic, get_topic
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 ALL_OK = {"compliance": True, "brand_tone": True, "facts": True, "cta": True}
 
 

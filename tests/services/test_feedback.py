@@ -15,6 +15,9 @@ from app.report.workbooks import write_needs_xlsx
 from app.services import feedback as fb
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def at(day: int) -> dt.datetime:
     return dt.datetime(2026, 11, day, 10, 0)

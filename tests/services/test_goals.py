@@ -21,6 +21,9 @@ from app.services.goals import (
 )
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 T = dt.datetime
 

@@ -23,6 +23,9 @@ from app.services.manual import (
 from app.store import Store
 from tests.services.review_fixture import build_month
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def filled(store: Store) -> Store:

@@ -23,6 +23,9 @@ from app.services.metrics import (
 )
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 MAY = (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
 
 

@@ -33,6 +33,9 @@ from app.services.plan import scoring
 from app.services.topics import similar_titles
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 MONTH = "2026-11"  # the month after the reviewed October; the clock stands at 2026-11-18
 
 

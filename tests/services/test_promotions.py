@@ -11,6 +11,9 @@ from app.models import Account, Post, PostStatus, Promotion, PromotionObjective,
 from app.services.promotions import money, promotion_figures, ratios
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def add(store: Store, name: str, **values: Any) -> int:
     with store.writing() as s:

@@ -23,6 +23,9 @@ from app.services.review import (
 from app.store import Store
 from tests.services.review_fixture import AS_OF, MONTH, build_month
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def review(store: Store) -> dict:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 import sqlalchemy as sa
 
 from app.services import search
 from app.store import Store
+
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
 
 
 def _insert(store: Store, rows: dict[str, list[dict[str, object]]]) -> None:

@@ -14,6 +14,9 @@ from app.report.workbooks import write_segment_xlsx
 from app.services import segments
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 TODAY = dt.date(2026, 11, 26)
 
 

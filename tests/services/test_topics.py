@@ -37,6 +37,9 @@ from app.services.topics import (
     what_worked,
 )
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def test_weighted_score_and_priority_thresholds():
     assert weighted_score(5, 4, 3) == 4.0

@@ -12,6 +12,9 @@ from app.services import watch
 from app.services.watch_text import Keyword, starter_negative_terms
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 # ---------------------------------------------------------------------------------------------
 # Store
 

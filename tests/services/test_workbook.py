@@ -17,6 +17,9 @@ from app.services.maintenance import table_counts
 from app.services.workbook import WorkbookError, export_store
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 DANGEROUS = ["=1+1", "+86 138", "-减肥误区", "@所有人 今晚直播", "\t缩进", "=HYPERLINK(\"http://x\")"]
 
 

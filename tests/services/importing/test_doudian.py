@@ -15,6 +15,9 @@ from app.services import goals, orders
 from app.services.accounts import add_own_accounts
 from app.services.importing import ImportOptions, import_files, undo_batch
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def _headers(text: str) -> list[str]:
     return text.split(", ")

@@ -14,6 +14,9 @@ from app.services.importing import ImportOptions, import_files, undo_batch
 from tests.services.importing.conftest import DOUYIN_HEADERS, douyin_row
 from tests.services.importing.test_doudian import OWN, V1, order_rows, write_csv
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def _headers(text: str) -> list[str]:
     return text.split(", ")

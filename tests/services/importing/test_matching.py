@@ -9,8 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from app.models import Account, Post, PostStatus
 from app.services.importing import analyse_file, execute
+
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
 
 
 def run(store: Any, path: Any, **options: Any) -> Any:

@@ -10,6 +10,9 @@ import pytest
 
 from app.services.importing import analyse_file, execute
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def load(store: Any, path: Any, **options: Any) -> Any:
     plan = analyse_file(store, path, **options)

@@ -19,6 +19,9 @@ from app.services.importing import (
 )
 from app.services.progress import CancelledError
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def run(store: Any, path: Any, **options: Any) -> Any:
     skip = options.pop("skip_bad_rows", False)

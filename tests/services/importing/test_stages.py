@@ -22,6 +22,9 @@ from app.services.importing.profiles import builtin_profiles, profiles_in
 from app.services.workbook import export_store
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def douyin(make: Any, name: str, rows: list[tuple[str, str, str]]) -> Path:
     return make.xlsx(name, [make.douyin_headers] + [make.douyin_row(t, p, views=v) for t, p, v in rows])
