@@ -15,9 +15,6 @@ import pytest
 
 from app.cli import main
 
-#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
-pytestmark = pytest.mark.both_engines
-
 HEADERS = ["作品名称", "发布时间", "体裁", "播放量", "完播率", "点赞量"]
 KEYS = {"file", "platform", "profile", "rows", "inserted", "updated", "unchanged", "skipped", "status", "batch_id", "errors"}
 
