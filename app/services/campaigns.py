@@ -571,7 +571,8 @@ def save_postmortem(store: Store, campaign_id: int, feedback: str | None, proble
             lesson = Lesson(month=row.end_day.strftime("%Y-%m"), kind=LessonKind(data.get("kind", "success")),
                             area=LessonArea.campaigns, title=data["title"].strip(),
                             evidence=(data.get("evidence") or "").strip() or None,
-                            detail=(data.get("detail") or "").strip() or None, campaign_id=campaign_id)
+                            detail=(data.get("detail") or "").strip() or None, campaign_id=campaign_id,
+                            source_kind="campaign", source_id=campaign_id, campaign_type=str(row.type))
             session.add(lesson)
             session.flush()
             assert lesson.id is not None

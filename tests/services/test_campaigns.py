@@ -215,6 +215,9 @@ def test_postmortem_fills_results_and_saves_lessons(store: Store) -> None:
     assert [tuple(r) for r in rows] == [
         ("2026-12", "failure", "campaigns", "奖品要提前备货", "晚发 5 天，差评 12 条", campaign_id),
         ("2026-12", "success", "campaigns", "提前一周社群预约", None, campaign_id)]
+    with store.engine.connect() as conn:  # linked to the campaign, so a campaign of its type shows them (issue 18)
+        links = conn.execute(sa.text("SELECT source_kind, source_id, campaign_type FROM lesson")).all()
+    assert [tuple(r) for r in links] == [("campaign", campaign_id, svc.campaign(store, campaign_id)["type"])] * 2
     guide = svc.optimisation_guide(store)
     assert [r["title"] for r in guide["avoid"]] == ["奖品要提前备货"]
     assert [r["title"] for r in guide["keep"]] == ["提前一周社群预约"]

@@ -256,3 +256,17 @@ def test_a_stopped_boost_lesson_comes_back_when_creating_the_same_tool(store: St
         "✗ 2026-10 薯条转化投放效果差，停"]
     dialog.resize(760, 620)
     dialog.grab().save("/tmp/h3_promotion_lesson.png")
+
+
+def test_a_new_campaign_shows_lessons_of_campaigns_of_its_type(store: Store, qapp: object) -> None:
+    from app.services.manual import save_lesson
+
+    save_lesson(store, month="2026-10", kind="failure", title="打卡 3 天门槛太高", campaign_type="checkin")
+    dialog = NewCampaignDialog(None, dt.date(2026, 11, 18), make_ctx(store))
+    notes = dialog.loop_notes
+    assert notes is not None
+    dialog.template.setCurrentIndex(dialog.template.findData("referral"))
+    assert not notes.isVisibleTo(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("checkin"))
+    assert notes.isVisibleTo(dialog) and [x.text() for x in notes.lesson_labels] == ["✗ 2026-10 打卡 3 天门槛太高"]
+    dialog.deleteLater()

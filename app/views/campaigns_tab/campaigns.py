@@ -589,7 +589,7 @@ class ReviewPage(QWidget):
         self.lessons_view = make_table_view(self.lessons, self, single_selection=True)
         self.lessons_view.setColumnWidth(0, 80)
         self.lessons_view.setColumnWidth(1, 320)
-        add = QPushButton(self.tr("写一条经验…"), self)
+        add = QPushButton(self.tr("记入运营手册…"), self)
         add.clicked.connect(self.add_lesson)
         remove = QPushButton(self.tr("删除经验"), self)
         remove.clicked.connect(self.delete_lesson)
@@ -774,7 +774,7 @@ class CampaignsPage(QWidget):
         return False
 
     def new_campaign(self) -> None:
-        dialog = NewCampaignDialog(self, self.today)
+        dialog = NewCampaignDialog(self, self.today, self.ctx)
         if not dialog.exec():
             return
         values = dialog.values()

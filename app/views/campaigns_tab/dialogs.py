@@ -86,7 +86,8 @@ def combo(items: list[tuple[Any, str]], current: Any = None, parent: QWidget | N
 class NewCampaignDialog(QDialog):
     """Pick a type template (or a blank plan), a name and the launch day; shows what will be prefilled."""
 
-    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None,
+                 ctx: ViewContext | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建活动"))
         self.templates = campaign_templates()
@@ -106,6 +107,10 @@ class NewCampaignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
+        # This month's action items for campaigns and the lessons of campaigns of the chosen type.
+        self.loop_notes = LoopNotes(ctx, "campaigns", self) if ctx is not None else None
+        if self.loop_notes is not None:
+            layout.addWidget(self.loop_notes)
         layout.addWidget(dialog_buttons(self))
         self.template.currentIndexChanged.connect(self._template_changed)
         self._template_changed()
@@ -114,6 +119,8 @@ class NewCampaignDialog(QDialog):
     def _template_changed(self) -> None:
         key = self.template.currentData()
         found = next((t for t in self.templates if t["key"] == key), None)
+        if self.loop_notes is not None:
+            self.loop_notes.show_for(campaign_type=found["type"] if found else None)
         if found is None:
             self.preview.setText(self.tr("空白活动：只填名称和日期，其余在“策划”里补充。"))
             return
