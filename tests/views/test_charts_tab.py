@@ -326,3 +326,25 @@ def test_shop_orders_are_charted_day_by_day_from_the_valid_ones(store: Store, tm
     assert shop.series == {"revenue": [1398.0, 450.0], "conversions": [1, 2]}  # 11-02 and 11-03; 11-04 was closed
     assert "合计 3 单、¥1,848.00" in shop.card.note.text()
     shop.card.grab().save("/tmp/h20_shop.png")
+
+
+def test_a_finding_goes_into_the_manual(tab: ChartsTab, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """记入运营手册 on a diagnosis finding: a lesson linked to its rule, of its platform (issue 18)."""
+    from PySide6.QtWidgets import QDialog
+
+    from app.services.manual import lessons
+    from app.views.loop_notes import RecordLessonDialog
+
+    panel = tab.findings
+    tab.pages.setCurrentWidget(panel)
+    row = next(r for r in range(panel.tree.topLevelItemCount())
+               if panel.findings[r].severity == "warning" and panel.findings[r].subject.get("platform"))
+    finding = panel.findings[panel.tree.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole)]
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(row))
+    asked: list[RecordLessonDialog] = []
+    monkeypatch.setattr(RecordLessonDialog, "exec", lambda self: asked.append(self) or QDialog.DialogCode.Accepted)
+    panel.lesson_button.click()
+    assert asked[0].title.text() == finding.suggestion and asked[0].kind.currentData() == "failure"
+    saved = next(r for r in lessons(demo_store) if r["source_kind"] == "finding")
+    assert (saved["source_ref"], saved["platform"], saved["month"]) == (
+        finding.rule, finding.subject["platform"], panel.month.currentData())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -119,6 +120,10 @@ class FindingsPanel(QWidget):
             filters.addWidget(combo)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        self.lesson_button = QPushButton(self.tr("记入运营手册…"), self)
+        self.lesson_button.setToolTip(self.tr("把选中的诊断写成一条经验，记入运营手册"))
+        self.lesson_button.clicked.connect(self.record_lesson)
+        filters.addWidget(self.lesson_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(filters)
@@ -283,6 +288,22 @@ class FindingsPanel(QWidget):
     def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
         if column == COL_SUBJECT:
             self.open_item(item)
+
+    def record_lesson(self) -> None:
+        """A lesson from the selected finding (a problem → a failure to avoid, an opportunity → a
+        success to repeat), linked to the finding's rule and subject."""
+        from app.views.loop_notes import record_lesson
+
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        finding = self.findings[item.data(0, Qt.ItemDataRole.UserRole)]
+        subject = finding.subject
+        subject_id = subject.get("id") if isinstance(subject.get("id"), int) else None
+        record_lesson(self, self.ctx, ("finding", subject_id, finding.rule), title=finding.suggestion,
+                      kind="success" if finding.severity == "suggestion" else "failure",
+                      evidence=self._subject_text(finding), month=self.month.currentData(),
+                      platform=subject.get("platform"), on_saved=lambda _id: self.ctx.signals.notify("lesson"))
 
     def open_current(self) -> None:
         item = self.tree.currentItem()
