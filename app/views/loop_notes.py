@@ -43,7 +43,8 @@ class LoopNotes(QFrame):
 
     actionDone = Signal(int)
 
-    def __init__(self, ctx: ViewContext, place: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: ViewContext, place: str | None, parent: QWidget | None = None) -> None:
+        """`place`: where action items show (`actions.PLACES`); None for lessons only."""
         super().__init__(parent)
         self.ctx = ctx
         self.place = place
@@ -62,11 +63,11 @@ class LoopNotes(QFrame):
         self.hide()
 
     def show_for(self, platform: str | None = None, *, tool: str | None = None, campaign_type: str | None = None,
-                 keywords: Sequence[str] = (), with_actions: bool = True) -> None:
+                 keywords: Sequence[str] = ()) -> None:
         """Show what applies to `platform` (and tool, campaign type, keywords for the lessons)."""
         translate = QCoreApplication.translate
         self.actions = (open_actions(self.ctx.store, self.place, platform, translate=translate)
-                        if with_actions else [])
+                        if self.place else [])
         self.lessons = matching_lessons(self.ctx.store, platform=platform, tool=tool, campaign_type=campaign_type,
                                         keywords=keywords, translate=translate)
         clear_layout(self.layout_)

@@ -324,3 +324,18 @@ def test_data_refresh_keeps_a_dirty_editor(tab: TopicsTab, monkeypatch: pytest.M
     tab.editor.save()
     assert not tab.editor.dirty
     assert topics.get_topic(tab.ctx.store, 2).title == "还没保存的标题"
+
+
+def test_a_topic_shows_lessons_sharing_its_keywords(tab: TopicsTab) -> None:
+    """Typing a keyword a lesson carries brings that lesson up in the editor (issue 18)."""
+    from app.services.manual import save_lesson
+
+    save_lesson(tab.ctx.store, month="2026-10", title="防晒话题要配实测图", keywords=["防晒", "实测"])
+    save_lesson(tab.ctx.store, month="2026-10", title="抖音开头要快", platform="douyin")
+    tab.new_topic()
+    editor = tab.editor
+    assert not editor.loop_notes.isVisibleTo(editor)
+    editor.search_keywords.setText("防晒霜推荐、防晒")
+    editor.search_keywords.editingFinished.emit()
+    assert editor.loop_notes.isVisibleTo(editor)
+    assert [x.text() for x in editor.loop_notes.lesson_labels] == ["✓ 2026-10 防晒话题要配实测图"]

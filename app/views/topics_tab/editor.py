@@ -32,6 +32,7 @@ from app.services.hotdates import HotDateItem, hot_date_row, stored_hot_date, up
 from app.store import Store
 from app.views.content_common import month_choices
 from app.views.context import ViewContext
+from app.views.loop_notes import LoopNotes
 from app.views.stale import on_stale_save
 from app.views.table_models import label, label_choices, platform_name
 
@@ -166,6 +167,8 @@ class TopicEditor(QWidget):
         self.drafts_button.clicked.connect(lambda: self.topic_id and self.draftsRequested.emit(self.topic_id))
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.tags.editingFinished.connect(self.show_lessons)
+        self.search_keywords.editingFinished.connect(self.show_lessons)
         for signal in (self.title.textChanged, self.description.textChanged, self.source.currentIndexChanged,
                        self.hot_date.currentIndexChanged, self.tags.textChanged, self.search_keywords.textChanged,
                        self.month.currentTextChanged,
@@ -205,9 +208,12 @@ class TopicEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.drafts_button)
         buttons.addWidget(self.save_button)
+        # Lessons of the 运营手册 that share a keyword with this topic (issue 18).
+        self.loop_notes = LoopNotes(self.ctx, None, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addWidget(self.loop_notes)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -281,6 +287,13 @@ class TopicEditor(QWidget):
         self._loading = False
         self.dirty = False
         self._generation += 1
+        self.show_lessons()
+
+    def show_lessons(self) -> None:
+        """The newest lessons sharing a tag or search keyword with the topic (after loading and
+        after a keyword is typed)."""
+        words = split_tags(self.tags.text()) + split_tags(self.search_keywords.text())
+        self.loop_notes.show_for(keywords=words)
 
     def _mark_dirty(self) -> None:
         if not self._loading:
