@@ -90,8 +90,9 @@ class Post(TimestampedModel, table=True):
     """One piece of content on one platform, from first draft to published and measured."""
 
     # ix_post_account_published also finds an account's posts. A post without a topic or a schedule
-    # (every imported one) is left out of those two indexes: imports write less, and lookups by
-    # topic or schedule only ever ask for set values.
+    # (every imported one) is left out of those two indexes, and a published one (every imported one)
+    # out of the status index: imports write less, and lookups by topic or schedule only ever ask
+    # for set values, the drafts list and the day's reminders for unpublished posts.
     __table_args__ = (
         sa.UniqueConstraint("account_id", "external_id"),
         sa.Index("ix_post_account_published", "account_id", "published_at"),
@@ -99,6 +100,8 @@ class Post(TimestampedModel, table=True):
                  postgresql_where=sa.text("topic_id IS NOT NULL")),
         sa.Index("ix_post_scheduled_at", "scheduled_at", sqlite_where=sa.text("scheduled_at IS NOT NULL"),
                  postgresql_where=sa.text("scheduled_at IS NOT NULL")),
+        sa.Index("ix_post_status", "status", sqlite_where=sa.text("status != 'published'"),
+                 postgresql_where=sa.text("status != 'published'")),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -107,7 +110,7 @@ class Post(TimestampedModel, table=True):
     title: str = ""
     title_key: str = Field(default="", index=True)
     format: PostFormat = Field(default=PostFormat.article)
-    status: PostStatus = Field(default=PostStatus.drafting, index=True)
+    status: PostStatus = Field(default=PostStatus.drafting)
     scheduled_at: NaiveDatetime | None = None
     published_at: NaiveDatetime | None = Field(default=None, index=True)
     external_id: str | None = None
@@ -153,11 +156,12 @@ class PostMetrics(SQLModel, table=True):
     """A post's cumulative numbers as captured on one date (DESIGN §4.1: rates 0–1, seconds, yuan)."""
 
     __tablename__ = "post_metrics"
-    __table_args__ = (sa.UniqueConstraint("post_id", "captured_on"),)  # also finds a post's snapshots
+    # The unique pair also finds a post's snapshots; no query asks for a date across posts.
+    __table_args__ = (sa.UniqueConstraint("post_id", "captured_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     post_id: int = Field(foreign_key="post.id", ondelete="CASCADE")
-    captured_on: dt.date = Field(index=True)
+    captured_on: dt.date
     views: int | None = None
     readers: int | None = None
     exposures: int | None = None
