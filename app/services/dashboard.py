@@ -25,7 +25,8 @@ from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, UserError
 from app.models.vocabulary import Month
 from app.services.metrics import platform_filter, post_figures_cte
-from app.services.promotions import promotion_figures
+from app.services.promotions import break_even_roi, promotion_figures
+from app.services.promotions import thresholds as promotion_thresholds
 from app.store.sql import week_start
 
 if TYPE_CHECKING:
@@ -434,7 +435,8 @@ def platform_comparison(store: Store, period: Period, platforms: Sequence[str] |
 
 def roi_bars(store: Store, period: Period) -> dict[str, Any]:
     """Campaigns running in the period (cost and revenue summed from their daily numbers) and
-    promotions started in it, each with ROI (None without cost or revenue); the chart draws ROI = 1."""
+    promotions started in it, each with ROI (None without cost or revenue), and `break_even` (1 ÷
+    the gross margin of the promotion settings, 1 at 100 %) where the chart draws its line."""
     campaigns = _rows(store, """
         SELECT c.id, c.name, c.start_day, c.end_day, SUM(d.cost) AS cost, SUM(d.revenue) AS revenue,
                CAST(SUM(d.revenue) AS FLOAT) / NULLIF(SUM(d.cost), 0) AS roi
@@ -446,7 +448,8 @@ def roi_bars(store: Store, period: Period) -> dict[str, Any]:
     promotions = [{key: p[key] for key in ("id", "name", "post_title", "platform", "objective", "spend",
                                            "revenue", "roi", "flag")}
                   for p in promotion_figures(store, period.start, period.end)]
-    return {"campaigns": campaigns, "promotions": promotions}
+    return {"campaigns": campaigns, "promotions": promotions,
+            "break_even": break_even_roi(promotion_thresholds(store))}
 
 
 def segment_sizes(store: Store, period: Period) -> dict[str, Any]:

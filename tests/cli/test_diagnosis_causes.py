@@ -21,6 +21,9 @@ from app.models import PromotionObjective, PromotionTool
 from app.services.diagnosis import CAUSE_LABELS, CONFIDENCE_LABELS
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store: diagnosis keeps to dialect-neutral SQL.
+pytestmark = pytest.mark.both_engines
+
 HEADERS = ["作品名称", "发布时间", "体裁", "审核状态", "播放量", "完播率", "5s完播率", "封面点击率", "2s跳出率",
            "平均播放时长", "点赞量", "分享量", "评论量", "收藏量", "主页访问量", "粉丝增量"]
 NORMAL = {"体裁": "1-3min视频", "审核状态": "公开", "播放量": "1000", "完播率": "0.300000", "5s完播率": "0.500000",

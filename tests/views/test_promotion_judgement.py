@@ -92,3 +92,19 @@ def test_worth_boosting_lists_the_strong_post_and_prefills_a_boost(tab: Campaign
     assert (values["tool"], values["budget"], values["audience_age"], values["audience_gender"]) == (
         "shutiao", 1000.0, "18-30", "女")
     assert values["post_id"] == rows[0]["post_id"] and values["objective"] == "conversion"
+
+
+def test_the_roi_chart_draws_the_break_even_line_of_the_margin(store: Store, qtbot: Any) -> None:
+    from app.services.dashboard import Period, roi_bars
+    from app.views.charts_tab.charts import PromotionRoiChart
+
+    fill(store)
+    store.set_setting("promotions.thresholds", {"gross_margin": 0.4})
+    data = roi_bars(store, Period(dt.date(2026, 10, 1), dt.date(2026, 10, 31)))
+    assert data["break_even"] == 2.5
+    chart = PromotionRoiChart()
+    qtbot.addWidget(chart.card)
+    chart.draw(data)
+    assert "保本 ROI = 2.50" in chart.card.note.text()
+    lines = [item for item in chart.items if type(item).__name__ == "InfiniteLine"]
+    assert [line.value() for line in lines] == [2.5]

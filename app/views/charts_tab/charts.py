@@ -589,7 +589,8 @@ class BestTimeChart(Chart):
 # --- 投放与活动 -----------------------------------------------------------------------------------
 
 class RoiChart(Chart):
-    """Horizontal ROI bars (names on the left), green from ROI 1 up, red below; ROI = 1 dashed.
+    """Horizontal ROI bars (names on the left), green from break-even up (ROI 1 ÷ gross margin, 1 at
+    100 %), red below; the break-even line dashed.
     Subclasses set `kind`, the list of `roi_bars()` they draw."""
 
     kind = ""
@@ -613,17 +614,20 @@ class RoiChart(Chart):
         self.card.set_empty(None)
         missing = len(rows) - len(shown)
         gaps = " " + RoiChart.tr("另有 %n 项缺花费或成交数据。", "", missing) if missing else ""
-        self.card.set_note(QCoreApplication.translate("ChartsTab", "ROI = 成交金额 ÷ 花费；虚线是 ROI = 1，红柱在亏钱。")
-                           + gaps)
+        even = data["break_even"]
+        line = "ROI = 1" if even == 1 else QCoreApplication.translate("ChartsTab", "保本 ROI = %1").replace(
+            "%1", f"{even:.2f}")
+        self.card.set_note(QCoreApplication.translate("ChartsTab", "ROI = 成交金额 ÷ 花费；虚线是保本线（%1，按设置里的毛利率），红柱在亏钱。")
+                           .replace("%1", line) + gaps)
         slots = max(len(shown), 6)
         ys = [slots - 1 - i for i in range(len(shown))]
-        good = [(y, r) for y, r in zip(ys, shown, strict=True) if r["roi"] >= 1]
-        bad = [(y, r) for y, r in zip(ys, shown, strict=True) if r["roi"] < 1]
+        good = [(y, r) for y, r in zip(ys, shown, strict=True) if r["roi"] >= even]
+        bad = [(y, r) for y, r in zip(ys, shown, strict=True) if r["roi"] < even]
         for group, color in ((good, "#1A9E75"), (bad, "#E5484D")):
             if group:
                 self.add(pg.BarGraphItem(x0=0, y=[y for y, _ in group], width=[r["roi"] for _, r in group],
                                          height=0.6, brush=color, pen=None))
-        self.add(pg.InfiniteLine(pos=1, angle=90, pen=_dashed("#374151"), label="ROI = 1",
+        self.add(pg.InfiniteLine(pos=even, angle=90, pen=_dashed("#374151"), label=line,
                                  labelOpts={"position": 0.03, "color": "#374151", "anchors": [(0, 1), (0, 1)]}))
         self.plot.getAxis("left").setTicks([[(y, short(r["name"] or r.get("post_title"), 14))
                                              for y, r in zip(ys, shown, strict=True)]])
@@ -634,7 +638,7 @@ class RoiChart(Chart):
                          .replace("%2", fmt("revenue", r["revenue"])).replace("%3", fmt("roi", r["roi"])))
         self.series = {r["id"]: r["roi"] for r in shown}
         self.hover.set_points([r["roi"] for r in shown], ys, texts, "y", radius=20)
-        top = max(max(r["roi"] for r in shown), 1.0)
+        top = max(max(r["roi"] for r in shown), even)
         self.plot.setXRange(0, top * 1.1, padding=0)
         self.plot.setYRange(-1.2, slots - 0.4, padding=0)
         self.card.setMinimumHeight(max(300, 120 + 30 * len(shown)))
