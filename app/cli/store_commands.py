@@ -1,4 +1,4 @@
-"""Store commands: version, check, backup, restore and demo data."""
+"""Store commands: version, check, backup, restore, demo data, and moving a store to and from a team server."""
 
 from __future__ import annotations
 
@@ -29,6 +29,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--force", action="store_true", help="已有数据时先备份，再用演示数据替换")
     p.add_argument("--seed", type=int, default=7, help="随机种子（同一个种子得到同样的数据）")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("push", parents=[common], help="把这台电脑上的数据复制到一个空的团队数据库（PostgreSQL）")
+    p.add_argument("--to", metavar="URL", required=True, help="团队数据库地址，例如 postgresql+psycopg://用户@主机/opsdesk")
+    p.set_defaults(func=cmd_push)
+
+    p = sub.add_parser("pull", parents=[common], help="把团队数据库复制一份到这台电脑（--data-dir 指定的空文件夹）")
+    p.add_argument("--from", dest="source", metavar="URL", help="团队数据库地址（默认：--database-url 或 OPSDESK_DATABASE_URL）")
+    p.set_defaults(func=cmd_pull)
 
 
 def cmd_version(_args: argparse.Namespace, ctx: Context) -> Outcome:
@@ -97,3 +105,44 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> Outcome:
             "previous_backup": str(replaced_backup) if replaced_backup else None}
     text = ctx.translate("cli", "演示数据已写入 {folder}").format(folder=store.data_dir)
     return Outcome(data, text)
+
+
+class NoServerError(UserError):
+    pass
+
+
+def _copy(ctx: Context, source: Any, target: Any) -> Outcome:
+    from app.store.transfer import copy_store
+
+    copied = copy_store(source, target)
+    data = {"from": source.describe(), "to": target.describe(), "tables": copied, "rows": sum(copied.values())}
+    text = ctx.translate("cli", "已把 {rows} 行从 {source} 复制到 {target}").format(
+        rows=data["rows"], source=data["from"], target=data["to"])
+    return Outcome(data, text)
+
+
+def cmd_push(args: argparse.Namespace, ctx: Context) -> Outcome:
+    """The local store (--data-dir, never a server) into an empty team store."""
+    from app.store import Store, resolve_data_dir
+    from app.store.logs import setup_logging
+
+    folder = resolve_data_dir(ctx.data_dir)
+    with Store.open(folder) as local:
+        setup_logging(local.data_dir)
+        with Store.open(folder, database_url=args.to) as team:
+            return _copy(ctx, local, team)
+
+
+def cmd_pull(args: argparse.Namespace, ctx: Context) -> Outcome:
+    """A team store into the local folder (--data-dir), which must hold no data yet."""
+    from app.store import Store, choose_database_url, resolve_data_dir
+    from app.store.logs import setup_logging
+
+    url = args.source or choose_database_url(ctx.database_url)
+    if not url:
+        raise NoServerError(QT_TRANSLATE_NOOP("errors", "没有说从哪个团队数据库复制：请加 --from postgresql+psycopg://…"))
+    folder = resolve_data_dir(ctx.data_dir)
+    with Store.open(folder, database_url=url) as team:
+        setup_logging(folder)
+        with Store.open(folder) as local:
+            return _copy(ctx, team, local)

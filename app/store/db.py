@@ -113,6 +113,14 @@ class UnitOfWork(Session):
         finally:
             cursor.close()
 
+    def one_at_a_time(self, job: str) -> None:
+        """Wait until no other transaction doing `job` (an import) is open, and keep them waiting until
+        this one ends. SQLite's writers already queue (BEGIN IMMEDIATE); on the team store this is a
+        transaction-scoped advisory lock, so two operators importing overlapping files at the same
+        moment match the second file against the first one's rows instead of doubling them."""
+        if self.connection().dialect.name == "postgresql":
+            self.connection().execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:job))"), {"job": f"opsdesk:{job}"})
+
     def insert(self, row: Any) -> int:
         """Add one new ORM row and return the id the database gave it: flushed at once, so the
         caller can hand the id back (or link other rows to it) inside the same transaction."""

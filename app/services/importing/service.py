@@ -382,6 +382,7 @@ def execute(
     whole = _whole_source_of(profile=plan.profile)
     try:
         with gc_paused(), store.writing() as uow:
+            uow.one_at_a_time("import")
             conn = uow.connection()
             cursor = uow.cursor()
             duplicate = duplicate_of(cursor, plan.sha256)
@@ -461,6 +462,7 @@ _CHILDREN = (("post_metrics", "post_id", "post"), ("post", "account_id", "accoun
 def undo_batch(store: Store, batch_id: int) -> dict[str, Any]:
     """Remove what batch `batch_id` inserted and put back what it changed; the batch is kept as `undone`."""
     with store.writing() as uow:
+        uow.one_at_a_time("import")
         conn = uow.connection()
         cursor = uow.cursor()
         rows = sq.fetch_dicts(cursor, "SELECT * FROM import_batch WHERE id = ?", (batch_id,))
