@@ -22,6 +22,8 @@ from app.store.db import CHANNEL
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
 
+    from app.store import Store
+
 log = logging.getLogger(__name__)
 
 #: This process's mark on what it announces (a pid alone repeats across computers).
@@ -81,3 +83,10 @@ class Listener:
             except Exception as exc:  # a dropped server: try again shortly, the window keeps working
                 log.warning("live refresh paused: %s", exc)
                 self._stop.wait(5)
+
+
+def listener_for(store: Store, on_tables: Callable[[set[str]], None]) -> Listener | None:
+    """A Listener for a team store's window, leaving out that store's own writes; None on SQLite."""
+    if store.url is None:
+        return None
+    return Listener(store.url, on_tables, ignore=sender_of(store.engine))

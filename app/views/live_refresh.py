@@ -41,9 +41,10 @@ class LiveRefresh(QObject):
         """Listen when the store is a team store; True when listening."""
         if self.ctx.store.url is None or self._thread is not None:
             return False
-        from app.store.notify import Listener, sender_of
+        from app.store.notify import listener_for
 
-        listener = Listener(self.ctx.store.url, self.arrived.emit, ignore=sender_of(self.ctx.store.engine))
+        listener = listener_for(self.ctx.store, self.arrived.emit)
+        assert listener is not None
         self._listener = listener
         self._thread = threading.Thread(target=listener.run, name="opsdesk-live-refresh", daemon=True)
         self._thread.start()
