@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,7 +88,7 @@ class PlanDialog(QDialog):
             ListColumn(self.tr("来自"), lambda r: r["action"].source.get("kind"), lambda r: self._origin(r["action"])),
         ], self, check_key="chosen", tooltip=lambda r: r["action"].text)
         boxes = QSplitter(self)
-        boxes.setOrientation(boxes.orientation().Vertical)
+        boxes.setOrientation(Qt.Orientation.Vertical)
         boxes.setChildrenCollapsible(False)
         self.views = {}
         for key, title, model in (("goals", self.tr("目标（各平台之和就是总目标）"), self.goal_model),
@@ -145,9 +145,10 @@ class PlanDialog(QDialog):
         else:
             self.status.setText(self.tr("勾选要采用的部分，再点「接受计划」。已设的目标保留不动；选题会排进 {month}。").format(
                 month=plan.month))
-        self.goal_model.set_rows([{"goal": g, "chosen": not g.existing} for g in plan.goals])
-        self.topic_model.set_rows([{"topic": t, "rank": i, "chosen": True} for i, t in enumerate(plan.topics, start=1)])
-        self.action_model.set_rows([{"action": a, "chosen": True} for a in plan.actions])
+        self.goal_model.set_rows([{"goal": g, "index": i, "chosen": not g.existing} for i, g in enumerate(plan.goals)])
+        self.topic_model.set_rows([{"topic": t, "index": i, "rank": i + 1, "chosen": True}
+                                   for i, t in enumerate(plan.topics)])
+        self.action_model.set_rows([{"action": a, "index": i, "chosen": True} for i, a in enumerate(plan.actions)])
         for view in self.views.values():
             view.resizeRowsToContents()
         self._set_busy(False)
@@ -174,12 +175,9 @@ class PlanDialog(QDialog):
 
     def chosen(self) -> dict[str, list[int]]:
         """Indexes of the ticked rows of each part (into the plan's lists)."""
-        assert self.plan is not None
-        return {
-            "goals": [self.plan.goals.index(r["goal"]) for r in self.goal_model.rows() if r["chosen"]],
-            "topics": [r["rank"] - 1 for r in self.topic_model.rows() if r["chosen"]],
-            "actions": [self.plan.actions.index(r["action"]) for r in self.action_model.rows() if r["chosen"]],
-        }
+        return {part: [r["index"] for r in model.rows() if r["chosen"]]
+                for part, model in (("goals", self.goal_model), ("topics", self.topic_model),
+                                    ("actions", self.action_model))}
 
     # -- actions ---------------------------------------------------------------------------------
     def accept_plan(self) -> None:
