@@ -117,9 +117,10 @@ def test_matching_lessons_newest_three_of_same_tool_platform_type_or_keyword(fil
     titles = lambda **kw: [r["title"] for r in matching_lessons(filled, **kw)]  # noqa: E731
     assert titles(tool="shutiao") == ["薯条涨粉投放成本过高，停"]
     assert titles(tool="shutiao", platform="xiaohongshu") == ["小红书封面要大字", "薯条涨粉投放成本过高，停"]
-    assert titles(campaign_type="checkin") == ["打卡活动一天就够"]
+    # The 复盘 lesson of the fixture's 打卡 campaign (saved at the fixed clock, newest) is of its type too.
+    assert titles(campaign_type="checkin") == ["奖品写清楚就有人参加", "打卡活动一天就够"]
     assert titles(keywords=["成分", "早八"]) == ["防晒话题转化高"]
     assert titles(platform="douyin", tool="shutiao", campaign_type="checkin", keywords=["防晒"]) == [
-        "抖音开头要快", "防晒话题转化高", "打卡活动一天就够"]  # at most three, newest first
+        "奖品写清楚就有人参加", "抖音开头要快", "防晒话题转化高"]  # at most three, newest first
     assert titles() == []
     assert matching_lessons(filled, tool="shutiao")[0]["tool_label"] == "薯条"
