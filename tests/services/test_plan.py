@@ -288,3 +288,32 @@ def test_hand_set_goals_that_contradict_their_total_are_found(store: Store, worl
         parts = [g.target for g in proposed if g.metric == metric and g.account_id is not None]
         totals = [g.target for g in proposed if g.metric == metric and g.account_id is None]
         assert totals == ([pytest.approx(sum(parts))] if parts else [])  # no revenue data: no revenue goal
+
+
+def test_the_demo_plan_rests_on_rows_that_exist(store: Store) -> None:
+    from app.models import Account, Competitor, HotDate
+    from app.services.demo import fill_demo
+
+    fill_demo(store)
+    proposed = plan.month_plan(store)
+    with store.reading() as s:
+        own = set(s.execute(sa.select(Account.id).where(Account.is_own, sa.not_(Account.archived))).scalars())
+        competitors = set(s.execute(sa.select(Competitor.account_id)).scalars())
+        assert own
+        for metric in ("followers_gained", "views", "posts_published"):
+            parts = [g for g in proposed.goals if g.metric == metric and g.account_id is not None]
+            assert {g.account_id for g in parts} == own and all(g.basis.get("text") for g in parts)
+            total = next(g for g in proposed.goals if g.metric == metric and g.account_id is None)
+            assert total.target == pytest.approx(sum(g.target for g in parts))
+        assert plan.SLATE_MIN <= len(proposed.topics) <= plan.SLATE_MAX
+        tables = {"post": Post, "feedback": Feedback, "lesson": Lesson, "topic": Topic, "hot_date": HotDate}
+        for topic in proposed.topics:
+            assert topic.sources
+            for source in topic.sources:
+                if source["kind"] == "competitor":
+                    assert source["id"] in competitors
+                elif source["kind"] == "hot_date" and source["id"] is None:
+                    assert source["name"] and source["date"]  # a generated date, stored when accepted
+                else:
+                    assert s.get(tables[source["kind"]], source["id"]) is not None, source
+    assert proposed.actions
