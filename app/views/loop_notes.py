@@ -88,7 +88,7 @@ class LoopNotes(QFrame):
             for lesson in self.lessons:
                 mark = "✓" if lesson["kind"] == "success" else "✗"
                 text = f"{mark} {lesson['month']} {lesson['title']}"
-                if lesson["detail"]:
+                if lesson["detail"] and not lesson["detail"].startswith(lesson["title"]):
                     text += f" — {lesson['detail']}"
                 note = QLabel(text, self)
                 note.setObjectName("lesson")
