@@ -16,8 +16,17 @@ import openpyxl
 import pytest
 
 from app.cli import main
-from app.models import Account, Collaboration, Post, PostFormat, PostMetrics, PostStatus, Promotion
-from app.models import PromotionObjective, PromotionTool
+from app.models import (
+    Account,
+    Collaboration,
+    Post,
+    PostFormat,
+    PostMetrics,
+    PostStatus,
+    Promotion,
+    PromotionObjective,
+    PromotionTool,
+)
 from app.services.diagnosis import CAUSE_LABELS, CONFIDENCE_LABELS
 from app.store import Store
 

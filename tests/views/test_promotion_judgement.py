@@ -11,7 +11,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox
 
-from app.models import Account, Post, PostFormat, PostMetrics, PostStatus, Promotion, PromotionObjective, PromotionTool
+from app.models import (
+    Account,
+    Post,
+    PostFormat,
+    PostMetrics,
+    PostStatus,
+    Promotion,
+    PromotionObjective,
+    PromotionTool,
+)
 from app.store import Store
 from app.views.campaigns_tab import CampaignsTab
 from app.views.campaigns_tab.dialogs import PromotionDialog
