@@ -10,13 +10,12 @@ M is over (`recap`: done or not, the metric before and after — e.g. the 抖音
 A metric is either a goal metric (followers_gained, views, posts_published, conversions, revenue:
 the month's total of the platform's own accounts, as the goals count it) or a post metric of the
 metric dictionary (its median over the platform's posts of the month, each at the comparison age
-the diagnosis uses). `metric_value` computes it, for the plan's baseline and the recap's "after".
+the diagnosis uses); `plan.month_metric` computes both the plan's baseline and the recap's "after".
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import select
@@ -24,12 +23,10 @@ from sqlmodel import select
 from app import clock
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import GoalMetric
-from app.models.accounts import Account
 from app.models.base import now
 from app.models.planning import ActionItem
 from app.models.vocabulary import Month, label, platform_name
-from app.services.goals import month_actuals
-from app.services.metrics import POST_METRIC_KEYS, Unit, metric, post_figures
+from app.services.metrics import POST_METRIC_KEYS, Unit, metric
 
 if TYPE_CHECKING:
     from app.store import Store
@@ -67,28 +64,6 @@ def metric_kind(key: str | None) -> str:
         unit = metric(key).unit
         return "rate" if unit == Unit.rate else "money" if unit == Unit.yuan else "count"
     return "count"
-
-
-def metric_value(store: Store, month: str, platform: str | None, key: str | None, *,
-                 as_of: dt.date | None = None) -> float | None:
-    """Where `key` stood in `month` on `platform` (None: every own account); None without data."""
-    if not key:
-        return None
-    period = Month.parse(month, ActionError)
-    if key in _goal_metrics():
-        actuals = month_actuals(store, month, as_of)
-        if platform is None:
-            return actuals[None][GoalMetric(key)]
-        with store.reading() as session:
-            ids = session.exec(select(Account.id).where(Account.is_own, Account.platform == platform)).all()
-        values = [actuals[i][GoalMetric(key)] for i in ids if i in actuals]
-        present = [v for v in values if v is not None]
-        return sum(present) if present else None
-    if key not in POST_METRIC_KEYS:
-        return None
-    posts = post_figures(store, period.first, period.last, [platform] if platform else None, as_of=as_of)
-    values = [snap[key] for p in posts if (snap := p.at_age or p.latest) is not None and snap[key] is not None]
-    return statistics.median(values) if values else None
 
 
 def _row(item: ActionItem, translate: Translate) -> dict[str, Any]:
@@ -139,13 +114,15 @@ def set_done(store: Store, item_id: int, done: bool = True) -> dict[str, Any]:
         return _row(item, untranslated)
 
 
-def recap(store: Store, month: str, *, as_of: dt.date | None = None,
-          translate: Translate = untranslated) -> list[dict[str, Any]]:
+def recap(store: Store, month: str, *, translate: Translate = untranslated) -> list[dict[str, Any]]:
     """上月行动项回顾 of the review of `month`: each item planned for it, done or not, with its
-    metric before (`baseline`) and after (`after`: the metric in `month`) and the change."""
+    metric before (`baseline`) and after (`after`: the metric in `month`, counted as the plan
+    counted the baseline — `plan.month_metric`) and the change."""
+    from app.services.plan import month_metric
+
     rows = action_items(store, month, translate=translate)
     for row in rows:
-        row["after"] = metric_value(store, month, row["platform"], row["metric"], as_of=as_of)
+        row["after"] = month_metric(store, month, row["platform"], row["metric"]) if row["metric"] else None
         row["change"] = (None if row["after"] is None or row["baseline"] is None
                          else row["after"] - row["baseline"])
     return rows

@@ -404,7 +404,7 @@ def test_the_monthly_loop_shows_working(demo: tuple[Store, dict[str, int]]) -> N
 
     store, _ = demo
     last = month_key(add_months(TODAY.replace(day=1), -1))
-    items = recap(store, last, as_of=TODAY)
+    items = recap(store, last)
     assert len(items) == 4 and sum(i["done"] for i in items) == 3
     douyin = next(i for i in items if i["platform"] == "douyin")
     assert douyin["metric"] == "completion_rate" and 0 < douyin["baseline"] < 1 and 0 < douyin["after"] < 1
