@@ -37,6 +37,9 @@ def seconds_since_start() -> float:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="opsdesk", description="OpsDesk 运营台")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：系统的应用数据位置）")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="打开团队数据库（PostgreSQL），例如 postgresql+psycopg://用户@主机/opsdesk；"
+                             "也可以用环境变量 OPSDESK_DATABASE_URL")
     parser.add_argument("--lang", choices=("zh", "en"), help="界面语言（默认看设置，没有设置就是中文）")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="外观（默认看设置：跟随系统）")
     parser.add_argument("--screenshot", metavar="OUT_DIR", help="给每个页面截图保存到 OUT_DIR 后退出")
@@ -96,6 +99,39 @@ def chosen_database_url(explicit_data_dir: str | None) -> str | None:
     return team_database_url()
 
 
+def open_chosen_store(args: argparse.Namespace, *, quiet: bool) -> Any:
+    """Open the store the options, the environment and 设置 choose: `--database-url`, else a named
+    folder, else OPSDESK_DATABASE_URL, else the team server chosen in 设置, else the local folder.
+
+    A team server that cannot be reached is named; unless `quiet`, the operator may open this
+    computer's local store instead (`_open_local_instead`).
+    """
+    from app.store import Store, choose_database_url, resolve_data_dir
+    from app.store.server import ServerUnreachableError
+
+    folder = chosen_data_dir(args.data_dir)
+    url = args.database_url or chosen_database_url(args.data_dir) or choose_database_url(None, args.data_dir)
+    try:
+        return Store.open(folder, exclusive=True, database_url=url)
+    except ServerUnreachableError as exc:
+        if quiet or not _open_local_instead(exc):
+            raise
+        return Store.open(resolve_data_dir(folder), exclusive=True)
+
+
+def _open_local_instead(exc: Any) -> bool:
+    """Ask whether to open the local store when the team server cannot be reached."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.views.errors import user_message
+
+    text = user_message(exc) + "\n\n" + QCoreApplication.translate("errors", "要改为打开这台电脑上的本地数据吗？")
+    answer = QMessageBox.question(None, QCoreApplication.translate("errors", "连不上团队数据库"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QCoreApplication
@@ -130,15 +166,14 @@ def _run(app: Any, args: argparse.Namespace) -> tuple[int, str | None]:
 
     from PySide6.QtCore import QSettings, QTimer
 
-    from app.store import Store, StoreLockedError, UserError
+    from app.store import StoreLockedError, UserError
     from app.store.logs import setup_logging
     from app.views.language import install_translators
     from app.views.theme import SETTING_KEY as THEME_KEY
     from app.views.theme import apply_theme
 
     try:
-        store = Store.open(chosen_data_dir(args.data_dir), exclusive=True,
-                           database_url=chosen_database_url(args.data_dir))
+        store = open_chosen_store(args, quiet=quiet)
     except StoreLockedError as exc:
         install_translators(app, args.lang or "zh")
         _fail(app, exc, quiet=quiet)

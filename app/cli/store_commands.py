@@ -92,7 +92,7 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> Outcome:
                     "errors",
                     "数据文件夹 {folder} 里已经有数据，没有写入演示数据。要替换成演示数据，请加 --force（会先自动备份）。",
                 ),
-                folder=str(store.data_dir),
+                folder=_where(store),
             )
         with store.alone(QT_TRANSLATE_NOOP(
             "errors", "OpsDesk 窗口正开着这个数据文件夹 {folder}，没有写入演示数据，数据没有改动。请先关掉窗口再替换。"
@@ -101,10 +101,15 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> Outcome:
             counts = fill_demo(store, seed=args.seed, replace=True)
     else:
         counts = fill_demo(store, seed=args.seed, replace=bool(args.force))
-    data = {"data_dir": str(store.data_dir), "tables": counts,
+    data = {"data_dir": str(store.data_dir), "store": store.describe(), "tables": counts,
             "previous_backup": str(replaced_backup) if replaced_backup else None}
-    text = ctx.translate("cli", "演示数据已写入 {folder}").format(folder=store.data_dir)
+    text = ctx.translate("cli", "演示数据已写入 {folder}").format(folder=_where(store))
     return Outcome(data, text)
+
+
+def _where(store: Any) -> str:
+    """The data folder, or the team store's "PostgreSQL db@host"."""
+    return store.describe() if store.is_server else str(store.data_dir)
 
 
 class NoServerError(UserError):
