@@ -15,6 +15,14 @@ class StoreBusyError(UserError):
     pass
 
 
+def busy() -> StoreBusyError:
+    """Another writer holds the store (SQLite), or the team server rolled this transaction back."""
+    return StoreBusyError(
+        QT_TRANSLATE_NOOP("errors", "另一个导入或写入正在进行（在另一个 OpsDesk 窗口或命令行里），"
+                                    "这次没有写入，数据没有改动。请稍后再试。")
+    )
+
+
 def is_damage(exc: BaseException) -> bool:
     """True when SQLite says the file itself is damaged or not a database."""
     return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
@@ -25,10 +33,7 @@ def plain_error(exc: BaseException, db_file: Path) -> UserError | None:
     original = getattr(exc, "orig", None) or exc
     name = getattr(original, "sqlite_errorname", "")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreBusyError(
-            QT_TRANSLATE_NOOP("errors", "另一个导入或写入正在进行（在另一个 OpsDesk 窗口或命令行里），"
-                                        "这次没有写入，数据没有改动。请稍后再试。")
-        )
+        return busy()
     if is_damage(original):
         from app.store.schema import damaged_store
 

@@ -96,10 +96,23 @@ def _unreachable(url: URL) -> Any:
     """`handle_error`: a connection the server refuses or never answers becomes a message naming it."""
 
     def handle(context: sa.engine.ExceptionContext) -> None:
-        if context.connection is None and _is_connection_failure(context.original_exception):
-            raise unreachable(url, context.original_exception) from context.original_exception
+        original = context.original_exception
+        if context.connection is None and _is_connection_failure(original):
+            raise unreachable(url, original) from original
+        if _is_collision(original):
+            from app.store.errors import busy
+
+            raise busy() from original
 
     return handle
+
+
+def _is_collision(exc: BaseException) -> bool:
+    """Two operators' transactions that PostgreSQL could not both let through (the later one is
+    rolled back whole, like SQLite's busy writer)."""
+    import psycopg.errors
+
+    return isinstance(exc, psycopg.errors.SerializationFailure | psycopg.errors.DeadlockDetected)
 
 
 def _is_connection_failure(exc: BaseException) -> bool:

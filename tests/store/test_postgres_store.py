@@ -13,6 +13,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+import sqlalchemy as sa
 
 from app.cli import main
 from app.store import Store, schema
@@ -255,3 +256,33 @@ def pg_dump_dir() -> str:
     found = server_binaries()
     assert found is not None
     return str(found)
+
+
+@on_server
+def test_a_transaction_the_server_rolls_back_is_said_plainly(store: Store, pg_cluster: Cluster,
+                                                           database_url: str) -> None:
+    """Two operators locking the same two topics in opposite order: PostgreSQL rolls one back; ours
+    hears "another write is going on, nothing was written" instead of a crash."""
+    import threading
+
+    import psycopg
+
+    from app.models import Topic
+    from app.store.errors import StoreBusyError
+
+    with store.writing() as uow:
+        first, second = uow.insert(Topic(title="甲")), uow.insert(Topic(title="乙"))
+    name = sa.engine.make_url(database_url).database
+    with psycopg.connect(host=str(pg_cluster.socket_dir), user=pg_cluster.user, dbname=name) as other:
+        other.execute("UPDATE topic SET title = '甲（同事）' WHERE id = %s", (first,))
+        later = threading.Timer(0.3, lambda: other.execute("UPDATE topic SET title = '乙（同事）' WHERE id = %s",
+                                                           (second,)))
+        later.start()
+        with pytest.raises(StoreBusyError, match="没有写入"), store.writing() as uow:
+            uow.connection().execute(sa.text("UPDATE topic SET title = '乙（我）' WHERE id = :id"), {"id": second})
+            uow.connection().execute(sa.text("UPDATE topic SET title = '甲（我）' WHERE id = :id"), {"id": first})
+        later.join()
+        other.commit()
+    with store.reading() as uow:
+        titles = uow.connection().execute(sa.text("SELECT title FROM topic ORDER BY id")).scalars().all()
+    assert titles == ["甲（同事）", "乙（同事）"]
