@@ -186,3 +186,21 @@ def test_a_stale_month_goal_asks_and_overwrite_writes_ours(ctx: ViewContext, qtb
     assert annual_targets(ctx.store, 2026)[(None, GoalMetric(metric))][2] == 70000
     second.model.item(0, 3).setText("80000")  # 4月, unset in both: no question
     assert len(asked) == 2
+
+
+def test_an_open_draft_shows_another_operators_save_unless_it_has_unsaved_typing(ctx: ViewContext,
+                                                                                 qtbot: object) -> None:
+    from app.views.drafts_tab import DraftsTab
+
+    tab = DraftsTab(ctx)
+    qtbot.addWidget(tab)  # type: ignore[attr-defined]
+    tab.show()
+    editor = tab.pages["wechat"].editor
+    assert editor.post_id == 4
+    drafts.save_draft(ctx.store, 4, {"title": "小美改的标题"})  # another window or operator
+    ctx.signals.notify("post")
+    assert editor.fields["title"].text() == "小美改的标题"
+    editor.fields["title"].setText("阿强在写")
+    drafts.save_draft(ctx.store, 4, {"title": "小美又改了"})
+    ctx.signals.notify("post")
+    assert editor.fields["title"].text() == "阿强在写"

@@ -95,6 +95,8 @@ class PlatformDrafts(QWidget):
         self.model.set_rows(drafts.list_drafts(self.ctx.store, self.platform))
         self.list_stack.setEmpty(self.model.rowCount() == 0)
         if current is not None and self.select(current):
+            if not self.editor.dirty and self.editor.post_id == current:
+                self.editor.load(current)  # someone else's save shows; unsaved typing is never replaced
             return
         if self.model.rowCount():
             self.select(self.model.row_at(0).id)
