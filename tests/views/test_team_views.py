@@ -204,3 +204,28 @@ def test_an_open_draft_shows_another_operators_save_unless_it_has_unsaved_typing
     drafts.save_draft(ctx.store, 4, {"title": "小美又改了"})
     ctx.signals.notify("post")
     assert editor.fields["title"].text() == "阿强在写"
+
+
+def test_an_open_campaign_plan_shows_another_operators_save_unless_it_has_unsaved_typing(ctx: ViewContext,
+                                                                                         qtbot: object) -> None:
+    from app.views.campaigns_tab import CampaignsTab
+
+    tab = CampaignsTab(ctx)
+    qtbot.addWidget(tab)  # type: ignore[attr-defined]
+    tab.show()
+    page = tab.campaigns
+    assert page.select(1)
+    plan = page.plan
+    campaigns.update_campaign(ctx.store, 1, name="双11 打卡挑战（小美改）")  # another operator
+    ctx.signals.notify("campaign")
+    assert plan.name.text() == "双11 打卡挑战（小美改）" and not plan.dirty
+    qtbot.keyClicks(plan.name, " v2")  # type: ignore[attr-defined]
+    assert plan.dirty
+    campaigns.update_campaign(ctx.store, 1, notes="小美的备注")
+    ctx.signals.notify("campaign")
+    assert plan.name.text() == "双11 打卡挑战（小美改） v2"  # the typing stays
+    asked: list[str] = []
+    answer_stale("overwrite", asked)
+    plan.save()
+    assert len(asked) == 1 and not plan.dirty
+    assert campaigns.campaign(ctx.store, 1)["name"] == "双11 打卡挑战（小美改） v2"

@@ -211,6 +211,19 @@ class PlanPage(QScrollArea):
         self.save_button = QPushButton(self.tr("保存策划"), body)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        #: True once the operator changed a field since the last load or save: a refresh (another
+        #: operator's save arriving) then leaves the page alone instead of replacing the typing.
+        self.dirty = False
+        self._loading = False
+        for line in (self.name, self.prizes, self.channels, self.budget, self.occasion.lineEdit(), *self.targets.values()):
+            line.textEdited.connect(self._mark_dirty)
+        for combo in (self.type, self.goal, self.status, self.occasion):
+            combo.activated.connect(self._mark_dirty)
+        for text in (self.rules, self.notes):
+            text.textChanged.connect(self._mark_dirty)
+        self.warmup.valueChanged.connect(self._mark_dirty)
+        self.start.dateChanged.connect(self._mark_dirty)
+        self.end.dateChanged.connect(self._mark_dirty)
 
         targets = QGridLayout()
         names = (self.tr("参与人数"), self.tr("新增关注"), self.tr("转化（订单）"), self.tr("曝光"), self.tr("成交金额"))
@@ -252,7 +265,19 @@ class PlanPage(QScrollArea):
         form.addRow("", save_row)
         self.rules.textChanged.connect(self._rules_changed)
 
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self.dirty = True
+
     def load(self, info: dict[str, Any], today: dt.date) -> None:
+        self._loading = True
+        try:
+            self._load(info, today)
+        finally:
+            self._loading = False
+        self.dirty = False
+
+    def _load(self, info: dict[str, Any], today: dt.date) -> None:
         self.campaign_id = info["id"]
         self.version = info["version"]
         self._today = today
@@ -324,8 +349,12 @@ class PlanPage(QScrollArea):
             return
         seen = seen_version if seen_version is not None else self.version
         self.ctx.tasks.run(svc.update_campaign, self.ctx.store, self.campaign_id, **self.values(), seen_version=seen,
-                           writes=True, on_result=lambda _r: self.saved.emit(),
+                           writes=True, on_result=lambda _r: self._saved(),
                            on_error=on_stale_save(self, self.save, self.reload))
+
+    def _saved(self) -> None:
+        self.dirty = False
+        self.saved.emit()
 
     def reload(self) -> None:
         """Show the campaign as stored (someone else's save), dropping what was typed here."""
@@ -761,7 +790,8 @@ class CampaignsPage(QWidget):
         figures = svc.campaign_figures(self.ctx.store, campaign_id, self.today,
                                        translate=QCoreApplication.translate)[0]
         self.title.setText(f"{info['name']}  ·  {label('campaign_status', str(info['status']))}")
-        self.plan.load(info, self.today)
+        if not (self.plan.dirty and self.plan.campaign_id == campaign_id):  # unsaved typing stays
+            self.plan.load(info, self.today)
         self.timeline.load(info, self.today)
         self.live.load(info, figures)
         self.review.load(campaign_id, self.today)
