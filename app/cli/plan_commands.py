@@ -59,19 +59,19 @@ def cmd_plan(args: argparse.Namespace, ctx: Context) -> Outcome:
 def _text(plan: Any, ctx: Context) -> str:
     from app.services.plan import reason_label
 
-    tr = ctx.translate
-    everyone = tr("cli", "全部账号")
-    lines = [tr("cli", "{month} 计划（依据 {reviewed} 的复盘）").format(month=plan.month, reviewed=plan.reviewed_month),
-             tr("cli", "目标：")]
+    translate = ctx.translate
+    everyone = translate("cli", "全部账号")
+    lines = [translate("cli", "{month} 计划（依据 {reviewed} 的复盘）").format(month=plan.month, reviewed=plan.reviewed_month),
+             translate("cli", "目标：")]
     for g in plan.goals:
-        mark = tr("cli", "（已设）") if g.existing else ""
-        lines.append(f"  {platform_name(g.platform, tr) or everyone}  {label('goal_metric', g.metric, tr)}: "
+        mark = translate("cli", "（已设）") if g.existing else ""
+        lines.append(f"  {platform_name(g.platform, translate) or everyone}  {label('goal_metric', g.metric, translate)}: "
                      f"{g.target:g}{mark}  {g.basis.get('text', '')}")
-    lines.append(tr("cli", "选题："))
+    lines.append(translate("cli", "选题："))
     for i, t in enumerate(plan.topics, start=1):
         s = t.scores
-        lines.append(f"  {i:2d}. [{reason_label(t.reason, tr)}] {t.title}  "
+        lines.append(f"  {i:2d}. [{reason_label(t.reason, translate)}] {t.title}  "
                      f"{s['timeliness']}/{s['value']}/{s['conversion']}")
-    lines.append(tr("cli", "行动项："))
+    lines.append(translate("cli", "行动项："))
     lines.extend(f"  - {a.text}" for a in plan.actions)
     return "\n".join(lines)
