@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>cli</source>
-        <comment>全部账号</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>{month} 计划（依据 {reviewed} 的复盘）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>目标：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>（已设）</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>选题：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cli</source>
-        <comment>行动项：</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountsPage</name>
     <message>
         <source>平台</source>
@@ -1049,8 +1016,12 @@ Avg. engagement rate %3 (%n posts)</numerusform>
         <translation>ROI (sales ÷ spend)</translation>
     </message>
     <message>
-        <source>ROI = 成交金额 ÷ 花费；虚线是 ROI = 1，红柱在亏钱。</source>
-        <translation>ROI = sales ÷ spend; the dashed line is ROI = 1, red bars are losing money.</translation>
+        <source>保本 ROI = %1</source>
+        <translation>Break-even ROI = %1</translation>
+    </message>
+    <message>
+        <source>ROI = 成交金额 ÷ 花费；虚线是保本线（%1，按设置里的毛利率），红柱在亏钱。</source>
+        <translation>ROI = revenue ÷ spend; the dashed line is break-even (%1, from the gross margin in Settings); red bars lose money.</translation>
     </message>
     <message>
         <source>花费 %1 · 成交 %2
@@ -2034,6 +2005,7 @@ Reopen OpsDesk now?</translation>
     <name>DraftEditor</name>
     <message>
         <source>内容结构：开头痛点 → 方法 → 行动号召</source>
+        <extracomment>The loaded draft&apos;s version: a save is checked against it (someone may have saved since).</extracomment>
         <translation>Structure: opening pain point → method → call to action</translation>
     </message>
     <message>
@@ -2532,6 +2504,14 @@ After editing in Excel, bring it back with File → Import….</translation>
         <translation>Diagnosis month</translation>
     </message>
     <message>
+        <source>记入运营手册…</source>
+        <translation>Add to ops manual…</translation>
+    </message>
+    <message>
+        <source>把选中的诊断写成一条经验，记入运营手册</source>
+        <translation>Write the selected finding up as a lesson in the ops manual</translation>
+    </message>
+    <message>
         <source>{year}年{month}月</source>
         <translation>{month_name} {year}</translation>
     </message>
@@ -2932,6 +2912,7 @@ After editing in Excel, bring it back with File → Import….</translation>
     </message>
     <message>
         <source>{m}月</source>
+        <extracomment>The versions shown: a month&apos;s save is checked against its (someone may have saved since).</extracomment>
         <translation>Month {m}</translation>
     </message>
     <message>
@@ -3810,6 +3791,7 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
     <name>LoopNotes</name>
     <message>
         <source>本月行动项（上月复盘定下的）</source>
+        <extracomment>The widgets shown now (those of an earlier `show_for` are deleted later).</extracomment>
         <translation>This month&apos;s action items (from last month&apos;s review)</translation>
     </message>
     <message>
@@ -3828,9 +3810,13 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
 <context>
     <name>MainWindow</name>
     <message>
-        <source>OpsDesk 运营台</source>
+        <source>OpsDesk 运营台 — 团队 {where}</source>
         <extracomment>Which tab shows an item of each kind (for `openItem` routing). The seven tabs in order: module, class, object name, icon (titles are in `_tab_titles`). The tab method that shows an item of a kind that is not the tab&apos;s main kind (default `show_item`). How long a deferred window waits for its first tab&apos;s paint (hidden or minimised at once) before going on.</extracomment>
-        <translation>OpsDesk</translation>
+        <translation>OpsDesk — team {where}</translation>
+    </message>
+    <message>
+        <source>OpsDesk 运营台 — 本地 {where}</source>
+        <translation>OpsDesk — local {where}</translation>
     </message>
     <message>
         <source>日历</source>
@@ -3917,8 +3903,12 @@ The {inserted} records it added will be deleted, and the {updated} it changed wi
         <translation>Open log</translation>
     </message>
     <message>
-        <source>数据文件夹：{path}</source>
-        <translation>Data folder: {path}</translation>
+        <source>团队数据库：{where}</source>
+        <translation>Team database: {where}</translation>
+    </message>
+    <message>
+        <source>本地数据：{where}</source>
+        <translation>Local data: {where}</translation>
     </message>
     <message>
         <source>上次备份：{time}</source>
@@ -4859,6 +4849,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     <name>PlanPage</name>
     <message>
         <source>热点或纪念日，如：双11、品牌周年庆</source>
+        <extracomment>The loaded campaign&apos;s version (a save is checked against it) and the day it was shown on.</extracomment>
         <translation>Hot date or anniversary, e.g. Double 11, brand anniversary</translation>
     </message>
     <message>
@@ -4879,6 +4870,7 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
     </message>
     <message>
         <source>参与人数</source>
+        <extracomment>True once the operator changed a field since the last load or save: a refresh (another operator&apos;s save arriving) then leaves the page alone instead of replacing the typing.</extracomment>
         <translation>Participants</translation>
     </message>
     <message>
@@ -5596,8 +5588,8 @@ No: keep what is stored; future imports store none.</numerusform>
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>写一条经验…</source>
-        <translation>Write a lesson…</translation>
+        <source>记入运营手册…</source>
+        <translation>Add to ops manual…</translation>
     </message>
     <message>
         <source>删除经验</source>
@@ -5917,6 +5909,18 @@ No: keep what is stored; future imports store none.</numerusform>
     <message>
         <source>最冷清的一天</source>
         <translation>Quietest day</translation>
+    </message>
+    <message>
+        <source>有效订单 {orders} 单，成交 {revenue} 元；退款 {refunds} 笔（{refunded} 元），取消或关闭 {void} 笔。</source>
+        <translation>{orders} valid orders, {revenue} yuan in sales; {refunds} refunded ({refunded} yuan), {void} cancelled or closed.</translation>
+    </message>
+    <message>
+        <source>其中 {orders} 单、{revenue} 元按达人和下单时间归到了直播或视频（估算）。</source>
+        <translation>Of these, {orders} orders and {revenue} yuan were assigned to a live or video by creator and order time (estimated).</translation>
+    </message>
+    <message>
+        <source>店铺订单（抖店）</source>
+        <translation>Shop orders (抖店)</translation>
     </message>
     <message>
         <source>四、活动与推广</source>
@@ -6798,6 +6802,126 @@ No: keep what is stored; future imports store none.</numerusform>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>例如：小美</source>
+        <extracomment>QSettings group of the team server&apos;s address (never its password) and whether to open it.</extracomment>
+        <translation>e.g. Mei</translation>
+    </message>
+    <message>
+        <source>我的名字</source>
+        <translation>My name</translation>
+    </message>
+    <message>
+        <source>你新建和修改的选题、草稿、目标、活动，导入的文件，保存的草稿版本都会记上这个名字；和别人同时改同一条时，对方也能看到是谁改的。名字只存在这台电脑上。</source>
+        <translation>Topics, drafts, goals and campaigns you create or change, files you import and draft versions you save carry this name; when someone edits the same item at the same time, they see who changed it. The name is kept only on this computer.</translation>
+    </message>
+    <message>
+        <source>例如：db.example.com 或 192.168.1.20</source>
+        <translation>e.g. db.example.com or 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>不加密（disable）</source>
+        <translation>No encryption (disable)</translation>
+    </message>
+    <message>
+        <source>可以不加密（allow）</source>
+        <translation>Encryption optional (allow)</translation>
+    </message>
+    <message>
+        <source>优先加密（prefer）</source>
+        <translation>Encryption preferred (prefer)</translation>
+    </message>
+    <message>
+        <source>必须加密（require）</source>
+        <translation>Encryption required (require)</translation>
+    </message>
+    <message>
+        <source>加密并核对证书（verify-ca）</source>
+        <translation>Encrypted, certificate checked (verify-ca)</translation>
+    </message>
+    <message>
+        <source>加密并核对证书和主机名（verify-full）</source>
+        <translation>Encrypted, certificate and host name checked (verify-full)</translation>
+    </message>
+    <message>
+        <source>留空：用已保存的密码或 ~/.pgpass</source>
+        <translation>Leave empty to use the saved password or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>使用团队数据库</source>
+        <translation>Use the team database</translation>
+    </message>
+    <message>
+        <source>改用本地数据</source>
+        <translation>Switch to local data</translation>
+    </message>
+    <message>
+        <source>团队数据库（PostgreSQL）</source>
+        <translation>Team database (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>主机</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>加密方式</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>几个人一起用一份数据：把 OpsDesk 连到同一个 PostgreSQL 数据库。密码只存进系统的钥匙串，不会写进设置或日志；这台电脑没有钥匙串时，请把密码写进 ~/.pgpass。同一条内容两个人同时改，后保存的人会被问要不要覆盖；别人的修改几秒内会出现在你的窗口里。</source>
+        <translation>Several people on one set of data: connect OpsDesk to the same PostgreSQL database. The password goes only into the system keyring, never into settings or logs; where this computer has no keyring, put it in ~/.pgpass. When two people change the same item at once, the later save asks whether to overwrite; others&apos; changes appear in your window within seconds.</translation>
+    </message>
+    <message>
+        <source>团队数据库</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>现在打开的是团队数据库 {where}。</source>
+        <translation>The team database {where} is open now.</translation>
+    </message>
+    <message>
+        <source>现在打开的是这台电脑上的本地数据（{where}）。</source>
+        <translation>The local data on this computer ({where}) is open now.</translation>
+    </message>
+    <message>
+        <source>正在连接 {host}…</source>
+        <translation>Connecting to {host}…</translation>
+    </message>
+    <message>
+        <source>连接成功：{server}</source>
+        <translation>Connected: {server}</translation>
+    </message>
+    <message>
+        <source>以后 OpsDesk 打开团队数据库 {where}，这台电脑上的本地数据原样留着，随时可以改回来。
+
+现在就重新打开 OpsDesk 吗？</source>
+        <translation>From now on OpsDesk opens the team database {where}; the local data on this computer stays as it is and you can switch back at any time.
+
+Reopen OpsDesk now?</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>任务</source>
@@ -6933,6 +7057,7 @@ No: keep what is stored; future imports store none.</numerusform>
     <name>TopicEditor</name>
     <message>
         <source>一句话写清楚这个选题，例如：换季敏感肌怎么护理</source>
+        <extracomment>The loaded topic&apos;s version: a save is checked against it (someone may have saved since).</extracomment>
         <translation>The topic in one sentence, e.g. Caring for sensitive skin when the seasons change</translation>
     </message>
     <message>
@@ -8423,6 +8548,10 @@ No: keep what is stored; future imports store none.</numerusform>
         <translation>Demo data written to {folder}</translation>
     </message>
     <message>
+        <source>已把 {rows} 行从 {source} 复制到 {target}</source>
+        <translation>Copied {rows} rows from {source} to {target}</translation>
+    </message>
+    <message>
         <source>{month} 诊断：{count} 条发现</source>
         <extracomment>The promotion fields `promotions --json` carries, in order.</extracomment>
         <translation>{month} diagnosis: {count} findings</translation>
@@ -8438,6 +8567,10 @@ No: keep what is stored; future imports store none.</numerusform>
     <message>
         <source>花费</source>
         <translation>Spend</translation>
+    </message>
+    <message>
+        <source>保本</source>
+        <translation>break-even</translation>
     </message>
     <message>
         <source>值得加热：{count} 篇</source>
@@ -8761,6 +8894,26 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>Took back the plan for {month}: removed {goal} goals, {topic} topics, {action_item} action items.</translation>
     </message>
     <message>
+        <source>{month} 计划（依据 {reviewed} 的复盘）</source>
+        <translation>Plan for {month} (from the {reviewed} review)</translation>
+    </message>
+    <message>
+        <source>目标：</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>（已设）</source>
+        <translation> (set)</translation>
+    </message>
+    <message>
+        <source>选题：</source>
+        <translation>Topics:</translation>
+    </message>
+    <message>
+        <source>行动项：</source>
+        <translation>Action items:</translation>
+    </message>
+    <message>
         <source>还没有导入问卷。</source>
         <translation>No surveys imported yet.</translation>
     </message>
@@ -9048,6 +9201,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     <message>
         <source>导入时间</source>
         <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>导入人</source>
+        <translation>Imported by</translation>
     </message>
     <message>
         <source>文件</source>
@@ -9837,8 +9994,21 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>An OpsDesk window has the data folder {folder} open: demo data was not written and nothing changed. Close the window first, then replace the data.</translation>
     </message>
     <message>
+        <source>没有说从哪个团队数据库复制：请加 --from postgresql+psycopg://…</source>
+        <translation>Which team database to copy from? Add --from postgresql+psycopg://…</translation>
+    </message>
+    <message>
         <source>OpsDesk 打不开</source>
         <translation>OpsDesk cannot open</translation>
+    </message>
+    <message>
+        <source>要改为打开这台电脑上的本地数据吗？</source>
+        <extracomment>What the window&apos;s exit code is when it asks to be opened again (after the data folder moved).</extracomment>
+        <translation>Open the local data on this computer instead?</translation>
+    </message>
+    <message>
+        <source>连不上团队数据库</source>
+        <translation>Can&apos;t reach the team database</translation>
     </message>
     <message>
         <source>找不到编号为 {id} 的内容。</source>
@@ -9943,6 +10113,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>找不到编号为 {id} 的历史版本。</source>
+        <extracomment>Who saved it (the operator&apos;s name, 设置 → 我的名字), when they had given one.</extracomment>
         <translation>No saved version with ID {id}.</translation>
     </message>
     <message>
@@ -10062,7 +10233,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>权重必须是数字。</source>
-        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by (dictionary keys), in the order the plan&apos;s picker offers them. The words people search for (小红书 title check), apart from the tags that sort the library. Scores the operator typed (never refreshed) and the one-line reasons of the proposed ones.</extracomment>
+        <extracomment>The monthly plan&apos;s suggested size (DESIGN §2: 10–15 topics a month). Statuses that count as &quot;in the month&apos;s plan&quot;. What `what_worked` may rank by (dictionary keys), in the order the plan&apos;s picker offers them. The words people search for (小红书 title check), apart from the tags that sort the library. Scores the operator typed (never refreshed) and the one-line reasons of the proposed ones. The row&apos;s version (an editor saves against it, so a stale copy is noticed) and who last changed it.</extracomment>
         <translation>Weights must be numbers.</translation>
     </message>
     <message>
@@ -10353,11 +10524,19 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>{who} 在 {when} 改过这一条，你看到的是改之前的内容，这次没有保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} changed this at {when}; you were looking at the earlier version, so this was not saved.</translation>
+    </message>
+    <message>
+        <source>{who} 刚改过这一条，你看到的是改之前的内容，这次没有保存。</source>
+        <translation>{who} has just changed this; you were looking at the earlier version, so this was not saved.</translation>
     </message>
     <message>
         <source>这一条在 {when} 被别人改过，你看到的是改之前的内容，这次没有保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this at {when}; you were looking at the earlier version, so this was not saved.</translation>
+    </message>
+    <message>
+        <source>这一条刚被别人改过，你看到的是改之前的内容，这次没有保存。</source>
+        <translation>Someone has just changed this; you were looking at the earlier version, so this was not saved.</translation>
     </message>
     <message>
         <source>磁盘空间不足，{file} 没有保存。请清理出一些空间（或换一个磁盘）后再试，原有的数据没有改动。</source>
@@ -10410,6 +10589,32 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>pg_dump 没有备份成功：{reason}</source>
         <translation>pg_dump didn&apos;t make the backup: {reason}</translation>
+    </message>
+    <message>
+        <source>请填写团队数据库的主机地址。</source>
+        <extracomment>libpq&apos;s TLS modes, from none to full checking, as the settings page lists them. The keyring&apos;s service name the passwords are kept under (one entry per user@host:port/database).</extracomment>
+        <translation>Fill in the team database&apos;s host.</translation>
+    </message>
+    <message>
+        <source>请填写数据库名和用户名。</source>
+        <translation>Fill in the database name and user name.</translation>
+    </message>
+    <message>
+        <source>加密方式“{mode}”不认识。</source>
+        <translation>Unknown encryption mode &quot;{mode}&quot;.</translation>
+    </message>
+    <message>
+        <source>端口 {port} 不对，应在 1 到 65535 之间。</source>
+        <translation>Port {port} is not right; it must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>这台电脑没有可用的密码保管（系统钥匙串），密码没有保存。请把密码写进 ~/.pgpass （一行：主机:端口:数据库:用户名:密码），OpsDesk 连接时会从那里读。</source>
+        <translation>This computer has no password store (system keyring), so the password was not saved. Put it in ~/.pgpass (one line: host:port:database:user:password); OpsDesk reads it from there when connecting.</translation>
+    </message>
+    <message>
+        <source>目标 {target} 里已经有数据（{tables} 等表），没有复制，两边的数据都没有改动。请换一个空的数据库或空的数据文件夹。</source>
+        <extracomment>Rows read and written per round trip. Bookkeeping the target&apos;s own migration wrote; not data.</extracomment>
+        <translation>The target {target} already holds data ({tables} and more), so nothing was copied and neither side changed. Use an empty database or an empty data folder.</translation>
     </message>
 </context>
 <context>
