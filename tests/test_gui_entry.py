@@ -117,7 +117,7 @@ def probe(app, window):
     bench_hook(app, window)
     window.firstTabPainted.connect(lambda: print(
         "imported at first tab paint:", ",".join(m for m in ("app.views.calendar_tab", *LATER) if m in sys.modules),
-        "| collector:", gc.isenabled()))
+        "| collector:", gc.isenabled(), "| frozen:", gc.get_freeze_count() > 10_000))
 
 gui._quit_after_first_paint = probe
 sys.exit(gui.main(["--data-dir", sys.argv[1], "--quit-after-paint"]))
@@ -133,6 +133,6 @@ def test_start_up_paints_the_calendar_before_loading_what_other_tabs_and_backgro
     assert result.returncode == 0, result.stderr
     assert "collector while building: False" in result.stdout
     # the watch window, printed documents, hot-date libraries, jieba and the other tabs come after
-    assert "imported at first tab paint: app.views.calendar_tab | collector: True" in result.stdout
+    assert "imported at first tab paint: app.views.calendar_tab | collector: True | frozen: True" in result.stdout
     assert re.search(r"first paint after [0-9.]+ s \(cpu [0-9.]+ s\); first tab filled after [0-9.]+ s",
                      result.stdout)

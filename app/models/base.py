@@ -25,6 +25,9 @@ SQLModel.metadata.naming_convention = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+# Each table's validation schema is built when first used, not when the class is made: start-up and an
+# import load every table and validate rows of few (issue 17).
+SQLModel.model_config["defer_build"] = True
 
 
 def now() -> datetime:
