@@ -55,6 +55,11 @@ XLSX_SHEETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "segments": (QT_TRANSLATE_NOOP("review", "用户分层"), _h(
         (QT_TRANSLATE_NOOP("review", "分层"), "text"), (QT_TRANSLATE_NOOP("review", "本月人数"), "int"),
         (QT_TRANSLATE_NOOP("review", "上月人数"), "int"), (QT_TRANSLATE_NOOP("review", "变化"), "int"))),
+    "community": (QT_TRANSLATE_NOOP("review", "社群活跃度"), _h(
+        (QT_TRANSLATE_NOOP("review", "成员"), "text"), (QT_TRANSLATE_NOOP("review", "统计天数"), "int"),
+        (QT_TRANSLATE_NOOP("review", "有消息天数"), "int"), (QT_TRANSLATE_NOOP("review", "群消息"), "int"),
+        (QT_TRANSLATE_NOOP("review", "日均发言人数"), "float"), (QT_TRANSLATE_NOOP("review", "新增客户"), "int"),
+        (QT_TRANSLATE_NOOP("review", "最冷清的一天"), "date"), (QT_TRANSLATE_NOOP("review", "当天群消息"), "int"))),
     "campaigns": (QT_TRANSLATE_NOOP("review", "活动"), _h(
         (QT_TRANSLATE_NOOP("review", "活动"), "text"), (QT_TRANSLATE_NOOP("review", "开始"), "date"),
         (QT_TRANSLATE_NOOP("review", "结束"), "date"), (QT_TRANSLATE_NOOP("review", "参与"), "int"),
@@ -68,14 +73,27 @@ XLSX_SHEETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
         (QT_TRANSLATE_NOOP("review", "花费"), "money"), (QT_TRANSLATE_NOOP("review", "成交额"), "money"),
         (QT_TRANSLATE_NOOP("review", "ROI"), "float"), (QT_TRANSLATE_NOOP("review", "涨粉"), "int"),
         (QT_TRANSLATE_NOOP("review", "转化"), "int"))),
+    "shop": (QT_TRANSLATE_NOOP("review", "店铺订单"), _h(
+        (QT_TRANSLATE_NOOP("review", "子订单"), "int"), (QT_TRANSLATE_NOOP("review", "有效订单"), "int"),
+        (QT_TRANSLATE_NOOP("review", "成交金额"), "money"), (QT_TRANSLATE_NOOP("review", "退款笔数"), "int"),
+        (QT_TRANSLATE_NOOP("review", "退款金额"), "money"), (QT_TRANSLATE_NOOP("review", "取消或关闭"), "int"),
+        (QT_TRANSLATE_NOOP("review", "归到内容的订单（估算）"), "int"),
+        (QT_TRANSLATE_NOOP("review", "归到内容的金额（估算）"), "money"))),
     "watch": (QT_TRANSLATE_NOOP("review", "品牌舆情"), _h(
         (QT_TRANSLATE_NOOP("review", "预警"), "int"), (QT_TRANSLATE_NOOP("review", "紧急"), "int"),
         (QT_TRANSLATE_NOOP("review", "已解决"), "int"), (QT_TRANSLATE_NOOP("review", "未处理完"), "int"),
         (QT_TRANSLATE_NOOP("review", "首次回复中位数（小时）"), "float"),
+        (QT_TRANSLATE_NOOP("review", "最慢（小时）"), "float"), (QT_TRANSLATE_NOOP("review", "超时"), "int"),
         (QT_TRANSLATE_NOOP("review", "24 小时内回复"), "rate"), (QT_TRANSLATE_NOOP("review", "负面提及"), "int"),
         (QT_TRANSLATE_NOOP("review", "主要词"), "text"))),
     "findings": (QT_TRANSLATE_NOOP("review", "亮点与不足"), _h(
-        (QT_TRANSLATE_NOOP("review", "类别"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"))),
+        (QT_TRANSLATE_NOOP("review", "类别"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"),
+        (QT_TRANSLATE_NOOP("review", "原因"), "text"), (QT_TRANSLATE_NOOP("review", "把握"), "text"))),
+    "actions": (QT_TRANSLATE_NOOP("review", "上月行动项回顾"), _h(
+        (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "行动项"), "text"),
+        (QT_TRANSLATE_NOOP("review", "完成"), "text"), (QT_TRANSLATE_NOOP("review", "完成时间"), "datetime"),
+        (QT_TRANSLATE_NOOP("review", "指标"), "text"), (QT_TRANSLATE_NOOP("review", "之前"), "float"),
+        (QT_TRANSLATE_NOOP("review", "之后"), "float"), (QT_TRANSLATE_NOOP("review", "变化"), "float"))),
     "notes": (QT_TRANSLATE_NOOP("review", "运营复盘"), _h(
         (QT_TRANSLATE_NOOP("review", "项目"), "text"), (QT_TRANSLATE_NOOP("review", "内容"), "text"))),
     "lessons": (QT_TRANSLATE_NOOP("review", "经验教训"), _h(
@@ -90,6 +108,7 @@ NOTE_LABELS = {
 FINDING_LABELS = {
     "highlight": QT_TRANSLATE_NOOP("review", "亮点"), "shortfall": QT_TRANSLATE_NOOP("review", "不足"),
 }
+DONE_LABELS = {True: QT_TRANSLATE_NOOP("review", "已完成"), False: QT_TRANSLATE_NOOP("review", "未完成")}
 
 
 def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[list[Any]]]:
@@ -109,6 +128,7 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
              for key, label in (("top", QT_TRANSLATE_NOOP("review", "最高")), ("bottom", QT_TRANSLATE_NOOP("review", "最低")))
              for i, p in enumerate(c[key], start=1)]
     promo_total = review["promotions"]["total"]
+    shop, watch = review["shop"], review["watch"]
     return {
         "kpis": [[k["platform_name"], k["account"], k["metric_label"], k["target"], k["actual"], k["ratio"],
                   k["status_label"]] for k in review["kpis"]],
@@ -117,6 +137,9 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
         "users": [user_row(p["platform_name"], p) for p in review["users"]["platforms"]]
         + [user_row(total, review["users"]["total"])],
         "segments": [[r["label"], r["members"], r["previous"], r["change"]] for r in review["users"]["segments"]["rows"]],
+        "community": [[r["staff"], r["days"], r["active_days"], r["group_messages"], r["speakers_per_day"],
+                       r["new_customers"], r["quietest_day"], r["quietest_messages"]]
+                      for r in review["community_activity"]["staff"]],
         "campaigns": [[x["name"], x["start_day"], x["end_day"], x["participants"], x["target_participants"],
                        x["participants_vs_target"], x["shares"], x["share_rate"], x["new_followers"], x["conversions"],
                        x["revenue"], x["cost"], x["roi"]] for x in review["campaigns"]],
@@ -124,13 +147,18 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
                         p["follows_gained"], p["conversions"]] for p in review["promotions"]["rows"]]
         + ([[total, None, promo_total["spend"], promo_total["revenue"], promo_total["roi"],
              promo_total["follows_gained"], promo_total["conversions"]]] if review["promotions"]["rows"] else []),
-        "watch": [[review["watch"]["alerts"], review["watch"]["urgent"], review["watch"]["resolved"],
-                   review["watch"]["open"], review["watch"]["median_response_hours"], review["watch"]["within_24h_rate"],
-                   review["watch"]["negative_mentions"],
-                   translate("review", "、").join(f"{t}×{n}" for t, n in review["watch"]["top_terms"])]],
-        "findings": [[translate("review", FINDING_LABELS["highlight"]), h["text"]] for h in review["highlights"]]
-        + [[translate("review", FINDING_LABELS["shortfall"]), s["text"]] for s in review["shortfalls"]]
-        + [[f["severity_label"] + "·" + f["rule_label"], f["text"]] for f in review["diagnosis"]],
+        "shop": [[shop["sub_orders"], shop["conversions"], shop["revenue"], shop["refunded_sub_orders"],
+                  shop["refunded_amount"], shop["cancelled_sub_orders"], shop["attributed_conversions"],
+                  shop["attributed_revenue"]]] if shop["sub_orders"] else [],
+        "watch": [[watch["alerts"], watch["urgent"], watch["resolved"], watch["open"], watch["median_response_hours"],
+                   watch["worst_response_hours"], watch["overdue"], watch["within_24h_rate"], watch["negative_mentions"],
+                   translate("review", "、").join(f"{t}×{n}" for t, n in watch["top_terms"])]],
+        "findings": [[translate("review", FINDING_LABELS["highlight"]), h["text"], None, None] for h in review["highlights"]]
+        + [[translate("review", FINDING_LABELS["shortfall"]), s["text"], None, None] for s in review["shortfalls"]]
+        + [[f["severity_label"] + "·" + f["rule_label"], f["text"], f["cause_label"], f["confidence_label"]]
+           for f in review["diagnosis"]],
+        "actions": [[a["platform_name"], a["text"], translate("review", DONE_LABELS[a["done"]]), a["done_at"],
+                     a["metric_label"], a["baseline"], a["after"], a["change"]] for a in review["action_recap"]],
         "notes": [[translate("review", label), review["notes"][key]] for key, label in NOTE_LABELS.items()],
         "lessons": [[x["kind_label"], x["area_label"], x["title"], x["evidence"], x["detail"]] for x in review["lessons"]],
     }

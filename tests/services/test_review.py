@@ -185,10 +185,10 @@ def test_default_month_is_the_last_full_month() -> None:
 
 def test_excel_has_one_sheet_per_section(tmp_path, review: dict) -> None:
     path = tmp_path / "review.xlsx"
-    assert write_review_xlsx(review, path, translate=untranslated) == 11
+    assert write_review_xlsx(review, path, translate=untranslated) == 14
     book = CalamineWorkbook.from_path(str(path))
-    assert book.sheet_names == ["KPI完成", "内容数据", "最高与最低", "用户数据", "用户分层", "活动", "推广投放",
-                                "品牌舆情", "亮点与不足", "运营复盘", "经验教训"]
+    assert book.sheet_names == ["KPI完成", "内容数据", "最高与最低", "用户数据", "用户分层", "社群活跃度", "活动", "推广投放",
+                                "店铺订单", "品牌舆情", "亮点与不足", "上月行动项回顾", "运营复盘", "经验教训"]
     content = book.get_sheet_by_name("内容数据").to_python()
     assert content[0][:4] == ["平台", "发布篇数", "有数据篇数", "阅读/播放"]
     assert content[-1][0] == "合计" and content[-1][3] == 12500
