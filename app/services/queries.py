@@ -63,7 +63,8 @@ class TableQuery:
         if text and self.search:
             escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params["q"] = f"%{escaped}%"
-            conds.append("(" + " OR ".join(f"{expr} LIKE :q ESCAPE '\\'" for expr in self.search) + ")")
+            # As text: a JSON column (a topic's tags) is matched by its text on PostgreSQL too.
+            conds.append("(" + " OR ".join(f"CAST({expr} AS TEXT) LIKE :q ESCAPE '\\'" for expr in self.search) + ")")
         by_key = {c.key: c for c in self.columns}
         for n, (key, value) in enumerate(sorted(equals.items())):
             if value is None:

@@ -664,13 +664,25 @@ def topics_table(weights: Mapping[str, float] | None = None, *, status: str | No
     elif month is not None:
         conditions.append(("t.target_month = :f_month", {"f_month": check_month(month)}))
     if tag:
-        conditions.append(("EXISTS (SELECT 1 FROM json_each(t.tags) j WHERE j.value = :f_tag)", {"f_tag": tag}))
+        conditions.append(_json_list_has("t.tags", tag, "f_tag"))
     if platform:
-        conditions.append(("EXISTS (SELECT 1 FROM json_each(t.platforms) j WHERE j.value = :f_platform)",
-                           {"f_platform": platform}))
+        conditions.append(_json_list_has("t.platforms", platform, "f_platform"))
     for where, params in conditions:
         query = query.filtered(where, **params)
     return query
+
+
+def _json_list_has(column: str, value: str, key: str) -> tuple[str, dict[str, Any]]:
+    """A JSON list column that holds `value` as one element, in SQL that SQLite and PostgreSQL both
+    read: the list's text contains the element as JSON writes it (`"双11"`, quotes included, so a
+    longer element does not match), with non-ASCII characters written out or escaped."""
+    import json
+
+    from app.store.sql import like_pattern
+
+    text = f"CAST({column} AS TEXT)"
+    return (f"({text} LIKE :{key}_a ESCAPE '\\' OR {text} LIKE :{key}_b ESCAPE '\\')",
+            {f"{key}_a": like_pattern(json.dumps(value, ensure_ascii=False)), f"{key}_b": like_pattern(json.dumps(value))})
 
 
 def topic_tags(store: Store) -> list[str]:
