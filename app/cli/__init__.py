@@ -6,6 +6,7 @@ heavy imports happen inside the command, so `opsdesk-cli --help` stays instant.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 
@@ -35,5 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     registrars = [importlib.import_module(name).register for name in COMMAND_MODULES]
     code = run(build_parser(registrars), sys.argv[1:] if argv is None else argv)
     if argv is None:
+        # Everything the command made goes with the process: spare the interpreter's collection pass
+        # at exit walking it (the engine, the models and an import's rows: ~0.2 s of CPU).
+        gc.freeze()
         sys.exit(code)
     return code
