@@ -114,15 +114,17 @@ def set_done(store: Store, item_id: int, done: bool = True) -> dict[str, Any]:
         return _row(item, untranslated)
 
 
-def recap(store: Store, month: str, *, translate: Translate = untranslated) -> list[dict[str, Any]]:
+def recap(store: Store, month: str, *, as_of: dt.date | None = None,
+          translate: Translate = untranslated) -> list[dict[str, Any]]:
     """上月行动项回顾 of the review of `month`: each item planned for it, done or not, with its
-    metric before (`baseline`) and after (`after`: the metric in `month`, counted as the plan
-    counted the baseline — `plan.month_metric`) and the change."""
+    metric before (`baseline`) and after (`after`: the metric in `month` from snapshots up to the
+    review's `as_of`, counted as the plan counted the baseline — `plan.month_metric`) and the change."""
     from app.services.plan import month_metric
 
     rows = action_items(store, month, translate=translate)
     for row in rows:
-        row["after"] = month_metric(store, month, row["platform"], row["metric"]) if row["metric"] else None
+        row["after"] = (month_metric(store, month, row["platform"], row["metric"], as_of=as_of)
+                        if row["metric"] else None)
         row["change"] = (None if row["after"] is None or row["baseline"] is None
                          else row["after"] - row["baseline"])
     return rows

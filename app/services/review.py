@@ -552,7 +552,7 @@ def build_review(store: Store, month: str, *, as_of: dt.date | None = None,
             })
     review["notes"] = review_notes(store, month)
     review["lessons"] = lessons(store, month=month, translate=translate)
-    review["action_recap"] = recap(store, month, translate=translate)
+    review["action_recap"] = recap(store, month, as_of=as_of, translate=translate)
     return review
 
 

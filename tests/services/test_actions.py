@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
+from app.cli import main
 from app.models.planning import ActionItem
 from app.services.actions import ActionError, action_items, open_actions, recap, set_done
 from app.store import Store
@@ -65,3 +68,18 @@ def test_recap_gives_the_metric_before_and_after(month: Store) -> None:
     assert wechat["change"] == pytest.approx(wechat["after"] - 0.05)
     assert (wechat["done"], wechat["metric_kind"], wechat["metric_label"]) == (False, "rate", "互动率中位数")
     assert recap(month, "2026-04") == []
+
+
+def test_a_review_printed_for_a_past_date_recaps_what_was_known_then(month: Store, data_dir: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    _item(month, platform="wechat", text="长文加在看引导", metric="engagement_rate", baseline=0.05)
+
+    def after(*as_of: str) -> float:
+        assert main(["review", "--month", MONTH, *as_of, "--json"]) == 0  # the store the environment names
+        (item,) = json.loads(capsys.readouterr().out)["action_recap"]
+        return item["after"]
+
+    # On 03-22 only 公众号长文A (13 interactions / 1,000 views at a week old) had numbers; B's first came 03-25.
+    assert after("--as-of", "2026-03-22") == pytest.approx(13 / 1000)
+    assert after() == pytest.approx((13 / 1000 + 20 / 500) / 2)
+    assert recap(month, MONTH, as_of=dt.date(2026, 3, 22))[0]["after"] == pytest.approx(13 / 1000)

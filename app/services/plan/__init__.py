@@ -567,20 +567,22 @@ def propose_topics(store: Store, month: str, *, today: dt.date | None = None,
 
 # --- action items ---------------------------------------------------------------------------------
 
-def month_metric(store: Store, month: str, platform: str | None, metric: str) -> float | None:
+def month_metric(store: Store, month: str, platform: str | None, metric: str, *,
+                 as_of: dt.date | None = None) -> float | None:
     """Where `metric` stood in `month` for a platform's own accounts (all of them for None): the
     median over its posts published in the month (at the comparison age) for a post rate, or the
-    goal actual for a goal metric. The before/after figure of an action item."""
+    goal actual for a goal metric, from snapshots captured up to `as_of` (default: all so far, so a
+    review printed for a past date counts what was known then). The before/after figure of an action item."""
     from app.services.goals import month_actuals
     from app.services.metrics import post_figures
 
     period = Month.parse(month, PlanError)
     if metric in GoalMetric.__members__:
         accounts = {a["id"] for a in _own_accounts(store) if platform is None or a["platform"] == platform}
-        values = [v[GoalMetric(metric)] for k, v in month_actuals(store, month).items() if k in accounts]
+        values = [v[GoalMetric(metric)] for k, v in month_actuals(store, month, as_of).items() if k in accounts]
         known = [v for v in values if v is not None]
         return float(sum(known)) if known else None
-    posts = post_figures(store, period.first, period.last, [platform] if platform else None)
+    posts = post_figures(store, period.first, period.last, [platform] if platform else None, as_of=as_of)
     values = [float(p.at_age[metric]) for p in posts if p.at_age is not None and p.at_age[metric] is not None]
     return round(statistics.median(values), 6) if values else None
 
