@@ -286,3 +286,14 @@ def test_a_transaction_the_server_rolls_back_is_said_plainly(store: Store, pg_cl
     with store.reading() as uow:
         titles = uow.connection().execute(sa.text("SELECT title FROM topic ORDER BY id")).scalars().all()
     assert titles == ["甲（同事）", "乙（同事）"]
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_without_the_server_package_ci_fails_and_a_developer_skips(
+        monkeypatch: pytest.MonkeyPatch, ci: str, outcome: type[BaseException]) -> None:
+    import tests.postgres
+
+    monkeypatch.setattr(tests.postgres, "server_binaries", lambda: None)
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="postgresql"):
+        next(tests.postgres.start_cluster())
