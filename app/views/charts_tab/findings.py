@@ -93,6 +93,8 @@ class FindingsPanel(QWidget):
         self.rule.setObjectName("findingsRule")
         self.platform = QComboBox(self)
         self.platform.setObjectName("findingsPlatform")
+        for combo in (self.month, self.severity, self.rule, self.platform):  # filled after the first show
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel(self)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("findingsList")
