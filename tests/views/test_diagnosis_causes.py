@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
 from app.models import Account, Post, PostFormat, PostMetrics, PostStatus
 from app.store import Store
@@ -61,24 +60,3 @@ def test_the_panel_shows_cause_confidence_and_missing_data(store: Store, qtbot: 
     assert "原因：原因不明 · 推测" in text and "分不清是开头太慢还是选题跑偏" in text
     panel.grab().save("/tmp/h5_diagnosis_unknown.png")
 
-
-def test_the_filter_boxes_show_their_whole_choice(store: Store, qtbot: object) -> None:
-    """The filters are filled after the panel is shown; each box still grows to show "全部级别" etc.
-    whole (it stayed at its empty width and cut the text to "全部级")."""
-    fill(store)
-    panel = FindingsPanel(make_ctx(store))
-    qtbot.addWidget(panel)  # type: ignore[attr-defined]
-    panel.resize(1300, 700)
-    panel.show()
-    panel.set_months(["2026-05"], "2026-05")
-
-    def text_fits(combo: QComboBox) -> bool:
-        option = QStyleOptionComboBox()
-        combo.initStyleOption(option)
-        field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                             QStyle.SubControl.SC_ComboBoxEditField, combo)
-        return field.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
-
-    combos = (panel.severity, panel.rule, panel.platform, panel.month)
-    assert all(combo.currentText() for combo in combos)
-    qtbot.waitUntil(lambda: all(text_fits(combo) for combo in combos), timeout=2000)  # type: ignore[attr-defined]
