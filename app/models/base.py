@@ -15,7 +15,7 @@ from sqlmodel import Field, SQLModel
 from app import clock
 from app.vocabulary import Platform
 
-__all__ = ["JSON", "Platform", "TimestampedModel", "now"]
+__all__ = ["JSON", "Platform", "TimestampedModel", "now", "partial_index", "partial_indexes_for_postgresql"]
 
 # Alembic with render_as_batch needs named constraints to alter them on SQLite.
 SQLModel.metadata.naming_convention = {
@@ -37,6 +37,22 @@ def now() -> datetime:
 
 #: The SQL type of list and mapping columns (tags, platforms, channels, an export row's `extra`).
 JSON = sa.JSON
+
+
+def partial_index(name: str, column: str, where: str) -> sa.Index:
+    """An index of only the rows matching `where`. Stated for SQLite here, because naming PostgreSQL's
+    option loads that dialect on every start; `partial_indexes_for_postgresql` adds it for a server."""
+    return sa.Index(name, column, sqlite_where=sa.text(where))
+
+
+def partial_indexes_for_postgresql(metadata: sa.MetaData) -> None:
+    """Give every partial index the same condition on PostgreSQL (when a server store is used), so both
+    engines' schemas are the same."""
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            where = index.dialect_options["sqlite"]["where"]
+            if where is not None:
+                index.dialect_options["postgresql"]["where"] = where
 
 
 class TimestampedModel(SQLModel):

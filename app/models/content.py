@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
-from app.models.base import JSON, TimestampedModel, now
+from app.models.base import JSON, TimestampedModel, now, partial_index
 
 
 class TopicSource(StrEnum):
@@ -96,12 +96,9 @@ class Post(TimestampedModel, table=True):
     __table_args__ = (
         sa.UniqueConstraint("account_id", "external_id"),
         sa.Index("ix_post_account_published", "account_id", "published_at"),
-        sa.Index("ix_post_topic_id", "topic_id", sqlite_where=sa.text("topic_id IS NOT NULL"),
-                 postgresql_where=sa.text("topic_id IS NOT NULL")),
-        sa.Index("ix_post_scheduled_at", "scheduled_at", sqlite_where=sa.text("scheduled_at IS NOT NULL"),
-                 postgresql_where=sa.text("scheduled_at IS NOT NULL")),
-        sa.Index("ix_post_status", "status", sqlite_where=sa.text("status != 'published'"),
-                 postgresql_where=sa.text("status != 'published'")),
+        partial_index("ix_post_topic_id", "topic_id", "topic_id IS NOT NULL"),
+        partial_index("ix_post_scheduled_at", "scheduled_at", "scheduled_at IS NOT NULL"),
+        partial_index("ix_post_status", "status", "status != 'published'"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
