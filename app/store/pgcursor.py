@@ -89,7 +89,19 @@ class ServerCursor:
         return self
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        self._cursor.executemany(translate(sql), [tuple(r) for r in rows])
+        """Run one statement per row; rows inserted with ids of their own first move the table's
+        sequence past them (at once, outside the transaction), so a colleague's new row meanwhile
+        takes a later id instead of colliding with the import's."""
+        params = [tuple(r) for r in rows]
+        found = _INSERT.match(sql)
+        if found is not None and params:
+            columns = [c.strip().strip('"') for c in found.group(2).split(",")]
+            if "id" in columns and _advance_sql(found.group(1)) is not None:
+                at = columns.index("id")
+                sequence = f'"{found.group(1)}_id_seq"'
+                self._cursor.execute(f"SELECT setval('{sequence}', GREATEST(%s, (SELECT last_value FROM {sequence})))",
+                                     (max(int(p[at]) for p in params),))
+        self._cursor.executemany(translate(sql), params)
 
     def fetchone(self) -> tuple[Any, ...] | None:
         return self._cursor.fetchone()

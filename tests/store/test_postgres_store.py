@@ -297,3 +297,39 @@ def test_without_the_server_package_ci_fails_and_a_developer_skips(
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="postgresql"):
         next(tests.postgres.start_cluster())
+
+
+@on_server
+def test_a_colleagues_new_row_does_not_take_an_id_an_open_import_wrote(store: Store, pg_cluster: Cluster,
+                                                                      database_url: str) -> None:
+    """The import gives new rows ids of its own (after the highest); a topic a colleague adds while
+    that import is still writing gets a later id at once, instead of waiting and then colliding."""
+    import threading
+
+    import psycopg
+
+    from app.models import Topic
+    from app.services.importing import sqlrows
+    from app.store.pgcursor import ServerCursor
+
+    with store.writing() as uow:
+        for title in ("一", "二", "三"):
+            uow.insert(Topic(title=title))
+    base = {**sqlrows.defaults_of("topic"), "title": "选题"}
+    insert = f"INSERT INTO topic ({', '.join(base)}) VALUES ({', '.join('?' * len(base))})"
+    with_ids = f"INSERT INTO topic (id, {', '.join(base)}) VALUES (?, {', '.join('?' * len(base))})"
+    added: list[int | None] = []
+    name = sa.engine.make_url(database_url).database
+    with psycopg.connect(host=str(pg_cluster.socket_dir), user=pg_cluster.user, dbname=name, autocommit=True) as other:
+
+        def colleague_adds_a_topic() -> None:
+            added.append(ServerCursor(other.cursor()).execute(insert, list(base.values())).lastrowid)
+
+        with store.writing() as uow:
+            uow.cursor().executemany(with_ids, [(row_id, *base.values()) for row_id in (4, 5)])
+            worker = threading.Thread(target=colleague_adds_a_topic)
+            worker.start()
+            worker.join(timeout=5)
+            assert added == [6]  # while the import's transaction is still open
+    with store.reading() as uow:
+        assert uow.connection().exec_driver_sql("SELECT count(*) FROM topic").scalar() == 6
