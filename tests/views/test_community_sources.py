@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
 from app.services import surveys
@@ -139,3 +139,23 @@ def test_import_dialog_puts_customers_into_the_chosen_community(qtbot: Any, stor
         rows = conn.exec_driver_sql("SELECT m.nickname, m.tags, c.name FROM member m JOIN community c ON c.id = m.community_id "
                                     "ORDER BY m.nickname").all()
     assert [tuple(r) for r in rows] == [("张三", "客户等级:VIP", "私域会员群"), ("李四", None, "私域会员群")]
+
+
+def test_activity_table_headers_are_not_cut(qtbot: Any, store: Store, tmp_path: Path) -> None:
+    """The per-staff table widens each column to its header ("发言群成员（人次）", longer in English):
+    a bare table left them at the default width and cut them."""
+    fill(store, tmp_path)
+    tab = CommunityTab(make_ctx(store))
+    qtbot.addWidget(tab)
+    tab.resize(1300, 850)
+    tab.show()
+    tab.refresh()
+    tab.show_page(tab.activity)
+    table = tab.activity.table
+    header = table.horizontalHeader()
+
+    def fits() -> bool:
+        return all(header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(
+            str(tab.activity.model.headerData(column, Qt.Orientation.Horizontal))) for column in range(header.count()))
+
+    qtbot.waitUntil(fits, timeout=2000)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import clock
 from app.services import community, surveys
-from app.views.base import EmptyState
+from app.views.base import EmptyState, make_table_view
 from app.views.table_models import ListTableModel, key_column
 
 SPANS = (14, 30, 90)
@@ -44,9 +44,8 @@ class ActivityPage(QWidget):
             key_column("messages_sent", self.tr("私聊消息"), "int"), key_column("new_customers", self.tr("新增客户"), "int"),
             key_column("lost_customers", self.tr("流失客户"), "int"),
             key_column("active_days", self.tr("有消息的天数"), "int")], id_key="staff")
-        self.table = QTableView()
+        self.table = make_table_view(self.model)  # its HeaderFitter keeps the (English) headers whole
         self.table.setObjectName("activityTable")
-        self.table.setModel(self.model)
         body_layout.addWidget(self.table, 1)
         self.stack = EmptyState(self.body, self.tr(
             "还没有社群活跃数据 — 在企业微信管理后台导出“联系客户统计”或“群聊数据统计”，拖进“导入”即可"))
