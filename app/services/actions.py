@@ -107,10 +107,7 @@ def set_done(store: Store, item_id: int, done: bool = True) -> dict[str, Any]:
         if item is None:
             raise ActionError(QT_TRANSLATE_NOOP("actions", "行动项 {id} 不存在。"), id=item_id)
         if item.done != done:
-            item.done = done
-            item.done_at = now().replace(microsecond=0) if done else None
-            item.updated_at = now()
-            session.add(item)
+            session.change(item, {"done": done, "done_at": now().replace(microsecond=0) if done else None})
         return _row(item, untranslated)
 
 

@@ -19,7 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from app.i18n import QT_TRANSLATE_NOOP, UserError
-from app.models import Platform, Post, PostStatus, now
+from app.models import Platform, Post, PostStatus
 from app.models.vocabulary import Month
 from app.services.hotdates import HotDateItem, hot_dates_between
 from app.store import Store
@@ -300,9 +300,7 @@ def reschedule(store: Store, post_id: int, new_datetime: dt.datetime | None) -> 
         if post.published_at is not None or post.status == PostStatus.published:
             raise CalendarError(QT_TRANSLATE_NOOP("errors", "《{title}》已经发布，不能改期。"), title=post.title)
         previous = post.scheduled_at
-        post.scheduled_at = new_datetime.replace(microsecond=0) if new_datetime else None
-        post.updated_at = now()
-        session.add(post)
+        session.change(post, {"scheduled_at": new_datetime.replace(microsecond=0) if new_datetime else None})
         return Rescheduled(post_id, previous, post.scheduled_at)
 
 

@@ -28,7 +28,7 @@ from app.models.campaigns import Campaign, CampaignType, PromotionTool
 from app.models.review import Lesson, LessonArea, LessonKind
 from app.models.vocabulary import Month, label, platform_name
 from app.services.campaigns import delete_lesson
-from app.services.records import save_record
+from app.services.records import checked_fields, required_text, save_record
 from app.store.sql import like_pattern
 
 if TYPE_CHECKING:
@@ -97,13 +97,9 @@ def lessons(store: Store, *, area: str | None = None, kind: str | None = None, m
 
 def save_lesson(store: Store, lesson_id: int | None = None, **fields: Any) -> int:
     """Add a lesson (month and title required) or change the one with `lesson_id`; returns its id."""
-    unknown = set(fields) - set(FIELDS)
-    if unknown:
-        raise ValueError(f"unknown lesson fields: {sorted(unknown)}")
-    if "title" in fields or lesson_id is None:
-        fields["title"] = (fields.get("title") or "").strip()
-        if not fields["title"]:
-            raise ManualError(QT_TRANSLATE_NOOP("errors", "经验教训要写一句标题。"))
+    fields = checked_fields(fields, FIELDS, "lesson")
+    required_text(fields, "title", ManualError(QT_TRANSLATE_NOOP("errors", "经验教训要写一句标题。")),
+                  creating=lesson_id is None)
     if "month" in fields or lesson_id is None:
         fields["month"] = str(Month.parse(fields.get("month"), ManualError))
     if "area" in fields:

@@ -499,12 +499,8 @@ def save_notes(store: Store, month: str, **fields: str | None) -> None:
         raise ValueError(f"unknown review fields: {sorted(unknown)}")
     with store.writing() as session:
         row = session.exec(select(MonthlyReview).where(MonthlyReview.month == month)).first()
-        if row is None:
-            row = MonthlyReview(month=month)
-        for key, value in fields.items():
-            setattr(row, key, (value or "").strip() or None)
-        row.updated_at = now()
-        session.add(row)
+        session.change(row if row is not None else MonthlyReview(month=month),
+                       {key: (value or "").strip() or None for key, value in fields.items()})
 
 
 # -- the whole review ---------------------------------------------------------------------------------
