@@ -333,3 +333,17 @@ def test_a_colleagues_new_row_does_not_take_an_id_an_open_import_wrote(store: St
             assert added == [6]  # while the import's transaction is still open
     with store.reading() as uow:
         assert uow.connection().exec_driver_sql("SELECT count(*) FROM topic").scalar() == 6
+
+
+@on_server
+def test_restore_is_refused_on_a_team_store(store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.models import Topic
+
+    with store.writing() as uow:
+        uow.insert(Topic(title="留着"))
+    backup = tmp_path / "old.db"
+    with Store.open(tmp_path / "old") as old:
+        old.backup(backup)
+    code, doc = cli(capsys, "restore", str(backup))
+    assert code == 2 and "pg_restore" in doc["error"]
+    assert row_counts(store)["topic"] == 1
