@@ -224,7 +224,11 @@ class Store:
 
         For copies that must match the original afterwards (moving the data folder): SQLite's own
         write lock is held, so a CLI import beside the window waits instead of landing in between.
+        A team store's data is on its server, not in the folder: refused in plain words.
         """
+        if self.url is not None:
+            raise server.ServerStoreError(QT_TRANSLATE_NOOP(
+                "errors", "现在打开的是团队数据库，数据在服务器上，不在数据文件夹里，没有移动。要带走一份，请用 opsdesk-cli pull。"))
         from app.store.db import BUSY_TIMEOUT_MS
 
         with write_lock(), closing(sqlite3.connect(self.db_file, timeout=BUSY_TIMEOUT_MS / 1000,

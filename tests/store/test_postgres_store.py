@@ -347,3 +347,15 @@ def test_restore_is_refused_on_a_team_store(store: Store, tmp_path: Path, capsys
     code, doc = cli(capsys, "restore", str(backup))
     assert code == 2 and "pg_restore" in doc["error"]
     assert row_counts(store)["topic"] == 1
+
+
+@on_server
+def test_moving_the_data_folder_of_a_team_store_is_refused(store: Store, tmp_path: Path, data_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services.data_folder import copy_data_folder
+    from app.store.server import ServerStoreError
+
+    monkeypatch.setenv("PATH", str(tmp_path / "no-tools"))  # the safety backup is the workbook then
+    with pytest.raises(ServerStoreError, match="pull"):
+        copy_data_folder(store, tmp_path / "elsewhere")
+    assert not (tmp_path / "elsewhere" / "opsdesk.db").exists() and not (data_dir / "opsdesk.db").exists()
