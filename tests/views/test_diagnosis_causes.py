@@ -60,3 +60,35 @@ def test_the_panel_shows_cause_confidence_and_missing_data(store: Store, qtbot: 
     assert "原因：原因不明 · 推测" in text and "分不清是开头太慢还是选题跑偏" in text
     panel.grab().save("/tmp/h5_diagnosis_unknown.png")
 
+
+
+def test_english_panel_names_the_platform_and_fits_its_labels(store: Store, qtbot: object) -> None:
+    """In English the subject of a platform finding is the platform's English name (the service's title
+    is the Chinese one: "Platform：抖音"), and the 级别/规则/平台 columns widen to the longer labels
+    ("Opportunity", "Channels" were cut to "Oppor…", "Chan…")."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.diagnosis import Finding
+    from app.views.charts_tab.findings import COL_PLATFORM, COL_RULE, COL_SEVERITY, COL_SUBJECT
+    from app.views.language import install_translators, remove_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        panel = FindingsPanel(make_ctx(store))
+        qtbot.addWidget(panel)  # type: ignore[attr-defined]
+        panel.resize(1300, 700)
+        findings = [Finding("main_channel", "suggestion", {"kind": "platform", "id": "douyin", "title": "抖音",
+                                                           "platform": "douyin"}, {}, "…", "main_source", "high"),
+                    Finding("low_completion", "warning", {"kind": "account", "id": 1, "title": "小美研究所",
+                                                          "platform": "channels"}, {}, "…", "unknown", "low")]
+        panel._loaded(panel._generation, {"findings": findings, "promotion_links": {}})
+        first = panel.tree.topLevelItem(0)
+        assert "Douyin" in first.text(COL_SUBJECT) and "抖音" not in first.text(COL_SUBJECT)
+        metrics = panel.tree.fontMetrics()
+        for row in range(panel.tree.topLevelItemCount()):
+            item = panel.tree.topLevelItem(row)
+            for column in (COL_SEVERITY, COL_RULE, COL_PLATFORM):
+                assert panel.tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column)), item.text(column)
+    finally:
+        remove_translators(app, translators)

@@ -195,6 +195,8 @@ class FindingsPanel(QWidget):
                 item.setToolTip(COL_SUBJECT, self.tr("点击打开"))
             item.setToolTip(COL_SUGGESTION, finding.suggestion)
             self.tree.addTopLevelItem(item)
+        for column in (COL_SEVERITY, COL_RULE, COL_PLATFORM):  # English labels run longer than the set widths
+            self.tree.setColumnWidth(column, max(self.tree.columnWidth(column), self.tree.sizeHintForColumn(column)))
         self.stack.setEmpty(not self.findings)
         self.apply_filter()
 
@@ -218,8 +220,9 @@ class FindingsPanel(QWidget):
                  "channel": self.tr("渠道"), "promotion": self.tr("投放"), "goal": self.tr("目标"),
                  "plan": self.tr("发布计划"), "campaign": self.tr("活动")}
         kind = kinds.get(subject["kind"], subject["kind"])
-        title = subject.get("title") or (platform_name(subject.get("platform")) if subject.get("platform") else "")
-        return f"{kind}：{title}" if title else kind
+        platform = platform_name(subject["platform"]) if subject.get("platform") else ""
+        title = platform if subject["kind"] == "platform" else subject.get("title") or platform  # 抖音 → Douyin
+        return self.tr("{kind}：{title}").format(kind=kind, title=title) if title else kind
 
     def _fill_filters(self) -> None:
         for combo, everything, values in (
