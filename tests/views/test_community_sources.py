@@ -159,3 +159,28 @@ def test_activity_table_headers_are_not_cut(qtbot: Any, store: Store, tmp_path: 
             str(tab.activity.model.headerData(column, Qt.Orientation.Horizontal))) for column in range(header.count()))
 
     qtbot.waitUntil(fits, timeout=2000)
+
+
+def test_community_pickers_keep_the_chosen_community_across_a_refresh(qtbot: Any, store: Store) -> None:
+    from app.services.community import archive_community, create_community
+
+    first, second = create_community(store, "训练营1群"), create_community(store, "训练营2群")
+    tab = CommunityTab(make_ctx(store))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    for page in (tab.activity, tab.personas):
+        page.refresh()
+        page.community.setCurrentIndex(page.community.findData(second))
+    create_community(store, "新社群")
+    for page in (tab.activity, tab.personas):
+        page.refresh()
+        box = page.community
+        assert box.itemText(0) == "全部社群"
+        assert sorted(box.itemText(i) for i in range(1, box.count())) == ["新社群", "训练营1群", "训练营2群"]
+        assert box.currentData() == second
+    archive_community(store, second)
+    for page in (tab.activity, tab.personas):
+        with qtbot.assertNotEmitted(page.community.currentIndexChanged):
+            page.refresh()
+        assert page.community.currentData() is None  # the archived one is gone: back to 全部社群
+        assert page.community.findData(second) == -1 and page.community.findData(first) > 0

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import clock
-from app.services import community, surveys
+from app.services import surveys
 from app.views.base import EmptyState, make_table_view
+from app.views.community_tab.common import refill_communities
 from app.views.table_models import ListTableModel, key_column
 
 SPANS = (14, 30, 90)
@@ -57,14 +58,7 @@ class ActivityPage(QWidget):
         self.community.currentIndexChanged.connect(self._redraw)
 
     def refresh(self) -> None:
-        current = self.community.currentData()
-        self.community.blockSignals(True)
-        while self.community.count() > 1:
-            self.community.removeItem(1)
-        for row in community.list_communities(self.ctx.store):
-            self.community.addItem(row["name"], row["id"])
-        self.community.setCurrentIndex(max(self.community.findData(current), 0) if current is not None else 0)
-        self.community.blockSignals(False)
+        refill_communities(self.community, self.ctx.store)
         self._redraw()
 
     def _redraw(self) -> None:

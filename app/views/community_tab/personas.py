@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from app.services import community, surveys
 from app.services.segments import SEGMENTS
 from app.views.base import EmptyState
-from app.views.community_tab.common import heading, translated
+from app.views.community_tab.common import heading, refill_communities, translated
 from app.views.table_models import label
 
 
@@ -58,14 +58,7 @@ class PersonaPage(QWidget):
         self.community.currentIndexChanged.connect(self._redraw)
 
     def refresh(self) -> None:
-        current = self.community.currentData()
-        self.community.blockSignals(True)
-        while self.community.count() > 1:
-            self.community.removeItem(1)
-        for row in community.list_communities(self.ctx.store):
-            self.community.addItem(row["name"], row["id"])
-        self.community.setCurrentIndex(max(self.community.findData(current), 0) if current is not None else 0)
-        self.community.blockSignals(False)
+        refill_communities(self.community, self.ctx.store)
         self._redraw()
 
     def _survey_lines(self) -> list[str]:
