@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -194,14 +195,8 @@ class ImportDialog(QDialog):
         profile_row = QHBoxLayout()
         profile_row.addWidget(self.profile_box, 1)
         profile_row.addWidget(self.mapping_button)
-        self.account_box = QComboBox(self)
-        self.account_box.setObjectName("accountBox")
-        self.account_box.setEditable(True)
-        self.account_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.account_box.setToolTip(self.tr("选一个自己的账号，或输入新账号的名字"))
-        self.account_box.lineEdit().setPlaceholderText(self.tr("选择账号"))
-        self.account_box.activated.connect(lambda _i: self._account_chosen())
-        self.account_box.lineEdit().editingFinished.connect(self._account_chosen)
+        self.account_box = self._name_box("accountBox", self.tr("选一个自己的账号，或输入新账号的名字"),
+                                          self.tr("选择账号"), self._account_chosen)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("asOfDate")
         self.date_edit.setCalendarPopup(True)
@@ -215,14 +210,9 @@ class ImportDialog(QDialog):
         self.form.addRow(self.tr("识别为"), profile_row)
         self.form.addRow(self.tr("导入到账号"), self.account_box)
         self.form.addRow(self.tr("统计日期"), date_row)
-        self.community_box = QComboBox(self)
-        self.community_box.setObjectName("communityBox")
-        self.community_box.setEditable(True)
-        self.community_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.community_box.setToolTip(self.tr("这些客户或统计属于哪个社群；不选就不归入社群，输入新名字会新建社群"))
-        self.community_box.lineEdit().setPlaceholderText(self.tr("不归入社群"))
-        self.community_box.activated.connect(lambda _i: self._community_chosen())
-        self.community_box.lineEdit().editingFinished.connect(self._community_chosen)
+        self.community_box = self._name_box(
+            "communityBox", self.tr("这些客户或统计属于哪个社群；不选就不归入社群，输入新名字会新建社群"),
+            self.tr("不归入社群"), self._community_chosen)
         self.form.addRow(self.tr("归入社群"), self.community_box)
         self.plan_summary = QLabel(self)
         self.plan_summary.setObjectName("planSummary")
@@ -560,6 +550,18 @@ class ImportDialog(QDialog):
                 self.tr("{label}（可信度 {confidence}%）").format(
                     label=profile_label(self.ctx.store, name), confidence=round(score * 100)), name)
         self.profile_box.setCurrentIndex(0)
+
+    def _name_box(self, object_name: str, tip: str, placeholder: str, chosen: Callable[[], None]) -> QComboBox:
+        """A box to pick a stored name or type a new one; `chosen` runs when either is settled."""
+        box = QComboBox(self)
+        box.setObjectName(object_name)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.setToolTip(tip)
+        box.lineEdit().setPlaceholderText(placeholder)
+        box.activated.connect(lambda _i: chosen())
+        box.lineEdit().editingFinished.connect(chosen)
+        return box
 
     def _fill_accounts(self, platform: str | None, chosen: str | None) -> None:
         self.account_box.clear()
