@@ -173,13 +173,15 @@ def _check_values(table: TableMatch, records: Records, errs: list[RowError]) -> 
         needed = tuple(s.field for s in table.profile.columns if s.required)
     missing_rows: set[int] = set()
     column = {f: records.columns[i] for i, f in enumerate(records.fields)}
-    identity = [column[f] for f in ("title", "external_id", "published_at", "url") if f in column]
-    for position in records.positions():
-        row = records.rows[position]
-        if kind == "posts" and not any(values[position] for values in identity):
+    if kind == "posts":  # column-wise: a row-by-row check costs a 100,000-work export a tenth of a second
+        identity = [column[f] for f in ("title", "external_id", "published_at", "url") if f in column]
+        named = list(map(any, zip(*identity, strict=True))) if identity else [False] * len(records.rows)
+        for position in [p for p in records.positions() if not named[p]]:
+            row = records.rows[position]
             errs.append(RowError(row, header_of.get("title", ""), None, NO_IDENTITY))
             missing_rows.add(row)
-            continue
+    for position in records.positions() if needed else ():
+        row = records.rows[position]
         missing = [f for f in needed if column.get(f) is None or column[f][position] in (None, "")]
         if missing:
             errs.extend(RowError(row, header_of.get(f, f), None, MISSING_VALUE) for f in missing)
