@@ -309,6 +309,16 @@ def test_live_sessions_are_ranked_only_against_lives(tab: ChartsTab, demo_store:
     live.card.grab().save("/tmp/h20_live_card.png")
 
 
+def test_every_metric_chooser_sits_in_its_card_and_tells_each_metrics_basis(tab: ChartsTab) -> None:
+    from app.views.metric_help import metric_tip
+
+    for name, keys in (("top_bottom", None), ("live", None), ("content", ["views", "engagement_rate", "follows_gained"])):
+        box = tab.charts[name].metric
+        shown = [box.itemData(i) for i in range(box.count())]
+        assert keys is None or shown == keys
+        assert [box.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(box.count())] == [metric_tip(k) for k in shown]
+        assert box.parent() is tab.charts[name].card and box.isVisibleTo(tab.charts[name].card)
+
 def test_shop_orders_are_charted_day_by_day_from_the_valid_ones(store: Store, tmp_path: Path,
                                                                  qtbot: object) -> None:
     from app.services.accounts import add_own_accounts

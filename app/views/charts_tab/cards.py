@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -115,6 +116,17 @@ class ChartCard(QFrame):
             tip += "\n" + QCoreApplication.translate("ChartCard", "各平台的口径见「指标说明」。")
         self.info.setToolTip(tip)
         self.title.setToolTip(tip)
+
+    def metric_box(self, object_name: str, items: Iterable[tuple[str, str]]) -> QComboBox:
+        """A metric chooser among the card's controls: (text, metric key) items, each key's 口径 as
+        its tooltip."""
+        box = QComboBox(self)
+        box.setObjectName(object_name)
+        for text, key in items:
+            box.addItem(text, key)
+            box.setItemData(box.count() - 1, metric_tip(key), Qt.ItemDataRole.ToolTipRole)
+        self.controls.addWidget(box)
+        return box
 
     def set_body(self, widget: QWidget) -> None:
         self.body = widget

@@ -333,13 +333,8 @@ class ContentChart(Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("内容表现（每篇发布后 7 天）"), ("views",), date_axis=True, min_height=320,
                          parent=parent)
-        self.metric = QComboBox(self.card)
-        self.metric.setObjectName("contentMetric")
-        for text, key in ((self.tr("浏览量"), "views"), (self.tr("互动率"), "engagement_rate"),
-                          (self.tr("涨粉"), "follows_gained")):
-            self.metric.addItem(text, key)
-            self.metric.setItemData(self.metric.count() - 1, metric_tip(key), Qt.ItemDataRole.ToolTipRole)
-        self.card.controls.addWidget(self.metric)
+        self.metric = self.card.metric_box("contentMetric", (
+            (self.tr("浏览量"), "views"), (self.tr("互动率"), "engagement_rate"), (self.tr("涨粉"), "follows_gained")))
         self.metric.currentIndexChanged.connect(lambda _i: self.draw(self.data))
         self.data: list[dict[str, Any]] | None = None
 

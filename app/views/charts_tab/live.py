@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -59,12 +58,8 @@ class LiveSessions(QObject):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = ChartCard(self.name, self.tr("直播场次（只和直播比）"), COLUMNS, parent, min_height=240)
-        self.metric = QComboBox(self.card)
-        self.metric.setObjectName("liveRankMetric")
-        for key in LIVE_RANK_METRICS:
-            self.metric.addItem(self.tr("按%1排").replace("%1", metric_name(key)), key)
-            self.metric.setItemData(self.metric.count() - 1, metric_tip(key), Qt.ItemDataRole.ToolTipRole)
-        self.card.controls.addWidget(self.metric)
+        self.metric = self.card.metric_box(
+            "liveRankMetric", ((self.tr("按%1排").replace("%1", metric_name(key)), key) for key in LIVE_RANK_METRICS))
         self.metric.currentIndexChanged.connect(lambda _i: self.metricChanged.emit(self.metric.currentData()))
         self.table = QTableWidget(self.card)
         self.table.setObjectName("liveSessions")

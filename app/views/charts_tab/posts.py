@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -44,12 +43,8 @@ class TopBottomPosts(QObject):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = ChartCard(self.name, self.tr("表现最好和最差的内容"), NUMBER_COLUMNS, parent, min_height=280)
-        self.metric = QComboBox(self.card)
-        self.metric.setObjectName("rankMetric")
-        for key in RANK_METRICS:
-            self.metric.addItem(self.tr("按%1排").replace("%1", metric_name(key)), key)
-            self.metric.setItemData(self.metric.count() - 1, metric_tip(key), Qt.ItemDataRole.ToolTipRole)
-        self.card.controls.addWidget(self.metric)
+        self.metric = self.card.metric_box(
+            "rankMetric", ((self.tr("按%1排").replace("%1", metric_name(key)), key) for key in RANK_METRICS))
         self.metric.currentIndexChanged.connect(lambda _i: self.metricChanged.emit(self.metric.currentData()))
         body = QWidget(self.card)
         row = QHBoxLayout(body)

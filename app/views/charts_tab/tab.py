@@ -9,6 +9,7 @@ every chart; the diagnosis list diagnoses one month of the period.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -63,6 +64,8 @@ def load_dashboard(store: Store, period: Period | None, platforms: Sequence[str]
 
 #: Segment sizes are a trend: a short period shows the months up to its end.
 SEGMENT_MONTHS = 12
+#: The ranking charts, each with the service that ranks the period by another metric.
+RANKINGS = {"top_bottom": dashboard.top_bottom_posts, "live": dashboard.live_ranking}
 
 
 def _months_before(end: dt.date, months: int) -> dt.date:
@@ -331,14 +334,11 @@ class ChartsTab(DataTab):
         charts["comparison"].draw(data["comparison"])
         charts["content"].draw(data["content"])
         charts["scatter"].draw(data["scatter"])
-        if charts["top_bottom"].metric.currentData() == data["top_bottom"]["metric"]:
-            charts["top_bottom"].draw(data["top_bottom"])
-        else:
-            self._rank(charts["top_bottom"].metric.currentData())
-        if charts["live"].metric.currentData() == data["live"]["metric"]:
-            charts["live"].draw(data["live"])
-        else:
-            self._rank_live(charts["live"].metric.currentData())
+        for name in RANKINGS:
+            if charts[name].metric.currentData() == data[name]["metric"]:
+                charts[name].draw(data[name])
+            else:
+                self._rank(name, charts[name].metric.currentData())
         charts["best_time"].draw(data["best_time"])
         charts["campaign_roi"].draw(data["roi"])
         charts["shop"].draw(data["shop"])
@@ -347,27 +347,18 @@ class ChartsTab(DataTab):
         self.timing = {"data": result["seconds"], "draw": time.perf_counter() - began}
         self._maybe_diagnose()
 
-    def _rank(self, metric: str) -> None:
+    def _rank(self, name: str, metric: str) -> None:
+        """Re-rank one ranking chart by the metric just chosen, on the pool; an answer for an older
+        period or metric is dropped."""
         if self.result is None:
             return
         result = self.result
-        self.ctx.tasks.run(dashboard.top_bottom_posts, self.ctx.store, result["period"], result["platforms"], metric,
-                           on_result=lambda data: self._ranked(result, data))
+        self.ctx.tasks.run(RANKINGS[name], self.ctx.store, result["period"], result["platforms"], metric,
+                           on_result=lambda data: self._ranked(name, result, data))
 
-    def _ranked(self, result: dict[str, Any], data: dict[str, Any]) -> None:
-        if result is self.result and data["metric"] == self.charts["top_bottom"].metric.currentData():
-            self.charts["top_bottom"].draw(data)
-
-    def _rank_live(self, metric: str) -> None:
-        if self.result is None:
-            return
-        result = self.result
-        self.ctx.tasks.run(dashboard.live_ranking, self.ctx.store, result["period"], result["platforms"], metric,
-                           on_result=lambda data: self._ranked_live(result, data))
-
-    def _ranked_live(self, result: dict[str, Any], data: dict[str, Any]) -> None:
-        if result is self.result and data["metric"] == self.charts["live"].metric.currentData():
-            self.charts["live"].draw(data)
+    def _ranked(self, name: str, result: dict[str, Any], data: dict[str, Any]) -> None:
+        if result is self.result and data["metric"] == self.charts[name].metric.currentData():
+            self.charts[name].draw(data)
 
     def _maybe_diagnose(self) -> None:
         if not self._findings_stale or self.period is None or self.pages.currentWidget() is not self.findings:
@@ -411,5 +402,5 @@ class ChartsTab(DataTab):
                 grid.addWidget(chart.card, row, column, rows, columns)
                 self.charts[chart.name] = chart
                 grid.setRowStretch(row, 1)
-        self.charts["top_bottom"].metricChanged.connect(self._rank)
-        self.charts["live"].metricChanged.connect(self._rank_live)
+        for name in RANKINGS:
+            self.charts[name].metricChanged.connect(functools.partial(self._rank, name))
