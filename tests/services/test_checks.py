@@ -16,6 +16,9 @@ from app.services.checks import (
     suggest_titles,
 )
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def words(findings, rule=None):
     return [(f.field, f.start, f.end, f.text) for f in findings if rule is None or f.rule == rule]

@@ -9,6 +9,9 @@ import pytest
 from app.services import collaborations as svc
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 
 def test_add_edit_delete_with_derived_costs(store: Store) -> None:
     first = svc.save_collaboration(store, partner=" 配方师阿楠 ", partner_kind="kol", platform="douyin",

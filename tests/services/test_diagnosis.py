@@ -24,6 +24,9 @@ from app.models import (
 from app.services.diagnosis import Finding, diagnose, thresholds
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 MONTH = "2026-05"
 AFTER = dt.date(2026, 7, 1)
 NORMAL = {"views": 1000, "likes": 50, "comments": 10, "shares": 10, "saves": 10, "completion_rate": 0.4,

@@ -18,6 +18,9 @@ from app.models.vocabulary import BAD_MONTH
 from app.services import dashboard, goals, manual, review, segments, topics, watch
 from app.store import Store
 
+#: Run on the local SQLite store and on a PostgreSQL team store (issue 21).
+pytestmark = pytest.mark.both_engines
+
 APP = Path(__file__).resolve().parents[2] / "app"
 
 #: (error class, how the service is asked for a month) — one entry per place that reads one.
