@@ -145,3 +145,24 @@ def test_demo_topics_for_xiaohongshu_carry_search_keywords(demo_store: Store) ->
     xhs = [r for r in rows if "xiaohongshu" in r.platforms]
     assert xhs and all(r.search_keywords for r in xhs)
     assert not [r for r in rows if "xiaohongshu" not in r.platforms and r.search_keywords]
+
+
+def test_english_clock_text_keeps_its_two_sentences_apart(store: Store, qtbot: Any) -> None:
+    """In English the overdue sentence followed the clock's without a space ("within 2 hours.Overdue");
+    it now stands on its own line."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.language import install_translators, remove_translators
+
+    _alerts(store)
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        win = WatchWindow(make_ctx(store))
+        qtbot.addWidget(win)
+        win.show()
+        lines = win.panel.alerts.alert_text.toPlainText().splitlines()
+        clock = next(i for i, line in enumerate(lines) if line.startswith("Waited 3.5"))
+        assert lines[clock].endswith("hours.") and lines[clock + 1].startswith("Overdue")
+    finally:
+        remove_translators(app, translators)

@@ -236,12 +236,12 @@ class AlertsPage(QWidget):
                 kinds=translate("WatchPanel", "、").join(names[k] for k in row["kinds"]))) + "</p>")
         if row["first_response_at"] is None and row["waited_hours"] is not None:
             level = label("sentiment", row["severity"])
-            clock_text = translate("WatchPanel", "已等 {took}：{level}预警应在 {limit} 小时内首次回复。").format(
-                took=hours_text(row["waited_hours"]), level=level, limit=f"{row['limit_hours']:g}")
-            if watch.is_waiting_overdue(row):
-                clock_text += translate("WatchPanel", "已超时，请先回复这一条。")
+            clock_text = html.escape(translate("WatchPanel", "已等 {took}：{level}预警应在 {limit} 小时内首次回复。").format(
+                took=hours_text(row["waited_hours"]), level=level, limit=f"{row['limit_hours']:g}"))
+            if watch.is_waiting_overdue(row):  # its own line: English needs a break between the sentences
+                clock_text += "<br/>" + html.escape(translate("WatchPanel", "已超时，请先回复这一条。"))
             color = OVERDUE_COLOR if watch.is_waiting_overdue(row) else "#6B7280"
-            parts.append(f"<p style='color:{color};font-weight:bold'>{html.escape(clock_text)}</p>")
+            parts.append(f"<p style='color:{color};font-weight:bold'>{clock_text}</p>")
         if row["first_response_at"]:
             parts.append("<p style='color:#0E9F6E'>" + html.escape(translate("WatchPanel", "首次响应：{time}（用时 {took}）").format(
                 time=when(row["first_response_at"]), took=hours_text(row["response_hours"]))) + "</p>")
