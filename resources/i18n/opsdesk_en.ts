@@ -1039,7 +1039,7 @@ ROI %3</translation>
     </message>
     <message>
         <source>按月</source>
-        <extracomment>Segment sizes are a trend: a short period shows the months up to its end.</extracomment>
+        <extracomment>Segment sizes are a trend: a short period shows the months up to its end. The ranking charts, each with the service that ranks the period by another metric.</extracomment>
         <translation>Monthly</translation>
     </message>
     <message>
@@ -2566,6 +2566,10 @@ After editing in Excel, bring it back with File → Import….</translation>
     <message>
         <source>活动</source>
         <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>{kind}：{title}</source>
+        <translation>{kind}: {title}</translation>
     </message>
     <message>
         <source>全部级别</source>
@@ -10305,6 +10309,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>OpsDesk is using the data folder {folder}.</translation>
     </message>
     <message>
+        <source>现在打开的是团队数据库，数据在服务器上，不在数据文件夹里，没有移动。要带走一份，请用 opsdesk-cli pull。</source>
+        <translation>A team database is open: its data is on the server, not in a data folder, so nothing was moved. To take a copy with you, use opsdesk-cli pull.</translation>
+    </message>
+    <message>
         <source>团队数据库不能用这个备份恢复，数据没有改动。请让数据库管理员用 pg_restore 恢复。</source>
         <translation>A team database can&apos;t be restored from this backup; nothing was changed. Ask the database administrator to restore it with pg_restore.</translation>
     </message>
@@ -12331,6 +12339,42 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Change</translation>
     </message>
     <message>
+        <source>社群活跃度</source>
+        <translation>Community activity</translation>
+    </message>
+    <message>
+        <source>成员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>统计天数</source>
+        <translation>Days with statistics</translation>
+    </message>
+    <message>
+        <source>有消息天数</source>
+        <translation>Days with messages</translation>
+    </message>
+    <message>
+        <source>群消息</source>
+        <translation>Group messages</translation>
+    </message>
+    <message>
+        <source>日均发言人数</source>
+        <translation>Speakers per day</translation>
+    </message>
+    <message>
+        <source>新增客户</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>最冷清的一天</source>
+        <translation>Quietest day</translation>
+    </message>
+    <message>
+        <source>当天群消息</source>
+        <translation>Group messages that day</translation>
+    </message>
+    <message>
         <source>活动</source>
         <translation>Campaign</translation>
     </message>
@@ -12379,6 +12423,38 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Boost</translation>
     </message>
     <message>
+        <source>店铺订单</source>
+        <translation>Shop orders</translation>
+    </message>
+    <message>
+        <source>子订单</source>
+        <translation>Sub-orders</translation>
+    </message>
+    <message>
+        <source>有效订单</source>
+        <translation>Valid orders</translation>
+    </message>
+    <message>
+        <source>退款笔数</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <source>退款金额</source>
+        <translation>Refunded amount</translation>
+    </message>
+    <message>
+        <source>取消或关闭</source>
+        <translation>Cancelled or closed</translation>
+    </message>
+    <message>
+        <source>归到内容的订单（估算）</source>
+        <translation>Orders assigned to posts (estimated)</translation>
+    </message>
+    <message>
+        <source>归到内容的金额（估算）</source>
+        <translation>Revenue assigned to posts (estimated)</translation>
+    </message>
+    <message>
         <source>品牌舆情</source>
         <translation>Brand watch</translation>
     </message>
@@ -12403,6 +12479,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
         <translation>Median first reply (h)</translation>
     </message>
     <message>
+        <source>最慢（小时）</source>
+        <translation>Slowest (hours)</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
         <source>24 小时内回复</source>
         <translation>Replied within 24 h</translation>
     </message>
@@ -12425,6 +12509,38 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>内容</source>
         <translation>Content</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>把握</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>上月行动项回顾</source>
+        <translation>Last month&apos;s action items</translation>
+    </message>
+    <message>
+        <source>行动项</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>完成时间</source>
+        <translation>Done at</translation>
+    </message>
+    <message>
+        <source>之前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>之后</source>
+        <translation>After</translation>
     </message>
     <message>
         <source>运营复盘</source>
@@ -12481,6 +12597,14 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>不足</source>
         <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>最高</source>
