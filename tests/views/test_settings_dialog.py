@@ -285,3 +285,28 @@ def test_one_module_per_page(dialog: SettingsDialog) -> None:
     assert [cls.__module__ for cls in PAGES] == modules
     assert len(set(modules)) == len(modules) == 11
     assert all(m.startswith("app.views.settings.") and m != "app.views.settings.dialog" for m in modules)
+
+
+def test_english_number_pages_keep_every_box_in_view(ctx: ViewContext, qtbot: Any) -> None:
+    """English labels run long ("Follower cost too high: cost per follower ≥ the median of …"): a long
+    row puts its box under the label instead of pushing the boxes out of the page."""
+    from app.views.language import install_translators, remove_translators
+
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        dlg = SettingsDialog(ctx)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        for key in ("alerts", "diagnosis", "segments"):
+            dlg.show_page(key)
+            page = dlg.pages[key]
+            viewport = dlg.stack.currentWidget().viewport()
+
+            def boxes_in_view(page: Any = page, viewport: Any = viewport) -> bool:
+                return all(box.mapTo(viewport, box.rect().topRight()).x() <= viewport.width()
+                           for box in page.findChildren(QDoubleSpinBox))
+
+            qtbot.waitUntil(boxes_in_view, timeout=2000)
+    finally:
+        remove_translators(app, translators)

@@ -47,6 +47,7 @@ class NumbersPage(SettingsPage):
         self.layout_.addWidget(title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long (English) labels: the box goes below
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for field in fields:
             box = QDoubleSpinBox(self)
