@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 CHUNK = 5000
 #: Bookkeeping the target's own migration wrote; not data.
 NOT_DATA = frozenset({"alembic_version"})
+#: Preferences, not data: a target that only has these (a window opened on the new server once) is
+#: still empty, and the copied store's own settings replace them.
+PREFERENCES = "setting"
 
 
 class TargetNotEmptyError(UserError):
@@ -45,9 +48,9 @@ def row_counts(store: Store) -> dict[str, int]:
 def copy_store(source: Store, target: Store, progress: Callable[[str, int], None] | None = None) -> dict[str, int]:
     """Copy every row of `source` into the empty `target`; returns rows copied per table.
 
-    Refused, changing nothing, when the target already holds any row (settings included).
+    Refused, changing nothing, when the target already holds any data (its settings do not count).
     """
-    filled = {name: n for name, n in row_counts(target).items() if n}
+    filled = {name: n for name, n in row_counts(target).items() if n and name != PREFERENCES}
     if filled:
         raise TargetNotEmptyError(
             QT_TRANSLATE_NOOP("errors", "目标 {target} 里已经有数据（{tables} 等表），没有复制，两边的数据都没有改动。"
@@ -62,6 +65,8 @@ def copy_store(source: Store, target: Store, progress: Callable[[str, int], None
             result = src.execution_options(stream_results=True, yield_per=CHUNK).execute(
                 sa.select(*table.columns).order_by(*order))
             total = 0
+            if table.name == PREFERENCES:
+                dst.execute(sa.delete(table))
             for part in result.mappings().partitions(CHUNK):
                 dst.execute(table.insert(), [dict(row) for row in part])
                 total += len(part)

@@ -182,11 +182,14 @@ def test_push_copies_a_demo_store_and_review_figures_agree(
         monkeypatch: pytest.MonkeyPatch) -> None:
     url = pg_cluster.url(pg_cluster.create_database())
     monkeypatch.delenv("OPSDESK_DATABASE_URL", raising=False)
+    with Store.open(database_url=url) as team:  # opened once already: its own preferences do not count as data
+        team.set_setting("language", "en")
     code, pushed = cli(capsys, "push", "--to", url, "--data-dir", str(demo_folder))
     assert code == 0 and pushed["tables"]["post"] > 100
     with Store.open(demo_folder) as local, Store.open(database_url=url) as team:
         assert row_counts(team) == row_counts(local)
         assert sum(row_counts(team).values()) == pushed["rows"]
+        assert team.setting("language", "zh") == "zh"  # the pushed store's settings, not the server's
     code, from_file = cli(capsys, "--data-dir", str(demo_folder), "review", "--month", "2026-10")
     assert code == 0
     code, from_server = cli(capsys, "--database-url", url, "review", "--month", "2026-10")
