@@ -18,6 +18,7 @@ from app.models import (
     Feedback,
     Goal,
     GoalMetric,
+    HotDate,
     Lesson,
     MonthlyReview,
     MonthPlan,
@@ -163,7 +164,13 @@ def test_the_slate_is_ranked_sized_and_never_repeats_a_library_topic(store: Stor
     assert gap.sources == [{"kind": "competitor", "id": world["rival"]}] and "男士护肤" in gap.title
     black_friday = next(t for t in topics if t.title.startswith("黑五"))
     assert black_friday.reason == "hot_date" and black_friday.scores["timeliness"] == 5  # 9 days off, 14 to prepare
-    assert black_friday.sources == [{"kind": "hot_date", "id": None, "name": "黑五", "date": "2026-11-27"}]
+    day_id = black_friday.sources[0]["id"]  # the generated date, stored once the plan cites it
+    assert black_friday.sources == [{"kind": "hot_date", "id": day_id, "name": "黑五", "date": "2026-11-27"}]
+    with store.reading() as s:
+        stored = s.get(HotDate, day_id)
+        assert (stored.name, stored.day) == ("黑五", dt.date(2026, 11, 27))
+    again = plan.month_plan(store, MONTH).topics
+    assert next(t for t in again if t.title.startswith("黑五")).sources[0]["id"] == day_id  # found, not doubled
     for t in topics:
         assert set(t.scores) == {"timeliness", "value", "conversion"}
         assert all(1 <= v <= 5 for v in t.scores.values())
@@ -291,7 +298,7 @@ def test_hand_set_goals_that_contradict_their_total_are_found(store: Store, worl
 
 
 def test_the_demo_plan_rests_on_rows_that_exist(store: Store) -> None:
-    from app.models import Account, Competitor, HotDate
+    from app.models import Account, Competitor
     from app.services.demo import fill_demo
 
     fill_demo(store)
@@ -312,8 +319,6 @@ def test_the_demo_plan_rests_on_rows_that_exist(store: Store) -> None:
             for source in topic.sources:
                 if source["kind"] == "competitor":
                     assert source["id"] in competitors
-                elif source["kind"] == "hot_date" and source["id"] is None:
-                    assert source["name"] and source["date"]  # a generated date, stored when accepted
                 else:
                     assert s.get(tables[source["kind"]], source["id"]) is not None, source
     assert proposed.actions

@@ -562,7 +562,19 @@ def propose_topics(store: Store, month: str, *, today: dt.date | None = None,
         else:
             overflow.append(topic)
     slate = sorted(slate + overflow[:max(0, SLATE_MIN - len(slate))], key=rank)
-    return slate[:SLATE_MAX]
+    return [_stored_hot_date(store, t) for t in slate[:SLATE_MAX]]
+
+
+def _stored_hot_date(store: Store, topic: TopicProposal) -> TopicProposal:
+    """A generated date (holiday library) the slate cites is stored as a hot_date row, so every source
+    of a plan is a row of the store; a row stored once is found again, never doubled."""
+    from app.services.hotdates import hot_date_row
+
+    if topic.hot_date is None or topic.hot_date.id is not None:
+        return topic
+    day = dataclasses.replace(topic.hot_date, id=hot_date_row(store, topic.hot_date))
+    sources = [{**src, "id": day.id} if src["kind"] == "hot_date" else src for src in topic.sources]
+    return dataclasses.replace(topic, hot_date=day, sources=sources)
 
 
 # --- action items ---------------------------------------------------------------------------------
