@@ -178,8 +178,9 @@ def demo_folder(tmp_path: Path) -> Path:
 
 
 def test_push_copies_a_demo_store_and_review_figures_agree(
-        pg_cluster: Cluster, demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        qapp: object, pg_cluster: Cluster, demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
+    """`qapp` first, so `review --pdf` reuses the test's QApplication."""
     url = pg_cluster.url(pg_cluster.create_database())
     monkeypatch.delenv("OPSDESK_DATABASE_URL", raising=False)
     with Store.open(database_url=url) as team:  # opened once already: its own preferences do not count as data
@@ -198,6 +199,13 @@ def test_push_copies_a_demo_store_and_review_figures_agree(
         doc.pop("generated_at", None)
     assert from_server == from_file
     assert from_server["kpis"]
+    pages = []
+    for where in (["--data-dir", str(demo_folder)], ["--database-url", url]):
+        pdf = tmp_path / f"review-{len(pages)}.pdf"
+        assert cli(capsys, *where, "review", "--month", "2026-10", "--pdf", str(pdf))[0] == 0
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        pages.append([line for line in text.splitlines() if "生成于" not in line])
+    assert pages[0] == pages[1] and any("10-31" in line for line in pages[0]) and len(pages[0]) > 50
 
     code, refused = cli(capsys, "push", "--to", url, "--data-dir", str(demo_folder))
     assert code == 2 and "已经有数据" in refused["error"]
