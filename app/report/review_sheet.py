@@ -395,15 +395,15 @@ def _shop_section(review: dict[str, Any], translate: Translate) -> list[str]:
         orders=fmt_count(shop["conversions"]), revenue=fmt_money(shop["revenue"]),
         refunds=fmt_count(shop["refunded_sub_orders"]), refunded=fmt_money(shop["refunded_amount"]),
         void=fmt_count(shop["cancelled_sub_orders"]))
-    if shop["attributed_conversions"]:
-        line += translate("ReviewSheet", "其中 {orders} 单、{revenue} 元按达人和下单时间归到了直播或视频（估算）。").format(
-            orders=fmt_count(shop["attributed_conversions"]), revenue=fmt_money(shop["attributed_revenue"]))
-    return [heading(translate("ReviewSheet", "店铺订单（抖店）"), 3), para(text(line))]
+    out = [heading(translate("ReviewSheet", "店铺订单（抖店）"), 3), para(text(line))]
+    if shop["attributed_conversions"]:  # its own paragraph: English needs a break between the sentences
+        out.append(para(text(translate("ReviewSheet", "其中 {orders} 单、{revenue} 元按达人和下单时间归到了直播或视频（估算）。").format(
+            orders=fmt_count(shop["attributed_conversions"]), revenue=fmt_money(shop["attributed_revenue"])))))
+    return out
 
 
 def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]:
     out = [heading(translate("ReviewSheet", "四、活动与推广"))]
-    out.append(heading(translate("ReviewSheet", "活动"), 3))
     if review["campaigns"]:
         rows = []
         for c in review["campaigns"]:
@@ -439,10 +439,11 @@ def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]
                 ],
                 rows,
                 numeric=[False, False] + [True] * 9,
-                widths=[22, 10, 8, 8, 8, 7, 8, 6, 9, 8, 6],
+                caption=translate("ReviewSheet", "活动"),  # the title never ends a page without its table
             )
         )
     else:
+        out.append(heading(translate("ReviewSheet", "活动"), 3))
         out.append(para(text(translate("ReviewSheet", "这个月没有进行中的活动。"))))
     out.append(heading(translate("ReviewSheet", "推广投放"), 3))
     promos = review["promotions"]
@@ -595,7 +596,7 @@ def _action_recap_section(review: dict[str, Any], translate: Translate) -> list[
             ],
             rows,
             numeric=[False] * 4 + [True] * 3,
-            widths=[9, 35, 12, 16, 9, 9, 10],
+            widths=[14, 30, 12, 16, 9, 9, 10],  # Xiaohongshu, All platforms whole
         ),
     ]
 
@@ -639,7 +640,7 @@ def _notes_section(review: dict[str, Any], translate: Translate) -> list[str]:
                     translate("ReviewSheet", "依据"),
                 ],
                 rows,
-                widths=[12, 8, 45, 35],
+                widths=[12, 13, 42, 33],  # Campaigns, Members whole
             )
         )
     else:
