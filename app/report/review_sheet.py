@@ -439,6 +439,7 @@ def _campaign_section(review: dict[str, Any], translate: Translate) -> list[str]
                 ],
                 rows,
                 numeric=[False, False] + [True] * 9,
+                widths=[11, 9, 10, 7, 10, 7, 8, 10, 11, 10, 7],  # 126,140.00 and 21.67 whole in English
                 caption=translate("ReviewSheet", "活动"),  # the title never ends a page without its table
             )
         )
