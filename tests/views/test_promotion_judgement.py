@@ -117,3 +117,34 @@ def test_the_roi_chart_draws_the_break_even_line_of_the_margin(store: Store, qtb
     assert "保本 ROI = 2.50" in chart.card.note.text()
     lines = [item for item in chart.items if type(item).__name__ == "InfiniteLine"]
     assert [line.value() for line in lines] == [2.5]
+
+
+def test_english_boost_list_shows_platform_tool_and_objective_whole(store: Store, qtbot: Any) -> None:
+    """平台/工具/目标 were sized for Chinese: in English "Xiaohongshu", "Followers gained" were cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services import campaigns as svc
+    from app.services.accounts import add_account
+    from app.views.language import install_translators, remove_translators
+
+    account = add_account(store, "xiaohongshu", "小美研究所")["id"]
+    svc.save_promotion(store, None, name="薯条 笔记加热", account_id=account, tool="shutiao",
+                       objective="followers", start_at=dt.datetime(2026, 11, 9, 20), spend=300.0, follows_gained=40)
+    app = QApplication.instance()
+    translators = install_translators(app, "en")
+    try:
+        widget = CampaignsTab(make_ctx(store))
+        qtbot.addWidget(widget)
+        widget.resize(1300, 800)
+        widget.show()
+        widget.pages.setCurrentWidget(widget.promotions)
+        page = widget.promotions
+        page.refresh()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        metrics = page.view.fontMetrics()
+        for column in (1, 2, 3):
+            shown = page.model.index(0, column).data()
+            assert shown in {"Xiaohongshu", "Shutiao", "Followers gained"}
+            assert page.view.columnWidth(column) > metrics.horizontalAdvance(shown), shown
+    finally:
+        remove_translators(app, translators)

@@ -65,7 +65,14 @@ class PromotionsPage(ListPage):
         for column, width in ((0, 190), (1, 80), (2, 64), (3, 50), (4, 124), (11, 100), (15, 420)):
             self.view.setColumnWidth(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        model.modelReset.connect(self._fit_names)
         self._build_candidates()
+
+    def _fit_names(self) -> None:
+        """Widen 平台/工具/目标 to their names: English ones (Xiaohongshu, Followers gained) run longer
+        than the widths set for Chinese."""
+        for column in (1, 2, 3):
+            self.view.setColumnWidth(column, max(self.view.columnWidth(column), self.view.sizeHintForColumn(column)))
 
     def _build_candidates(self) -> None:
         """值得加热: the list under the boosts, with its own button."""
