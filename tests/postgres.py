@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -106,6 +107,9 @@ def start_cluster() -> Iterator[Cluster]:
         pytest.skip(message)
     cluster = Cluster(bin_dir)
     cluster.start()
+    # A run stopped with SIGTERM (`timeout`, CI cancelling) tears down like Ctrl+C, so the server stops
+    # too instead of outliving the run.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         from app.store import Store
 
@@ -113,4 +117,9 @@ def start_cluster() -> Iterator[Cluster]:
         Store.open(cluster.root / "template-data", database_url=cluster.url(TEMPLATE)).close()
         yield cluster
     finally:
+        signal.signal(signal.SIGTERM, previous)
         cluster.stop()
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
