@@ -127,9 +127,8 @@ class ChartsTab(DataTab):
             edit.hide()
         self.to_label = QLabel(self.tr("至"), self)
         self.to_label.hide()
-        self.platform_button = QToolButton(self)
+        self.platform_button = QPushButton(self)  # a push button leaves room for its menu arrow beside the text
         self.platform_button.setObjectName("platformFilter")
-        self.platform_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.platform_menu = QMenu(self.platform_button)
         self.platform_button.setMenu(self.platform_menu)
         self.help_button = QPushButton(self.tr("指标说明"), self)
