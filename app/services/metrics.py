@@ -426,12 +426,14 @@ def post_figures(
 
     Posts without any snapshot are included with both snapshots None.
     """
-    metric_cols = ", ".join(f"pf.{k}" for k in POST_METRIC_KEYS)
+    # Joined to the materialized `fig`, not through `pf`: SQLite re-joins `pf` per post (2 s for a month
+    # of 4,400 posts against 0.1 s).
+    metric_cols = ", ".join(f"fig.{k}" for k in POST_METRIC_KEYS)
     select = f"""
 SELECT pp.post_id, pp.account_id, pp.platform, pp.title, pp.format, pp.topic_id, pp.topic, pp.published_at,
-       pf.kind, pf.captured_on, pf.age_days, {metric_cols}
-FROM pp LEFT JOIN pf ON pf.post_id = pp.post_id
-ORDER BY pp.published_at, pp.post_id, pf.kind
+       fig.kind, fig.captured_on, fig.age_days, {metric_cols}
+FROM pp LEFT JOIN fig ON fig.post_id = pp.post_id
+ORDER BY pp.published_at, pp.post_id, fig.kind
 """
     result: dict[int, dict[str, Any]] = {}
     with store.reading() as uow:
