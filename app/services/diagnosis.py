@@ -176,6 +176,7 @@ T_CAUSE_OPENING = QT_TRANSLATE_NOOP("diagnosis", "{signals}：人在开头几秒
 T_CAUSE_OFF_TOPIC = QT_TRANSLATE_NOOP("diagnosis", "{signals}：开头留住了人，中后段才走，是选题或内容没接住开头的承诺。换更贴近粉丝关心的选题，把承诺的干货提前给。")
 T_CAUSE_COMPLETION_UNKNOWN = QT_TRANSLATE_NOOP("diagnosis", "没有 2秒跳出率和 5秒完播率，分不清是开头太慢还是选题跑偏：导出作品数据时勾选这两列再导入。")
 T_REUSE = QT_TRANSLATE_NOOP("diagnosis", "《{title}》转化率 {rate}，是账号中位数 {median} 的 {times} 倍（选题：{topic}；形式：{format}）。这个方向值得复用：同一选题换角度再做几篇，沿用这种形式。")
+T_THEN = QT_TRANSLATE_NOOP("diagnosis", "{finding}{cause}")
 T_SIGNAL = QT_TRANSLATE_NOOP("diagnosis", "{metric} {value}（中位数 {median}）")
 T_LOW_INTERACTION = QT_TRANSLATE_NOOP("diagnosis", "《{title}》互动率 {rate}，明显低于账号同类内容中位数 {median}。")
 T_CAUSE_PROMPT = QT_TRANSLATE_NOOP("diagnosis", "{signals}：大家看了、也点了赞，只是没被邀请说话。结尾抛一个具体问题让大家留言，或做评论区抽奖。")
@@ -307,6 +308,10 @@ class _Say:
 
     def word(self, text: str) -> str:
         return self.translate("diagnosis", text)
+
+    def then(self, finding: str, cause: str) -> str:
+        """A finding followed by its cause: Chinese runs the sentences on, English needs a space."""
+        return self(T_THEN, finding=finding, cause=cause)
 
     def platform(self, code: str) -> str:
         """A platform's name in the reader's language (codes it does not know as they are)."""
@@ -548,8 +553,8 @@ def _post_rules(history: list[PostFigures], in_month: list[PostFigures], account
                         product_clicks=snap["product_clicks"], profile_visits=snap["profile_visits"], **numbers,
                         high_views_factor=limits["high_views_factor"],
                         low_conversion_factor=limits["low_conversion_factor"]),
-                        say(T_HIGH_VIEWS, title=post.title, views=_num(views), times=f"{views / views_median:.1f}",
-                            rate=_pct(rate), median=_pct(conv_median)) + why, cause, confidence, missing))
+                        say.then(say(T_HIGH_VIEWS, title=post.title, views=_num(views), times=f"{views / views_median:.1f}",
+                                     rate=_pct(rate), median=_pct(conv_median)), why), cause, confidence, missing))
         if conv_median is not None:
             for post, rate in _values(posts, "conversion_rate"):
                 if rate > 0 and rate >= conv_median * limits["high_conversion_factor"]:
@@ -581,7 +586,7 @@ def _post_rules(history: list[PostFigures], in_month: list[PostFigures], account
                     cause, confidence, missing, why, numbers = find_cause(snap, base, limits, say)
                     out.append(Finding(rule, WARNING, _post_subject(post), _evidence(
                         post, **{key: rate, f"{key}_median": median, **numbers, factor: limits[factor]}),
-                        say(template, title=post.title, rate=_pct(rate), median=_pct(median)) + why,
+                        say.then(say(template, title=post.title, rate=_pct(rate), median=_pct(median)), why),
                         cause, confidence, missing))
     return out
 
@@ -640,8 +645,8 @@ def _collapse_rule(history: list[PostFigures], in_month: list[PostFigures], earl
                 post, early_views=pair[0], early_views_median=start_median, early_age_days=first.age_days,
                 views_gained_after=pair[1], views_gained_after_median=gain_median,
                 collapse_factor=limits["collapse_factor"]),
-                say(T_COLLAPSED, title=post.title, early=first.age_days, early_views=_num(pair[0]),
-                    early_median=_num(start_median), gain=_num(pair[1]), gain_median=_num(gain_median)) + why,
+                say.then(say(T_COLLAPSED, title=post.title, early=first.age_days, early_views=_num(pair[0]),
+                             early_median=_num(start_median), gain=_num(pair[1]), gain_median=_num(gain_median)), why),
                 cause, confidence, missing))
     return out
 
@@ -895,5 +900,6 @@ def _goal_rule(store: Store, period: Period, counts: _PlanCounts | None, limits:
             cause, confidence, missing, why = "under_posting", HIGH, (), say(T_CAUSE_GOAL_COUNT)
         else:
             cause, confidence, missing, why = _goal_cause(goal.platform, counts, limits, say)
-        out.append(Finding("goal_off_track", WARNING, subject, evidence, text + why, cause, confidence, missing))
+        out.append(Finding("goal_off_track", WARNING, subject, evidence, say.then(text, why), cause, confidence,
+                           missing))
     return out

@@ -9680,6 +9680,10 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
         <translation>No 2-second bounce or 5-second completion, so a slow opening can&apos;t be told from an off-topic post: tick these two columns when exporting works data and import again.</translation>
     </message>
     <message>
+        <source>{finding}{cause}</source>
+        <translation>{finding} {cause}</translation>
+    </message>
+    <message>
         <source>{metric} {value}（中位数 {median}）</source>
         <translation>{metric} {value} (median {median})</translation>
     </message>
@@ -10621,7 +10625,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>目标 {target} 里已经有数据（{tables} 等表），没有复制，两边的数据都没有改动。请换一个空的数据库或空的数据文件夹。</source>
-        <extracomment>Rows read and written per round trip. Bookkeeping the target&apos;s own migration wrote; not data.</extracomment>
+        <extracomment>Rows read and written per round trip. Bookkeeping the target&apos;s own migration wrote; not data. Preferences, not data: a target that only has these (a window opened on the new server once) is still empty, and the copied store&apos;s own settings replace them.</extracomment>
         <translation>The target {target} already holds data ({tables} and more), so nothing was copied and neither side changed. Use an empty database or an empty data folder.</translation>
     </message>
 </context>
@@ -12025,7 +12029,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>薯条</source>
-        <translation>薯条 (Shutiao)</translation>
+        <translation>Shutiao</translation>
     </message>
     <message>
         <source>视频号加热</source>
