@@ -301,6 +301,19 @@ def unstack(book: Workbook, profiles: tuple[Profile, ...], fallback_title: str) 
     return book
 
 
+def _best_match(matches: list[TableMatch]) -> TableMatch | None:
+    """The highest-scoring match, except that a template gives way to a platform profile of its kind
+    recognising every column it does and more: a template's columns are a subset of that platform's
+    export, so a file carrying more of them came from the platform (a 15-column 抖店 order export is
+    not the 10-column 店铺订单 template, though the template's smaller size scores it higher)."""
+    best = max(matches, key=lambda m: m.confidence, default=None)
+    if best is None or best.profile.template is None:
+        return best
+    wider = [m for m in matches if m.profile.kind == best.profile.kind and m.profile.template is None
+             and set(m.columns) > set(best.columns)]
+    return max(wider, key=lambda m: m.confidence, default=best)
+
+
 @dataclass
 class Detection:
     tables: list[TableMatch]
@@ -334,14 +347,14 @@ def detect(
                     c: str(row[c]).strip() for c in range(first, last + 1) if row[c] is not None and row[c] != ""
                 }
                 keys = {c: k for c, k in ((c, header_key(h)) for c, h in headers.items()) if k}
-                best: TableMatch | None = None
+                matches: list[TableMatch] = []
                 for profile in pool:
                     score, mapped, rule = _match(profile, keys, sheet.name)
                     if score <= 0:
                         continue
                     scores[profile.name] = max(scores.get(profile.name, 0.0), score)
-                    if best is None or score > best.confidence:
-                        best = TableMatch(profile, sheet, row_index, first, last, mapped, headers, score, rule)
+                    matches.append(TableMatch(profile, sheet, row_index, first, last, mapped, headers, score, rule))
+                best = _best_match(matches)
                 if best is not None and (forced or best.confidence >= MIN_CONFIDENCE):
                     found.append(best)
             total = sum(t.confidence * len(t.columns) for t in found)

@@ -164,6 +164,17 @@ def test_v2_in_gb18030_a_zip_and_a_custom_subset_give_the_same_orders(store, db,
     assert goals.month_actuals(store, "2026-11")[None][goals.GoalMetric.revenue] == pytest.approx(VALID_REVENUE)
 
 
+def test_an_export_of_only_the_columns_every_parser_reads_is_named_as_doudian(store, db, tmp_path, own) -> None:
+    """These 15 columns hold all 10 of the 店铺订单 template's, which alone scored higher: the file
+    imported right but the import record named the template as its source."""
+    parsers = _headers("主订单编号, 子订单编号, 选购商品, 商品ID, 商品数量, 订单应付金额, 订单提交时间, 支付完成时间, 订单状态, "
+                       "售后状态, 取消原因, 流量来源, 流量体裁, 达人昵称, 达人ID")
+    result = imported(store, write_csv(tmp_path / "1763000000_订单.csv", order_rows(parsers, ORDERS), "utf-8-sig"))
+    assert (result.status, result.profile, result.profile_label, result.inserted) == (
+        "imported", "doudian_orders", "抖店 订单", 8)
+    assert goals.month_actuals(store, "2026-11")[None][goals.GoalMetric.revenue] == pytest.approx(VALID_REVENUE)
+
+
 def test_excel_resaved_times_and_bad_ids_are_named_by_row(store, db, tmp_path, own) -> None:
     resaved = [list(o) for o in ORDERS[:2]]
     for order in resaved:
