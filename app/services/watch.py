@@ -30,9 +30,9 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from app import clock
-from app.i18n import QT_TRANSLATE_NOOP, UserError
+from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 from app.models import AlertStatus, Feedback, Mention, ReplyTemplate, Sentiment, WatchKeyword, WatchKind, now
-from app.models.vocabulary import Month, platform_name
+from app.models.vocabulary import LABEL_CONTEXT, Month, platform_name
 from app.services.watch_text import (
     PUNCT,
     Keyword,
@@ -550,9 +550,18 @@ def template_kind(name: str) -> str | None:
     return next((k.code for k in complaint_kinds() if k.names_template(name)), None)
 
 
-def kind_names() -> dict[str, str]:
-    """Complaint kind code → its name (过敏, 退款 …), as the word list writes it."""
-    return {k.code: k.name for k in complaint_kinds()}
+#: The complaint kinds' names, marked so they are translated; the word list (complaint_kinds.txt)
+#: writes the same Chinese names, and a kind added there unmarked shows in Chinese.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("labels", "过敏"), QT_TRANSLATE_NOOP("labels", "退款"), QT_TRANSLATE_NOOP("labels", "物流"),
+    QT_TRANSLATE_NOOP("labels", "质量"), QT_TRANSLATE_NOOP("labels", "效果"), QT_TRANSLATE_NOOP("labels", "价格"),
+    QT_TRANSLATE_NOOP("labels", "客服"),
+)
+
+
+def kind_names(translate: Translate = untranslated) -> dict[str, str]:
+    """Complaint kind code → its name (过敏, 退款 …) in the reader's language."""
+    return {k.code: translate(LABEL_CONTEXT, k.name) for k in complaint_kinds()}
 
 
 def templates_for(alert: Mapping[str, Any], templates: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QScrollArea
 
 from app.services import brand, watch
+from app.services.watch_text import complaint_kinds
 from app.store import Store
 from app.views.main_window import MainWindow
 from app.views.watch.display import highlight_html
@@ -179,3 +180,37 @@ def test_each_page_is_its_own_module_and_keeps_its_translations(store: Store, qt
         assert panel.alerts.alert_model.headerData(0, Qt.Orientation.Horizontal) == "Status"
     finally:
         remove_translators(app, translators)
+
+
+def test_complaint_kinds_show_in_the_chosen_language(store: Store, qtbot: object) -> None:
+    """The kind names (过敏, 效果 …) come from a word list; they showed in Chinese in the English UI.
+    They go through the "labels" context like every other stored code's word."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    english = {"退款": "Refund", "客服": "Customer service"}
+
+    class Labels(QTranslator):
+        def translate(self, context: str, source: str, disambiguation: str | None = None,
+                      n: int = -1) -> str | None:  # None: no translation here, ask the next translator
+            return english.get(source) if context == "labels" else None
+
+    assert set(english) <= set(watch.KIND_NAMES)
+    assert {k.name for k in complaint_kinds()} <= set(watch.KIND_NAMES)  # every kind in the word list is marked
+    watch.add_keyword(store, "小美研究所", "brand")
+    watch.save_template(store, "退款致歉", "{用户}你好，马上为您处理。")
+    watch.add_pasted(store, "小美研究所退款申请一周没人理，要投诉了", author="小王")
+    app = QApplication.instance()
+    assert isinstance(app, QCoreApplication)
+    labels = Labels()
+    app.installTranslator(labels)
+    try:
+        win = WatchWindow(make_ctx(store))
+        qtbot.addWidget(win)  # type: ignore[attr-defined]
+        win.show()
+        alerts = win.panel.alerts
+        text = alerts.alert_text.toPlainText()
+        assert "投诉类型：Refund、Customer service" in text  # the text's own words stay as written
+        assert alerts.template_pick.itemText(1) == "退款致歉（适合Refund）"
+    finally:
+        app.removeTranslator(labels)

@@ -169,7 +169,7 @@ class AlertsPage(QWidget):
             return
         self._offered = key
         offered = watch.templates_for(row, templates) if row else templates
-        names = watch.kind_names()
+        names = watch.kind_names(translate)
         self.template_pick.blockSignals(True)
         self.template_pick.clear()
         self.template_pick.addItem(translate("WatchPanel", "不用模板，自己写"), None)
@@ -231,7 +231,7 @@ class AlertsPage(QWidget):
             meta.append(row["author"])
         parts.append(f"<p style='color:#6B7280'>{html.escape(' · '.join(meta))}</p>")
         if row["kinds"]:
-            names = watch.kind_names()
+            names = watch.kind_names(translate)
             parts.append("<p>" + html.escape(translate("WatchPanel", "投诉类型：{kinds}").format(
                 kinds=translate("WatchPanel", "、").join(names[k] for k in row["kinds"]))) + "</p>")
         if row["first_response_at"] is None and row["waited_hours"] is not None:
