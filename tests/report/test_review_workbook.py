@@ -50,7 +50,7 @@ def day(text: str | None) -> dt.datetime | None:
 
 @pytest.fixture(scope="module")
 def demo_like(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo store with a month of 抖店 orders and 企业微信 statistics imported, as an operator would."""
+    """The demo store (its own orders and statistics) with more 抖店 orders and 企业微信 statistics imported."""
     folder = tmp_path_factory.mktemp("demo")
     store = Store.open(folder / "data")
     try:
@@ -95,14 +95,15 @@ def test_the_workbook_holds_what_review_json_holds(demo_like: Path, tmp_path: Pa
                                           w["worst_response_hours"], w["overdue"], w["within_24h_rate"],
                                           w["negative_mentions"])
 
-    shop = review["shop"]
-    assert (shop["sub_orders"], shop["conversions"], shop["revenue"], shop["refunded_sub_orders"],
-            shop["cancelled_sub_orders"]) == (4, 2, 388.9, 1, 1)
-    assert rows(xlsx, "店铺订单") == [(4, 2, 388.9, 1, shop["refunded_amount"], 1, shop["attributed_conversions"],
-                                     shop["attributed_revenue"])]
+    shop = review["shop"]  # the demo's own October orders and the 4 imported
+    assert shop["sub_orders"] > 4 and shop["refunded_sub_orders"] > 1 and shop["cancelled_sub_orders"] > 1
+    assert rows(xlsx, "店铺订单") == [(shop["sub_orders"], shop["conversions"], shop["revenue"],
+                                     shop["refunded_sub_orders"], shop["refunded_amount"], shop["cancelled_sub_orders"],
+                                     shop["attributed_conversions"], shop["attributed_revenue"])]
 
-    staff = review["community_activity"]["staff"]
-    assert {s["staff"]: s["group_messages"] for s in staff} == {"王小二": 300, "李运营": 50}
+    staff = review["community_activity"]["staff"]  # the demo's two staff members and the two imported
+    assert {s["staff"]: s["group_messages"] for s in staff}.items() >= {"王小二": 300, "李运营": 50}.items()
+    assert len(staff) == 4
     assert rows(xlsx, "社群活跃度") == [
         (s["staff"], s["days"], s["active_days"], s["group_messages"], s["speakers_per_day"], s["new_customers"],
          day(s["quietest_day"]), s["quietest_messages"]) for s in staff]

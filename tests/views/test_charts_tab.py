@@ -26,8 +26,8 @@ from tests.views.conftest import make_ctx
 
 CHARTS = {"followers", "net_follows", "comparison", "content", "scatter", "top_bottom", "live", "best_time",
           "campaign_roi", "promotion_roi", "shop", "segments"}
-#: Charts the demo leaves empty (it holds no shop orders: those come from the operator's 抖店 export).
-EMPTY_ON_DEMO = {"shop"}
+#: Charts the demo leaves empty (none: it holds 抖店 orders too, app/services/demo/sources.py).
+EMPTY_ON_DEMO: set[str] = set()
 
 
 @pytest.fixture

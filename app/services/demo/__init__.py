@@ -1,6 +1,7 @@
 """Deterministic demo data: one year of a skincare-science brand's new-media operation.
 
-`fill_demo()` builds every row in memory from one `random.Random(seed)` and `today`, then writes
+`fill_demo()` builds every row in memory from one `random.Random(seed)` and `today` (the 抖店, 企业微信
+and 问卷星 rows of `sources` from a stream of their own, so they change nothing else), then writes
 them with Core executemany in one transaction under the store's writer lock — so the same seed and
 day give the same store, and a failure writes nothing. The numbers tell a story the tabs can show:
 steady growth, a bad month four months ago, one viral 抖音 video, a boost that lost money, a
@@ -128,7 +129,8 @@ def fill_demo(
     demo's account of that platform takes the name; others are added as they are. Own accounts
     already in the store (kept unless `replace`) are used as they are.
     """
-    from app.services.demo import audience, content, operations
+    from app.services.demo import audience, content, operations, sources
+    from app.services.orders import attribute_orders
     from app.services.segments import recompute_segments
 
     day = today or clock.today()
@@ -143,7 +145,9 @@ def fill_demo(
         content.build(builder)
         audience.build(builder)
         operations.build(builder)
+        sources.build(builder, seed)
         counts = builder.write()
+        attribute_orders(conn)  # as after a 抖店 import: orders tied to the lives and videos (估算)
         # The app's own rules (and the operator's thresholds) put members in segments and record
         # this month's segment sizes.
         this_month = recompute_segments(conn, day)
