@@ -9705,7 +9705,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>《{title}》前 {early} 天浏览 {early_views}（中位数 {early_median}），之后只多了 {gain}（同类内容一般再涨 {gain_median}）。</source>
-        <translation>《{title}》 got {early_views} views in the first {early} days (median {early_median}) and only {gain} after (posts of its format usually add {gain_median}).</translation>
+        <translation>《{title}》 got {early_views} views by day {early} (median {early_median}) and only {gain} after (posts of its format usually add {gain_median}).</translation>
     </message>
     <message>
         <source>{signals}：平台试推后发现留不住人，就停了推荐。下次把开头和节奏做紧。</source>
@@ -9801,7 +9801,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>{name}有 {count} 篇内容的数据还不满 {days} 天，暂不和老内容比较，等数据更新后再看。</source>
-        <translation>{name} has {count} posts with less than {days} days of data; they are not compared with older content until the data updates.</translation>
+        <translation>{name}: {count} post(s) with less than {days} day(s) of data are not compared with older content until the data updates.</translation>
     </message>
     <message>
         <source>无成交数据：投放「{name}」是转化目标，但没有花费或成交金额，无法计算投入产出比。</source>
@@ -11273,6 +11273,35 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     <message>
         <source>职业</source>
         <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>过敏</source>
+        <extracomment>The complaint kinds&apos; names, marked so they are translated; the word list (complaint_kinds.txt) writes the same Chinese names, and a kind added there unmarked shows in Chinese.</extracomment>
+        <translation>Allergy</translation>
+    </message>
+    <message>
+        <source>退款</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>物流</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>质量</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>效果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>价格</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>客服</source>
+        <translation>Customer service</translation>
     </message>
 </context>
 <context>
