@@ -83,7 +83,8 @@ class PlanDialog(QDialog):
                        lambda r: platform_name(r["action"].platform, QCoreApplication.translate) or everyone),
             ListColumn(self.tr("行动项"), lambda r: r["action"].text),
             ListColumn(self.tr("用在"), lambda r: ", ".join(r["action"].applies_to),
-                       lambda r: "、".join(plans.applies_label(w, QCoreApplication.translate) for w in r["action"].applies_to)),
+                       lambda r: self.tr("、").join(plans.applies_label(w, QCoreApplication.translate)
+                                                   for w in r["action"].applies_to)),
             ListColumn(self.tr("截止"), lambda r: r["action"].due_date, kind="date"),
             ListColumn(self.tr("来自"), lambda r: r["action"].source.get("kind"), lambda r: self._origin(r["action"])),
         ], self, check_key="chosen", tooltip=lambda r: r["action"].text)
@@ -165,7 +166,7 @@ class PlanDialog(QDialog):
         words = {"post": self.tr("内容"), "feedback": self.tr("反馈"), "hot_date": self.tr("热点"),
                  "competitor": self.tr("竞品"), "lesson": self.tr("经验"), "topic": self.tr("选题"),
                  "finding": self.tr("诊断")}
-        return "、".join(f"{words.get(kind, kind)} {n}" for kind, n in kinds.items())
+        return self.tr("、").join(f"{words.get(kind, kind)} {n}" for kind, n in kinds.items())
 
     def _origin(self, action: plans.ActionProposal) -> str:
         month = action.source.get("month") or ""

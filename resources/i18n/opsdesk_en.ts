@@ -4773,6 +4773,10 @@ Fill it in by the headers (nickname is required; rows with a &quot;User ID&quot;
         <translation>Applies to</translation>
     </message>
     <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>截止</source>
         <translation>Due</translation>
     </message>
@@ -11767,6 +11771,19 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
 <context>
     <name>plan</name>
     <message>
+        <source>；</source>
+        <extracomment>Joiners between clauses, list items and sentences: Chinese runs on with full-width marks, English needs its own (&quot;; &quot;, &quot;, &quot;, &quot;. &quot;).</extracomment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>。</source>
+        <translation>. </translation>
+    </message>
+    <message>
         <source>复用高转化方向</source>
         <translation>Reuse a high-converting direction</translation>
     </message>
@@ -11834,7 +11851,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>{count} 篇内容的{metric}是账号中位数的 {times} 倍</source>
-        <translation>{count} posts&apos; {metric} is {times}× the account median</translation>
+        <translation>{metric} {times}× the account median across {count} post(s)</translation>
     </message>
     <message>
         <source>{count} 条反馈提到「{theme}」，还没有选题</source>
@@ -11964,7 +11981,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>{count} 篇相近内容的{metric}平均是账号中位数的 {times} 倍</source>
-        <translation>{count} similar posts&apos; {metric} averages {times}× the account median</translation>
+        <translation>{metric} averages {times}× the account median across {count} similar post(s)</translation>
     </message>
     <message>
         <source>没有相近的历史内容，按中等估计</source>

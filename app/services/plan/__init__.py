@@ -54,6 +54,11 @@ from app.services.plan import scoring
 from app.services.text import title_key
 from app.store import Store
 
+#: Joiners between clauses, list items and sentences: Chinese runs on with full-width marks, English
+#: needs its own ("; ", ", ", ". ").
+SEP_CLAUSE = QT_TRANSLATE_NOOP("plan", "；")
+SEP_ITEM = QT_TRANSLATE_NOOP("plan", "、")
+SEP_SENTENCE = QT_TRANSLATE_NOOP("plan", "。")
 REASONS = ("reuse", "need", "hot_date", "competitor_gap", "lesson", "carry_over")
 REASON_LABELS = {
     "reuse": QT_TRANSLATE_NOOP("plan", "复用高转化方向"),
@@ -331,20 +336,20 @@ def propose_goals(store: Store, month: str, *, today: dt.date | None = None,
                     target *= 1 + hot_uplift
                     basis["hot_dates"] = hot
                     basis["hot_uplift"] = hot_uplift
-                    texts.append(say(B_HOT, names="、".join(hot), uplift=f"{hot_uplift:.0%}"))
+                    texts.append(say(B_HOT, names=say(SEP_ITEM).join(hot), uplift=f"{hot_uplift:.0%}"))
                 if campaign_uplift:
                     target *= 1 + campaign_uplift
                     basis["campaigns"] = campaigns
                     basis["campaign_uplift"] = campaign_uplift
-                    texts.append(say(B_CAMPAIGNS, names="、".join(c["name"] for c in campaigns),
+                    texts.append(say(B_CAMPAIGNS, names=say(SEP_ITEM).join(c["name"] for c in campaigns),
                                      uplift=f"{campaign_uplift:.0%}"))
-            basis["text"] = "；".join(texts)
+            basis["text"] = say(SEP_CLAUSE).join(texts)
             proposed = round(max(target, 0.0), DECIMALS[metric])
             if key in existing:  # kept as set; the basis says what the numbers would have proposed
                 target_set, stored = existing[key]
                 parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
                                           target_set, stored or {**basis, "proposed": proposed, "text": say(
-                                              B_EXISTING_PROPOSED, proposed=_fmt(proposed)) + "；" + basis["text"]},
+                                              B_EXISTING_PROPOSED, proposed=_fmt(proposed)) + say(SEP_CLAUSE) + basis["text"]},
                                           True))
                 continue
             parts.append(GoalProposal(account["id"], account["platform"], account["name"], metric.value,
@@ -359,7 +364,7 @@ def propose_goals(store: Store, month: str, *, today: dt.date | None = None,
                 for proposal, share in zip(free, shares, strict=True):
                     proposal.target = share
                     proposal.basis["filled_to_total"] = total
-                    proposal.basis["text"] += "；" + say(B_FILLED, total=_fmt(total))
+                    proposal.basis["text"] += say(SEP_CLAUSE) + say(B_FILLED, total=_fmt(total))
             out.extend(parts)
             out.append(GoalProposal(None, None, None, metric.value, total, stored_total or {
                 "text": say(B_EXISTING), "sum_of_accounts": round(sum(p.target for p in parts), DECIMALS[metric])}, True))
@@ -419,7 +424,7 @@ def _scored(reason: str, title: str, sources: list[dict[str, Any]], keywords: li
         scoring.similar_posts(keywords, ctx["ratios"], ctx["library"].tags), translate)
     scores = {"timeliness": t.value, "value": v.value, "conversion": c.value}
     reasons = {"timeliness": t.reason, "value": v.reason, "conversion": c.reason}
-    line = explain + "。" + translate("plan", E_SCORES).format(t=t.value, tr=t.reason, v=v.value, vr=v.reason,
+    line = explain + translate("plan", SEP_SENTENCE) + translate("plan", E_SCORES).format(t=t.value, tr=t.reason, v=v.value, vr=v.reason,
                                                                c=c.value, cr=c.reason)
     return TopicProposal(title, reason, sources, scores, line, reasons, tags=keywords, due_date=day, **extra)
 
@@ -438,7 +443,7 @@ def _reuse(ctx: dict[str, Any]) -> list[TopicProposal]:
             title = translate("plan", T_REUSE_POST).format(head=lead.post.title[:14])
             keywords: list[str] = []
         else:
-            title = translate("plan", T_REUSE_TAGS).format(keywords="、".join(key))
+            title = translate("plan", T_REUSE_TAGS).format(keywords=translate("plan", SEP_ITEM).join(key))
             keywords = list(key)
         times = statistics.mean(m.times for m in members)
         metric = translate("plan", scoring.METRIC_WORDS[lead.metric])
