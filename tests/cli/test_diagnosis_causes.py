@@ -184,8 +184,9 @@ def test_a_free_collaboration_shows_no_cost_per_follower(store: Store, capsys: p
     assert row["new_followers"] == 300 and row["cost_per_follower"] is None
 
 
-def test_promotion_candidates_beat_the_account_medians(
-        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+def boosted_xiaohongshu(store: Store, *, spend: float, conversions: int, revenue: float) -> None:
+    """A 小红书 account of eight image posts, the last one well above the others, and one past 薯条
+    boost with these figures (its audience is what a candidate's suggestion borrows)."""
     with store.writing() as s:
         account = Account(platform="xiaohongshu", name="小红书号")
         s.add(account)
@@ -200,8 +201,14 @@ def test_promotion_candidates_beat_the_account_medians(
                               likes=80 if strong else 40, comments=20 if strong else 8, shares=10, saves=30,
                               follows_gained=15 if strong else 5))
         s.add(Promotion(name="旧薯条", account_id=account.id, tool=PromotionTool.shutiao,
-                        objective=PromotionObjective.conversion, spend=200.0, conversions=4, revenue=600.0,
-                        audience_age="18-30", audience_gender="女", start_at=dt.datetime(2026, 10, 1)))
+                        objective=PromotionObjective.conversion, spend=spend, conversions=conversions,
+                        revenue=revenue, audience_age="18-30", audience_gender="女",
+                        start_at=dt.datetime(2026, 10, 1)))
+
+
+def test_promotion_candidates_beat_the_account_medians(
+        store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    boosted_xiaohongshu(store, spend=200.0, conversions=4, revenue=600.0)
     code, data = run_json(capsys, "promotions", "candidates", "--today", "2026-11-18")
     assert code == 0
     [candidate] = data["candidates"]

@@ -11,41 +11,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDoubleSpinBox
 
-from app.models import (
-    Account,
-    Post,
-    PostFormat,
-    PostMetrics,
-    PostStatus,
-    Promotion,
-    PromotionObjective,
-    PromotionTool,
-)
 from app.store import Store
 from app.views.campaigns_tab import CampaignsTab
 from app.views.campaigns_tab.dialogs import PromotionDialog
 from app.views.settings.dialog import SettingsDialog
 from app.views.table_models import FLAG_BACKGROUND
+from tests.cli.test_diagnosis_causes import boosted_xiaohongshu
 from tests.views.conftest import make_ctx
 
 
 def fill(store: Store) -> None:
-    with store.writing() as s:
-        account = Account(platform="xiaohongshu", name="小红书号")
-        s.add(account)
-        s.flush()
-        for i in range(8):
-            strong = i == 7
-            post = Post(account_id=account.id, title="爆款笔记" if strong else f"笔记{i}", format=PostFormat.image,
-                        status=PostStatus.published, published_at=dt.datetime(2026, 11, 1 + 2 * i, 20))
-            s.add(post)
-            s.flush()
-            s.add(PostMetrics(post_id=post.id, captured_on=dt.date(2026, 11, 3 + 2 * i), views=1000,
-                              likes=80 if strong else 40, comments=20 if strong else 8, shares=10, saves=30,
-                              follows_gained=15 if strong else 5))
-        s.add(Promotion(name="旧薯条", account_id=account.id, tool=PromotionTool.shutiao,
-                        objective=PromotionObjective.conversion, spend=1000.0, conversions=20, revenue=1800.0,
-                        audience_age="18-30", audience_gender="女", start_at=dt.datetime(2026, 10, 1)))
+    boosted_xiaohongshu(store, spend=1000.0, conversions=20, revenue=1800.0)
 
 
 @pytest.fixture
