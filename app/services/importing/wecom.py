@@ -124,8 +124,8 @@ def resolve_customers(changes: Changes, plan: Any) -> None:
     cur = changes.cursor
     keep_personal = bool(_setting(changes, PERSONAL_SETTING))
     linked = community_id(changes, plan.community)
-    stored = sq.fetch_dicts(cur, "SELECT id, nickname, owner, owner_account, added_at, source, notes, tags, phone, "
-                                 "email, community_id, missing_since FROM member WHERE owner_account IS NOT NULL")
+    stored = sq.fetch_dicts(cur, "SELECT id, nickname, owner, owner_account, added_at, platform, source, notes, tags, "
+                                 "phone, email, community_id, missing_since FROM member WHERE owner_account IS NOT NULL")
     existing = {(m["nickname"], m["owner_account"], _added_key(m["added_at"])): m for m in stored}
     bad = _bad_rows(changes)
     seen: set[tuple[Any, ...]] = set()
