@@ -7,7 +7,7 @@ python-calamine read of it. Prints the times, the ratio to pandas (target ≥ 6�
 the bare read (target ≤ 2×), the import's peak memory (target ≤ 400 MB) and the 10,000-row time
 (target ≤ 1.5 s).
 
-    uv run python bench/import.py [--rows 100000]
+    uv run python bench/import.py [--rows 100000] [--runs 3]
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import datetime as dt
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -105,24 +106,39 @@ def timed(command: list[str]) -> tuple[float, float, int]:
     return elapsed, _cpu() - cpu, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
+def median_run(runs: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    """The median wall and CPU seconds of several timed runs, and the largest peak RSS among them."""
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs), max(r[2] for r in runs))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="imports and bare reads, alternated; medians are printed")
     args = parser.parse_args()
 
     big, weekly = douyin_export(args.rows), douyin_export(10_000, seed=2)
     with tempfile.TemporaryDirectory() as work:
-        for store in ("big", "week"):  # an operator imports into an existing store: create and migrate it first
-            subprocess.run([*_cli(), "--data-dir", str(Path(work) / store), "imports"], check=True, capture_output=True)
-        ours, ours_cpu, peak_kib = timed([*_cli(), "--data-dir", str(Path(work) / "big"), "import", str(big), "--json"])
-        week, week_cpu, _ = timed([*_cli(), "--data-dir", str(Path(work) / "week"), "import", str(weekly), "--json"])
+        imports, reads, weeks = [], [], []
+        for run in range(args.runs):
+            # an operator imports into an existing store: create and migrate it first
+            for store in (f"big{run}", f"week{run}"):
+                subprocess.run([*_cli(), "--data-dir", str(Path(work) / store), "imports"], check=True,
+                               capture_output=True)
+            imports.append(timed([*_cli(), "--data-dir", str(Path(work) / f"big{run}"), "import", str(big), "--json"]))
+            reads.append(timed([sys.executable, "-c", CALAMINE_SCRIPT, str(big)]))
+            weeks.append(timed([*_cli(), "--data-dir", str(Path(work) / f"week{run}"), "import", str(weekly),
+                                "--json"]))
         naive, naive_cpu, _ = timed([sys.executable, "-c", PANDAS_SCRIPT, str(big), str(Path(work) / "pandas.db")])
-        bare, bare_cpu, _ = timed([sys.executable, "-c", CALAMINE_SCRIPT, str(big)])
+    ours, ours_cpu, peak_kib = median_run(imports)
+    bare, bare_cpu, _ = median_run(reads)
+    week, week_cpu, _ = median_run(weeks)
     load = os.getloadavg()[0]
     ratio = naive / ours
     over_read = ours / bare
     peak_mb = peak_kib / 1024
-    print(f"rows: {args.rows:,}   (load average {load:.1f} on {os.cpu_count()} CPUs; CPU seconds in brackets)")
+    print(f"rows: {args.rows:,}   (medians of {args.runs} runs; load average {load:.1f} on {os.cpu_count()} CPUs; "
+          "CPU seconds in brackets)")
     print(f"opsdesk-cli import:              {ours:7.2f} s  ({ours_cpu:.2f} s CPU)")
     print(f"pandas read_excel + to_sql:      {naive:7.2f} s  ({naive_cpu:.2f} s CPU)")
     print(f"bare calamine read, same file:   {bare:7.2f} s  ({bare_cpu:.2f} s CPU)")

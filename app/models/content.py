@@ -105,7 +105,7 @@ class Post(TimestampedModel, table=True):
     account_id: int = Field(foreign_key="account.id", ondelete="CASCADE")
     topic_id: int | None = Field(default=None, foreign_key="topic.id", ondelete="SET NULL")
     title: str = ""
-    title_key: str = Field(default="", index=True)
+    title_key: str = ""  # not indexed: no query looks a post up by it (migration 0009)
     format: PostFormat = Field(default=PostFormat.article)
     status: PostStatus = Field(default=PostStatus.drafting)
     scheduled_at: NaiveDatetime | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import operator
 import re
 from collections import defaultdict
@@ -440,6 +441,10 @@ _SNAPSHOT_OWN = frozenset({"id", "post_id", "captured_on", "extra", "capped", "i
 _NEW_POST = ("id", "account_id", "title", "title_key", "format", "status", "published_at", "external_id", "url")
 
 
+#: Publish times this far apart always fall in minutes further apart than the match window.
+_CLEAR_OF_WINDOW = dt.timedelta(minutes=MATCH_WINDOW_MINUTES + 1)
+
+
 def _apart(keys: list[str], times: list[dt.datetime | None], exts: list[Any], urls: list[Any]) -> bool:
     """Whether no record can name the same work as another one of the file (`_PostIndex.find`'s
     ways, checked in bulk): ids and links distinct, every record dated, publish minutes further
@@ -450,10 +455,12 @@ def _apart(keys: list[str], times: list[dt.datetime | None], exts: list[Any], ur
         given = [i for i in ids if i]
         if len(set(given)) != len(given):
             return False
-    minutes = sorted(map(_minute, times))
-    if any(later - earlier <= MATCH_WINDOW_MINUTES for earlier, later in zip(minutes, minutes[1:], strict=False)):
-        return False
-    days = [t.date() for t in times]
+    ordered = sorted(times)
+    if len(ordered) > 1 and min(map(operator.sub, ordered[1:], ordered)) < _CLEAR_OF_WINDOW:
+        minutes = list(map(_minute, ordered))  # two records this close: compare their publish minutes
+        if any(later - earlier <= MATCH_WINDOW_MINUTES for earlier, later in zip(minutes, minutes[1:], strict=False)):
+            return False
+    days = list(map(dt.datetime.date, times))
     titled = set(zip(keys, days, strict=True))
     heads = [(k[:TRUNCATED_MIN], d) for k, d in zip(keys, days, strict=True) if len(k) >= TRUNCATED_MIN]
     return len(titled) == len(keys) and len(set(heads)) == len(heads)
@@ -494,8 +501,10 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     exts, urls = column("external_id"), column("url")
     timed = records.timed or [False] * len(records.rows)
     values_at = list(zip(*(column(f) if f in metric_fields else unmeasured for f in metrics), strict=True))
-    extras, capped_at, encode, encode_json = records.extras, records.capped, sq.encode, sq.encode_json
-    stamps = [None if p is None else p.isoformat(" ", "microseconds") for p in times]  # encode(), at C speed
+    capped_at, encode, encode_json = records.capped, sq.encode, sq.encode_json
+    extras = sq.json_objects(records.extra_keys, records.extra_columns, len(records.rows))
+    stamps = ([None if p is None else p.isoformat(" ", "microseconds") for p in times] if None in times
+              else list(map(dt.datetime.isoformat, times, itertools.repeat(" "), itertools.repeat("microseconds"))))
     positions = list(records.positions())
     keys = title_keys([titles[at] for at in positions])
 
@@ -513,7 +522,7 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
              exts[at], urls[at])
             for post_id, at, key in zip(post_ids, positions, keys, strict=True)))
         changes.insert_packed("post_metrics", *(
-            (snapshot_id, post_id, captured, *values_at[at], encode_json(extras[at]) if extras[at] else None,
+            (snapshot_id, post_id, captured, *values_at[at], extras[at],
              encode_json(capped_at[at]) if at in capped_at else None)
             for snapshot_id, post_id, at in zip(changes.new_ids("post_metrics", len(positions)), post_ids, positions,
                                                 strict=True)))
@@ -562,7 +571,7 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
         claimed.add(post_id)
         values = values_at[at]
         extra, capped = extras[at], capped_at.get(at)
-        extra, capped = encode_json(extra) if extra else None, encode_json(capped) if capped else None
+        capped = encode_json(capped) if capped else None
         existing = snapshots.get(post_id)
         if post_id in new_snapshots:  # the same post twice in one file: the later row wins
             changes.amend("post_metrics", new_snapshots[post_id], measured(values, extra, capped))
