@@ -23,7 +23,7 @@ def title_key(title: str | None) -> str:
 
 
 _JOIN = "\x00"
-_NOT_KEY_OR_JOIN = re.compile(r"[^\w\x00]+|_+")
+_NOT_KEY_OR_JOIN = re.compile(r"[^\w\x00]+")  # `_` (a word character) is dropped before, by `str.replace`
 
 
 def title_keys(titles: Sequence[str | None]) -> list[str]:
@@ -34,4 +34,4 @@ def title_keys(titles: Sequence[str | None]) -> list[str]:
     joined = _JOIN.join(texts)
     if not texts or joined.count(_JOIN) != len(texts) - 1:
         return [title_key(text) for text in texts]
-    return _NOT_KEY_OR_JOIN.sub("", unicodedata.normalize("NFKC", joined).casefold()).split(_JOIN)
+    return _NOT_KEY_OR_JOIN.sub("", unicodedata.normalize("NFKC", joined).casefold().replace("_", "")).split(_JOIN)

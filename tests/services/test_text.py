@@ -24,7 +24,7 @@ def test_title_keys_of_a_column_are_the_keys_of_each_title() -> None:
     from app.services.text import title_key, title_keys
 
     rng = random.Random(3)
-    alphabet = "aZ_ -—#️✨ｖＣ１①Ⅻé\u0301ßǅﬁİ\t\n小美研究所｜！"
+    alphabet = "aZ_＿ -—#️✨ｖＣ１①Ⅻé\u0301ßǅﬁİ\t\n小美研究所｜！"
     titles: list[str | None] = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(2000)]
     titles += [None, "", "\u0301开头是附加符号", "小美研究所｜Ｖｃ 精华！✨"]
     assert title_keys(titles) == [title_key(t) for t in titles]

@@ -56,7 +56,7 @@ class Changes:
         self._cache: dict[str, Any] = {}
         self.compact: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self._packed: dict[str, tuple[str, ...]] = {}
-        self._unset: dict[str, frozenset[str]] = {}
+        self._fixed: dict[str, dict[str, Any]] = {}
         self._bases: dict[str, dict[str, Any]] = {}
         self._first_new: dict[str, int] = {}
         self._decided = 0
@@ -102,15 +102,18 @@ class Changes:
             self._bases[table] = base
         return base
 
-    def packer(self, table: str, fields: tuple[str, ...], unset: frozenset[str] = frozenset()) -> None:
+    def packer(self, table: str, fields: tuple[str, ...], fixed: dict[str, Any] | None = None) -> None:
         """New rows of `table` will be tuples of `fields` in that order (`insert_packed`), the other
         columns from `base`: a tenth of a dict's memory, and only those values bound when written.
-        `unset` are fields these rows leave None (columns the file does not have): not bound either,
-        unless rows packed by another call set them."""
+        `fixed` are fields every row of this call holds the same (encoded) value in — the account,
+        the snapshot day, None for a column the file does not have: written once in the INSERT,
+        not bound per row (binding costs as much as storing), unless another call's rows differ."""
         assert not self.inserts[table], "a table's new rows are either all packed or none"
         assert self._packed.get(table, fields) == fields, "one layout per table"
         self._packed[table] = fields
-        self._unset[table] = self._unset.get(table, unset) & unset
+        fixed = dict(fixed or {})
+        before = self._fixed.get(table, fixed)
+        self._fixed[table] = {f: x for f, x in fixed.items() if f in before and before[f] == x}
 
     def has_new(self, table: str) -> bool:
         """Whether this import already inserts rows into `table`."""
@@ -125,8 +128,11 @@ class Changes:
         at = row_id - self._first_new[table]
         stored = list(self.compact[table][at])
         fields = self._packed[table]
+        fixed = self._fixed[table]
         for column, value in values.items():
             stored[fields.index(column)] = value
+            if column in fixed and fixed[column] != value:
+                del fixed[column]  # this row differs now: bind the field
         self.compact[table][at] = tuple(stored)
 
     def change(self, table: str, current: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -176,10 +182,10 @@ class Changes:
             return bound, [tuple(map({**base, **r}.get, bound)) for r in rows]
 
     def _packed_params(self, table: str, rows: list[tuple[Any, ...]]) -> tuple[tuple[str, ...], list[tuple[Any, ...]]]:
-        fields, unset = self._packed[table], self._unset[table]
-        if not unset:
+        fields, fixed = self._packed[table], self._fixed[table]
+        if not fixed:
             return fields, rows
-        bound = tuple(f for f in fields if f not in unset)
+        bound = tuple(f for f in fields if f not in fixed)
         pick = operator.itemgetter(*(fields.index(f) for f in bound))
         return bound, list(map(pick, rows))
 
@@ -189,7 +195,7 @@ class Changes:
         Binding a value costs about as much as SQLite storing it: a new post has 30 columns, 5 of
         which differ from row to row. The literals are model defaults, the batch id and the stamp.
         """
-        base = self.base(table)
+        base = {**self.base(table), **self._fixed.get(table, {})}
         fixed = [c for c in sq.columns_of(table) if c not in bound]
         columns = ", ".join((*bound, *fixed))
         values = ", ".join(["?"] * len(bound) + [sq.literal(base[c], c in sq.boolean_columns(table)) for c in fixed])
@@ -495,7 +501,8 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     fmt_default = defaults.get("format", "other")
     metrics = tuple(c for c in sq.columns_of("post_metrics") if c not in _SNAPSHOT_OWN)
     changes.packer("post_metrics", ("id", "post_id", "captured_on", *metrics, "extra", "capped"),
-                   unset=frozenset(metrics) - metric_fields)
+                   fixed={"captured_on": captured, **dict.fromkeys(frozenset(metrics) - metric_fields),
+                          **({} if records.capped else {"capped": None})})
     column, unmeasured = records.column, [None] * len(records.rows)
     titles, times, formats = column("title"), column("published_at"), column("format")
     exts, urls = column("external_id"), column("url")
@@ -515,7 +522,9 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     if not rows and not changes.has_new("post") and _apart(keys, [times[at] for at in positions],
                                                            [exts[at] for at in positions], [urls[at] for at in positions]):
         # The account's first export: nothing stored to match and no two records the same work.
-        changes.packer("post", _NEW_POST)
+        absent = {"external_id": None, "url": None, "format": fmt_default}
+        changes.packer("post", _NEW_POST, fixed={"account_id": account_id, "status": "published",
+                                                 **{f: x for f, x in absent.items() if f not in records.fields}})
         post_ids = changes.new_ids("post", len(positions))
         changes.insert_packed("post", *(
             (post_id, account_id, titles[at] or "", key, formats[at] or fmt_default, "published", stamps[at],

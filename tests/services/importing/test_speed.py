@@ -44,10 +44,17 @@ def test_new_rows_bind_only_what_varies_and_get_the_model_defaults_as_literals(
                                 make.douyin_row("二", "2026-07-02 10:00:00")])
     result = execute(store, analyse_file(store, path))
     post_sql = next(s for s in statements if s.startswith("INSERT INTO post "))
-    assert post_sql.count("?") == 9  # id, account, title, key, format, status, time, platform id, link
-    assert "'[]'" in post_sql and f"{result.batch_id}" in post_sql
+    # id, title, key, format, time; the account and status are the same for every row and this
+    # export has no platform id or link: literals, like the model defaults
+    assert post_sql.count("?") == 5
+    assert "'[]'" in post_sql and f"{result.batch_id}" in post_sql and "'published'" in post_sql
+    snapshot_sql = next(s for s in statements if s.startswith("INSERT INTO post_metrics "))
+    assert f"'{result.captured_on}'" in snapshot_sql  # the snapshot day, once
     rows = db("SELECT * FROM post ORDER BY id")
     assert [r["title"] for r in rows] == ["一", "二"]
+    assert {(r["account_id"], r["status"], r["external_id"], r["url"]) for r in rows} == {
+        (rows[0]["account_id"], "published", None, None)}
+    assert [r["captured_on"] for r in db("SELECT captured_on FROM post_metrics")] == [str(result.captured_on)] * 2
     for row in rows:
         assert row["import_batch_id"] == result.batch_id and row["created_at"] == row["updated_at"]
         assert row["scenes"] == sqlrows.encode(Post().scenes) and row["topic_id"] is None
