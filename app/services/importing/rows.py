@@ -316,6 +316,11 @@ def _titles(cells: Sequence[Any]) -> list[Any] | None:
     """A title column (all different, so `_texts` saves nothing) at C speed: what `_title` gives."""
     if not cells or not _plain_text(cells):
         return None
+    lengths = list(map(len, cells))
+    if min(lengths) > _LONGEST_MISSING and not any(map(str.isspace, map(operator.itemgetter(0), cells))) \
+            and not any(map(str.isspace, map(operator.itemgetter(-1), cells))):
+        # every title long and unpadded (an export's usual column): none can mean "no value"
+        return None if max(lengths) > MAX_TITLE_CHARS else list(cells)
     missing = v.parse_text
     values = [c if len(c) > _LONGEST_MISSING and not c[0].isspace() and not c[-1].isspace() else missing(c)
               for c in cells]

@@ -458,7 +458,7 @@ def _apart(keys: list[str], times: list[dt.datetime | None], exts: list[Any], ur
     if None in times:
         return False
     for ids in (exts, urls):
-        given = [i for i in ids if i]
+        given = list(filter(None, ids))
         if len(set(given)) != len(given):
             return False
     ordered = sorted(times)
@@ -513,18 +513,26 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     stamps = ([None if p is None else p.isoformat(" ", "microseconds") for p in times] if None in times
               else list(map(dt.datetime.isoformat, times, itertools.repeat(" "), itertools.repeat("microseconds"))))
     positions = list(records.positions())
-    keys = title_keys([titles[at] for at in positions])
+    every = len(positions) == len(records.rows)  # no row left out: each column as it is, by position
+
+    def at_positions(values: list[Any]) -> list[Any]:
+        return values if every else [values[at] for at in positions]
+
+    keys = title_keys(at_positions(titles))
 
     def measured(values: tuple[Any, ...], extra: Any, capped: Any) -> dict[str, Any]:
         return {**{f: x for f, x in zip(metrics, values, strict=True) if f in metric_fields},
                 "extra": extra, "capped": capped}
 
-    if not rows and not changes.has_new("post") and _apart(keys, [times[at] for at in positions],
-                                                           [exts[at] for at in positions], [urls[at] for at in positions]):
+    if not rows and not changes.has_new("post") and _apart(keys, at_positions(times), at_positions(exts),
+                                                           at_positions(urls)):
         # The account's first export: nothing stored to match and no two records the same work.
         absent = {"external_id": None, "url": None, "format": fmt_default}
-        changes.packer("post", _NEW_POST, fixed={"account_id": account_id, "status": "published",
-                                                 **{f: x for f, x in absent.items() if f not in records.fields}})
+        fixed = {"account_id": account_id, "status": "published",
+                 **{f: x for f, x in absent.items() if f not in records.fields}}
+        if "format" not in fixed and len(kinds := set(at_positions(formats))) == 1:  # one kind of work
+            fixed["format"] = kinds.pop() or fmt_default
+        changes.packer("post", _NEW_POST, fixed=fixed)
         post_ids = changes.new_ids("post", len(positions))
         changes.insert_packed("post", *(
             (post_id, account_id, titles[at] or "", key, formats[at] or fmt_default, "published", stamps[at],

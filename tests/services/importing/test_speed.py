@@ -44,21 +44,30 @@ def test_new_rows_bind_only_what_varies_and_get_the_model_defaults_as_literals(
                                 make.douyin_row("二", "2026-07-02 10:00:00")])
     result = execute(store, analyse_file(store, path))
     post_sql = next(s for s in statements if s.startswith("INSERT INTO post "))
-    # id, title, key, format, time; the account and status are the same for every row and this
-    # export has no platform id or link: literals, like the model defaults
-    assert post_sql.count("?") == 5
+    # id, title, key, time; the account, the status and the format (two videos) are the same for
+    # every row and this export has no platform id or link: literals, like the model defaults
+    assert post_sql.count("?") == 4
     assert "'[]'" in post_sql and f"{result.batch_id}" in post_sql and "'published'" in post_sql
+    assert "'video'" in post_sql
     snapshot_sql = next(s for s in statements if s.startswith("INSERT INTO post_metrics "))
     assert f"'{result.captured_on}'" in snapshot_sql  # the snapshot day, once
     rows = db("SELECT * FROM post ORDER BY id")
     assert [r["title"] for r in rows] == ["一", "二"]
-    assert {(r["account_id"], r["status"], r["external_id"], r["url"]) for r in rows} == {
-        (rows[0]["account_id"], "published", None, None)}
+    assert {(r["account_id"], r["status"], r["format"], r["external_id"], r["url"]) for r in rows} == {
+        (rows[0]["account_id"], "published", "video", None, None)}
     assert [r["captured_on"] for r in db("SELECT captured_on FROM post_metrics")] == [str(result.captured_on)] * 2
     for row in rows:
         assert row["import_batch_id"] == result.batch_id and row["created_at"] == row["updated_at"]
         assert row["scenes"] == sqlrows.encode(Post().scenes) and row["topic_id"] is None
     assert sqlrows.literal("it's") == "'it''s'" and sqlrows.literal(None) == "NULL" and sqlrows.literal(2.5) == "2.5"
+    # another account's first export with a live among the videos: the format is bound row by row
+    statements.clear()
+    mixed = make.xlsx("b.xlsx", [make.douyin_headers, make.douyin_row("三", "2026-07-03 10:00:00"),
+                                 make.douyin_row("四", "2026-07-04 20:00:00", **{"体裁": "直播"})])
+    execute(store, analyse_file(store, mixed, platform="抖音", account="另一个号"))
+    assert next(s for s in statements if s.startswith("INSERT INTO post ")).count("?") == 5
+    assert {r["title"]: r["format"] for r in db("SELECT title, format FROM post WHERE title IN ('三', '四')")} == {
+        "三": "video", "四": "live"}
     with pytest.raises(TypeError):
         sqlrows.literal(float("inf"))
 
