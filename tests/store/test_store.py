@@ -143,3 +143,26 @@ def test_numbers_and_texts_read_back_as_stored(store: Store) -> None:
                        ("empty", None), ("plan", {"douyin": 7}), ("list", [1, "二"])]:
         store.set_setting(key, value)
         assert store.setting(key, "missing") == value, key
+
+
+def test_a_new_store_gets_16_kib_pages_and_an_older_store_keeps_its_own(store: Store, tmp_path: Path) -> None:
+    import sqlite3
+
+    from app.store.db import PAGE_SIZE
+
+    def page_size(db_file: Path) -> int:
+        with sqlite3.connect(db_file) as conn:
+            return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+    assert page_size(store.db_file) == PAGE_SIZE == 16384
+    older = tmp_path / "older"
+    older.mkdir()
+    with sqlite3.connect(older / "opsdesk.db") as conn:  # a store made before: SQLite's 4 KiB pages
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("VACUUM")
+    reopened = Store.open(older)
+    try:
+        assert page_size(reopened.db_file) == 4096
+        assert reopened.setting("language", "zh") == "zh"  # migrated to head and usable
+    finally:
+        reopened.close()
