@@ -17,7 +17,7 @@ from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, Translate, UserError
 from app.models.vocabulary import label
-from app.services.excel import Column, export_rows, new_workbook, write_sheet
+from app.services.excel import Cell, Column, export_rows, new_workbook, write_sheet
 from app.services.review import ALL_PLATFORMS
 
 # -- the monthly review (月度复盘) ----------------------------------------------------------------
@@ -27,6 +27,9 @@ def _h(*names: tuple[str, str]) -> list[tuple[str, str]]:
 
 
 #: Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context "review".
+#: How an action item's metric is written before and after (`actions.metric_kind`): a rate as a percentage.
+_CELL_KINDS = {"rate": "rate", "money": "money", "count": "int"}
+
 XLSX_SHEETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "kpis": (QT_TRANSLATE_NOOP("review", "KPI完成"), _h(
         (QT_TRANSLATE_NOOP("review", "平台"), "text"), (QT_TRANSLATE_NOOP("review", "账号"), "text"),
@@ -158,7 +161,8 @@ def _xlsx_rows(review: dict[str, Any], translate: Translate) -> dict[str, list[l
         + [[f["severity_label"] + "·" + f["rule_label"], f["text"], f["cause_label"], f["confidence_label"]]
            for f in review["diagnosis"]],
         "actions": [[a["platform_name"], a["text"], translate("review", DONE_LABELS[a["done"]]), a["done_at"],
-                     a["metric_label"], a["baseline"], a["after"], a["change"]] for a in review["action_recap"]],
+                     a["metric_label"], *(Cell(a[k], _CELL_KINDS[a["metric_kind"]]) for k in ("baseline", "after", "change"))]
+                    for a in review["action_recap"]],
         "notes": [[translate("review", label), review["notes"][key]] for key, label in NOTE_LABELS.items()],
         "lessons": [[x["kind_label"], x["area_label"], x["title"], x["evidence"], x["detail"]] for x in review["lessons"]],
     }

@@ -36,6 +36,14 @@ class Column:
     kind: str = "text"
 
 
+@dataclasses.dataclass(frozen=True)
+class Cell:
+    """A value written with its own kind, where a column mixes kinds (a rate in one row, a count in the next)."""
+
+    value: Any
+    kind: str
+
+
 class Formats:
     """The cell formats of one workbook, made once."""
 
@@ -67,11 +75,15 @@ def new_workbook(path: Path) -> Iterator[tuple[Workbook, Formats]]:
 
 
 def _display_width(value: Any) -> int:
+    if isinstance(value, Cell):
+        value = value.value
     text = value if isinstance(value, str) else str(value)
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text.split("\n", 1)[0])
 
 
 def _write_cell(sheet: Worksheet, formats: Formats, row: int, col: int, kind: str, value: Any) -> None:
+    if isinstance(value, Cell):
+        kind, value = value.kind, value.value
     if value is None:
         return
     if kind == "json":

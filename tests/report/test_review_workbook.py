@@ -88,6 +88,12 @@ def test_the_workbook_holds_what_review_json_holds(demo_like: Path, tmp_path: Pa
     assert [cells(r) for r in rows(xlsx, "上月行动项回顾")] == [cells(
         (a["platform_name"], a["text"], "已完成" if a["done"] else "未完成", day(a["done_at"]), a["metric_label"],
          a["baseline"], a["after"], a["change"])) for a in recap]
+    # a rate reads as a percentage (23.8 %, not 0.238), a count as a whole number
+    sheet = load_workbook(xlsx)["上月行动项回顾"]
+    formats = {(a["metric_kind"], sheet.cell(row, 6).number_format) for row, a in enumerate(recap, start=2)
+               if a["baseline"] is not None}
+    assert ("rate", "0.00%") in formats and all(f == {"rate": "0.00%", "money": "#,##0.00", "count": "#,##0"}[k]
+                                                for k, f in formats)
 
     w = review["watch"]
     assert w["worst_response_hours"] == 18.0 and w["overdue"] == 6
