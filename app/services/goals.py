@@ -43,6 +43,9 @@ class GoalError(UserError):
     pass
 
 
+#: {(account_id, metric, month): version} of goals as an editor showed them (`goal_versions`).
+Versions = Mapping[tuple[int | None, GoalMetric, str], int]
+
 #: Decimal places a target is split to: counts are whole numbers, money goes to the fen.
 DECIMALS: dict[GoalMetric, int] = {metric: 0 for metric in GoalMetric} | {GoalMetric.revenue: 2}
 
@@ -119,9 +122,12 @@ def _check_account(session: Any, account_id: int | None) -> None:
 
 def set_annual_target(
     store: Store, year: int, metric: GoalMetric | str, target: float, *,
-    account_id: int | None = None, weights: Sequence[float] | None = None,
+    account_id: int | None = None, weights: Sequence[float] | None = None, seen_versions: Versions | None = None,
 ) -> list[float]:
-    """Set a year's target for one account (or all, account_id None), split into 12 months; returns them."""
+    """Set a year's target for one account (or all, account_id None), split into 12 months; returns them.
+
+    With `seen_versions` (`goal_versions` as an editor showed them), a month someone changed since
+    raises StaleEditError and nothing is written."""
     metric = _metric(metric)
     if weights is not None and len(weights) != 12:
         raise GoalError(QT_TRANSLATE_NOOP("errors", "月度权重要正好 12 个，现在是 {n} 个。"), n=len(weights))
@@ -129,17 +135,18 @@ def set_annual_target(
     with store.writing() as session:
         _check_account(session, account_id)
         for index, value in enumerate(months, start=1):
-            _upsert(session, str(Month(year, index)), account_id, metric, value)
+            _upsert_seen(session, str(Month(year, index)), account_id, metric, value, seen_versions)
     return months
 
 
 def allocate_annual_target(
     store: Store, year: int, metric: GoalMetric | str, total: float, shares: Mapping[int, float], *,
-    weights: Sequence[float] | None = None,
+    weights: Sequence[float] | None = None, seen_versions: Versions | None = None,
 ) -> dict[int, list[float]]:
     """Share a year's total among own accounts by `shares` ({account_id: weight}), each split into months.
 
-    One transaction: either every account's months are written or none.
+    One transaction: either every account's months are written or none (also when, with
+    `seen_versions`, someone changed one of them since the editor showed it: StaleEditError).
     """
     metric = _metric(metric)
     if weights is not None and len(weights) != 12:
@@ -151,8 +158,15 @@ def allocate_annual_target(
         for account_id, months in plan.items():
             _check_account(session, account_id)
             for index, value in enumerate(months, start=1):
-                _upsert(session, str(Month(year, index)), account_id, metric, value)
+                _upsert_seen(session, str(Month(year, index)), account_id, metric, value, seen_versions)
     return plan
+
+
+def _upsert_seen(session: Any, month: str, account_id: int | None, metric: GoalMetric, value: float | None,
+                 seen_versions: Versions | None) -> None:
+    if seen_versions is not None:
+        _claim(session, _find(session, month, account_id, metric), seen_versions.get((account_id, metric, month), 0))
+    _upsert(session, month, account_id, metric, value)
 
 
 def set_month_target(
@@ -188,7 +202,7 @@ def _claim(session: Any, row: Goal | None, seen_version: int) -> None:
         session.claim(row, seen_version)
 
 
-def goal_versions(store: Store, year: int) -> dict[tuple[int | None, GoalMetric, str], int]:
+def goal_versions(store: Store, year: int) -> Versions:
     """{(account_id, metric, month): version} of the year's goals, which the goals editor saves against."""
     with store.reading() as session:
         rows = session.exec(select(Goal).where(Goal.month.startswith(f"{year:04d}-"))).all()  # type: ignore[attr-defined]

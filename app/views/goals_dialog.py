@@ -281,9 +281,12 @@ class GoalsDialog(QDialog):
         metric, year, total, weights = self.current_metric(), self.year.value(), self.total.value(), self.month_weights()
         if self.to_accounts.isChecked():
             shares = {account_id: spin.value() for account_id, spin in self.shares.items()}
-            self._write(allocate_annual_target, self.ctx.store, year, metric, total, shares, weights=weights)
+            fn, args = allocate_annual_target, (self.ctx.store, year, metric, total, shares)
         else:
-            self._write(set_annual_target, self.ctx.store, year, metric, total, weights=weights)
+            fn, args = set_annual_target, (self.ctx.store, year, metric, total)
+        # checked against the months shown; 覆盖 writes them anyway
+        self._write(fn, *args, weights=weights, seen_versions=self.versions,
+                    overwrite=lambda _version: self._write(fn, *args, weights=weights))
 
     def _month_edited(self, item: QStandardItem) -> None:
         if self._filling or item.column() >= 12:

@@ -116,3 +116,17 @@ def test_a_stale_month_goal_is_refused_whether_it_was_set_changed_or_removed_mea
     with pytest.raises(StaleEditError):
         goals.set_month_target(store, "2026-03", "views", 80000, seen_version=version + 1)
     assert goals.annual_targets(store, 2026).get((None, goals.GoalMetric.views)) is None
+
+
+@pytest.mark.both_engines
+def test_a_year_split_over_a_month_someone_changed_since_is_refused_whole(store) -> None:
+    from app.services import goals
+
+    shown = goals.goal_versions(store, 2026)  # the goals editor opens on an empty year
+    goals.set_month_target(store, "2026-05", "views", 9000, seen_version=0)  # another operator, meanwhile
+    with pytest.raises(StaleEditError):
+        goals.set_annual_target(store, 2026, "views", 120000, seen_versions=shown)
+    views = (None, goals.GoalMetric.views)
+    assert goals.annual_targets(store, 2026)[views] == [None] * 4 + [9000] + [None] * 7  # nothing else written
+    months = goals.set_annual_target(store, 2026, "views", 120000, seen_versions=goals.goal_versions(store, 2026))
+    assert sum(months) == 120000 and goals.annual_targets(store, 2026)[views] == months
