@@ -60,8 +60,10 @@ def to_json(value: Any) -> str:
 class Context:
     """Per-invocation state: the parsed options, the store (opened on first use), translation."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, whole_process: bool = False) -> None:
         self.args = args
+        #: The process ends with this command (`opsdesk-cli` itself, not `main(argv)` called in-process).
+        self.whole_process = whole_process
         self._store: Any = None
         self._translator: Callable[[str, str], str] | None = None
 
@@ -162,14 +164,14 @@ def build_parser(registrars: list[Callable[[Any, argparse.ArgumentParser], None]
     return parser
 
 
-def run(parser: argparse.ArgumentParser, argv: list[str]) -> int:
+def run(parser: argparse.ArgumentParser, argv: list[str], *, whole_process: bool = False) -> int:
     want_json = "--json" in argv
     lang = "en" if _option_value(argv, "--lang") == "en" else "zh"
     translate = load_translator(lang) if lang == "en" else (lambda _c, t: t)
     context: Context | None = None
     try:
         args = parser.parse_args(argv)
-        context = Context(args)
+        context = Context(args, whole_process=whole_process)
         outcome: Outcome = args.func(args, context)
     except UserError as exc:
         message = exc.message(translate)

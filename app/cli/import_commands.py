@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> Outcome:
     from app.services.importing.reader import gc_paused
 
     with gc_paused():  # the engine's objects and a big file's rows: nothing the collector would free
-        return _import(args, ctx)
+        outcome = _import(args, ctx)
+        if ctx.whole_process:  # the process ends with the import: no collection pass over all it loaded
+            gc.freeze()
+        return outcome
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> Outcome:

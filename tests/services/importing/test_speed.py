@@ -170,6 +170,35 @@ main(sys.argv[1:])
     assert "新增 1" in done.stdout
 
 
+def test_opsdesk_cli_starts_reading_before_its_commands_load(tmp_path: Any, make: Any) -> None:
+    """As its own process, `opsdesk-cli import` starts the read before even the command modules load,
+    past options given before the file; the file is still read once and imported."""
+    import subprocess
+    import sys
+
+    path = make.xlsx("a.xlsx", [make.douyin_headers, make.douyin_row("一", "2026-07-01 10:00:00")])
+    script = """
+import sys, threading
+from python_calamine import CalamineWorkbook
+import app.services.importing.reader as reader
+real_ahead, real_open = reader.read_ahead, CalamineWorkbook.from_path
+def ahead(path):
+    print("ahead", path.name, "commands loaded" if "app.cli.import_commands" in sys.modules else "first")
+    real_ahead(path)
+reader.read_ahead = ahead
+CalamineWorkbook.from_path = lambda p: (print("read on", threading.current_thread().name), real_open(p))[1]
+from app.cli import main
+sys.argv = ["opsdesk-cli", *sys.argv[1:]]
+main()
+"""
+    done = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "import",
+                           "--platform", "抖音", str(path)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["ahead a.xlsx first", "read on read-ahead"]
+    assert "read on MainThread" not in lines and "新增 1" in done.stdout
+
+
 def test_a_file_changed_after_its_read_ahead_is_read_again(tmp_path: Any, make: Any) -> None:
     import os
 
