@@ -30,6 +30,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=7, help="随机种子（同一个种子得到同样的数据）")
     p.set_defaults(func=cmd_demo)
 
+    p = sub.add_parser("me", parents=[common],
+                       help="显示或设置我的名字：团队数据库里谁改了什么、谁导入的，都署这个名字（记在这台电脑上）")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--name", metavar="NAME", help="把我的名字设成 NAME")
+    who.add_argument("--clear", action="store_true", help="清掉我的名字（之后的改动不署名）")
+    p.set_defaults(func=cmd_me)
+
     p = sub.add_parser("push", parents=[common], help="把这台电脑上的数据复制到一个空的团队数据库（PostgreSQL）")
     p.add_argument("--to", metavar="URL", required=True, help="团队数据库地址，例如 postgresql+psycopg://用户@主机/opsdesk")
     p.set_defaults(func=cmd_push)
@@ -124,6 +131,17 @@ def _copy(ctx: Context, source: Any, target: Any) -> Outcome:
     text = ctx.translate("cli", "已把 {rows} 行从 {source} 复制到 {target}").format(
         rows=data["rows"], source=data["from"], target=data["to"])
     return Outcome(data, text)
+
+
+def cmd_me(args: argparse.Namespace, ctx: Context) -> Outcome:
+    """The name this computer's saves and imports are signed with (设置 → 团队数据库 → 我的名字)."""
+    from app.services import team
+
+    name = team.set_my_name(None if args.clear else args.name) if args.clear or args.name is not None \
+        else team.my_name()
+    text = (ctx.translate("cli", "我的名字：{name}（团队数据库里的改动和导入署这个名字）").format(name=name) if name
+            else ctx.translate("cli", "还没有设置名字：改动和导入不署名。用 opsdesk-cli me --name 名字 设置。"))
+    return Outcome({"name": name}, text)
 
 
 def cmd_push(args: argparse.Namespace, ctx: Context) -> Outcome:

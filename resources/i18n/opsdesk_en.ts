@@ -8560,6 +8560,14 @@ Reopen OpsDesk now?</translation>
         <translation>Copied {rows} rows from {source} to {target}</translation>
     </message>
     <message>
+        <source>我的名字：{name}（团队数据库里的改动和导入署这个名字）</source>
+        <translation>My name: {name} (changes and imports in the team store are signed with it)</translation>
+    </message>
+    <message>
+        <source>还没有设置名字：改动和导入不署名。用 opsdesk-cli me --name 名字 设置。</source>
+        <translation>No name set yet: changes and imports are not signed. Set one with opsdesk-cli me --name NAME.</translation>
+    </message>
+    <message>
         <source>{month} 诊断：{count} 条发现</source>
         <extracomment>The promotion fields `promotions --json` carries, in order.</extracomment>
         <translation>{month} diagnosis: {count} findings</translation>
@@ -9955,6 +9963,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>{option} 的日期“{value}”不对，请写成 YYYY-MM-DD，例如 2026-05-31。</source>
+        <extracomment>The process ends with this command (`opsdesk-cli` itself, not `main(argv)` called in-process).</extracomment>
         <translation>{option}: the date “{value}” is not valid; write it as YYYY-MM-DD, e.g. 2026-05-31.</translation>
     </message>
     <message>
@@ -10192,7 +10201,7 @@ Find &quot;OpsDesk&quot; in your applications list and click it to open.</transl
     </message>
     <message>
         <source>没有指标 {metric}，可选：{choices}。</source>
-        <extracomment>Decimal places a target is split to: counts are whole numbers, money goes to the fen.</extracomment>
+        <extracomment>{(account_id, metric, month): version} of goals as an editor showed them (`goal_versions`). Decimal places a target is split to: counts are whole numbers, money goes to the fen.</extracomment>
         <translation>No metric {metric}; choose from: {choices}.</translation>
     </message>
     <message>
@@ -10840,7 +10849,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>既不是平台名，也不是自己的账号名</source>
-        <extracomment>The shortest title key that may be a platform&apos;s truncation of a longer one. Called with the number of records decided so far, every `PROGRESS_EVERY`. A snapshot&apos;s columns that are not metrics. What a new post from an export sets (the rest are the model&apos;s defaults).</extracomment>
+        <extracomment>The shortest title key that may be a platform&apos;s truncation of a longer one. Called with the number of records decided so far, every `PROGRESS_EVERY`. A snapshot&apos;s columns that are not metrics. What a new post from an export sets (the rest are the model&apos;s defaults). Publish times this far apart always fall in minutes further apart than the match window.</extracomment>
         <translation>neither a platform name nor one of your account names</translation>
     </message>
     <message>
@@ -12237,7 +12246,7 @@ You can keep working; if it keeps happening, send the log to the developers.</tr
     </message>
     <message>
         <source>KPI完成</source>
-        <extracomment>Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context &quot;review&quot;.</extracomment>
+        <extracomment>Sheets of the review workbook: (sheet name, [(header, kind)]) — headers translated with context &quot;review&quot;. How an action item&apos;s metric is written before and after (`actions.metric_kind`): a rate as a percentage.</extracomment>
         <translation>KPI progress</translation>
     </message>
     <message>

@@ -91,3 +91,20 @@ def test_console_script_runs_as_a_process(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["integrity"] == "ok"
+
+
+def test_me_shows_sets_and_clears_the_name_saves_are_signed_with(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.store.operator import operator_name
+
+    monkeypatch.setenv("OPSDESK_CONFIG_DIR", str(tmp_path / "config"))
+    code, out, _err = run_cli(capsys, "me", "--json")
+    assert (code, json.loads(out)) == (0, {"name": None})
+    code, out, _err = run_cli(capsys, "me", "--name", "  小美  运营 ")
+    assert code == 0 and "小美 运营" in out and operator_name() == "小美 运营"
+    code, out, _err = run_cli(capsys, "--lang", "en", "me")
+    assert code == 0 and "小美 运营" in out and "我的名字" not in out
+    code, out, _err = run_cli(capsys, "me", "--clear", "--json")
+    assert (code, json.loads(out)) == (0, {"name": None}) and operator_name() is None
+    code, _out, _err = run_cli(capsys, "me", "--name", "甲", "--clear")
+    assert code == 2  # one or the other
