@@ -327,10 +327,6 @@ def _titles(cells: Sequence[Any]) -> list[Any] | None:
     return None if max(map(len, filter(None, values)), default=0) > MAX_TITLE_CHARS else values
 
 
-#: Lines of `YYYY-MM-DD hh:mm:ss` (or with `T`): what `fromisoformat` reads to the second, without a zone.
-_ISO_SECONDS = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\n\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)*", re.ASCII)
-
-
 def _iso_times(cells: Sequence[Any]) -> list[Any] | None:
     """A time column of `YYYY-MM-DD hh:mm:ss` text (`-` where there is none), to the second, in the
     years taken, at C speed."""
@@ -339,7 +335,7 @@ def _iso_times(cells: Sequence[Any]) -> list[Any] | None:
     given = [c for c in cells if c != "-"] if "-" in cells else cells
     if not given:
         return [None] * len(cells)
-    if not _ISO_SECONDS.fullmatch("\n".join(given)):
+    if not v.ISO_SECONDS_LINES.fullmatch("\n".join(given)):
         return None
     try:
         values = list(map(dt.datetime.fromisoformat, given))

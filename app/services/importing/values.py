@@ -314,6 +314,11 @@ def parse_text(raw: Any) -> str | None:
     return None if text.strip().lower() in MISSING else text
 
 
+#: Lines of `YYYY-MM-DD hh:mm:ss` (or with `T`): what `fromisoformat` reads to the second, without a
+#: zone — a whole export column of them is checked at once (`rows._iso_times`).
+ISO_SECONDS_LINES = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\n\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d)*", re.ASCII)
+
+
 def has_time(raw: Any) -> bool:
     """Whether a publish-time cell carries a time of day (date-only exports cannot match on minutes)."""
     if isinstance(raw, dt.datetime):
