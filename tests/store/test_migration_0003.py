@@ -7,28 +7,19 @@ from pathlib import Path
 
 import sqlalchemy as sa
 from alembic import command
-from alembic.config import Config
 
-from app.store import schema
-from app.store.db import create_store_engine
+from tests.store.migration_steps import add_account, store_at
 
 
 def test_upgrade_to_0003_with_foreign_keys_on_keeps_every_row(tmp_path: Path) -> None:
-    engine = create_store_engine(tmp_path / "opsdesk.db")
-    config = Config()
-    config.set_main_option("script_location", str(schema.VERSIONS_DIR.parent))
-    with engine.connect() as conn:
+    with store_at(tmp_path, "0002") as (conn, config):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         conn.commit()
         with conn.begin():
-            config.attributes["connection"] = conn
-            command.upgrade(config, "0002")
-            conn.execute(sa.text("INSERT INTO account (id, platform, name, is_own, created_at, updated_at) "
-                                 "VALUES (1, 'douyin', '主号', 1, '2026-03-01', '2026-03-01')"))
+            add_account(conn)
             conn.execute(sa.text("INSERT INTO account_daily (account_id, day, followers_total) "
                                  "VALUES (1, '2026-03-01', 1000)"))
         with conn.begin():
             command.upgrade(config, "0003")
         assert conn.execute(sa.text("SELECT count(*) FROM account_daily")).scalar_one() == 1
         assert conn.execute(sa.text("SELECT archived FROM account")).scalar_one() == 0
-    engine.dispose()
