@@ -123,18 +123,29 @@ def read_workbook(path: Path) -> Workbook:
         return _read_workbook(path)
 
 
+#: Pauses in force (any thread) and whether the collector ran before the first: `gc_paused` nests
+#: across threads, so a read-ahead that ends mid-import does not switch the collector back on.
+_PAUSES = {"depth": 0, "was_enabled": False}
+_PAUSES_LOCK = threading.Lock()
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Keep the cyclic collector off while an import makes its cells, records and rows: hundreds of
     thousands of new containers and no cycles among them, which it would only rescan over and over
     (with every object the engine and the models made, once they are loaded)."""
-    enabled = gc.isenabled()
-    gc.disable()
+    with _PAUSES_LOCK:
+        if not _PAUSES["depth"]:
+            _PAUSES["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _PAUSES["depth"] += 1
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        with _PAUSES_LOCK:
+            _PAUSES["depth"] -= 1
+            if not _PAUSES["depth"] and _PAUSES["was_enabled"]:
+                gc.enable()
 
 
 def _read_workbook(path: Path) -> Workbook:

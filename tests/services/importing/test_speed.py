@@ -304,3 +304,28 @@ def test_the_collector_rests_while_a_file_is_read_and_imported_and_is_back_after
     assert gc.isenabled()
     reader.read_workbook(path)  # the import dialog's reading, on its worker
     assert seen[-1] == ("read", False) and gc.isenabled()
+
+
+def test_the_collector_stays_off_until_the_last_pause_ends_in_any_thread() -> None:
+    """A read-ahead thread that finishes while the command imports must not switch the collector back on."""
+    import gc
+    import threading
+
+    from app.services.importing.reader import gc_paused
+
+    assert gc.isenabled()
+    entered, leave = threading.Event(), threading.Event()
+
+    def read_ahead() -> None:
+        with gc_paused():
+            entered.set()
+            leave.wait(10)
+
+    reader = threading.Thread(target=read_ahead)
+    reader.start()
+    entered.wait(10)
+    with gc_paused():  # the command's import, begun while the read is still going
+        leave.set()
+        reader.join(10)
+        assert not gc.isenabled()  # the read ended inside the import: still off
+    assert gc.isenabled()
