@@ -349,6 +349,11 @@ def _iso_times(cells: Sequence[Any]) -> list[Any] | None:
     return [None if c == "-" else next(parsed) for c in cells]
 
 
+#: Converters of text columns that repeat a few values down an export (体裁, 平台, 审核状态 …): each
+#: distinct cell is converted once (`_texts`). None of them refuses a cell.
+_FEW_VALUES = frozenset({v.parse_text, v.json_value, _format, _platform})
+
+
 def _texts(cells: Sequence[Any], convert: Callable[[Any], Any]) -> list[Any] | None:
     """A text column with each distinct cell read once: exports repeat `-` and a few words down a column."""
     try:
@@ -394,7 +399,7 @@ def _bulk(convert: Callable[[Any], Any]) -> Callable[[Sequence[Any]], list[Any] 
         return functools.partial(_whole_numbers, unsigned=convert is _unsigned_count)
     if convert is v.parse_datetime:
         return _iso_times
-    if convert is v.parse_text or convert is v.json_value:
+    if convert in _FEW_VALUES:
         return functools.partial(_texts, convert=convert)
     if convert is _title:
         return _titles
