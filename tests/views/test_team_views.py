@@ -188,6 +188,30 @@ def test_a_stale_month_goal_asks_and_overwrite_writes_ours(ctx: ViewContext, qtb
     assert len(asked) == 2
 
 
+def test_splitting_a_year_over_a_month_someone_set_since_asks_first(ctx: ViewContext, qtbot: object) -> None:
+    from app.models import GoalMetric
+    from app.services.goals import annual_targets
+    from app.views.goals_dialog import GoalsDialog
+
+    first, second = GoalsDialog(ctx, 2026), GoalsDialog(ctx, 2026)
+    for dialog in (first, second):
+        qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    views = (None, GoalMetric(first.current_metric()))
+    team.set_my_name("小美")
+    first.model.item(0, 4).setText("9000")  # 5月, while the other window shows an empty year
+    team.set_my_name("阿强")
+    second.total.setValue(120000)
+    asked: list[str] = []
+    answer_stale("cancel", asked)
+    second.apply_button.click()  # 拆分到各月
+    assert len(asked) == 1 and "小美" in asked[0]
+    assert annual_targets(ctx.store, 2026)[views] == [None] * 4 + [9000] + [None] * 7  # nothing written
+    answer_stale("overwrite", asked)
+    second.apply_button.click()
+    assert len(asked) == 2
+    assert sum(annual_targets(ctx.store, 2026)[views]) == 120000  # the split, 5月 included
+
+
 def test_an_open_draft_shows_another_operators_save_unless_it_has_unsaved_typing(ctx: ViewContext,
                                                                                  qtbot: object) -> None:
     from app.views.drafts_tab import DraftsTab
