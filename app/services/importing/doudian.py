@@ -39,7 +39,7 @@ def _rows(records: Records) -> list[tuple[Any, ...]]:
         columns[field] = [None if x is None else x.isoformat(" ", "microseconds") for x in columns[field]]
     columns["order_id"] = [o or s for o, s in zip(columns["order_id"], columns["sub_order_id"], strict=True)]
     valid = list(map(_valid, columns["status"], columns["after_sale"]))
-    extras = sq.json_objects(records.extra_keys, records.extra_columns, len(records.rows))
+    extras = sq.json_objects(records)
     every = list(zip(*columns.values(), valid, extras, strict=True))
     return [every[at] for at in records.positions()]
 

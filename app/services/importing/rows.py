@@ -373,9 +373,12 @@ _AMOUNT_CHARS = frozenset("0123456789.,")
 
 def _amounts(cells: Sequence[Any]) -> list[Any] | None:
     """A money column of plain amounts (`1,299.00`) at C speed: what `parse_money` gives them."""
-    if not cells or not _plain_text(cells) or not set("".join(cells)) <= _AMOUNT_CHARS:
+    if not cells or not _plain_text(cells):
         return None
-    plain = map(str.replace, cells, itertools.repeat(","), itertools.repeat("")) if "," in "".join(cells) else cells
+    used = set("".join(cells))
+    if not used <= _AMOUNT_CHARS:
+        return None
+    plain = map(str.replace, cells, itertools.repeat(","), itertools.repeat("")) if "," in used else cells
     try:
         values = list(map(round, map(float, plain), itertools.repeat(2)))
     except ValueError:
@@ -462,12 +465,16 @@ class Records:
     def record(self, position: int) -> dict[str, Any]:
         record = {f: column[position] for f, column in zip(self.fields, self.columns, strict=True)}
         record["_row"] = self.rows[position]
-        record["_extra"] = {k: x for k, column in zip(self.extra_keys, self.extra_columns, strict=True)
-                            if (x := column[position]) is not None}
+        record["_extra"] = self.extra(position)
         record["_capped"] = self.capped.get(position, [])
         if self.timed is not None:
             record["_timed"] = self.timed[position]
         return record
+
+    def extra(self, position: int) -> dict[str, Any]:
+        """The row's `extra`: each extra column that holds a value there (a repeated header: the last)."""
+        return {k: x for k, column in zip(self.extra_keys, self.extra_columns, strict=True)
+                if (x := column[position]) is not None}
 
     def column(self, field: str) -> list[Any]:
         """One field's values by position (all None when the table has no such column)."""

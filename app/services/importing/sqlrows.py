@@ -12,12 +12,15 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticUndefined
 from sqlmodel import SQLModel
 
 import app.models as models
+
+if TYPE_CHECKING:
+    from app.services.importing.rows import Records
 
 MODELS: dict[str, type[SQLModel]] = {
     "account": models.Account,
@@ -105,13 +108,13 @@ def encode_json(value: dict[str, Any] | list[Any]) -> str:
         return _to_json(value)
 
 
-def json_objects(keys: Sequence[str], columns: Sequence[Sequence[Any]], length: int) -> list[str | None]:
-    """Per position, `encode_json` of the dict of the keys whose column holds a value there (None
-    where none does), built column by column: an export's extra columns repeat a few values down
-    100,000 rows, so each distinct value is encoded once and each row is one string join."""
+def json_objects(records: Records) -> list[str | None]:
+    """Per position, `encode_json` of the records' `extra` there (None where it is empty), built
+    column by column: an export's extra columns repeat a few values down 100,000 rows, so each
+    distinct value is encoded once and each row is one string join."""
+    keys, columns, length = records.extra_keys, records.extra_columns, len(records.rows)
     if len(set(keys)) != len(keys):  # a repeated header: the dict keeps its last value
-        return [encode_json(row) if (row := {k: c[i] for k, c in zip(keys, columns, strict=True) if c[i] is not None})
-                else None for i in range(length)]
+        return [encode_json(extra) if (extra := records.extra(i)) else None for i in range(length)]
     held = [(", " + _to_json(key) + ": ", column) for key, column in zip(keys, columns, strict=True)
             if column.count(None) != len(column)]
     if not held:

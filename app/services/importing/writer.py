@@ -509,7 +509,7 @@ def resolve_posts(changes: Changes, records: Records, account_id: int, captured_
     timed = records.timed or [False] * len(records.rows)
     values_at = list(zip(*(column(f) if f in metric_fields else unmeasured for f in metrics), strict=True))
     capped_at, encode, encode_json = records.capped, sq.encode, sq.encode_json
-    extras = sq.json_objects(records.extra_keys, records.extra_columns, len(records.rows))
+    extras = sq.json_objects(records)
     stamps = ([None if p is None else p.isoformat(" ", "microseconds") for p in times] if None in times
               else list(map(dt.datetime.isoformat, times, itertools.repeat(" "), itertools.repeat("microseconds"))))
     positions = list(records.positions())
