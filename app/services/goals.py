@@ -135,7 +135,8 @@ def set_annual_target(
     with store.writing() as session:
         _check_account(session, account_id)
         for index, value in enumerate(months, start=1):
-            _upsert_seen(session, str(Month(year, index)), account_id, metric, value, seen_versions)
+            month = str(Month(year, index))
+            _checked_upsert(session, month, account_id, metric, value, _seen(seen_versions, account_id, metric, month))
     return months
 
 
@@ -158,15 +159,15 @@ def allocate_annual_target(
         for account_id, months in plan.items():
             _check_account(session, account_id)
             for index, value in enumerate(months, start=1):
-                _upsert_seen(session, str(Month(year, index)), account_id, metric, value, seen_versions)
+                month = str(Month(year, index))
+                _checked_upsert(session, month, account_id, metric, value,
+                                _seen(seen_versions, account_id, metric, month))
     return plan
 
 
-def _upsert_seen(session: Any, month: str, account_id: int | None, metric: GoalMetric, value: float | None,
-                 seen_versions: Versions | None) -> None:
-    if seen_versions is not None:
-        _claim(session, _find(session, month, account_id, metric), seen_versions.get((account_id, metric, month), 0))
-    _upsert(session, month, account_id, metric, value)
+def _seen(seen_versions: Versions | None, account_id: int | None, metric: GoalMetric, month: str) -> int | None:
+    """The version an editor showed for this goal (0: none), or None when no editor's view is checked."""
+    return None if seen_versions is None else seen_versions.get((account_id, metric, month), 0)
 
 
 def set_month_target(
@@ -179,9 +180,15 @@ def set_month_target(
     metric = _metric(metric)
     with store.writing() as session:
         _check_account(session, account_id)
-        if seen_version is not None:
-            _claim(session, _find(session, month, account_id, metric), seen_version)
-        _upsert(session, month, account_id, metric, target)
+        _checked_upsert(session, month, account_id, metric, target, seen_version)
+
+
+def _checked_upsert(session: Any, month: str, account_id: int | None, metric: GoalMetric, value: float | None,
+                    seen_version: int | None) -> None:
+    """Write one month's target; with `seen_version`, only over the goal as the editor saw it (`_claim`)."""
+    if seen_version is not None:
+        _claim(session, _find(session, month, account_id, metric), seen_version)
+    _upsert(session, month, account_id, metric, value)
 
 
 def _find(session: Any, month: str, account_id: int | None, metric: GoalMetric) -> Goal | None:
